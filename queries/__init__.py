@@ -1,0 +1,1 @@
+"""Questions over the graph: lookup, subgraphs, traces, timelines, rankings (networkx in memory)."""
