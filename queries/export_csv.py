@@ -16,7 +16,7 @@ arrays); edges ``:START_ID``, ``:END_ID``, ``:TYPE``, ``id``, ``confidence:float
 >>> from policygraph.graph import GraphStore, Entity
 >>> s = GraphStore(); s.merge([Entity.make("Firm", "Nvidia")], [])
 >>> list(frames(s, neo4j_admin=True)[0].columns)[:3]
-['id:ID', ':LABEL', 'name']
+['id:ID', ':LABEL', 'type']
 """
 
 from __future__ import annotations
