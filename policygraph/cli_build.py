@@ -68,4 +68,40 @@ def info(graph_file, fmt):
             click.echo(f"  {name:<18} {n:>6}")
 
 
-COMMANDS = [build, info]
+@click.command(name="eval")
+@click.option("--docs", "docs_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("examples"), show_default=True, help="Folder of documents to build.")
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None, help="Folder of gold annotations [default: DOCS/gold].")
+@click.option("--model", metavar="NAME", default=None, help="spaCy pipeline to load.")
+@click.option("--per-document", is_flag=True, help="Also print each document's scores.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def evaluate_command(docs_dir, gold_dir, model, per_document, fmt):
+    """Score extraction against gold annotations: entity, relation and status precision and recall.
+
+    Builds DOCS into a graph in memory (the graph file is not touched) and compares it with the gold
+    files described in examples/gold/FORMAT.md.
+    """
+    from policygraph.loaders.pipeline import build as run_build
+    from policygraph.queries.evaluate import evaluate, load_gold
+
+    golds = load_gold(gold_dir or docs_dir / "gold")
+    store = GraphStore()
+    run_build([docs_dir], store, model=model)
+    report = evaluate(store, golds)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), indent=1))
+        return
+    rows = [("documents", "", len(report.documents))]
+    click.echo(f"{'measure':<18} {'precision':>9} {'recall':>7} {'f1':>6}   (tp/pred/gold)")
+    for key, score in report.totals.items():
+        click.echo(f"{key:<18} {score.precision:>9.3f} {score.recall:>7.3f} {score.f1:>6.3f}   "
+                   f"({score.tp}/{score.pred}/{score.gold})")
+    click.echo(f"{rows[0][0]}: {rows[0][2]}")
+    if per_document:
+        for name, scores in report.documents.items():
+            parts = "  ".join(f"{k}={v['tp']}/{v['pred']}/{v['gold']}" for k, v in scores.items())
+            click.echo(f"{name}: {parts}")
+
+
+COMMANDS = [build, info, evaluate_command]

@@ -1,0 +1,157 @@
+"""Extraction of one document: spaCy parse -> mentions -> resolution -> relations, each with evidence.
+
+>>> from policygraph.graph.records import Document
+>>> ex = Extractor()
+>>> doc = Document(id="d_x", title="t", date="2025-03-01",
+...                text="Nvidia lobbied against the GAIN AI Act. Congress shelved the bill in March.")
+>>> entities, relations = ex.extract(doc)
+>>> sorted((r.type, r.stance) for r in relations)
+[('LOBBIED', 'oppose'), ('SHELVED', None)]
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+from policygraph.graph.ids import make_id
+from policygraph.graph.records import Document, Entity, Evidence, Relation, node_id
+from policygraph.loaders.coref import Cluster, Resolver
+from policygraph.loaders.dates import find_dates
+from policygraph.loaders.lexicon import lexicon
+from policygraph.loaders.mentions import MentionFinder, is_heading
+from policygraph.loaders.nlp import load_model, model_label
+from policygraph.loaders.relations import Found, RelationFinder
+
+log = logging.getLogger(__name__)
+STATUS_TYPES = {"PROPOSED", "INTRODUCED", "PASSED", "ENACTED", "VETOED", "SHELVED", "PAUSED", "DELAYED",
+                "DROPPED", "RESCINDED", "REVERSED", "BLOCKED", "EASED", "REVIEWING"}
+ALWAYS_KEPT = {"Firm", "Agency", "Lawmaker", "Official", "Person", "Lobbyist", "Organization", "Measure"}
+
+
+class Extractor:
+    """Turns Documents into (entities, relations). Holds the loaded model; reuse one per process."""
+
+    def __init__(self, model: str | None = None):
+        self.nlp = load_model(model)
+        self.lex = lexicon()
+        self.label = f"rules/{self.lex.version}/{model_label(self.nlp)}"
+
+    def extract(self, doc: Document) -> tuple[list[Entity], list[Relation]]:
+        """Entities and relations stated in ``doc``; every relation carries its sentence as evidence."""
+        parsed = self.nlp(doc.text)
+        mentions = MentionFinder(self.lex).find(parsed)
+        for m in mentions:
+            m.attrs["sent"] = parsed[m.head].sent.start
+        resolver = Resolver()
+        clusters = resolver.resolve(mentions)
+        finder = RelationFinder(self.lex, resolver, mentions)
+        for sent in parsed.sents:
+            if not is_heading(sent):
+                finder.run(sent)
+        found = _fill_unknown_actors(finder.found, clusters, parsed)
+        found = _propagate_parts(found)
+        return self._records(doc, clusters, found)
+
+    def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found]):
+        used = {f.source for f in found} | {f.target for f in found}
+        ids: dict[str, str] = {}
+        entities: list[Entity] = []
+        for key, c in clusters.items():
+            named = any(m.kind == "named" and not m.in_title for m in c.mentions)
+            media = c.attrs.get("kind") == "media"
+            if key not in used and not (named and c.type in ALWAYS_KEPT and not media):
+                continue
+            ent = _entity(c, doc)
+            ids[key] = ent.id
+            entities.append(ent)
+        year = doc.date[:4] if doc.date else None
+        date_cache: dict[int, list] = {}
+        relations: dict[str, Relation] = {}
+        for f in found:
+            if f.source not in ids or f.target not in ids:
+                continue
+            if f.sent_start not in date_cache:
+                date_cache[f.sent_start] = find_dates(doc.text[f.sent_start:f.sent_end], default_year=year)
+            date = _nearest_date(date_cache[f.sent_start], f.anchor - f.sent_start) or doc.date
+            quote = doc.text[f.sent_start:f.sent_end]
+            stripped = quote.strip()
+            start = f.sent_start + quote.index(stripped[:1]) if stripped else f.sent_start
+            ev = Evidence(doc.id, " ".join(stripped.split()), start, start + len(stripped), date)
+            rel = Relation(ids[f.source], ids[f.target], f.type, [ev], stance=f.stance,
+                           date=date if f.type in STATUS_TYPES else None,
+                           confidence=f.confidence, extractor=self.label)
+            if rel.id in relations:
+                old = relations[rel.id]
+                old.evidence = sorted(set(old.evidence) | {ev}, key=lambda e: (e.start, e.end))
+                old.confidence = max(old.confidence, rel.confidence)
+            else:
+                relations[rel.id] = rel
+        return entities, list(relations.values())
+
+
+def _entity(c: Cluster, doc: Document) -> Entity:
+    first = c.mentions[0] if c.mentions else None
+    generic = c.type == "Measure" and first is not None and first.kind == "described" \
+        and not any(m.attrs.get("specific") for m in c.mentions)
+    ent = Entity.make(c.type, c.name)
+    if generic:  # "export controls" in two stories are rarely the same measure
+        ent.id = make_id("n", "measure", c.name, doc.id)
+    ent.aliases = {n for n in c.names if n != c.name}
+    ent.sources = {doc.id}
+    if c.gaz:
+        ent.attrs["gazetteer"] = c.gaz
+    if c.attrs.get("kind"):
+        ent.attrs["kind"] = c.attrs["kind"]
+    if c.title:
+        ent.attrs["title"] = c.title
+    if any(m.kind == "group" for m in c.mentions):
+        ent.attrs["group"] = True
+    return ent
+
+
+def _nearest_date(dates: list[tuple[str, int, int]], offset: int) -> str | None:
+    dated = [d for d in dates if len(d[0]) >= 4]
+    if not dated:
+        return None
+    return min(dated, key=lambda d: (abs(d[1] - offset), -len(d[0])))[0]
+
+
+def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Found]:
+    """A status change with no stated actor is credited to who imposed or sponsored the measure in this
+    document, else to the most mentioned government body, at lower confidence."""
+    owners: dict[str, str] = {}
+    for f in found:
+        if f.type in ("IMPOSED", "SPONSORED", "PROPOSED", "INTRODUCED") and f.source != "?":
+            owners.setdefault(f.target, f.source)
+    counts = Counter()
+    for key, c in clusters.items():
+        if c.type in ("Government", "Agency"):
+            counts[key] = len(c.mentions)
+    fallback = counts.most_common(1)[0][0] if counts else None
+    out = []
+    for f in found:
+        if f.source == "?":
+            actor = owners.get(f.target) or fallback
+            if not actor:
+                continue
+            f = Found(actor, f.target, f.type, f.stance, f.sent_start, f.sent_end, f.anchor, round(f.confidence * 0.6, 2))
+        out.append(f)
+    return out
+
+
+def _propagate_parts(found: list[Found]) -> list[Found]:
+    """Measures that are part of a larger one share its status changes ("these measures include ...")."""
+    parts: dict[str, list[str]] = {}
+    for f in found:
+        if f.type == "PART_OF":
+            parts.setdefault(f.target, []).append(f.source)
+    if not parts:
+        return found
+    extra = []
+    for f in found:
+        if f.type in STATUS_TYPES and f.target in parts:
+            for member in parts[f.target]:
+                extra.append(Found(f.source, member, f.type, f.stance, f.sent_start, f.sent_end, f.anchor,
+                                   round(f.confidence * 0.9, 2)))
+    return found + extra

