@@ -230,8 +230,10 @@ class EmbeddedFalkor:
 
 
 def write_store(graph, store: GraphStore, evidence: str = "properties", batch_size: int = LOAD_BATCH,
-                progress: Callable[[int], None] | None = None) -> dict:
-    """Run the engine-neutral write plan on a FalkorDB graph handle; idempotent (MERGE on ids).
+                progress: Callable[[int], None] | None = None, statements: str = "falkordb") -> dict:
+    """Run the write plan on a FalkorDB graph handle; idempotent (MERGE on ids).
+
+    ``statements="neo4j"`` runs the very statements a Neo4j push sends (to show what they build).
 
     Returns {"nodes_created", "relationships_created", "properties_set", "rows"}.
     """
@@ -244,7 +246,7 @@ def write_store(graph, store: GraphStore, evidence: str = "properties", batch_si
             if "already indexed" not in str(exc):
                 raise EngineError(f"FalkorDB: {exc}") from None
     totals = {"nodes_created": 0, "relationships_created": 0, "properties_set": 0, "rows": 0}
-    for group in cw.write_plan(store, evidence=evidence):
+    for group in cw.write_plan(store, evidence=evidence, engine=statements):
         for rows in cw.batches(group.rows, batch_size):
             try:
                 result = graph.query(group.cypher, {"rows": rows})

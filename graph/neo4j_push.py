@@ -145,7 +145,7 @@ def push(store: GraphStore, driver, database: str | None = None, batch_size: int
     >>> push(GraphStore(), driver=None).rows          # nothing to send, nothing touched
     0
     """
-    plan = cw.write_plan(store, evidence=evidence)
+    plan = cw.write_plan(store, evidence=evidence, engine="neo4j")
     summary = PushSummary()
     if not plan:
         return summary

@@ -39,8 +39,12 @@ def check_graph_matches(graph, store):
                         [e["end"] for e in data["evidence"]], data["stance"], data["date"]]]
 
 
-def test_small_store_is_built_as_in_the_store(falkor_graph, small_store):
-    totals = write_store(falkor_graph, small_store)
+STATEMENTS = pytest.mark.parametrize("statements", ["falkordb", "neo4j"])
+
+
+@STATEMENTS
+def test_small_store_is_built_as_in_the_store(falkor_graph, small_store, statements):
+    totals = write_store(falkor_graph, small_store, statements=statements)
     assert totals["nodes_created"] == small_store.counts()["nodes"]
     assert totals["relationships_created"] == small_store.counts()["edges"]
     check_graph_matches(falkor_graph, small_store)
@@ -50,14 +54,16 @@ def test_small_store_is_built_as_in_the_store(falkor_graph, small_store):
         ["shelved", ["introduced", "shelved"]]]
 
 
-def test_writing_twice_changes_nothing(falkor_graph, small_store):
-    write_store(falkor_graph, small_store, batch_size=2)
-    again = write_store(falkor_graph, small_store, batch_size=3)
+@STATEMENTS
+def test_writing_twice_changes_nothing(falkor_graph, small_store, statements):
+    write_store(falkor_graph, small_store, batch_size=2, statements=statements)
+    again = write_store(falkor_graph, small_store, batch_size=3, statements=statements)
     assert again["nodes_created"] == 0 and again["relationships_created"] == 0
     check_graph_matches(falkor_graph, small_store)
 
 
-def test_a_write_cut_off_halfway_completes_without_duplicates(falkor_graph, small_store):
+@STATEMENTS
+def test_a_write_cut_off_halfway_completes_without_duplicates(falkor_graph, small_store, statements):
     seen = []
 
     def stop_after_three(n):
@@ -66,13 +72,14 @@ def test_a_write_cut_off_halfway_completes_without_duplicates(falkor_graph, smal
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        write_store(falkor_graph, small_store, batch_size=1, progress=stop_after_three)
-    write_store(falkor_graph, small_store, batch_size=1)
+        write_store(falkor_graph, small_store, batch_size=1, progress=stop_after_three, statements=statements)
+    write_store(falkor_graph, small_store, batch_size=1, statements=statements)
     check_graph_matches(falkor_graph, small_store)
 
 
-def test_evidence_nodes_mode(falkor_graph, small_store):
-    write_store(falkor_graph, small_store, evidence="nodes")
+@STATEMENTS
+def test_evidence_nodes_mode(falkor_graph, small_store, statements):
+    write_store(falkor_graph, small_store, evidence="nodes", statements=statements)
     quotes = sum(len(d["evidence"]) for _, _, d in small_store.graph.edges(data=True))
     assert rows(falkor_graph, "MATCH (e:Evidence)-[:QUOTED_FROM]->(d:Document) RETURN count(e)") == [[quotes]]
     assert rows(falkor_graph, "MATCH (d:Document {id: 'd_two'}) RETURN d.title") == [["Data Rule enacted"]]
@@ -80,13 +87,14 @@ def test_evidence_nodes_mode(falkor_graph, small_store):
     assert rows(falkor_graph, "MATCH (:Document)-[m:MENTIONS]->(:Entity) RETURN count(m)") == [[mentions]]
     got = rows(falkor_graph, "MATCH ()-[r:SHELVED]->() MATCH (e:Evidence {edge: r.id}) RETURN e.quote")
     assert got == [["The committee shelved the bill on March 1."]]
-    again = write_store(falkor_graph, small_store, evidence="nodes")
+    again = write_store(falkor_graph, small_store, evidence="nodes", statements=statements)
     assert again["nodes_created"] == 0 and again["relationships_created"] == 0
 
 
-def test_examples_graph_loads_whole(falkor_graph, examples_store):
+@STATEMENTS
+def test_examples_graph_loads_whole(falkor_graph, examples_store, statements):
     assert examples_store.counts()["edges"] > 0
-    write_store(falkor_graph, examples_store, batch_size=50)
+    write_store(falkor_graph, examples_store, batch_size=50, statements=statements)
     check_graph_matches(falkor_graph, examples_store)
 
 
@@ -155,3 +163,14 @@ def test_data_dir_follows_environment(monkeypatch, tmp_path):
     assert falkor.data_dir() == tmp_path / "policygraph"
     monkeypatch.setenv("POLICYGRAPH_DATA_DIR", str(tmp_path / "x"))
     assert falkor.data_dir() == tmp_path / "x"
+
+
+def test_neo4j_statements_update_a_node_whose_type_changed(falkor_graph, small_store):
+    """Pushed again after a re-typing, the node keeps its id (no duplicate) and gains the new label."""
+    write_store(falkor_graph, small_store, statements="neo4j")
+    tran = next(n for n, d in small_store.graph.nodes(data=True) if d["name"] == "Bo Tran")
+    small_store.graph.nodes[tran]["type"] = "Lobbyist"
+    again = write_store(falkor_graph, small_store, statements="neo4j")
+    assert again["nodes_created"] == 0
+    assert rows(falkor_graph, "MATCH (n:Entity {id: $id}) RETURN labels(n), n.type", {"id": tran}) == [
+        [["Entity", "Person", "Lobbyist"], "Lobbyist"]]

@@ -1,0 +1,128 @@
+"""Benchmark of the embedded Cypher engine (not run by pytest; a few minutes on 2 cores).
+
+1. Load rate: a generated graph (default 100k nodes / 400k edges, each edge with one quote) loaded by
+   the embedded path (write_plan -> UNWIND ... MERGE batches over FalkorDB's native protocol) beside a
+   bare batched load written directly with the ``falkordb`` client (UNWIND ... CREATE) on the same
+   server. Prints rows per second and the ratio (aim: embedded within 1.5x of bare).
+2. Time from ``policygraph cypher`` to its first row on a graph file, cold (empty data directory:
+   start + load) and warm (start only, the database already holds the file), as subprocesses.
+
+    /work/venv/bin/python bench/bench_cypher.py [--nodes 100000 --edges 400000] [--graph /tmp/ex.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from policygraph.graph import cypher_writes as cw
+from policygraph.graph import vocabulary
+from policygraph.graph.falkor import LOAD_BATCH, EmbeddedFalkor, write_store
+from policygraph.graph.store import GraphStore
+
+
+def generate(nodes: int, edges: int, seed: int = 7) -> GraphStore:
+    """A random graph with the store's attributes (built directly, not through merge, for speed)."""
+    rng = random.Random(seed)
+    store = GraphStore()
+    g = store.graph
+    types = [t for t in vocabulary.NODE_TYPES if t != "Document"]
+    edge_types = [t for t in vocabulary.EDGE_TYPES if t != "MENTIONS"]
+    ids = [f"n_{i:07d}" for i in range(nodes)]
+    for i, node in enumerate(ids):
+        t = types[i % len(types)]
+        data = {"type": t, "name": f"Actor {i}", "aliases": [f"A{i}"], "sources": [f"d_{i % 500}"]}
+        if t == "Measure":
+            data.update(status="shelved", status_history=[])
+        g.add_node(node, **data)
+    for j in range(edges):
+        u, v = rng.choice(ids), rng.choice(ids)
+        t = edge_types[j % len(edge_types)]
+        day = f"2025-{1 + j % 12:02d}-{1 + j % 28:02d}"
+        g.add_edge(u, v, key=f"e_{j:07d}", type=t, stance=None, status=None, date=None, confidence=0.8,
+                   extractor="bench", evidence=[{"document": f"d_{j % 500}", "quote": f"Quote number {j} about it.",
+                                                 "start": 0, "end": 24, "date": day}])
+    return store
+
+
+def bare_load(graph, store: GraphStore, batch: int) -> None:
+    """What one would write by hand with the falkordb client: index, then UNWIND ... CREATE batches."""
+    graph.query("CREATE INDEX FOR (n:Entity) ON (n.id)")
+    for group in cw.write_plan(store):
+        kind, name = group.what.split()
+        if kind == "nodes":
+            q = f"UNWIND $rows AS row CREATE (n:Entity:{name} {{id: row.id}}) SET n += row.props"
+        else:
+            q = (f"UNWIND $rows AS row MATCH (a:Entity {{id: row.source}}), (b:Entity {{id: row.target}}) "
+                 f"CREATE (a)-[r:{name} {{id: row.id}}]->(b) SET r += row.props")
+        for start in range(0, len(group.rows), batch):
+            graph.query(q, {"rows": group.rows[start:start + batch]})
+
+
+def bench_load(nodes: int, edges: int, batch: int) -> None:
+    t = time.perf_counter()
+    store = generate(nodes, edges)
+    print(f"generated {nodes} nodes / {edges} edges in {time.perf_counter() - t:.1f} s")
+    rows = nodes + edges
+    with tempfile.TemporaryDirectory() as tmp, EmbeddedFalkor(tmp) as server:
+        results = {}
+        for name, load in [("bare", lambda g: bare_load(g, store, batch)),
+                           ("embedded", lambda g: write_store(g, store, batch_size=batch))]:
+            graph = server.db.select_graph(f"bench_{name}")
+            t = time.perf_counter()
+            load(graph)
+            results[name] = time.perf_counter() - t
+            n = graph.ro_query("MATCH (n) RETURN count(n)").result_set[0][0]
+            e = graph.ro_query("MATCH ()-[r]->() RETURN count(r)").result_set[0][0]
+            assert (n, e) == (nodes, edges), (name, n, e)
+            print(f"{name:>9} load: {results[name]:6.1f} s  {rows / results[name]:9,.0f} rows/s "
+                  f"({nodes / results[name]:,.0f} nodes/s + {edges / results[name]:,.0f} rels/s of wall time)")
+            graph.delete()
+        print(f"ratio embedded/bare: {results['embedded'] / results['bare']:.2f}x (aim <= 1.5x)")
+
+
+def bench_first_row(graph_file: str, repeats: int) -> None:
+    cmd = [str(Path(sys.executable).with_name("policygraph")), "cypher", "--graph", graph_file,
+           "MATCH (n:Entity) RETURN n.name LIMIT 1"]
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**__import__("os").environ, "POLICYGRAPH_DATA_DIR": tmp}
+        cold, warm = [], []
+        for i in range(repeats):
+            for sub in Path(tmp).iterdir():
+                sub.unlink()
+            for bucket in (cold, warm):
+                t = time.perf_counter()
+                out = subprocess.run(cmd, env=env, capture_output=True, text=True)
+                bucket.append(time.perf_counter() - t)
+                if out.returncode:
+                    raise SystemExit(out.stderr)
+        t = time.perf_counter()
+        subprocess.run([cmd[0], "--version"], capture_output=True)
+        bare = time.perf_counter() - t
+    print(f"policygraph cypher -> first row on {graph_file}: cold {min(cold):.2f} s, warm {min(warm):.2f} s "
+          f"(best of {repeats}; 'policygraph --version' alone takes {bare:.2f} s); cold/warm "
+          f"{min(cold) / min(warm):.2f}x")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nodes", type=int, default=100_000)
+    parser.add_argument("--edges", type=int, default=400_000)
+    parser.add_argument("--batch", type=int, default=LOAD_BATCH)
+    parser.add_argument("--graph", default="/tmp/ex.json", help="graph file for the first-row timing")
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    bench_load(args.nodes, args.edges, args.batch)
+    if Path(args.graph).exists():
+        bench_first_row(args.graph, args.repeats)
+    else:
+        print(f"no graph file at {args.graph}: first-row timing skipped (build one with policygraph build)")
+
+
+if __name__ == "__main__":
+    main()
