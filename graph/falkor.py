@@ -180,8 +180,9 @@ class EmbeddedFalkor:
             if self.process is not None and self.process.poll() is None:
                 try:
                     self.db.connection.shutdown(save=self.dirty, nosave=not self.dirty)
-                except Exception:               # the shutdown closes the connection under us
-                    pass
+                except Exception as exc:        # no connection left (e.g. interrupted mid-reply)
+                    log.info("shutdown command failed (%s); terminating the server", exc)
+                    self._terminate()
                 try:
                     self.process.wait(timeout=30)
                 except subprocess.TimeoutExpired:
