@@ -10,7 +10,8 @@ properties), so the named reads work on either. One statement per line, each end
 
 Running it twice leaves the database as after one run. A script is text, so values cannot travel as
 parameters: every value goes through :func:`cypher_value`, whose string literals escape backslash,
-both quotes and every control character (newlines included) and keep other Unicode as UTF-8;
+both quotes and the control characters each database reads back (newlines always, so a statement
+never spans lines) and keep other Unicode as UTF-8;
 :func:`parse_cypher_string` reads such a literal back (the tests check that round trip for any text).
 Labels, relationship types and property keys come from the vocabulary and the store's field names and
 are backtick-quoted when they are not plain identifiers.
@@ -32,23 +33,30 @@ from policygraph.graph.store import GraphStore
 
 DIALECTS = ("neo4j", "falkordb")
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_ESCAPES = {"\\": "\\\\", "'": "\\'", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_ESCAPES = {"\\": "\\\\", "'": "\\'", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b",
+            "\f": "\\f"}
 _UNESCAPES = {"\\": "\\", "'": "'", '"': '"', "n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f"}
 
 
-def cypher_string(text: str) -> str:
-    """A single-quoted Cypher string literal for ``text``.
+def cypher_string(text: str, dialect: str = "neo4j") -> str:
+    r"""A single-quoted Cypher string literal for ``text``.
 
-    Escapes ``\\``, ``'``, ``"``, newline, carriage return, tab, and every other character below U+0020,
-    DEL and the C1 controls, U+2028/U+2029 as ``\\uXXXX``; everything else stays as it is.
+    Both dialects escape ``\``, ``'``, ``"``, newline, carriage return, tab, backspace and form feed.
+    ``neo4j`` also writes the other C0/C1 control characters and U+2028/U+2029 as ``\uXXXX``;
+    ``falkordb`` has no ``\u`` escape, so it keeps them as they are, except NUL, which FalkorDB
+    cannot store and which becomes U+FFFD. Everything else stays as it is (UTF-8 in the script).
 
-    >>> cypher_string('Say "no"')
-    '\\'Say \\\\"no\\\\"\\''
+    >>> print(cypher_string('it\'s "x"'))
+    'it\'s \"x\"'
     """
+    if dialect not in DIALECTS:
+        raise PolicyGraphError(f"unknown Cypher dialect {dialect!r}; one of {', '.join(DIALECTS)}")
     out = []
     for ch in text:
         if ch in _ESCAPES:
             out.append(_ESCAPES[ch])
+        elif dialect == "falkordb":
+            out.append("\ufffd" if ch == "\x00" else ch)
         elif ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F or ch in "\u2028\u2029":
             out.append(f"\\u{ord(ch):04x}")
         else:
@@ -103,7 +111,7 @@ def cypher_name(name: str) -> str:
     return name if _PLAIN.match(name) else "`" + name.replace("`", "``") + "`"
 
 
-def cypher_value(value) -> str:
+def cypher_value(value, dialect: str = "neo4j") -> str:
     """A Cypher literal for a property value: string, number, boolean, null or a list of them.
 
     >>> cypher_value(["a", 1, 2.5, True, None])
@@ -118,37 +126,42 @@ def cypher_value(value) -> str:
     if isinstance(value, float):
         return repr(value) if math.isfinite(value) else "null"
     if isinstance(value, str):
-        return cypher_string(value)
+        return cypher_string(value, dialect)
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(cypher_value(v) for v in value) + "]"
+        return "[" + ", ".join(cypher_value(v, dialect) for v in value) + "]"
     raise PolicyGraphError(f"cannot write a {type(value).__name__} as a Cypher value")
 
 
-def cypher_map(props: dict) -> str:
+def cypher_map(props: dict, dialect: str = "neo4j") -> str:
     """A Cypher map literal; null values are left out (a MERGE script only adds what it knows)."""
-    return "{" + ", ".join(f"{cypher_name(k)}: {cypher_value(v)}" for k, v in sorted(props.items())
+    return "{" + ", ".join(f"{cypher_name(k)}: {cypher_value(v, dialect)}" for k, v in sorted(props.items())
                            if v is not None) + "}"
 
 
 def cypher_statements(store: GraphStore, dialect: str = "neo4j", schema: bool = True) -> list[str]:
     """The statements of the script, in order: schema (optional), nodes, then relationships.
 
-    ``dialect`` picks the schema statements: Neo4j 5 constraints (``IF NOT EXISTS``) or FalkorDB
-    indexes (which FalkorDB answers with an error when they exist: run those once).
+    ``dialect`` picks the schema statements (Neo4j 5 constraints with ``IF NOT EXISTS``, or FalkorDB
+    indexes, which FalkorDB answers with an error when they exist: run those once) and the string
+    escapes (see :func:`cypher_string`).
     """
     if dialect not in DIALECTS:
         raise PolicyGraphError(f"unknown Cypher dialect {dialect!r}; one of {', '.join(DIALECTS)}")
     g = store.graph
     out = [s for s in cw.schema_statements(dialect) if cw.ENTITY in s] if schema else []
     entity = cypher_name(cw.ENTITY)
+
+    def q(text: str) -> str:
+        return cypher_string(text, dialect)
+
     for node, data in sorted(g.nodes(data=True)):
         label = cypher_name(cw._ident(data["type"]))
-        out.append(f"MERGE (n:{entity} {{id: {cypher_string(node)}}}) SET n:{label} "
-                   f"SET n += {cypher_map(cw.node_props(data))}")
+        out.append(f"MERGE (n:{entity} {{id: {q(node)}}}) SET n:{label} "
+                   f"SET n += {cypher_map(cw.node_props(data), dialect)}")
     for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[2]):
         rel = cypher_name(cw._ident(data["type"]))
-        out.append(f"MATCH (a:{entity} {{id: {cypher_string(u)}}}) MATCH (b:{entity} {{id: {cypher_string(v)}}}) "
-                   f"MERGE (a)-[r:{rel} {{id: {cypher_string(key)}}}]->(b) SET r += {cypher_map(cw.edge_props(data))}")
+        out.append(f"MATCH (a:{entity} {{id: {q(u)}}}) MATCH (b:{entity} {{id: {q(v)}}}) "
+                   f"MERGE (a)-[r:{rel} {{id: {q(key)}}}]->(b) SET r += {cypher_map(cw.edge_props(data), dialect)}")
     return out
 
 

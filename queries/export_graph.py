@@ -11,7 +11,8 @@ both formats):
   (" | "-joined) and ``evidence`` (the full evidence list as JSON text).
 
 The edge id is the element's own ``id``; no attribute is called source, target, id or key. Missing
-values are left out (both formats allow an element to lack an attribute).
+values are left out (both formats allow an element to lack an attribute). Characters XML 1.0
+cannot hold (most control characters) become U+FFFD; everything else survives as it is.
 
 >>> from policygraph.graph import GraphStore, Entity
 >>> s = GraphStore(); s.merge([Entity.make("Firm", "Nvidia", )], [])
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 
 import networkx as nx
 
@@ -31,10 +33,25 @@ from policygraph.graph.store import GraphStore, dumps
 _NODE_SKIP = ("aliases", "sources", "status_history")
 
 
+# characters XML 1.0 cannot carry (controls other than tab/newline/CR, lone surrogates, U+FFFE/U+FFFF)
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with the characters XML 1.0 forbids replaced by U+FFFD.
+
+    >>> xml_safe("a" + chr(0) + "b") == "a\N{REPLACEMENT CHARACTER}b"
+    True
+    """
+    return _XML_BAD.sub("\ufffd", text)
+
+
 def _scalar(value):
-    if value is None or isinstance(value, (str, bool, int, float)):
+    if isinstance(value, str):
+        return xml_safe(value)
+    if value is None or isinstance(value, (bool, int, float)):
         return value
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return xml_safe(json.dumps(value, ensure_ascii=False, sort_keys=True))
 
 
 def flat_node(data: dict) -> dict:
@@ -47,7 +64,7 @@ def flat_node(data: dict) -> dict:
     for key, value in data.items():
         if key not in out and key not in _NODE_SKIP:
             out[key] = _scalar(value)
-    return {k: v for k, v in out.items() if v is not None}
+    return {k: _scalar(v) for k, v in out.items() if v is not None}
 
 
 def flat_edge(data: dict) -> dict:
@@ -63,7 +80,7 @@ def flat_edge(data: dict) -> dict:
     for key, value in data.items():
         if key not in out and key not in ("type", "evidence"):
             out[key] = _scalar(value)
-    return {k: v for k, v in out.items() if v is not None}
+    return {k: _scalar(v) for k, v in out.items() if v is not None}
 
 
 def flat_graph(store: GraphStore) -> nx.MultiDiGraph:

@@ -81,3 +81,18 @@ def dated_graph() -> Built:
          ("Agent LLC", "Gamma Rule", "LOBBIED", {"stance": "oppose", "ev_date": "2025-02"}),
          ("Regulator", "Gamma Rule", "PROPOSED", {"date": "2024-12-01"}),
          ("Regulator", "Gamma Rule", "DROPPED", {"date": "2025-03-01"})])
+
+
+HOSTILE = "He said \"no\" — it's a \\ path\nline two\ttab 😀 café 中文 \u2028 {x: 'y'}; MATCH (n) DETACH DELETE n //"
+
+
+@pytest.fixture
+def hostile_store(small_store) -> GraphStore:
+    """small_store plus a firm and an edge whose name and quote hold quotes, backslashes, newlines,
+    tabs, emoji, CJK, U+2028 and Cypher-looking text."""
+    odd = Entity.make("Firm", "O'Brien \\ \"Quotes\" Ltd")
+    odd.sources = {"d_one"}
+    act = next(n for n, d in small_store.graph.nodes(data=True) if d["name"] == "Chip Act")
+    rel = Relation(odd.id, act, "LOBBIED", [Evidence("d_one", HOSTILE, 5, 50, "2025-02-02")], stance="support")
+    small_store.merge([odd], [rel])
+    return small_store
