@@ -364,7 +364,7 @@ def _outcome_text(o: dict) -> str:
 def format_text(store: GraphStore, paths: list[TracePath], max_quotes: int = 3) -> str:
     """The readable evidence chain: each hop with its quotes, sources and dates, then the outcome."""
     if not paths:
-        return "No paths found."
+        return "No paths found.\n"
     lines = []
     for rank, path in enumerate(paths, 1):
         rec = path_record(store, path, rank)

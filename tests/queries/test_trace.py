@@ -147,7 +147,7 @@ def test_outputs_carry_quotes_and_sources(small_store):
     assert rec["outcome"]["by"]["name"] == "Commerce Committee" and not rec["outcome"]["is_last_hop"]
     frame = trace_frame(small_store, paths)
     assert frame["chain"].tolist()[0] == "ChipCo -[LOBBIED oppose]-> Chip Act"
-    assert format_text(small_store, []) == "No paths found."
+    assert format_text(small_store, []) == "No paths found.\n"
 
 
 def test_markdown_escapes_html(small_store):
