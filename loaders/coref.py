@@ -16,6 +16,10 @@ from policygraph.loaders.mentions import Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
 ORGS = {"Firm", "Agency", "Organization", "Government"}
+STOP_WORDS = {"of", "on", "the", "a", "an", "in", "for", "to", "and", "by", "its", "their", "from", "at", "with", "s"}
+SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
+                  "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
+ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 _BILL = re.compile(r"^(?:(senate|assembly|house) bill|(s|a|h)\s?b|h\s?r)\s?(\d+)$")
 
 
@@ -50,6 +54,28 @@ def _content(name: str) -> set[str]:
     return {w for w in normalize(name).split() if w not in ("of", "on", "the", "a", "in", "for", "to", "and")}
 
 
+GENERIC_STEMS = {"expor", "chip", "chips", "data", "tech", "techn", "state", "onlin", "digit", "forei", "secur",
+                 "feder", "natio", "new", "rule", "rules", "law", "laws", "ban", "bans", "curb", "curbs", "contr",
+                 "restr", "measu", "bill", "polic", "plan", "propo", "requi", "limit", "china", "chine", "us", "u",
+                 "ameri", "globa", "inter"}
+
+
+def _stems(name: str) -> set[str]:
+    return {w[:5] for w in normalize(name).replace("-", " ").split() if w not in STOP_WORDS and not w.isdigit()}
+
+
+def _same_description(name: str, others: set[str]) -> bool:
+    """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
+    curbs" share their distinctive words."""
+    a = _stems(name) - GENERIC_STEMS
+    for other in others:
+        b = _stems(other) - GENERIC_STEMS
+        shared = a & b
+        if shared and (len(shared) >= 2 or min(len(a), len(b)) == 1):
+            return True
+    return False
+
+
 class Resolver:
     """Assign each mention of a document to a Cluster."""
 
@@ -63,6 +89,11 @@ class Resolver:
                 continue
             if m.kind == "anaphor":
                 targets = self._antecedents(m)
+                if not targets and m.type == "Measure" and m.name.lower().rstrip("s") in SPECIFIC_KINDS:
+                    m.kind = "described"  # "the moratorium" with nothing before it: a measure of its own
+                    m.name = m.name.lower()
+                    targets = [self._find(m) or self._new(m)]
+                    targets[0].names.add(m.name)
                 if not targets:
                     continue
                 m.entity = targets[0].key
@@ -75,6 +106,8 @@ class Resolver:
             cluster.mentions.append(m)
             if m.kind in ("named", "group", "described"):
                 cluster.names.add(m.name)
+                if m.attrs.get("surface"):
+                    cluster.names.add(m.attrs["surface"])
                 for acronym in m.attrs.get("acronyms", []):
                     cluster.names.add(acronym)
             cluster.type = vocabulary.stronger_type(cluster.type, m.type) if m.type else cluster.type
@@ -99,6 +132,11 @@ class Resolver:
             return self.clusters.get(f"gaz:{m.gaz}")
         norm = normalize(m.name)
         fam = vocabulary.family(m.type)
+        if m.kind == "named" and " " not in norm and m.type != "Measure":  # "Newsom" mistaken for a firm
+            for c in reversed(list(self.clusters.values())):
+                ctoks = normalize(c.name).split()
+                if c.type in PEOPLE and len(ctoks) > 1 and norm == ctoks[-1]:
+                    return c
         for c in reversed(list(self.clusters.values())):
             if vocabulary.family(c.type) != fam:
                 continue
@@ -110,11 +148,9 @@ class Resolver:
                     return c
                 if m.kind == "named" and m.name.isupper() and any(_initials(n) == m.name for n in c.names):
                     return c
-                if m.kind == "described" and c.mentions and c.mentions[0].kind == "described":
-                    a, b = _content(m.name), _content(c.name)
-                    head = normalize(m.name).split()
-                    if a and b and (a <= b or b <= a) and min(len(a), len(b)) >= 2 and head and head[-1:] == normalize(c.name).split()[-1:]:
-                        return c
+                both_named = m.kind == "named" and all(x.kind == "named" for x in c.mentions)
+                if not both_named and c.mentions and _same_description(m.name, c.names | {c.name}):
+                    return c
             elif m.type in PEOPLE or (m.type == "Person"):
                 if c.type in PEOPLE:
                     tokens = norm.split()
@@ -144,30 +180,57 @@ class Resolver:
                 uniq = list({c.key: c for c in group}.values())
                 if len(uniq) >= 2:
                     return uniq
-            stem = noun.rstrip("s")
-            for i, c, pm in reversed(measures):
-                if stem and any(stem in n.lower() for n in c.names | {c.name}):
-                    return [c]
-            if noun.rstrip("s") in ("bill", "act", "law", "legislation", "measure", "proposal", "provision", "amendment"):
-                for i, c, pm in reversed(measures):
-                    if pm.kind == "named":
-                        return [c]
-            return [measures[-1][1]]
+            best = self._most_salient(m, measures)
+            noun_stem = noun.rstrip("s")
+            if noun_stem in SPECIFIC_KINDS and not any(
+                    noun_stem in w.lower() for n in best.names | {best.name} for w in n.split()):
+                return []
+            return [best]
         if m.type == "Government":
             govs = [c for i, c, pm in reversed(previous) if c.type == "Government"]
             if noun == "administration":
                 admin = [c for c in govs if c.name.lower().endswith("administration")]
                 if admin:
                     return admin[:1]
-                return []
+                fallback = [c for c in govs if c.gaz in ("gov.us.whitehouse", "gov.us")]
+                return fallback[:1]
             return govs[:1]
-        wanted = {m.type} | ({"Official", "Lawmaker"} if m.type in ("Official", "Lawmaker") else set())
+        wanted = {m.type}
+        if m.type in ("Official", "Lawmaker"):
+            for i, c, pm in reversed(previous):
+                if c.title and c.title.split()[-1] == noun and pm.kind != "group":
+                    return [c]
         for i, c, pm in reversed(previous):
             if c.type in wanted and pm.kind != "group":
-                if m.type in ("Agency", "Organization") and noun not in c.name.lower() and noun not in ("agency", "group", "organization", "organisation", "watchdog", "regulator", "body"):
+                if m.type in ("Agency", "Organization") and noun not in c.name.lower() \
+                        and noun not in ("agency", "group", "organization", "organisation", "watchdog", "regulator", "body") \
+                        and not (noun in ("chamber", "legislature", "house") and any(
+                            w in c.name.lower() for w in ("senate", "house", "parliament", "assembly", "congress", "lords", "commons"))):
                     continue
                 return [c]
         return []
+
+    def _most_salient(self, m: Mention, previous: list[tuple[int, Cluster, Mention]]) -> Cluster:
+        """The antecedent a reader would pick: recent, a subject rather than an object, named rather
+        than described, and sharing the anaphor's noun ("the rule" -> "AI Diffusion Rule")."""
+        noun = m.name.lower().rstrip("s")
+        scores: dict[str, float] = {}
+        found: dict[str, Cluster] = {}
+        for i, c, pm in previous:
+            role = ROLE_WEIGHT.get(pm.attrs.get("dep", ""), 1.0)
+            weight = role * (1.5 if pm.kind == "named" else 1.0) * 0.5 ** ((m.head - i) / 60)
+            scores[c.key] = scores.get(c.key, 0.0) + weight
+            found[c.key] = c
+        matching = [k for k, c in found.items()
+                    if noun in {w.lower().rstrip("s") for n in c.names | {c.name} for w in n.split()}]
+        for key in matching:
+            scores[key] *= 2.5
+        return found[max(scores, key=lambda k: (scores[k], k))]
+
+    def country_key(self, gaz_id: str) -> str | None:
+        """The cluster of a country named by a demonym ("Chinese officials"), created if needed."""
+        key = f"gaz:{gaz_id}"
+        return key if key in self.clusters else None
 
     def pronoun(self, m: Mention, want: str = "actor") -> Cluster | None:
         """The antecedent of a pronoun: the last person for he/she, the last organisation or measure for it."""
@@ -177,7 +240,12 @@ class Resolver:
         elif m.plural:
             return next((c for i, c, pm in reversed(previous) if pm.plural and c.type != "Measure"), None)
         else:
-            allowed = {"Measure"} if want == "measure" else ORGS
+            measures = [p for p in previous if p[1].type == "Measure"]
+            if want == "measure":
+                return self._most_salient(m, measures) if measures else None
+            if m.attrs.get("dep") in ("dobj", "pobj") and measures:
+                return None  # "campaigned against it": the measure, not an organisation
+            allowed = ORGS
         for i, c, pm in reversed(previous):
             if c.type in allowed and not pm.plural and pm.kind != "group":
                 return c

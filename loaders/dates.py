@@ -25,6 +25,10 @@ _PATTERNS = [
     re.compile(_MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)\b(?!-)"),
 ]
+_MONTH_ONLY = re.compile(r"\b(?:in|since|by|until|during|from|early|late|mid-?|last|this|on|before|after)\s+" + _MONTH + r"(?![\w-])")
+_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_LAST_YEAR = re.compile(r"\b(?:last|this|next) year\b")
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _YEAR = re.compile(r"\b(?:in|since|during|by|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -51,13 +55,18 @@ def _match_iso(m: re.Match, default_year: str | None) -> str | None:
     return _iso(parts.get("year") or default_year, month, parts.get("day"))
 
 
-def find_dates(text: str, default_year: str | None = None) -> list[tuple[str, int, int]]:
+def find_dates(text: str, default_year: str | None = None,
+               reference: str | None = None) -> list[tuple[str, int, int]]:
     """Every date in ``text`` as (iso, start, end), most precise reading first at each place.
 
-    A day and month without a year take ``default_year`` (the document's year), when given.
+    A day and month without a year take ``default_year`` (the document's year), when given. With a
+    ``reference`` date (the document's), "on Sunday" is the last Sunday up to it, "last year" the year
+    before, and a month later in the year than the reference falls in the year before.
     """
     found: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
+    if reference and not default_year:
+        default_year = reference[:4]
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -69,7 +78,37 @@ def find_dates(text: str, default_year: str | None = None) -> list[tuple[str, in
     for m in _YEAR.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             found.append((m.group("year"), m.start("year"), m.end("year")))
+            taken.append((m.start(), m.end()))
+    if default_year:
+        for m in _MONTH_ONLY.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                month = MONTHS[m.group("month").lower().rstrip(".")]
+                year = int(default_year)
+                if reference and len(reference) >= 7 and month > int(reference[5:7]):
+                    year -= 1
+                found.append((f"{year}-{month:02d}", m.start("month"), m.end("month")))
+                taken.append((m.start(), m.end()))
+    if reference and len(reference) == 10:
+        found += _relative(text, reference, taken)
     return sorted(found, key=lambda f: f[1])
+
+
+def _relative(text: str, reference: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    import datetime as dt
+
+    try:
+        ref = dt.date.fromisoformat(reference)
+    except ValueError:
+        return []
+    out = []
+    for m in _WEEKDAY.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            back = (ref.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
+            out.append(((ref - dt.timedelta(days=back)).isoformat(), m.start("wd"), m.end("wd")))
+    for m in _LAST_YEAR.finditer(text):
+        shift = {"last": -1, "this": 0, "next": 1}[m.group(0).split()[0]]
+        out.append((str(ref.year + shift), m.start(), m.end()))
+    return out
 
 
 def parse_date(value: str | None) -> str | None:

@@ -19,13 +19,14 @@ from policygraph.graph.records import Document, Entity, Evidence, Relation, node
 from policygraph.loaders.coref import Cluster, Resolver
 from policygraph.loaders.dates import find_dates
 from policygraph.loaders.lexicon import lexicon
-from policygraph.loaders.mentions import MentionFinder, is_heading
+from policygraph.loaders.mentions import MentionFinder, is_heading, is_headline
 from policygraph.loaders.nlp import load_model, model_label
 from policygraph.loaders.relations import Found, RelationFinder
 
 log = logging.getLogger(__name__)
 STATUS_TYPES = {"PROPOSED", "INTRODUCED", "PASSED", "ENACTED", "VETOED", "SHELVED", "PAUSED", "DELAYED",
                 "DROPPED", "RESCINDED", "REVERSED", "BLOCKED", "EASED", "REVIEWING"}
+ARGUMENT_ROLES = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
 ALWAYS_KEPT = {"Firm", "Agency", "Lawmaker", "Official", "Person", "Lobbyist", "Organization", "Measure"}
 
 
@@ -43,14 +44,16 @@ class Extractor:
         mentions = MentionFinder(self.lex).find(parsed)
         for m in mentions:
             m.attrs["sent"] = parsed[m.head].sent.start
+            m.attrs["dep"] = parsed[m.head].dep_
         resolver = Resolver()
         clusters = resolver.resolve(mentions)
         finder = RelationFinder(self.lex, resolver, mentions)
         for sent in parsed.sents:
-            if not is_heading(sent):
+            if not is_heading(sent) or is_headline(sent):
                 finder.run(sent)
         found = _fill_unknown_actors(finder.found, clusters, parsed)
         found = _propagate_parts(found)
+        found = _infer_stances(found)
         return self._records(doc, clusters, found)
 
     def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found]):
@@ -58,9 +61,12 @@ class Extractor:
         ids: dict[str, str] = {}
         entities: list[Entity] = []
         for key, c in clusters.items():
-            named = any(m.kind == "named" and not m.in_title for m in c.mentions)
+            named = [m for m in c.mentions if m.kind == "named" and not m.in_title]
             media = c.attrs.get("kind") == "media"
-            if key not in used and not (named and c.type in ALWAYS_KEPT and not media):
+            weak = all(m.attrs.get("weak") for m in named) and len(named) < 2
+            acting = any(m.attrs.get("dep") in ARGUMENT_ROLES for m in named)
+            keep = key in used or (named and not media and not weak and (c.type in ALWAYS_KEPT or acting))
+            if not keep:
                 continue
             ent = _entity(c, doc)
             ids[key] = ent.id
@@ -72,7 +78,8 @@ class Extractor:
             if f.source not in ids or f.target not in ids:
                 continue
             if f.sent_start not in date_cache:
-                date_cache[f.sent_start] = find_dates(doc.text[f.sent_start:f.sent_end], default_year=year)
+                date_cache[f.sent_start] = find_dates(doc.text[f.sent_start:f.sent_end], default_year=year,
+                                                      reference=doc.date)
             date = _nearest_date(date_cache[f.sent_start], f.anchor - f.sent_start) or doc.date
             quote = doc.text[f.sent_start:f.sent_end]
             stripped = quote.strip()
@@ -129,10 +136,18 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
         if c.type in ("Government", "Agency"):
             counts[key] = len(c.mentions)
     fallback = counts.most_common(1)[0][0] if counts else None
+    in_sentence: dict[int, list[tuple[int, str]]] = {}
+    for key, c in clusters.items():
+        if c.type in ("Government", "Agency", "Official", "Lawmaker"):
+            for m in c.mentions:
+                tok = parsed[m.head]
+                in_sentence.setdefault(tok.sent.start_char, []).append((tok.idx, key))
     out = []
     for f in found:
         if f.source == "?":
-            actor = owners.get(f.target) or fallback
+            near = sorted(in_sentence.get(f.sent_start, []), key=lambda p: abs(p[0] - f.anchor))
+            near = [k for _, k in near if k != f.target]
+            actor = owners.get(f.target) or (near[0] if near else None) or fallback
             if not actor:
                 continue
             f = Found(actor, f.target, f.type, f.stance, f.sent_start, f.sent_end, f.anchor, round(f.confidence * 0.6, 2))
@@ -155,3 +170,25 @@ def _propagate_parts(found: list[Found]) -> list[Found]:
                 extra.append(Found(f.source, member, f.type, f.stance, f.sent_start, f.sent_end, f.anchor,
                                    round(f.confidence * 0.9, 2)))
     return found + extra
+
+
+NEGATIVE = {"SHELVED", "PAUSED", "DELAYED", "DROPPED", "RESCINDED", "REVERSED", "BLOCKED", "EASED", "VETOED"}
+POSITIVE = {"PASSED", "ENACTED"}
+
+
+def _infer_stances(found: list[Found]) -> list[Found]:
+    """Lobbying with no stated stance takes the side of the measure's outcome in this document:
+    lobbying before a measure is dropped was lobbying against it (at lower confidence)."""
+    last: dict[str, str] = {}
+    for f in sorted((f for f in found if f.type in STATUS_TYPES), key=lambda f: f.anchor):
+        last[f.target] = f.type
+    out = []
+    for f in found:
+        if f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and f.target in last:
+            outcome = last[f.target]
+            stance = "oppose" if outcome in NEGATIVE else "support" if outcome in POSITIVE else None
+            if stance:
+                f = Found(f.source, f.target, f.type, stance, f.sent_start, f.sent_end, f.anchor,
+                          round(f.confidence * 0.8, 2))
+        out.append(f)
+    return out

@@ -44,10 +44,12 @@ class Lexicon:
     statuses: dict[str, str]
     status_phrases: dict[str, str]
     status_nouns: dict[str, str]
+    attempts: frozenset[str]
     review_hedges: frozenset[str]
     skip_hedges: frozenset[str]
     non_entities: frozenset[str]
     gazetteer: dict[str, dict]         # id -> entry
+    demonyms: dict[str, str]           # "Chinese" -> gazetteer id of the country
     max_title_words: int
 
 
@@ -77,8 +79,10 @@ def lexicon() -> Lexicon:
         oppose_verbs=frozenset(lx["polarity"]["oppose"]),
         statuses=dict(lx["statuses"]), status_phrases=dict(lx["status_phrases"]),
         status_nouns=dict(lx["status_nouns"]),
+        attempts=frozenset(lx["hedges"]["attempts"]),
         review_hedges=frozenset(lx["hedges"]["review"]), skip_hedges=frozenset(lx["hedges"]["skip"]),
         non_entities=frozenset(lx["non_entities"]["words"]),
         gazetteer={e["id"]: e for e in gz["entries"]},
+        demonyms=dict(gz["demonyms"]),
         max_title_words=max(len(t.split()) for t in titles),
     )

@@ -38,6 +38,8 @@ BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|
                          r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill \d{1,5}|Assembly Bill \d{1,5}|House Bill \d{1,5}"
                          r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?)\b")
 CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
+COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful", "number", "band", "network",
+               "association", "collection", "cohort", "camp", "caucus", "delegation", "army", "dozen", "dozens", "hundreds"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "FAC", "LOC"}
 
 
@@ -76,6 +78,11 @@ def is_heading(sent) -> bool:
     return before in ("", "\n") and after in ("", "\n", " \n") or "\n" in sent.text
 
 
+def is_headline(sent) -> bool:
+    """The document's first line: a heading whose verbs are read (\"Regulator shelves platform bill\")."""
+    return sent.start_char == len(sent.doc.text) - len(sent.doc.text.lstrip()) and is_heading(sent)
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:\"'“”‘’()")
     text = re.sub(r"(?:'s|’s)$", "", text).strip()
@@ -83,16 +90,16 @@ def _clean_name(text: str) -> str:
 
 
 def _title_words(doc, start: int, stop_at: int) -> list:
-    """Tokens before a name that are part of its title (compounds and adjectives to the left)."""
+    """Tokens before a name that may hold its title: "Minister of State for Electronics and IT ..."."""
     words = []
     i = start - 1
-    while i >= stop_at and i >= start - 7:
+    while i >= stop_at and i >= start - 10:
         tok = doc[i]
-        if tok.is_punct and tok.text not in (".", "-"):
+        if tok.is_punct and tok.text not in (".", "-", "&"):
             break
-        if tok.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ") and tok.lower_ not in ("of",):
+        if tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM") or tok.ent_type_ == "PERSON":
             break
-        if tok.ent_type_ == "PERSON":
+        if tok.pos_ == "DET" or (tok.pos_ in ("ADP", "CCONJ") and tok.lower_ not in ("of", "for", "and", "&")):
             break
         words.insert(0, tok)
         i -= 1
@@ -140,7 +147,7 @@ class MentionFinder:
     def find(self, doc) -> list[Mention]:
         skip = set()
         for sent in doc.sents:
-            if is_heading(sent):
+            if is_heading(sent) and not is_headline(sent):
                 skip.update(range(sent.start, sent.end))
         taken: set[int] = set()
         mentions: list[Mention] = []
@@ -222,12 +229,13 @@ class MentionFinder:
             if taken & set(range(ent.start, ent.end)):
                 continue
             text = _clean_name(ent.text)
-            if not text or text in lex.non_entities or ent.text in lex.non_entities:
+            if not text or text in lex.non_entities or ent.text in lex.non_entities or text.endswith("-era"):
                 continue
             label = ent.label_
             if ent.ent_id_ and ent.ent_id_ in lex.gazetteer:
                 entry = lex.gazetteer[ent.ent_id_]
                 m = Mention(ent.start, ent.end, entry["type"], entry["name"], "named", ent.root.i, gaz=entry["id"])
+                m.attrs["surface"] = _clean_name(ent.text)
                 if entry.get("kind"):
                     m.attrs["kind"] = entry["kind"]
                 yield self._mark_title_org(doc, m)
@@ -239,7 +247,10 @@ class MentionFinder:
                 if ent[-1].lower_ in {"administration"} and ent[0].ent_type_ == "ORG":
                     yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)
                     continue
-                m = Mention(ent.start, ent.end, org_type(text, lex), text, "named", ent.root.i)
+                typ = org_type(text, lex)
+                m = Mention(ent.start, ent.end, typ, text, "named", ent.root.i)
+                if typ == "Firm" and not {w.lower().strip(".,") for w in text.split()} & FIRM_WORDS:
+                    m.attrs["weak"] = True  # typed Firm for want of any other sign
                 yield self._mark_title_org(doc, m)
             elif label == "GPE":
                 yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)
@@ -251,8 +262,8 @@ class MentionFinder:
         """An organisation inside a person's title ("Nvidia CEO Jensen Huang") qualifies the person."""
         nxt = m.end
         words = []
-        while nxt < len(doc) and nxt < m.end + 5 and doc[nxt].ent_type_ != "PERSON" and not doc[nxt].is_punct \
-                and doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ"):
+        while nxt < len(doc) and nxt < m.end + 8 and doc[nxt].ent_type_ != "PERSON" and not doc[nxt].is_punct \
+                and (doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ") or doc[nxt].lower_ in ("of", "for", "and", "&")):
             words.append(doc[nxt].text)
             nxt += 1
         if words and nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and match_title(words, self.lex):
@@ -305,7 +316,8 @@ class MentionFinder:
 
     def _administrations(self, doc, mentions: list[Mention]):
         """ "the Trump administration": a government named after its leader."""
-        by_end = {m.end: m for m in mentions if m.type in ("Person", "Official", "Lawmaker")}
+        by_end = {m.end: m for m in mentions if m.type in ("Person", "Official", "Lawmaker", "Firm", "Organization")
+                  and m.kind == "named" and not m.gaz}
         for tok in doc:
             if tok.lower_ == "administration" and tok.i in by_end:
                 person = by_end[tok.i]
@@ -329,7 +341,16 @@ class MentionFinder:
         comps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "to", "over", "of")
                  and any(g.dep_ == "pobj" for g in c.children)]
         plural = tok.tag_ in ("NNS", "NNPS")
+        comps += [c for c in tok.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                  and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.lemma_ in (
+                      "ban", "bar", "require", "restrict", "limit", "prohibit", "block", "force", "target"))
+                  and lemma in lex.weak_heads | {"bill", "law", "legislation", "rule", "regulation", "measure"}]
+        if lemma in COLLECTIVES and not plural:
+            return self._collective(tok)
         if lemma in lex.measure_heads or lower in lex.measure_heads:
+            owners = [c for c in mods if c.ent_type_ == "PERSON" or c.dep_ == "poss"]
+            if dets and owners and len(owners) == len(mods) and not comps:  # "the Banks proposal"
+                return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
             if dets and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):
                 if lex.anaphora.get(lower, lex.anaphora.get(lemma)) == "Measure":
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
@@ -345,15 +366,36 @@ class MentionFinder:
             return self._group(tok, lemma)
         return None
 
+    def _collective(self, tok) -> Mention | None:
+        """ "a coalition of U.S. industry associations", "a bloc of China hawks": a group named by its members."""
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    lemma = pobj.lemma_.lower()
+                    if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS") and lemma in self.lex.groups:
+                        inner = self._group(pobj, lemma)
+                        if inner is None:
+                            return None
+                        left = tok.i
+                        while left > 0 and tok.doc[left - 1].dep_ in ("amod", "compound", "nummod") and tok.doc[left - 1].head == tok:
+                            left -= 1
+                        name = _clean_name(tok.doc[left:inner.end].text)
+                        return Mention(left, inner.end, inner.type, name, "group", tok.i, plural=True)
+        return None
+
     def _described(self, tok, mods, comps) -> Mention:
         doc = tok.doc
         left = min([tok.i] + [t.left_edge.i for t in mods])
         right = tok.i + 1
         for prep in comps[:1]:
             right = max(right, prep.right_edge.i + 1)
+            if prep.dep_ in ("acl", "relcl"):
+                right = min(right, prep.i + 6)
         # cut at commas, relative clauses and anything far away
         for i in range(tok.i + 1, right):
-            if doc[i].text in (",", ";", "(", "—", "–") or doc[i].dep_ in ("relcl", "acl") or doc[i].lower_ in ("which", "that", "who"):
+            in_list = doc[i].text == "," and i + 1 < right and (doc[i + 1].dep_ == "conj" or doc[i + 1].head.dep_ == "conj")
+            if (doc[i].text in (",", ";", "(", "—", "–") and not in_list) or (doc[i].dep_ in ("relcl", "acl") and doc[i] not in comps) \
+                    or doc[i].lower_ in ("which", "that", "who"):
                 right = i
                 break
         right = min(right, tok.i + 12)

