@@ -214,3 +214,29 @@ def test_both_layouts_render_small_graph(small_store, tmp_path, open_page, layou
     opened = open_page(_write(small_store, tmp_path, layout=layout))
     assert opened.js(COUNTS)["drawnEdges"] == 8
     assert opened.console_errors == []
+
+
+def test_hiding_nodes_without_edges(small_store, tmp_path, open_page):
+    loner = Entity.make("Organization", "Quiet Group")
+    small_store.merge([loner], [])
+    opened = open_page(_write(small_store, tmp_path))
+    assert opened.js(COUNTS)["drawnNodes"] == 7
+    opened.page.check("#pg-hide-loners")
+    assert loner.id not in opened.js("() => window.policygraph.network.body.nodeIndices")
+    assert opened.js(COUNTS)["drawnNodes"] == 6
+    # with status edges hidden too, the Data Rule (only status edges) loses its last edge and goes
+    opened.page.locator("input[data-filter=categories][value=status]").uncheck()
+    assert node_id(small_store, "Data Rule") not in opened.js("() => window.policygraph.network.body.nodeIndices")
+    opened.page.click("#pg-clear")
+    assert opened.js(COUNTS)["drawnNodes"] == 7
+
+
+def test_examples_map_renders_whole(examples_store, tmp_path, open_page):
+    result = write_html(examples_store, tmp_path / "examples.html")
+    opened = open_page(tmp_path / "examples.html")
+    counts = opened.js(COUNTS)
+    assert counts["drawnNodes"] == examples_store.graph.number_of_nodes() == result["nodes"] > 0
+    assert counts["drawnEdges"] == examples_store.graph.number_of_edges() == result["edges"]
+    types = [t.split()[0] for t in opened.page.locator("#pg-filter-types li").all_inner_texts()]
+    assert set(types) == set(examples_store.counts()["nodes_by_type"])
+    assert opened.console_errors == [] and opened.requests == []

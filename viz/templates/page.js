@@ -11,6 +11,7 @@
   var focus = null;          // {id, only: bool} when the search focuses a node
   var pinned = false;        // a click pins the panel; hovering then leaves it alone
   var visibleNodes = new Set();
+  var hideLoners = false;    // "hide nodes without shown edges"
 
   function $(id) { return document.getElementById(id); }
   function el(tag, text, cls) {
@@ -38,6 +39,15 @@
     nodes.forEach(function (n) {
       if ((keep === null || keep.has(n.id)) && (nodeShown(n) || (focus && focus.id === n.id))) visibleNodes.add(n.id);
     });
+    if (hideLoners) {
+      var linked = new Set();
+      edges.forEach(function (e) {
+        if (!hidden.categories.has(e.cat) && visibleNodes.has(e.from) && visibleNodes.has(e.to)) {
+          linked.add(e.from); linked.add(e.to);
+        }
+      });
+      visibleNodes.forEach(function (id) { if (!linked.has(id) && !(focus && focus.id === id)) visibleNodes.delete(id); });
+    }
   }
   computeVisible();
   var nodeView = new vis.DataView(nodes, { filter: function (n) { return visibleNodes.has(n.id); } });
@@ -57,10 +67,11 @@
              smooth: { enabled: false } },
     interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: large, hideEdgesOnZoom: large,
                    navigationButtons: false, keyboard: false, multiselect: false },
-    layout: { improvedLayout: !large, randomSeed: 7 },
+    layout: { improvedLayout: false, randomSeed: 7 },  // improvedLayout warns on many small components
     physics: large ? false : {
       enabled: true, solver: "barnesHut",
-      barnesHut: { gravitationalConstant: -6000, springLength: 160, springConstant: 0.03, avoidOverlap: 0.2 },
+      barnesHut: { gravitationalConstant: -3000, centralGravity: 0.6, springLength: 110, springConstant: 0.04,
+                   avoidOverlap: 0.2 },
       stabilization: { enabled: true, iterations: 400, updateInterval: 50, fit: true }
     }
   };
@@ -159,6 +170,7 @@
     s.style.borderColor = data.legend.halted.colour;
     return s;
   }, function (st) { return st; });
+  $("pg-hide-loners").addEventListener("change", function () { hideLoners = this.checked; refresh(); network.fit(); });
   $("pg-halted-note").textContent = "Faded measures with a dashed border have been halted, weakened " +
       "or undone (" + data.legend.halted.statuses.join(", ") + ").";
 
@@ -209,6 +221,7 @@
   });
   $("pg-clear").addEventListener("click", function () {
     focus = null; $("pg-search").value = ""; $("pg-neighbours").checked = false;
+    hideLoners = false; $("pg-hide-loners").checked = false;
     hidden.types.clear(); hidden.categories.clear(); hidden.statuses.clear();
     document.querySelectorAll("input[data-filter]").forEach(function (b) { b.checked = true; });
     refresh(); network.unselectAll(); network.fit(); clearPanel();
