@@ -44,6 +44,22 @@ def _edge_date(data: dict) -> str | None:
     return min(dates) if dates else None
 
 
+def _neighbourhood(g: nx.MultiDiGraph, centers: list[str], hops: int, node_ok, edge_ok) -> set[str]:
+    """Nodes within ``hops`` of any centre, in either direction, through allowed nodes and edges."""
+    keep = set(centers)
+    frontier = list(dict.fromkeys(centers))
+    for _ in range(hops):
+        nxt = []
+        for n in frontier:
+            for adj in (g.succ[n], g.pred[n]):
+                for m, keys in adj.items():
+                    if m not in keep and node_ok(m) and any(edge_ok(d) for d in keys.values()):
+                        keep.add(m)
+                        nxt.append(m)
+        frontier = nxt
+    return keep
+
+
 def select(store: GraphStore, centers: Iterable[str] = (), hops: int = 1,
            node_types: Iterable[str] = (), edge_types: Iterable[str] = (),
            statuses: Iterable[str] = (), since: str | None = None, until: str | None = None) -> GraphStore:
@@ -88,17 +104,19 @@ def select(store: GraphStore, centers: Iterable[str] = (), hops: int = 1,
         return True
 
     view = nx.MultiDiGraph()
-    view.add_nodes_from((n, d) for n, d in g.nodes(data=True) if node_ok(n))
-    view.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True)
-                        if u in view and v in view and edge_ok(d))
-    if since or until or edge_types:
-        view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0 and n not in center_ids])
     if center_ids:
-        undirected = view.to_undirected(as_view=True)
-        keep: set[str] = set()
-        for c in center_ids:
-            keep |= set(nx.single_source_shortest_path_length(undirected, c, cutoff=hops))
-        view = view.subgraph(keep).copy()
+        # Walk out from the centres over allowed nodes and edges only, so the cost follows the size of
+        # the neighbourhood, not of the graph (same result as filtering everything first).
+        keep = _neighbourhood(g, center_ids, hops, node_ok, edge_ok)
+        view.add_nodes_from((n, g.nodes[n]) for n in sorted(keep))
+        view.add_edges_from((u, v, k, d) for u in keep for v, keys in g.succ[u].items() if v in keep
+                            for k, d in keys.items() if edge_ok(d))
+    else:
+        view.add_nodes_from((n, d) for n, d in g.nodes(data=True) if node_ok(n))
+        view.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True)
+                            if u in view and v in view and edge_ok(d))
+        if since or until or edge_types:
+            view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0 and n not in center_ids])
     if view.number_of_nodes() == 0:
         raise SelectionError("the selection is empty: no node matches those options")
     out = GraphStore()

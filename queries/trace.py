@@ -145,93 +145,74 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
     if target_statuses:
         target_ids = {n for n in target_ids if g.nodes[n].get("status") in target_statuses}
 
-    # --- sources
+    # --- sources: named ones, else decided lazily per node (an actor of the wanted types, or by
+    # default one with an outgoing influence edge), so a search from the targets never scans the graph
     source_ids: set[str] = set()
     for name in _split(sources):
         node = find_node(store, name)
         if not _is_actor(g, node):
             raise SelectionError(f"{g.nodes[node]['name']!r} is a {g.nodes[node]['type']}, not an actor")
         source_ids.add(node)
-    if not sources:
-        for n, d in g.nodes(data=True):
-            if source_types and d["type"] not in source_types:
-                continue
-            if not _is_actor(g, n):
-                continue
-            if source_types or any(e["type"] in INFLUENCE for _, _, e in g.out_edges(n, data=True)):
-                source_ids.add(n)
-    if not source_ids or not target_ids:
+    if not target_ids:
         return []
+    memo: dict[str, bool] = {}
+
+    def is_source(n: str) -> bool:
+        if source_ids:
+            return n in source_ids
+        if n not in memo:
+            d = g.nodes[n]
+            if not _is_actor(g, n) or (source_types and d["type"] not in source_types):
+                memo[n] = False
+            else:
+                memo[n] = bool(source_types) or any(
+                    e["type"] in INFLUENCE for keys in g.succ[n].values() for e in keys.values())
+        return memo[n]
 
     def final_ok(data: dict) -> bool:
         if data["type"] not in final_types:
             return False
         return not (data["type"] in STATUS and target_statuses and data.get("status") not in target_statuses)
 
-    # --- distance to the nearest target, walking steps backwards (prunes the forward search)
-    dist = {t: 0 for t in target_ids}
-    frontier = list(target_ids)
-    for d in range(1, max_hops + 1):
-        nxt = []
-        for v in frontier:
-            is_target = v in target_ids
-            for u, keys in g.pred[v].items():
-                if u in dist or not _is_actor(g, u):
-                    continue
-                ok = final_ok if is_target else (lambda e: e["type"] in mid_types)
-                if any(ok(e) for e in keys.values()):
-                    dist[u] = d
-                    nxt.append(u)
-            if not is_target:
-                for w, keys in g.succ[v].items():
-                    if w not in dist and _is_actor(g, w) and any(
-                            e["type"] in AFFILIATION and e["type"] in mid_types for e in keys.values()):
-                        dist[w] = d
-                        nxt.append(w)
-        frontier = nxt
+    def mid_ok(data: dict) -> bool:
+        return data["type"] in mid_types
 
-    found: list[TracePath] = []
-
-    def steps(n: str):
+    def forward_steps(n: str):
+        """(next node, edge, walked against its direction, data) from actor n, walking forwards."""
         for v, keys in g.succ[n].items():
             for k, e in keys.items():
                 if v in target_ids:
                     if final_ok(e):
                         yield v, (n, v, k), False, e
-                elif e["type"] in mid_types and _is_actor(g, v):
+                elif mid_ok(e) and _is_actor(g, v):
                     yield v, (n, v, k), False, e
         for u, keys in g.pred[n].items():
             if u in target_ids or not _is_actor(g, u):
                 continue
             for k, e in keys.items():
-                if e["type"] in AFFILIATION and e["type"] in mid_types:
+                if e["type"] in AFFILIATION and mid_ok(e):
                     yield u, (u, n, k), True, e
 
-    def walk(start: str, lo: int, hi: int) -> None:
-        nodes, edges, revs, datas = [start], [], [], []
-        on_path = {start}
-
-        def rec(n: str) -> None:
-            depth = len(edges)
-            for v, edge, rev, data in steps(n):
-                if v in on_path:
+    def backward_steps(n: str):
+        """(previous node, edge, walked against its direction, data) into n, walking backwards."""
+        at_target = n in target_ids
+        for u, keys in g.pred[n].items():
+            if u in target_ids or not _is_actor(g, u):
+                continue
+            for k, e in keys.items():
+                if (final_ok(e) if at_target else mid_ok(e)):
+                    yield u, (u, n, k), False, e
+        if not at_target:
+            for w, keys in g.succ[n].items():
+                if w in target_ids or not _is_actor(g, w):
                     continue
-                left = hi - depth - 1
-                if v in target_ids:
-                    if depth + 1 >= lo:
-                        datas.append(data)
-                        _record(nodes + [v], edges + [edge], revs + [rev], datas)
-                        datas.pop()
-                    continue
-                if left < 1 or dist.get(v, max_hops + 1) > left:
-                    continue
-                nodes.append(v); edges.append(edge); revs.append(rev); datas.append(data); on_path.add(v)
-                rec(v)
-                nodes.pop(); edges.pop(); revs.pop(); datas.pop(); on_path.discard(v)
+                for k, e in keys.items():
+                    if e["type"] in AFFILIATION and mid_ok(e):
+                        yield w, (n, w, k), True, e
 
-        rec(start)
+    found: list[TracePath] = []
 
-    def _record(nodes, edges, revs, datas) -> None:
+    def record(nodes, edges, revs, datas) -> None:
         if not any(d["type"] in INFLUENCE for d in datas):
             return
         outcome = _outcome(g, nodes[-1], edges[-1], datas[-1], target_statuses)
@@ -249,14 +230,66 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
                                documents=len(docs), confidence=min(float(d.get("confidence") or 0) for d in datas),
                                outcome=outcome))
 
-    starts = sorted(s for s in source_ids if dist.get(s, max_hops + 1) <= max_hops)
-    if limit is None:
-        for s in starts:
-            walk(s, 1, max_hops)
+    def walk_forward(start: str, lo: int, hi: int) -> None:
+        nodes, edges, revs, datas, on_path = [start], [], [], [], {start}
+
+        def rec(n: str) -> None:
+            depth = len(edges) + 1
+            for v, edge, rev, data in forward_steps(n):
+                if v in on_path:
+                    continue
+                if v in target_ids:
+                    if depth >= lo:
+                        record(nodes + [v], edges + [edge], revs + [rev], datas + [data])
+                    continue
+                if depth < hi:
+                    nodes.append(v); edges.append(edge); revs.append(rev); datas.append(data); on_path.add(v)
+                    rec(v)
+                    nodes.pop(); edges.pop(); revs.pop(); datas.pop(); on_path.discard(v)
+
+        rec(start)
+
+    def walk_backward(target: str, lo: int, hi: int) -> None:
+        nodes, edges, revs, datas, on_path = [target], [], [], [], {target}
+
+        def rec(n: str, cutoff: str | None) -> None:
+            depth = len(edges) + 1
+            for u, edge, rev, data in backward_steps(n):
+                if u in on_path:
+                    continue
+                if ordered:
+                    # the outcome is known from the last hop: prune influence edges dated after it
+                    if depth == 1:
+                        outcome = _outcome(g, target, edge, data, target_statuses)
+                        cutoff = outcome.get("date") if outcome else None
+                        if not cutoff:
+                            continue
+                    if data["type"] in INFLUENCE:
+                        when = edge_date(data)
+                        if not when or not not_later(when, cutoff):
+                            continue
+                nodes.append(u); edges.append(edge); revs.append(rev); datas.append(data); on_path.add(u)
+                if depth >= lo and is_source(u):
+                    record(nodes[::-1], edges[::-1], revs[::-1], datas[::-1])
+                if depth < hi:
+                    rec(u, cutoff)
+                nodes.pop(); edges.pop(); revs.pop(); datas.pop(); on_path.discard(u)
+
+        rec(target, None)
+
+    # Search from the smaller side: from named sources forwards, otherwise from the targets backwards.
+    if source_ids:
+        roots, walk = sorted(source_ids), walk_forward
     else:
+        roots, walk = sorted(target_ids), walk_backward
+    if limit is None:
+        for root in roots:
+            walk(root, 1, max_hops)
+    else:
+        # shortest first: finish each length before looking at longer paths, stop once enough are found
         for length in range(1, max_hops + 1):
-            for s in starts:
-                walk(s, length, length)
+            for root in roots:
+                walk(root, length, length)
             if len(found) >= limit:
                 break
 
@@ -265,7 +298,7 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
 
     found.sort(key=lambda p: (p.hops, -p.documents, -p.confidence, [name(n) for n in p.nodes],
                               [e[2] for e in p.edges]))
-    log.debug("trace: %d sources, %d targets, %d paths", len(starts), len(target_ids), len(found))
+    log.debug("trace: %d roots (%s), %d paths", len(roots), walk.__name__, len(found))
     return found[:limit] if limit is not None else found
 
 
@@ -291,167 +324,26 @@ def _outcome(g: nx.MultiDiGraph, measure: str, last_edge: tuple, last_data: dict
     return h
 
 
-# ----- presenting paths ----------------------------------------------------------------------------
-def _doc(store: GraphStore, doc_id: str | None) -> dict:
-    meta = store.documents.get(doc_id or "", {})
-    return {"document": doc_id, "title": meta.get("title"), "url": meta.get("url")}
-
-
+# ----- presentation lives in trace_format (imported on use: it imports this module) ------------------
 def path_record(store: GraphStore, path: TracePath, rank: int | None = None) -> dict:
-    """A path as plain data (the JSON output of ``trace``): every hop with its evidence and sources.
-
-    >>> from policygraph.graph import GraphStore
-    >>> sorted(path_record(GraphStore(), TracePath(nodes=["a"], edges=[]), 1))[:3]
-    ['confidence', 'documents', 'hops']
-    """
-    g = store.graph
-
-    def node(n: str) -> dict:
-        d = g.nodes[n] if n in g else {}
-        out = {"id": n, "name": d.get("name", n), "type": d.get("type")}
-        if d.get("type") == "Measure":
-            out["status"] = d.get("status")
-        return out
-
-    steps = []
-    for i, (u, v, k) in enumerate(path.edges):
-        data = g.edges[u, v, k]
-        walked_from, walked_to = path.nodes[i], path.nodes[i + 1]
-        steps.append({
-            "from": node(walked_from), "to": node(walked_to), "edge": k, "type": data["type"],
-            "stance": data.get("stance"), "reversed": bool(path.reversed[i]) if path.reversed else False,
-            "date": edge_date(data), "confidence": data.get("confidence"),
-            "evidence": [{**_doc(store, ev.get("document")), "quote": ev.get("quote"), "date": ev.get("date")}
-                         for ev in data.get("evidence", [])]})
-    outcome = None
-    if path.outcome:
-        o = path.outcome
-        outcome = {"status": o.get("status"), "date": o.get("date"), "by": node(o["by"]) if o.get("by") else None,
-                   "edge": o["edge"][2] if o.get("edge") else None, "quote": o.get("quote"),
-                   **{k: v for k, v in _doc(store, o.get("document")).items()},
-                   "is_last_hop": bool(o.get("edge") and path.edges and o["edge"] == path.edges[-1])}
-    return {"rank": rank, "hops": path.hops, "documents": path.documents, "confidence": path.confidence,
-            "source": node(path.nodes[0]), "measure": node(path.nodes[-1]), "steps": steps, "outcome": outcome}
-
-
-def _arrow(step: dict) -> str:
-    label = step["type"] + (f" {step['stance']}" if step.get("stance") else "")
-    if step["reversed"]:
-        return f"{step['from']['name']} <-[{label}]- {step['to']['name']}"
-    return f"{step['from']['name']} -[{label}]-> {step['to']['name']}"
-
-
-def _chain(rec: dict) -> str:
-    names = [rec["steps"][0]["from"]["name"]] if rec["steps"] else []
-    for s in rec["steps"]:
-        label = s["type"] + (f" {s['stance']}" if s.get("stance") else "")
-        names.append(f"<-[{label}]-" if s["reversed"] else f"-[{label}]->")
-        names.append(s["to"]["name"])
-    return " ".join(names)
-
-
-def _source_line(ev: dict) -> str:
-    title = ev.get("title") or ev.get("document") or "unknown document"
-    parts = [title] + ([ev["date"]] if ev.get("date") else []) + ([ev["url"]] if ev.get("url") else [])
-    return ", ".join(parts)
-
-
-def _outcome_text(o: dict) -> str:
-    by = o["by"]["name"] if o.get("by") else "unknown actor"
-    return f"{o['status']} by {by}" + (f" on {o['date']}" if o.get("date") else " (undated)")
+    """A path as plain data with every hop's evidence (see trace_format.path_record)."""
+    from policygraph.queries import trace_format
+    return trace_format.path_record(store, path, rank)
 
 
 def format_text(store: GraphStore, paths: list[TracePath], max_quotes: int = 3) -> str:
-    """The readable evidence chain: each hop with its quotes, sources and dates, then the outcome."""
-    if not paths:
-        return "No paths found.\n"
-    lines = []
-    for rank, path in enumerate(paths, 1):
-        rec = path_record(store, path, rank)
-        m = rec["measure"]
-        status = f", {m['status']}" if m.get("status") else ""
-        lines.append(f"{rank}. {rec['source']['name']} ({rec['source']['type']}) -> {m['name']} (Measure{status})"
-                     f"   {rec['hops']} hop(s), {rec['documents']} document(s), "
-                     f"weakest confidence {rec['confidence']:.2f}")
-        for step in rec["steps"]:
-            when = f"   [{step['date']}]" if step.get("date") else "   [undated]"
-            lines.append(f"   {_arrow(step)}{when}")
-            for ev in step["evidence"][:max_quotes]:
-                lines.append(f"       \"{ev['quote']}\"")
-                lines.append(f"         -- {_source_line(ev)}")
-            if len(step["evidence"]) > max_quotes:
-                lines.append(f"       (+{len(step['evidence']) - max_quotes} more quote(s))")
-        o = rec["outcome"]
-        if o is None:
-            lines.append("   outcome: no status change recorded for this measure")
-        elif o["is_last_hop"]:
-            lines.append(f"   outcome: {_outcome_text(o)} (the last hop above)")
-        else:
-            lines.append(f"   outcome: {_outcome_text(o)}")
-            if o.get("quote"):
-                lines.append(f"       \"{o['quote']}\"")
-                lines.append(f"         -- {_source_line({**o, 'date': None})}")
-        lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _md(text: str | None) -> str:
-    """Markdown-safe inline text (no line breaks, no HTML, emphasis characters escaped)."""
-    text = " ".join(str(text or "").split())
-    for ch in "\\`*_[]<>|#":
-        text = text.replace(ch, "\\" + ch)
-    return text
+    """The readable evidence chain (see trace_format.format_text)."""
+    from policygraph.queries import trace_format
+    return trace_format.format_text(store, paths, max_quotes)
 
 
 def format_markdown(store: GraphStore, paths: list[TracePath], max_quotes: int = 3) -> str:
-    """The paths as Markdown a journalist can paste into notes (quotes as block quotes, sources linked)."""
-    if not paths:
-        return "_No paths found._\n"
-    out = []
-    for rank, path in enumerate(paths, 1):
-        rec = path_record(store, path, rank)
-        m = rec["measure"]
-        status = f" ({_md(m['status'])})" if m.get("status") else ""
-        out.append(f"### {rank}. {_md(rec['source']['name'])} → {_md(m['name'])}{status}\n")
-        out.append(f"_{rec['hops']} hop(s), {rec['documents']} document(s), weakest confidence "
-                   f"{rec['confidence']:.2f}_\n")
-        for i, step in enumerate(rec["steps"], 1):
-            label = _md(step["type"] + (f" {step['stance']}" if step.get("stance") else ""))
-            arrow = f"←{label}—" if step["reversed"] else f"—{label}→"
-            out.append(f"{i}. **{_md(step['from']['name'])}** {arrow} **{_md(step['to']['name'])}**"
-                       f" ({step.get('date') or 'undated'})")
-            for ev in step["evidence"][:max_quotes]:
-                title = _md(ev.get("title") or ev.get("document"))
-                src = f"[{title}]({ev['url']})" if ev.get("url") else title
-                out.append(f"   > {_md(ev['quote'])}\n   > — {src}" + (f", {ev['date']}" if ev.get("date") else ""))
-        o = rec["outcome"]
-        if o is None:
-            out.append("\n**Outcome:** no status change recorded.\n")
-        else:
-            out.append(f"\n**Outcome:** {_md(_outcome_text(o))}" + (" (last hop above)" if o["is_last_hop"] else ""))
-            if o.get("quote") and not o["is_last_hop"]:
-                out.append(f"> {_md(o['quote'])}\n> — {_md(o.get('title') or o.get('document'))}")
-            out.append("")
-    return "\n".join(out).rstrip() + "\n"
+    """Markdown for notes (see trace_format.format_markdown)."""
+    from policygraph.queries import trace_format
+    return trace_format.format_markdown(store, paths, max_quotes)
 
 
 def trace_frame(store: GraphStore, paths: list[TracePath]):
-    """One row per path (rank, hops, documents, confidence, source, measure, status, chain, outcome).
-
-    >>> from policygraph.graph import GraphStore
-    >>> list(trace_frame(GraphStore(), []).columns)[:3]
-    ['rank', 'hops', 'documents']
-    """
-    import pandas as pd
-
-    rows = []
-    for rank, path in enumerate(paths, 1):
-        rec = path_record(store, path, rank)
-        rows.append({"rank": rank, "hops": rec["hops"], "documents": rec["documents"],
-                     "confidence": rec["confidence"], "source": rec["source"]["name"],
-                     "source_type": rec["source"]["type"], "measure": rec["measure"]["name"],
-                     "status": rec["measure"].get("status"), "chain": _chain(rec),
-                     "outcome": _outcome_text(rec["outcome"]) if rec["outcome"] else None})
-    columns = ["rank", "hops", "documents", "confidence", "source", "source_type", "measure", "status",
-               "chain", "outcome"]
-    return pd.DataFrame(rows, columns=columns)
+    """One row per path, as a DataFrame (see trace_format.trace_frame)."""
+    from policygraph.queries import trace_format
+    return trace_format.trace_frame(store, paths)

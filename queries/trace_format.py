@@ -1,0 +1,176 @@
+"""Presenting trace paths: a readable evidence chain, Markdown for notes, JSON records, a DataFrame.
+
+>>> from policygraph.graph import GraphStore
+>>> format_text(GraphStore(), [])
+'No paths found.\\n'
+"""
+
+from __future__ import annotations
+
+from policygraph.graph.store import GraphStore
+from policygraph.queries.trace import TracePath, edge_date
+
+
+def _doc(store: GraphStore, doc_id: str | None) -> dict:
+    meta = store.documents.get(doc_id or "", {})
+    return {"document": doc_id, "title": meta.get("title"), "url": meta.get("url")}
+
+
+def path_record(store: GraphStore, path: TracePath, rank: int | None = None) -> dict:
+    """A path as plain data (the JSON output of ``trace``): every hop with its evidence and sources.
+
+    >>> from policygraph.graph import GraphStore
+    >>> sorted(path_record(GraphStore(), TracePath(nodes=["a"], edges=[]), 1))[:3]
+    ['confidence', 'documents', 'hops']
+    """
+    g = store.graph
+
+    def node(n: str) -> dict:
+        d = g.nodes[n] if n in g else {}
+        out = {"id": n, "name": d.get("name", n), "type": d.get("type")}
+        if d.get("type") == "Measure":
+            out["status"] = d.get("status")
+        return out
+
+    steps = []
+    for i, (u, v, k) in enumerate(path.edges):
+        data = g.edges[u, v, k]
+        walked_from, walked_to = path.nodes[i], path.nodes[i + 1]
+        steps.append({
+            "from": node(walked_from), "to": node(walked_to), "edge": k, "type": data["type"],
+            "stance": data.get("stance"), "reversed": bool(path.reversed[i]) if path.reversed else False,
+            "date": edge_date(data), "confidence": data.get("confidence"),
+            "evidence": [{**_doc(store, ev.get("document")), "quote": ev.get("quote"), "date": ev.get("date")}
+                         for ev in data.get("evidence", [])]})
+    outcome = None
+    if path.outcome:
+        o = path.outcome
+        outcome = {"status": o.get("status"), "date": o.get("date"), "by": node(o["by"]) if o.get("by") else None,
+                   "edge": o["edge"][2] if o.get("edge") else None, "quote": o.get("quote"),
+                   **{k: v for k, v in _doc(store, o.get("document")).items()},
+                   "is_last_hop": bool(o.get("edge") and path.edges and o["edge"] == path.edges[-1])}
+    return {"rank": rank, "hops": path.hops, "documents": path.documents, "confidence": path.confidence,
+            "source": node(path.nodes[0]), "measure": node(path.nodes[-1]), "steps": steps, "outcome": outcome}
+
+
+def _arrow(step: dict) -> str:
+    label = step["type"] + (f" {step['stance']}" if step.get("stance") else "")
+    if step["reversed"]:
+        return f"{step['from']['name']} <-[{label}]- {step['to']['name']}"
+    return f"{step['from']['name']} -[{label}]-> {step['to']['name']}"
+
+
+def _chain(rec: dict) -> str:
+    names = [rec["steps"][0]["from"]["name"]] if rec["steps"] else []
+    for s in rec["steps"]:
+        label = s["type"] + (f" {s['stance']}" if s.get("stance") else "")
+        names.append(f"<-[{label}]-" if s["reversed"] else f"-[{label}]->")
+        names.append(s["to"]["name"])
+    return " ".join(names)
+
+
+def _source_line(ev: dict) -> str:
+    title = ev.get("title") or ev.get("document") or "unknown document"
+    parts = [title] + ([ev["date"]] if ev.get("date") else []) + ([ev["url"]] if ev.get("url") else [])
+    return ", ".join(parts)
+
+
+def _outcome_text(o: dict) -> str:
+    by = o["by"]["name"] if o.get("by") else "unknown actor"
+    return f"{o['status']} by {by}" + (f" on {o['date']}" if o.get("date") else " (undated)")
+
+
+def format_text(store: GraphStore, paths: list[TracePath], max_quotes: int = 3) -> str:
+    """The readable evidence chain: each hop with its quotes, sources and dates, then the outcome."""
+    if not paths:
+        return "No paths found.\n"
+    lines = []
+    for rank, path in enumerate(paths, 1):
+        rec = path_record(store, path, rank)
+        m = rec["measure"]
+        status = f", {m['status']}" if m.get("status") else ""
+        lines.append(f"{rank}. {rec['source']['name']} ({rec['source']['type']}) -> {m['name']} (Measure{status})"
+                     f"   {rec['hops']} hop(s), {rec['documents']} document(s), "
+                     f"weakest confidence {rec['confidence']:.2f}")
+        for step in rec["steps"]:
+            when = f"   [{step['date']}]" if step.get("date") else "   [undated]"
+            lines.append(f"   {_arrow(step)}{when}")
+            for ev in step["evidence"][:max_quotes]:
+                lines.append(f"       \"{ev['quote']}\"")
+                lines.append(f"         -- {_source_line(ev)}")
+            if len(step["evidence"]) > max_quotes:
+                lines.append(f"       (+{len(step['evidence']) - max_quotes} more quote(s))")
+        o = rec["outcome"]
+        if o is None:
+            lines.append("   outcome: no status change recorded for this measure")
+        elif o["is_last_hop"]:
+            lines.append(f"   outcome: {_outcome_text(o)} (the last hop above)")
+        else:
+            lines.append(f"   outcome: {_outcome_text(o)}")
+            if o.get("quote"):
+                lines.append(f"       \"{o['quote']}\"")
+                lines.append(f"         -- {_source_line({**o, 'date': None})}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _md(text: str | None) -> str:
+    """Markdown-safe inline text (no line breaks, no HTML, emphasis characters escaped)."""
+    text = " ".join(str(text or "").split())
+    for ch in "\\`*_[]<>|#":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def format_markdown(store: GraphStore, paths: list[TracePath], max_quotes: int = 3) -> str:
+    """The paths as Markdown a journalist can paste into notes (quotes as block quotes, sources linked)."""
+    if not paths:
+        return "_No paths found._\n"
+    out = []
+    for rank, path in enumerate(paths, 1):
+        rec = path_record(store, path, rank)
+        m = rec["measure"]
+        status = f" ({_md(m['status'])})" if m.get("status") else ""
+        out.append(f"### {rank}. {_md(rec['source']['name'])} → {_md(m['name'])}{status}\n")
+        out.append(f"_{rec['hops']} hop(s), {rec['documents']} document(s), weakest confidence "
+                   f"{rec['confidence']:.2f}_\n")
+        for i, step in enumerate(rec["steps"], 1):
+            label = _md(step["type"] + (f" {step['stance']}" if step.get("stance") else ""))
+            arrow = f"←{label}—" if step["reversed"] else f"—{label}→"
+            out.append(f"{i}. **{_md(step['from']['name'])}** {arrow} **{_md(step['to']['name'])}**"
+                       f" ({step.get('date') or 'undated'})")
+            for ev in step["evidence"][:max_quotes]:
+                title = _md(ev.get("title") or ev.get("document"))
+                src = f"[{title}]({ev['url']})" if ev.get("url") else title
+                out.append(f"   > {_md(ev['quote'])}\n   > — {src}" + (f", {ev['date']}" if ev.get("date") else ""))
+        o = rec["outcome"]
+        if o is None:
+            out.append("\n**Outcome:** no status change recorded.\n")
+        else:
+            out.append(f"\n**Outcome:** {_md(_outcome_text(o))}" + (" (last hop above)" if o["is_last_hop"] else ""))
+            if o.get("quote") and not o["is_last_hop"]:
+                out.append(f"> {_md(o['quote'])}\n> — {_md(o.get('title') or o.get('document'))}")
+            out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def trace_frame(store: GraphStore, paths: list[TracePath]):
+    """One row per path (rank, hops, documents, confidence, source, measure, status, chain, outcome).
+
+    >>> from policygraph.graph import GraphStore
+    >>> list(trace_frame(GraphStore(), []).columns)[:3]
+    ['rank', 'hops', 'documents']
+    """
+    import pandas as pd
+
+    rows = []
+    for rank, path in enumerate(paths, 1):
+        rec = path_record(store, path, rank)
+        rows.append({"rank": rank, "hops": rec["hops"], "documents": rec["documents"],
+                     "confidence": rec["confidence"], "source": rec["source"]["name"],
+                     "source_type": rec["source"]["type"], "measure": rec["measure"]["name"],
+                     "status": rec["measure"].get("status"), "chain": _chain(rec),
+                     "outcome": _outcome_text(rec["outcome"]) if rec["outcome"] else None})
+    columns = ["rank", "hops", "documents", "confidence", "source", "source_type", "measure", "status",
+               "chain", "outcome"]
+    return pd.DataFrame(rows, columns=columns)
