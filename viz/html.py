@@ -161,7 +161,7 @@ def json_for_script(data: object) -> str:
 def _node_item(node: str, d: dict, dimmed: bool, xy: tuple | None) -> dict:
     node_type = d["type"]
     look = style.node_style(node_type)
-    status = (d.get("status") or style.UNKNOWN_STATUS) if node_type == "Measure" else None
+    status = (d.get("status") or style.UNKNOWN_STATUS) if style.is_measure(node_type) else None
     label = _short(d["name"])
     fill, border = look["colour"], look["colour"]
     item = {"id": node, "t": node_type, "st": status, "shape": look["shape"], "borderWidth": 2}
@@ -208,7 +208,7 @@ def _node_info(g, node: str, d: dict) -> dict:
     info = {"name": d["name"], "type": d["type"], "aliases": list(d.get("aliases", [])),
             "sources": list(d.get("sources", [])), "in": g.in_degree(node), "out": g.out_degree(node),
             "by_category": dict(sorted(categories.items()))}
-    if d["type"] == "Measure":
+    if style.is_measure(d["type"]):
         info["status"] = d.get("status")
         info["status_history"] = [{k: h.get(k) for k in ("status", "date", "by_name", "document", "quote")}
                                   for h in d.get("status_history", [])]

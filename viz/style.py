@@ -36,6 +36,8 @@ HALTED_STAGE = 6
 HALTED_FILL = "#e6e6e6"
 UNKNOWN_STATUS = "unknown"
 
+_MEASURE_TYPE = next(t for t, spec in vocabulary.NODE_TYPES.items() if spec["family"] == "measure")
+
 # Trace highlight: what lies off every traced path is drawn in this faint grey.
 DIM_COLOUR = "rgba(180,180,180,0.25)"
 
@@ -48,6 +50,15 @@ def node_style(node_type: str) -> dict:
     """
     spec = vocabulary.NODE_TYPES.get(node_type, {})
     return {"colour": spec.get("colour", "#999999"), "shape": spec.get("shape", "dot")}
+
+
+def is_measure(node_type: str) -> bool:
+    """True for the node types of the measure family (those that carry a status).
+
+    >>> is_measure("Measure"), is_measure("Firm")
+    (True, False)
+    """
+    return vocabulary.NODE_TYPES.get(node_type, {}).get("family") == "measure"
 
 
 def is_halted(status: str | None) -> bool:
@@ -97,6 +108,6 @@ def legend() -> dict:
         "nodes": [{"type": t, "colour": s["colour"], "shape": s["shape"], "doc": s.get("doc", "")}
                   for t, s in vocabulary.NODE_TYPES.items()],
         "edges": [{"category": c, **s} for c, s in EDGE_STYLE.items()],
-        "halted": {"fill": HALTED_FILL, "colour": node_style("Measure")["colour"],
+        "halted": {"fill": HALTED_FILL, "colour": node_style(_MEASURE_TYPE)["colour"],
                    "statuses": sorted(s for s in vocabulary.STATUS_STAGE if is_halted(s))},
     }
