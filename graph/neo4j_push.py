@@ -135,10 +135,11 @@ class PushSummary:
 
 def push(store: GraphStore, driver, database: str | None = None, batch_size: int = DEFAULT_BATCH,
          evidence: str = "properties", progress: Callable[[int], None] | None = None,
-         conf: Neo4jSettings | None = None) -> PushSummary:
+         conf: Neo4jSettings | None = None, on_start: Callable[[int], None] | None = None) -> PushSummary:
     """Write ``store`` into Neo4j: constraints, then nodes by label, then relationships by type, in batches.
 
-    ``progress(n)`` is called after each batch with its row count. Any driver error becomes one
+    ``on_start(total)`` is called once with the number of rows to send, ``progress(n)`` after each
+    batch with its row count. Any driver error becomes one
     EngineError line; a dropped connection says how far the push got (re-running completes it).
 
     >>> from policygraph.graph import GraphStore
@@ -150,6 +151,8 @@ def push(store: GraphStore, driver, database: str | None = None, batch_size: int
     if not plan:
         return summary
     total = sum(len(g.rows) for g in plan)
+    if on_start:
+        on_start(total)
     try:
         with driver.session(database=database) as session:
             for statement in cw.schema_statements("neo4j"):

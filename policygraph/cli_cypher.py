@@ -91,12 +91,19 @@ def push(graph_file, uri, user, password, database, batch_size, evidence, **kwar
         store = select(store, **selection)
     conf = np.settings(uri, user, password, database)
     driver = np.connect(conf)
+    bar = None
+
+    def start(total: int) -> None:
+        nonlocal bar
+        bar = click.progressbar(length=total, label="pushing", file=sys.stderr, show_pos=True)
+        bar.__enter__()
+
     try:
-        total = sum(len(g.rows) for g in np.cw.write_plan(store, evidence=evidence))
-        with click.progressbar(length=total, label="pushing", file=sys.stderr, show_pos=True) as bar:
-            summary = np.push(store, driver, database=conf.database, batch_size=batch_size, evidence=evidence,
-                              progress=bar.update, conf=conf)
+        summary = np.push(store, driver, database=conf.database, batch_size=batch_size, evidence=evidence,
+                          progress=lambda n: bar.update(n), conf=conf, on_start=start)
     finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
         driver.close()
     for line in summary.lines():
         click.echo(line)
