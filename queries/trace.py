@@ -94,8 +94,11 @@ def _split(values: Iterable[str]) -> list[str]:
     return [v.strip() for item in values for v in str(item).split(",") if v.strip()]
 
 
+ACTOR_SET = frozenset(vocabulary.ACTOR_TYPES)
+
+
 def _is_actor(g: nx.MultiDiGraph, n: str) -> bool:
-    return vocabulary.NODE_TYPES.get(g.nodes[n]["type"], {}).get("family") == "actor"
+    return g._node[n]["type"] in ACTOR_SET
 
 
 def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable[str] = (),
@@ -156,17 +159,20 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
     if not target_ids:
         return []
     memo: dict[str, bool] = {}
+    # networkx's plain adjacency dicts (g._succ / g._pred / g._node): the public views build an
+    # object per access, which dominates the cost of a search on a large graph
+    succ, pred, node_data = g._succ, g._pred, g._node
 
     def is_source(n: str) -> bool:
         if source_ids:
             return n in source_ids
         if n not in memo:
-            d = g.nodes[n]
-            if not _is_actor(g, n) or (source_types and d["type"] not in source_types):
+            t = node_data[n]["type"]
+            if t not in ACTOR_SET or (source_types and t not in source_types):
                 memo[n] = False
             else:
                 memo[n] = bool(source_types) or any(
-                    e["type"] in INFLUENCE for keys in g.succ[n].values() for e in keys.values())
+                    e["type"] in INFLUENCE for keys in succ[n].values() for e in keys.values())
         return memo[n]
 
     def final_ok(data: dict) -> bool:
@@ -179,15 +185,15 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
 
     def forward_steps(n: str):
         """(next node, edge, walked against its direction, data) from actor n, walking forwards."""
-        for v, keys in g.succ[n].items():
+        for v, keys in succ[n].items():
             for k, e in keys.items():
                 if v in target_ids:
                     if final_ok(e):
                         yield v, (n, v, k), False, e
                 elif mid_ok(e) and _is_actor(g, v):
                     yield v, (n, v, k), False, e
-        for u, keys in g.pred[n].items():
-            if u in target_ids or not _is_actor(g, u):
+        for u, keys in pred[n].items():
+            if u in target_ids or node_data[u]["type"] not in ACTOR_SET:
                 continue
             for k, e in keys.items():
                 if e["type"] in AFFILIATION and mid_ok(e):
@@ -196,26 +202,28 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
     def backward_steps(n: str):
         """(previous node, edge, walked against its direction, data) into n, walking backwards."""
         at_target = n in target_ids
-        for u, keys in g.pred[n].items():
-            if u in target_ids or not _is_actor(g, u):
+        for u, keys in pred[n].items():
+            if u in target_ids or node_data[u]["type"] not in ACTOR_SET:
                 continue
             for k, e in keys.items():
                 if (final_ok(e) if at_target else mid_ok(e)):
                     yield u, (u, n, k), False, e
         if not at_target:
-            for w, keys in g.succ[n].items():
-                if w in target_ids or not _is_actor(g, w):
+            for w, keys in succ[n].items():
+                if w in target_ids or node_data[w]["type"] not in ACTOR_SET:
                     continue
                 for k, e in keys.items():
                     if e["type"] in AFFILIATION and mid_ok(e):
                         yield w, (n, w, k), True, e
 
     found: list[TracePath] = []
+    outcomes: dict[str, dict | None] = {}
 
-    def record(nodes, edges, revs, datas) -> None:
+    def record(nodes, edges, revs, datas, outcome: dict | None | bool = False) -> None:
         if not any(d["type"] in INFLUENCE for d in datas):
             return
-        outcome = _outcome(g, nodes[-1], edges[-1], datas[-1], target_statuses)
+        if outcome is False:
+            outcome = _outcome(g, nodes[-1], edges[-1], datas[-1], target_statuses)
         if ordered:
             limit_date = outcome.get("date") if outcome else None
             if not limit_date:
@@ -252,27 +260,32 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
     def walk_backward(target: str, lo: int, hi: int) -> None:
         nodes, edges, revs, datas, on_path = [target], [], [], [], {target}
 
-        def rec(n: str, cutoff: str | None) -> None:
+        def rec(n: str, outcome: dict | None) -> None:
             depth = len(edges) + 1
             for u, edge, rev, data in backward_steps(n):
                 if u in on_path:
                     continue
-                if ordered:
-                    # the outcome is known from the last hop: prune influence edges dated after it
-                    if depth == 1:
+                if depth == 1:      # the outcome is known from the last hop
+                    if data["type"] in STATUS:
                         outcome = _outcome(g, target, edge, data, target_statuses)
-                        cutoff = outcome.get("date") if outcome else None
-                        if not cutoff:
-                            continue
+                    else:           # the measure's own status change: the same for every such hop
+                        if target not in outcomes:
+                            outcomes[target] = _outcome(g, target, edge, data, target_statuses)
+                        outcome = outcomes[target]
+                if ordered:
+                    # prune influence edges dated after the outcome (or undated) at once
+                    cutoff = outcome.get("date") if outcome else None
+                    if not cutoff:
+                        continue
                     if data["type"] in INFLUENCE:
                         when = edge_date(data)
                         if not when or not not_later(when, cutoff):
                             continue
                 nodes.append(u); edges.append(edge); revs.append(rev); datas.append(data); on_path.add(u)
                 if depth >= lo and is_source(u):
-                    record(nodes[::-1], edges[::-1], revs[::-1], datas[::-1])
+                    record(nodes[::-1], edges[::-1], revs[::-1], datas[::-1], outcome)
                 if depth < hi:
-                    rec(u, cutoff)
+                    rec(u, outcome)
                 nodes.pop(); edges.pop(); revs.pop(); datas.pop(); on_path.discard(u)
 
         rec(target, None)
