@@ -19,6 +19,9 @@ ORGS = {"Firm", "Agency", "Organization", "Government"}
 STOP_WORDS = {"of", "on", "the", "a", "an", "in", "for", "to", "and", "by", "its", "their", "from", "at", "with", "s"}
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
+_BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute"}
+_RULES = {"rule", "regulation", "directive", "order", "requirement", "guideline", "code"}
+NOUN_KIN = {**{w: _BILLS for w in _BILLS}, **{w: _RULES for w in _RULES}}
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 _BILL = re.compile(r"^(?:(senate|assembly|house) bill|(s|a|h)\s?b|h\s?r)\s?(\d+)$")
 
@@ -217,12 +220,13 @@ class Resolver:
         scores: dict[str, float] = {}
         found: dict[str, Cluster] = {}
         for i, c, pm in previous:
-            role = ROLE_WEIGHT.get(pm.attrs.get("dep", ""), 1.0)
+            role = ROLE_WEIGHT.get(pm.attrs.get("dep", ""), 1.0) * (0.5 if pm.attrs.get("sent") == 0 else 1.0)
             weight = role * (1.5 if pm.kind == "named" else 1.0) * 0.5 ** ((m.head - i) / 60)
             scores[c.key] = scores.get(c.key, 0.0) + weight
             found[c.key] = c
+        kin = NOUN_KIN.get(noun, {noun})
         matching = [k for k, c in found.items()
-                    if noun in {w.lower().rstrip("s") for n in c.names | {c.name} for w in n.split()}]
+                    if kin & {w.lower().rstrip("s") for n in c.names | {c.name} for w in n.split()}]
         for key in matching:
             scores[key] *= 2.5
         return found[max(scores, key=lambda k: (scores[k], k))]

@@ -25,11 +25,11 @@ _PATTERNS = [
     re.compile(_MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)\b(?!-)"),
 ]
-_MONTH_ONLY = re.compile(r"\b(?:in|since|by|until|during|from|early|late|mid-?|last|this|on|before|after)\s+" + _MONTH + r"(?![\w-])")
-_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTH_ONLY = re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this|on|before|after)\s+" + _MONTH + r"(?![\w-])")
+_WEEKDAY = re.compile(r"\b(?i:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _LAST_YEAR = re.compile(r"\b(?:last|this|next) year\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_YEAR = re.compile(r"\b(?:in|since|during|by|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?i:in|since|during|by|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def _iso(year: str | None, month: int | None, day: str | None) -> str | None:
@@ -86,6 +86,8 @@ def find_dates(text: str, default_year: str | None = None,
                 year = int(default_year)
                 if reference and len(reference) >= 7 and month > int(reference[5:7]):
                     year -= 1
+                if text[m.end():m.end() + 10].strip().startswith("last year") and reference:
+                    year = int(reference[:4]) - 1
                 found.append((f"{year}-{month:02d}", m.start("month"), m.end("month")))
                 taken.append((m.start(), m.end()))
     if reference and len(reference) == 10:

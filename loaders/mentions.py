@@ -38,6 +38,8 @@ BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|
                          r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill \d{1,5}|Assembly Bill \d{1,5}|House Bill \d{1,5}"
                          r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?)\b")
 CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful", "number", "band", "network",
                "association", "collection", "cohort", "camp", "caucus", "delegation", "army", "dozen", "dozens", "hundreds"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "FAC", "LOC"}
@@ -162,6 +164,9 @@ class MentionFinder:
         for m in self._administrations(doc, mentions):
             mentions.append(m)
         taken = {i for m in mentions for i in m.span}
+        for m in self._unlabelled_names(doc, taken | skip):
+            mentions.append(m)
+        taken = {i for m in mentions for i in m.span}
         heads = {m.head for m in mentions}
         for tok in doc:
             if tok.i in taken or tok.i in skip or tok.i in heads or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -242,6 +247,10 @@ class MentionFinder:
             elif label == "PERSON":
                 yield self._person(doc, ent)
             elif label == "ORG":
+                while len(ent) > 1 and (ent[0].lower_ in lex.groups or ent[0].lower_ in lex.anaphora
+                                        or ent[0].lemma_.lower() in lex.groups):
+                    ent = ent[1:]  # "Chipmaker Orion Semiconductor" -> "Orion Semiconductor"
+                text = _clean_name(ent.text)
                 if text.lower() in lex.anaphora and len(ent) == 1:
                     continue  # "Commission", "Ministry": handled as anaphora
                 if ent[-1].lower_ in {"administration"} and ent[0].ent_type_ == "ORG":
@@ -257,6 +266,25 @@ class MentionFinder:
             elif label == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.lemma_.lower() in lex.groups:
                 yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group",
                               ent.root.i, plural=True)
+
+    def _unlabelled_names(self, doc, taken: set[int]):
+        """Proper names the model left unlabelled but that act in the sentence ("Acme Robotics lobbied")."""
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ or tok.dep_ not in (
+                    "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+                continue
+            left = tok.i
+            while left - 1 >= tok.sent.start and doc[left - 1].dep_ == "compound" and doc[left - 1].pos_ == "PROPN" \
+                    and doc[left - 1].i not in taken and not doc[left - 1].ent_type_:
+                left -= 1
+            span = doc[left:tok.i + 1]
+            if not all(t.is_title or t.is_upper for t in span) or span.text in self.lex.non_entities \
+                    or span[0].lower_ in self.lex.titles or tok.lower_ in self.lex.anaphora \
+                    or tok.text.lower() in MONTH_WORDS:
+                continue
+            m = Mention(left, tok.i + 1, org_type(span.text, self.lex), _clean_name(span.text), "named", tok.i)
+            m.attrs["weak"] = True
+            yield m
 
     def _mark_title_org(self, doc, m: Mention) -> Mention:
         """An organisation inside a person's title ("Nvidia CEO Jensen Huang") qualifies the person."""

@@ -30,12 +30,16 @@ def build(paths, graph_file, model, jobs, strict, fresh):
     Documents already in the graph (same text) are passed over. Bad files are skipped with a warning
     and the exit code is 3; --strict stops at the first one instead (exit 1), leaving the graph as it was.
     """
+    from policygraph.loaders.nlp import load_model
     from policygraph.loaders.pipeline import build_documents, collect
 
     store = GraphStore() if fresh else GraphStore.load(graph_file, missing_ok=True)
     before = dumps(store.to_dict()) if Path(graph_file).exists() and not fresh else None
     docs, skipped = collect(paths, strict=strict)
-    with click.progressbar(length=len(docs), label="building", file=sys.stderr, show_pos=True) as bar:
+    if docs:
+        load_model(model)  # fail on a missing model before any progress is shown
+    with click.progressbar(length=len(docs), label="building", file=sys.stderr, show_pos=True,
+                           hidden=not sys.stderr.isatty()) as bar:
         report = build_documents(docs, skipped, store, model=model, jobs=jobs,
                                  progress=lambda doc: bar.update(1))
     for skip in report.skipped:

