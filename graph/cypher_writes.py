@@ -85,29 +85,31 @@ def schema_statements(engine: str) -> list[str]:
     raise PolicyGraphError(f"unknown engine {engine!r}; one of {', '.join(ENGINES)}")
 
 
-def node_statement(label: str, engine: str = "neo4j") -> str:
+def node_statement(label: str, engine: str = "neo4j", fresh: bool = False) -> str:
     """MERGE actors/measures of one vocabulary type on their id.
 
     The one statement that differs by engine. Neo4j: MERGE on the shared Entity label (its uniqueness
     constraint), then SET the type label, so a node whose type changed between pushes is updated, not
     duplicated. FalkorDB: MERGE on both labels at once; adding a label with SET is about 7x slower
-    there, and the embedded database is always loaded into an empty graph, so types never change.
+    there. ``fresh`` (FalkorDB only): the embedded database loads into an empty graph, so it CREATEs.
     """
     if label not in vocabulary.NODE_TYPES:
         raise PolicyGraphError(f"unknown node type {label!r}")
     if engine == "falkordb":
-        return f"UNWIND $rows AS row MERGE (n:{ENTITY}:{_ident(label)} {{id: row.id}}) SET n += row.props"
-    if engine == "neo4j":
+        verb = "CREATE" if fresh else "MERGE"
+        return f"UNWIND $rows AS row {verb} (n:{ENTITY}:{_ident(label)} {{id: row.id}}) SET n += row.props"
+    if engine == "neo4j" and not fresh:
         return f"UNWIND $rows AS row MERGE (n:{ENTITY} {{id: row.id}}) SET n:{_ident(label)} SET n += row.props"
-    raise PolicyGraphError(f"unknown engine {engine!r}; one of {', '.join(ENGINES)}")
+    raise PolicyGraphError(f"no {'fresh load' if fresh else 'statement'} for engine {engine!r}; "
+                           f"one of {', '.join(ENGINES)}")
 
 
-def edge_statement(rel_type: str) -> str:
-    """MERGE relationships of one type between existing entities, keyed by the edge id."""
+def edge_statement(rel_type: str, fresh: bool = False) -> str:
+    """MERGE relationships of one type between existing entities, keyed by the edge id (CREATE if fresh)."""
     if rel_type not in vocabulary.EDGE_TYPES:
         raise PolicyGraphError(f"unknown edge type {rel_type!r}")
     return (f"UNWIND $rows AS row MATCH (a:{ENTITY} {{id: row.source}}) MATCH (b:{ENTITY} {{id: row.target}}) "
-            f"MERGE (a)-[r:{_ident(rel_type)} {{id: row.id}}]->(b) SET r += row.props")
+            f"{'CREATE' if fresh else 'MERGE'} (a)-[r:{_ident(rel_type)} {{id: row.id}}]->(b) SET r += row.props")
 
 
 DOCUMENT_STATEMENT = f"UNWIND $rows AS row MERGE (d:{DOCUMENT} {{id: row.id}}) SET d += row.props"
@@ -119,20 +121,25 @@ CLEAR_STATEMENT = "MATCH (n) DETACH DELETE n"
 
 
 # ----- rows -------------------------------------------------------------------------------------------
+_SCALARS = (str, bool, int, float)
+
+
 def _scalar(value):
     """A property value both engines store: scalars and lists of scalars; anything else as JSON text."""
-    if value is None or isinstance(value, (str, bool, int, float)):
+    if value is None or type(value) in _SCALARS or isinstance(value, _SCALARS):
         return value
-    if isinstance(value, (list, tuple)) and all(isinstance(v, (str, bool, int, float)) for v in value):
+    if isinstance(value, (list, tuple)) and all(isinstance(v, _SCALARS) for v in value):
         kinds = {type(v) for v in value}
         return list(value) if len(kinds) <= 1 else [str(v) for v in value]
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def _flatten(attr: str, items: list[dict]) -> dict:
+def _flatten(attr: str, items: list[dict], props: dict) -> None:
+    """Add the parallel lists of ``attr`` (a list of maps) to ``props``."""
     fields = _FLATTEN[attr]
-    return {prop: [_LIST_GAP.get(f, "") if it.get(f) is None else it[f] for it in items]
-            for f, prop in fields.items()}
+    for f, prop in fields.items():
+        gap = _LIST_GAP.get(f, "")
+        props[prop] = [gap if it.get(f) is None else it[f] for it in items]
 
 
 def node_props(data: dict) -> dict:
@@ -140,7 +147,7 @@ def node_props(data: dict) -> dict:
     props = {}
     for key, value in data.items():
         if key in _FLATTEN:
-            props.update(_flatten(key, value or []))
+            _flatten(key, value or [], props)
         else:
             props[key] = _scalar(value)
     return props
@@ -150,14 +157,15 @@ def edge_props(data: dict) -> dict:
     """The properties written for one edge: evidence flattened, plus ``first_seen`` (date or earliest quote)."""
     props = {}
     for key, value in data.items():
-        if key == "type":
-            continue
         if key in _FLATTEN:
-            props.update(_flatten(key, value or []))
-        else:
+            _flatten(key, value or [], props)
+        elif key != "type":
             props[key] = _scalar(value)
-    dates = [e.get("date") for e in data.get("evidence") or [] if e.get("date")]
-    props["first_seen"] = data.get("date") or (min(dates) if dates else None)
+    first = data.get("date")
+    if not first:
+        dates = [e["date"] for e in data.get("evidence") or () if e.get("date")]
+        first = min(dates) if dates else None
+    props["first_seen"] = first
     return props
 
 
@@ -167,8 +175,12 @@ def evidence_id(edge: str, ev: dict) -> str:
     return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-def write_plan(store: GraphStore, evidence: str = "properties", engine: str = "neo4j") -> list[WriteGroup]:
+def write_plan(store: GraphStore, evidence: str = "properties", engine: str = "neo4j",
+               fresh: bool = False) -> list[WriteGroup]:
     """The statements and rows that write ``store``: nodes by label, then relationships by type.
+
+    Rows follow the store's order (deterministic for a given graph file). ``fresh``: CREATE into an
+    empty FalkorDB graph instead of MERGE (the embedded load).
 
     >>> from policygraph.graph import GraphStore, Entity
     >>> s = GraphStore(); s.merge([Entity.make("Firm", "Nvidia")], [])
@@ -179,14 +191,17 @@ def write_plan(store: GraphStore, evidence: str = "properties", engine: str = "n
         raise PolicyGraphError(f"unknown evidence mode {evidence!r}; one of {', '.join(EVIDENCE_MODES)}")
     g = store.graph
     by_label: dict[str, list[dict]] = {}
-    for node, data in sorted(g.nodes(data=True)):
+    for node, data in g.nodes.items():
         by_label.setdefault(data["type"], []).append({"id": node, "props": node_props(data)})
     by_type: dict[str, list[dict]] = {}
-    for u, v, key, data in sorted(g.edges(keys=True, data=True), key=lambda e: e[2]):
-        by_type.setdefault(data["type"], []).append({"id": key, "source": u, "target": v,
-                                                     "props": edge_props(data)})
-    groups = [WriteGroup(f"nodes {label}", node_statement(label, engine), rows) for label, rows in sorted(by_label.items())]
-    groups += [WriteGroup(f"relationships {t}", edge_statement(t), rows) for t, rows in sorted(by_type.items())]
+    for u, nbrs in g.adj.items():
+        for v, keyed in nbrs.items():
+            for key, data in keyed.items():
+                by_type.setdefault(data["type"], []).append({"id": key, "source": u, "target": v,
+                                                             "props": edge_props(data)})
+    groups = [WriteGroup(f"nodes {label}", node_statement(label, engine, fresh), rows)
+              for label, rows in sorted(by_label.items())]
+    groups += [WriteGroup(f"relationships {t}", edge_statement(t, fresh), rows) for t, rows in sorted(by_type.items())]
     if evidence == "nodes":
         docs = [{"id": d, "props": {k: _scalar(v) for k, v in meta.items() if k != "id"}}
                 for d, meta in sorted(store.documents.items())]

@@ -227,14 +227,17 @@ class EmbeddedFalkor:
         if self.db.connection.exists(GRAPH_NAME):
             self.graph.delete()
         self.graph = self.db.select_graph(GRAPH_NAME)
-        return write_store(self.graph, store, evidence=evidence, batch_size=batch_size, progress=progress)
+        return write_store(self.graph, store, evidence=evidence, batch_size=batch_size, progress=progress,
+                           fresh=True)
 
 
 def write_store(graph, store: GraphStore, evidence: str = "properties", batch_size: int = LOAD_BATCH,
-                progress: Callable[[int], None] | None = None, statements: str = "falkordb") -> dict:
-    """Run the write plan on a FalkorDB graph handle; idempotent (MERGE on ids).
+                progress: Callable[[int], None] | None = None, statements: str = "falkordb",
+                fresh: bool = False) -> dict:
+    """Run the write plan on a FalkorDB graph handle; idempotent (MERGE on ids) unless ``fresh``.
 
-    ``statements="neo4j"`` runs the very statements a Neo4j push sends (to show what they build).
+    ``statements="neo4j"`` runs the very statements a Neo4j push sends (to show what they build);
+    ``fresh`` CREATEs instead, for a load into an empty graph (what the embedded engine does).
 
     Returns {"nodes_created", "relationships_created", "properties_set", "rows"}.
     """
@@ -247,7 +250,7 @@ def write_store(graph, store: GraphStore, evidence: str = "properties", batch_si
             if "already indexed" not in str(exc):
                 raise EngineError(f"FalkorDB: {exc}") from None
     totals = {"nodes_created": 0, "relationships_created": 0, "properties_set": 0, "rows": 0}
-    for group in cw.write_plan(store, evidence=evidence, engine=statements):
+    for group in cw.write_plan(store, evidence=evidence, engine=statements, fresh=fresh):
         for rows in cw.batches(group.rows, batch_size):
             try:
                 result = graph.query(group.cypher, {"rows": rows})

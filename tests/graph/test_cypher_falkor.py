@@ -174,3 +174,19 @@ def test_neo4j_statements_update_a_node_whose_type_changed(falkor_graph, small_s
     assert again["nodes_created"] == 0
     assert rows(falkor_graph, "MATCH (n:Entity {id: $id}) RETURN labels(n), n.type", {"id": tran}) == [
         [["Entity", "Person", "Lobbyist"], "Lobbyist"]]
+
+
+def test_embedded_load_creates_into_an_empty_graph(tmp_path, small_store):
+    with EmbeddedFalkor(tmp_path) as server:
+        server.load_store(small_store)
+        check_graph_matches(server.graph, small_store)
+        server.load_store(small_store)                    # replaces, never doubles
+        check_graph_matches(server.graph, small_store)
+
+
+def test_fresh_statements_only_for_falkordb():
+    from policygraph.graph import cypher_writes as cw
+
+    assert cw.node_statement("Firm", "falkordb", fresh=True).startswith("UNWIND $rows AS row CREATE (n:Entity:Firm")
+    with pytest.raises(Exception, match="no fresh load for engine 'neo4j'"):
+        cw.node_statement("Firm", "neo4j", fresh=True)
