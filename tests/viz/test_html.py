@@ -17,7 +17,7 @@ from policygraph.viz import layout, style, view
 from policygraph.viz.html import build_page, json_for_script, page_data, write_html
 from policygraph.viz.view import make_map
 
-from maphelpers import edge_id, node_id
+from maphelpers import edge_id, hostile_store, node_id  # noqa: F401 (fixture)
 
 # Anything that makes a browser fetch: src/href attributes, CSS url() and @import, with a scheme or //.
 FETCHING = re.compile(r"""(?:\b(?:src|href|srcset|action|poster|data)\s*=\s*["']?\s*(?:[a-z][a-z0-9+.-]*:)?//"""

@@ -10,7 +10,7 @@ from policygraph.queries.subgraph import select
 from policygraph.viz.html import PHYSICS_LIMIT, write_html
 from policygraph.viz.view import make_map
 
-from maphelpers import click_edge, edge_id, node_id
+from maphelpers import browser, click_edge, edge_id, hostile_store, node_id, open_page  # noqa: F401 (fixtures)
 
 COUNTS = """() => {
   const p = window.policygraph;
