@@ -6,6 +6,7 @@ import click
 
 from policygraph.graph import vocabulary
 from policygraph.options import graph_option, selection_kwargs, selection_options
+from policygraph.viz.html import LAYOUTS, PHYSICS_LIMIT
 
 _MULTI = {"multiple": True}
 
@@ -20,9 +21,9 @@ def _split(values) -> list[str]:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="policygraph.html", show_default=True,
               help="HTML file to write.")
 @click.option("--title", help="Page title (default: 'policygraph map').")
-@click.option("--layout", type=click.Choice(["auto", "physics", "fixed"]), default="auto", show_default=True,
+@click.option("--layout", type=click.Choice(LAYOUTS), default="auto", show_default=True,
               help="physics: the browser settles the graph; fixed: positions computed here, physics off; "
-                   "auto: fixed above 300 nodes.")
+                   f"auto: fixed above {PHYSICS_LIMIT} nodes.")
 @click.option("--trace", "do_trace", is_flag=True,
               help="Emphasise traced paths (as `policygraph trace`) over the dimmed graph; implied by the "
                    "--from/--to options below.")

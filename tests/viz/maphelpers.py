@@ -118,8 +118,11 @@ def click_edge(opened, key: str, hover: bool = False) -> None:
         const p = net.body.edges[key].edgeType.getPoint(0.5);
         const dom = net.canvasToDOM(p);
         const box = document.getElementById('pg-graph').getBoundingClientRect();
-        return {x: box.left + dom.x, y: box.top + dom.y};
+        return {x: box.left + dom.x, y: box.top + dom.y, node: net.getNodeAt(dom) || null,
+                edge: net.getEdgeAt(dom) || null};
     }""", key)
+    # if the layout ever put a node or another edge on this spot, say so instead of failing obscurely
+    assert point["node"] is None and point["edge"] == key, f"edge {key} is covered at its middle: {point}"
     opened.page.mouse.move(point["x"], point["y"])
     if not hover:
         opened.page.mouse.click(point["x"], point["y"])
