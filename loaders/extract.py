@@ -147,7 +147,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
         if f.source == "?":
             near = sorted(in_sentence.get(f.sent_start, []), key=lambda p: abs(p[0] - f.anchor))
             near = [k for _, k in near if k != f.target]
-            actor = owners.get(f.target) or (near[0] if near else None) or fallback
+            owner = owners.get(f.target) if f.type not in NEGATIVE else None  # a sponsor does not shelve its bill
+            actor = (near[0] if near else None) or owner or fallback
             if not actor:
                 continue
             f = Found(actor, f.target, f.type, f.stance, f.sent_start, f.sent_end, f.anchor, round(f.confidence * 0.6, 2))

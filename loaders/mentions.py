@@ -413,7 +413,12 @@ class MentionFinder:
 
     def _described(self, tok, mods, comps) -> Mention:
         doc = tok.doc
-        left = min([tok.i] + [t.left_edge.i for t in mods])
+        left = tok.i
+        while left - 1 >= max(tok.sent.start, tok.i - 6) and doc[left - 1].pos_ not in ("VERB", "AUX", "ADP", "PRON") \
+                and doc[left - 1].dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod", "punct",
+                                           "advmod", "poss", "case", "det") \
+                and (doc[left - 1].head.i >= left - 1 and doc[left - 1].head.i <= tok.i):
+            left -= 1
         right = tok.i + 1
         for prep in comps[:1]:
             right = max(right, prep.right_edge.i + 1)

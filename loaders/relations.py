@@ -13,6 +13,8 @@ from policygraph.loaders.coref import PEOPLE, Resolver
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.mentions import Mention
 
+STATUS_TYPES = {"PROPOSED", "INTRODUCED", "PASSED", "ENACTED", "VETOED", "SHELVED", "PAUSED", "DELAYED",
+                "DROPPED", "RESCINDED", "REVERSED", "BLOCKED", "EASED", "REVIEWING"}
 NEGATIVE_STATUSES = {"SHELVED", "PAUSED", "DELAYED", "DROPPED", "RESCINDED", "REVERSED", "BLOCKED", "EASED", "VETOED"}
 POSITIVE_STATUSES = {"PASSED", "ENACTED", "INTRODUCED", "PROPOSED"}
 MODALS = {"may", "might", "could", "would", "should", "must", "can"}
@@ -143,6 +145,27 @@ class RelationFinder:
                 self._nominal(tok)
         self._titles(sent)
         self._measure_links(sent)
+        if sent.start == 0 or sent.start_char == len(sent.doc.text) - len(sent.doc.text.lstrip()):
+            self._headline(sent)
+
+    def _headline(self, sent) -> None:
+        """Headlinese the parser misreads: "Regulator shelves platform bill" (shelves tagged a noun)."""
+        if any(f.sent_start == sent.start_char and f.type in STATUS_TYPES for f in self.found):
+            return
+        for tok in sent:
+            word = tok.lower_
+            lemma = next((w for w in (word, word[:-1], word[:-2], word[:-1] + "e") if w in self.lex.statuses), None)
+            if not lemma or tok.pos_ == "VERB" and tok.tag_ != "VBN":
+                continue
+            right = [m for m in (self.mention(t) for t in sent if t.i > tok.i) if m and m.entity and m.type == "Measure"]
+            left = [m for m in (self.mention(t) for t in sent if t.i < tok.i) if m and m.entity]
+            if right:
+                actors = [(m.entity, 0.6) for m in left[-1:] if m.type != "Measure"]
+                self._emit_status(actors, [(right[0].entity, 0.6)], self.lex.statuses[lemma], tok, 0.8)
+                return
+            if left and left[-1].type == "Measure":  # "Chat control vote shelved"
+                self._emit_status([], [(left[-1].entity, 0.6)], self.lex.statuses[lemma], tok, 0.8)
+                return
 
     def _subjects(self, v, want="actor"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)

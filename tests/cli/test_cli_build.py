@@ -1,14 +1,14 @@
 """build, info and eval from the command line: summaries, exit codes, exact errors, idempotency."""
 
 import json
-import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from conftest import EXAMPLES
 from policygraph.cli import cli
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 STORY = ("Chip curbs shelved\nMarch 3, 2025\n\nOrion Semiconductor lobbied against the Chip Export Act for months. "
          "On Friday the House Armed Services Committee shelved the bill.\n")
 
