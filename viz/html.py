@@ -47,7 +47,7 @@ def build_page(store: GraphStore, title: str | None = None, caption: str = "", l
     ``layout``: "physics" lets the browser settle the graph, "fixed" ships positions computed here
     with physics off, "auto" picks "fixed" above PHYSICS_LIMIT nodes. ``caption`` describes the
     selection; ``trace`` ({"description", "paths": [{"nodes", "edges", ...}]}) emphasises traced paths
-    over a dimmed context. ``built`` is the build date shown (default: today).
+    (with the status change each leads to) over a dimmed context. ``built`` is the build date shown (default: today).
 
     >>> "Chip Act" in build_page(_demo_store(), layout="fixed")
     True
@@ -73,6 +73,10 @@ def page_data(store: GraphStore, title: str | None = None, caption: str = "", la
     for path in (trace or {}).get("paths", []):
         on_path_nodes.update(path["nodes"])
         on_path_edges.update(path["edges"])
+        outcome = path.get("outcome") or {}
+        if outcome.get("edge") and outcome.get("by") in g:
+            on_path_edges.add(outcome["edge"])
+            on_path_nodes.add(outcome["by"])
     dim = trace is not None
     nodes, node_info = [], {}
     for node, d in sorted(g.nodes(data=True)):
@@ -194,6 +198,8 @@ def _edge_item(u: str, v: str, key: str, d: dict, nth: int, labels: bool, dimmed
             "width": 5 if traced else 1.5}
     if labels:
         item["label"] = style.edge_label(d["type"], d.get("stance"), d.get("date"))
+        if dimmed:
+            item["font"] = {"color": "#c8c8c8"}
     if nth:
         item["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": min(0.2 * nth, 0.8)}
     return item

@@ -28,7 +28,7 @@ def make_map(store: GraphStore, output: str | os.PathLike, selection: dict | Non
     ``selection``: keyword arguments of queries.subgraph.select (centers, hops, node_types,
     edge_types, statuses, since, until); empty draws everything. ``trace``: keyword arguments of
     queries.trace.trace (sources, targets, target_statuses, ...); when given, the paths found *within
-    the drawn graph* are emphasised and everything else is dimmed (the selection's edge types also
+    the drawn graph* (and the status change each leads to) are emphasised and everything else dimmed (the selection's edge types also
     bound the paths). The result holds path, nodes, edges, documents, layout, bytes and paths (the
     number of traced paths, or None). Raises SelectionError for unknown names or an empty selection.
     """
@@ -51,6 +51,8 @@ def make_map(store: GraphStore, output: str | os.PathLike, selection: dict | Non
 def traced_paths(store: GraphStore, options: dict) -> dict:
     """The page's trace block: {"description", "paths": [{"nodes", "edges", "outcome"}]}.
 
+    ``outcome`` is the status change the path leads to ({status, date, by, by_name, edge}) or None.
+
     >>> from policygraph.viz.html import _demo_store
     >>> len(traced_paths(_demo_store(), {"targets": ["Chip Act"]})["paths"])
     1
@@ -66,7 +68,16 @@ def traced_paths(store: GraphStore, options: dict) -> dict:
     description = f"{len(paths)} path{'s' if len(paths) != 1 else ''} " + " ".join(words)
     return {"description": description.strip(),
             "paths": [{"nodes": list(p.nodes), "edges": [key for _, _, key in p.edges],
-                       "outcome": p.outcome} for p in paths]}
+                       "outcome": _outcome(p.outcome)} for p in paths]}
+
+
+def _outcome(outcome: dict | None) -> dict | None:
+    """A path's outcome for the page: the status change, who made it, and its edge's key."""
+    if not outcome:
+        return None
+    edge = outcome.get("edge")
+    return {"status": outcome.get("status"), "date": outcome.get("date"), "by": outcome.get("by"),
+            "by_name": outcome.get("by_name"), "edge": edge[2] if edge else None}
 
 
 def describe(selection: dict) -> str:

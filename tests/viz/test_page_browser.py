@@ -176,13 +176,20 @@ def test_trace_emphasises_paths_over_a_dimmed_context(small_store, tmp_path, ope
     assert result["paths"] == len(expected) > 0
     opened = open_page(path)
     items = opened.page.locator("#pg-trace-list li").all_inner_texts()
-    assert items[0] == "ChipCo → Chip Act"
+    assert items[0] == "ChipCo → Chip Act\nshelved 2025-03-01 by Commerce Committee"
     assert len(items) == len(expected)
-    on_path = {k for p in expected for _, _, k in p.edges}
+    shelved = edge_id(small_store, "SHELVED")
+    outcomes = {p.outcome["edge"][2] for p in expected if p.outcome and p.outcome["edge"]}
+    assert shelved in outcomes  # ChipCo's lobbying ends in the committee shelving the act
+    on_path = {k for p in expected for _, _, k in p.edges} | outcomes
     widths = opened.js("() => Object.fromEntries(window.policygraph.edges.get().map(e => [e.id, e.width]))")
     assert {k for k, w in widths.items() if w > 2} == on_path
     dimmed = opened.js("() => window.policygraph.nodes.get({filter: n => n.color.background.startsWith('rgba')}).map(n => n.id)")
     assert node_id(small_store, "Data Rule") in dimmed and node_id(small_store, "ChipCo") not in dimmed
+    assert node_id(small_store, "Commerce Committee") not in dimmed  # it shelved the Chip Act
+    opened.page.locator("#pg-trace-list li").first.click()
+    selected = opened.js("() => window.policygraph.network.getSelection()")
+    assert set(selected["edges"]) == {edge_id(small_store, "LOBBIED"), shelved}
     assert opened.console_errors == []
 
 

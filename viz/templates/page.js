@@ -307,9 +307,16 @@
     if (!data.trace.paths.length) list.appendChild(el("li", "No path matches.", "pg-note"));
     data.trace.paths.forEach(function (path) {
       var li = el("li", path.nodes.map(function (n) { return info.nodes[n] ? info.nodes[n].name : n; }).join(" \u2192 "));
+      var o = path.outcome, pathNodes = path.nodes.slice(), pathEdges = path.edges.slice();
+      if (o) {
+        li.appendChild(el("div", o.status + (o.date ? " " + o.date : "") + (o.by_name ? " by " + o.by_name : ""), "pg-note"));
+        if (o.edge && edges.get(o.edge)) { pathEdges.push(o.edge); if (nodes.get(o.by)) pathNodes.push(o.by); }
+      }
       li.addEventListener("click", function () {
-        network.setSelection({ nodes: path.nodes, edges: path.edges }, { highlightEdges: false });
-        network.fit({ nodes: path.nodes, animation: false });
+        var shown = pathNodes.filter(function (n) { return visibleNodes.has(n); });
+        network.setSelection({ nodes: shown, edges: pathEdges.filter(function (e) { return edgeView.get(e); }) },
+                             { highlightEdges: false });
+        if (shown.length) network.fit({ nodes: shown, animation: false });
       });
       list.appendChild(li);
     });
