@@ -87,6 +87,9 @@ class Resolver:
         self.order: list[tuple[int, Cluster, Mention]] = []  # (token index, cluster, mention)
 
     def resolve(self, mentions: list[Mention]) -> dict[str, Cluster]:
+        for m in mentions:  # full names first, so a headline's "Newsom" finds "Gavin Newsom"
+            if m.kind == "named" and m.type in PEOPLE and len(m.name.split()) > 1 and not self._find(m):
+                self._new(m)
         for m in mentions:
             if m.kind == "pronoun":
                 continue
@@ -226,7 +229,8 @@ class Resolver:
             found[c.key] = c
         kin = NOUN_KIN.get(noun, {noun})
         matching = [k for k, c in found.items()
-                    if kin & {w.lower().rstrip("s") for n in c.names | {c.name} for w in n.split()}]
+                    if kin & ({w.lower().rstrip("s") for n in c.names | {c.name} for w in n.split()}
+                              | ({"bill"} if any(bill_key(n) for n in c.names | {c.name}) else set()))]
         for key in matching:
             scores[key] *= 2.5
         return found[max(scores, key=lambda k: (scores[k], k))]

@@ -262,6 +262,13 @@ class MentionFinder:
                     m.attrs["weak"] = True  # typed Firm for want of any other sign
                 yield self._mark_title_org(doc, m)
             elif label == "GPE":
+                nxt = doc[ent.end] if ent.end < len(doc) else None
+                if ent.text.isupper() and len(ent.text) > 3 and nxt is not None and nxt.text in ("-", "—", "–", "(", ","):
+                    continue  # a dateline: "SACRAMENTO -"
+                if nxt is not None and nxt.is_title and nxt.lower_ in AGENCY_WORDS:
+                    end = ent.end + 1  # "California Legislature", "Texas Senate"
+                    yield Mention(ent.start, end, "Agency", _clean_name(doc[ent.start:end].text), "named", nxt.i)
+                    continue
                 yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)
             elif label == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.lemma_.lower() in lex.groups:
                 yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group",

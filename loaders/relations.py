@@ -340,6 +340,8 @@ class RelationFinder:
                     measure_targets += [k for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
                                         for k in self.keys(g, "measure")]
         targets = [t for t in targets if not self._generic(t[0])]
+        if not measure_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "SUPPORTS", "OPPOSES", "CRITICIZED"):
+            measure_targets = self._in_subtree(v)  # "backed a push to pass the bill", "opposed changes to the rule"
         conf = 0.9 if stance_here or stance is None else 0.8
         if type_ in ("TARGETS",):
             return
@@ -373,6 +375,20 @@ class RelationFinder:
             self._emit(sources, measure_targets, type_, edge_stance, v, conf)
         if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES"):
             self._emit(sources, actor_targets, type_, edge_stance if type_ != "PRESSURED" else edge_stance, v, conf * 0.95)
+
+    def _in_subtree(self, v) -> list[tuple[str, float]]:
+        """Measures anywhere in a verb's complements (not in its subject), at lower confidence."""
+        subject = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
+        out: list[tuple[str, float]] = []
+        for t in v.subtree:
+            if t.i in subject or t.i == v.i:
+                continue
+            if t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.i != v.i:
+                continue
+            m = self.by_head.get(t.i)
+            if m and m.type == "Measure" and (m.entity or m.refs):
+                out += [(k, 0.55) for k in (m.refs or [m.entity])]
+        return list(dict(out).items())[:2]
 
     def _generic(self, key: str) -> bool:
         """A bare group noun ("companies", "officials") is too vague to be the target of an edge."""
@@ -437,6 +453,8 @@ class RelationFinder:
         if v.dep_ == "conj" and not measures and not subj_measures:
             _, inherited = self._subjects(v, "measure")
             measures += inherited
+        if not measures and not subj_measures and actors and not passive and v.dep_ not in ("relcl", "acl", "amod"):
+            measures = self._in_subtree(v)
         if subj_measures and not measures:  # "the bill stalled", "the rule took effect", "the bill passed the Senate"
             measures = subj_measures
             actors = [k for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] + list(c.children))

@@ -122,31 +122,43 @@ def _doc_id(store: GraphStore, name: str) -> str | None:
 
 
 def _align(store: GraphStore, doc_id: str, gold: dict) -> tuple[dict[str, int], list[str]]:
-    """Map predicted node ids of one document to gold entity indexes, one to one, greedily."""
+    """Map predicted node ids of one document to gold entity indexes, one to one.
+
+    Best pairs first: a predicted name equal to the gold name, then any name or alias equal, then a
+    similar name; among equals, the node with more edges in the document wins.
+    """
     g = store.graph
     nodes = [n for n, d in g.nodes(data=True) if doc_id in d.get("sources", [])]
+    degree = {n: sum(1 for _, _, d in g.edges(n, data=True) if any(e["document"] == doc_id for e in d["evidence"]))
+              + sum(1 for _, _, d in g.in_edges(n, data=True) if any(e["document"] == doc_id for e in d["evidence"]))
+              for n in nodes}
+    gold_main = [normalize(e["name"]) for e in gold["entities"]]
     gold_names = [_names([e["name"], *e.get("aliases", [])]) | {normalize(e["name"])} for e in gold["entities"]]
+    people = ("Person", "Lawmaker", "Official", "Lobbyist")
+    pairs = []
+    for n in nodes:
+        d = g.nodes[n]
+        main = normalize(d["name"])
+        pred = _names([d["name"], *d.get("aliases", [])]) | {main}
+        for i, names in enumerate(gold_names):
+            gtype = gold["entities"][i]["type"]
+            if (vocabulary.family(gtype) == "measure") != (d["type"] == "Measure"):
+                continue
+            if main == gold_main[i]:
+                score = 3
+            elif pred & names:
+                score = 2
+            elif _similar(pred, names, d["type"] == "Measure", d["type"] in people and gtype in people):
+                score = 1
+            else:
+                continue
+            pairs.append((score, degree[n], n, i))
     mapping: dict[str, int] = {}
     used: set[int] = set()
-    for exact in (True, False):
-        for n in nodes:
-            if n in mapping:
-                continue
-            d = g.nodes[n]
-            pred = _names([d["name"], *d.get("aliases", [])]) | {normalize(d["name"])}
-            for i, names in enumerate(gold_names):
-                if i in used:
-                    continue
-                gtype = gold["entities"][i]["type"]
-                if (vocabulary.family(gtype) == "measure") != (d["type"] == "Measure"):
-                    continue
-                hit = bool(pred & names) if exact else _similar(
-                    pred, names, d["type"] == "Measure", d["type"] in ("Person", "Lawmaker", "Official", "Lobbyist")
-                    and gtype in ("Person", "Lawmaker", "Official", "Lobbyist"))
-                if hit:
-                    mapping[n] = i
-                    used.add(i)
-                    break
+    for score, _, n, i in sorted(pairs, key=lambda p: (-p[0], -p[1], p[2], p[3])):
+        if n not in mapping and i not in used:
+            mapping[n] = i
+            used.add(i)
     return mapping, nodes
 
 
