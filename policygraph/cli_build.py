@@ -84,7 +84,7 @@ def evaluate_command(docs_dir, gold_dir, model, per_document, fmt):
     """Score extraction against gold annotations: entity, relation and status precision and recall.
 
     Builds DOCS into a graph in memory (the graph file is not touched) and compares it with the gold
-    files described in examples/gold/FORMAT.md.
+    files described in docs/gold-format.md.
     """
     from policygraph.loaders.pipeline import build as run_build
     from policygraph.queries.evaluate import evaluate, load_gold

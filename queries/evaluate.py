@@ -1,4 +1,4 @@
-"""Compare a built graph with gold annotations (examples/gold/FORMAT.md): entity, relation, status scores.
+"""Compare a built graph with gold annotations (docs/gold-format.md): entity, relation, status scores.
 
 Matching is by name: a predicted node matches a gold entity when one of its names or aliases equals
 one of the gold names (normalized), or, for described measures, when their content words mostly
@@ -99,7 +99,7 @@ def _similar(pred: set[str], gold: set[str], measure: bool, person: bool) -> boo
 
 
 def load_gold(folder: Path) -> list[dict]:
-    """Every gold file in ``folder`` (FORMAT.md is skipped)."""
+    """Every gold annotation (*.json) in ``folder``."""
     files = sorted(folder.glob("*.json"))
     if not files:
         raise InputError(f"no gold annotations (*.json) in {folder}")
