@@ -235,6 +235,13 @@ class Resolver:
             scores[key] *= 2.5
         return found[max(scores, key=lambda k: (scores[k], k))]
 
+    def topic(self, before: int) -> Cluster | None:
+        """The measure a reader has in mind at token ``before``: the most salient one so far."""
+        prior = [(i, c, pm) for i, c, pm in self.order if i < before and c.type == "Measure"]
+        if not prior:
+            return None
+        return self._most_salient(Mention(before, before + 1, "Measure", "measure", "anaphor", before), prior)
+
     def country_key(self, gaz_id: str) -> str | None:
         """The cluster of a country named by a demonym ("Chinese officials"), created if needed."""
         key = f"gaz:{gaz_id}"

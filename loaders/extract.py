@@ -15,17 +15,16 @@ import logging
 from collections import Counter
 
 from policygraph.graph.ids import make_id
-from policygraph.graph.records import Document, Entity, Evidence, Relation, node_id
+from policygraph.graph.records import Document, Entity, Evidence, Relation
 from policygraph.loaders.coref import Cluster, Resolver
 from policygraph.loaders.dates import find_dates
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.mentions import MentionFinder, is_heading, is_headline
 from policygraph.loaders.nlp import load_model, model_label
 from policygraph.loaders.relations import Found, RelationFinder
+from policygraph.loaders.statuses import NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES
 
 log = logging.getLogger(__name__)
-STATUS_TYPES = {"PROPOSED", "INTRODUCED", "PASSED", "ENACTED", "VETOED", "SHELVED", "PAUSED", "DELAYED",
-                "DROPPED", "RESCINDED", "REVERSED", "BLOCKED", "EASED", "REVIEWING"}
 ARGUMENT_ROLES = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
 ALWAYS_KEPT = {"Firm", "Agency", "Lawmaker", "Official", "Person", "Lobbyist", "Organization", "Measure"}
 
@@ -173,7 +172,6 @@ def _propagate_parts(found: list[Found]) -> list[Found]:
     return found + extra
 
 
-NEGATIVE = {"SHELVED", "PAUSED", "DELAYED", "DROPPED", "RESCINDED", "REVERSED", "BLOCKED", "EASED", "VETOED"}
 POSITIVE = {"PASSED", "ENACTED"}
 
 

@@ -11,32 +11,16 @@ from dataclasses import dataclass
 
 from policygraph.loaders.coref import PEOPLE, Resolver
 from policygraph.loaders.lexicon import Lexicon
+from policygraph.loaders.links import LinkRules
 from policygraph.loaders.mentions import Mention
+from policygraph.loaders.nominals import NominalRules
+from policygraph.loaders.statuses import STATUS_ADJECTIVES, StatusRules
 
-STATUS_TYPES = {"PROPOSED", "INTRODUCED", "PASSED", "ENACTED", "VETOED", "SHELVED", "PAUSED", "DELAYED",
-                "DROPPED", "RESCINDED", "REVERSED", "BLOCKED", "EASED", "REVIEWING"}
-NEGATIVE_STATUSES = {"SHELVED", "PAUSED", "DELAYED", "DROPPED", "RESCINDED", "REVERSED", "BLOCKED", "EASED", "VETOED"}
-POSITIVE_STATUSES = {"PASSED", "ENACTED", "INTRODUCED", "PROPOSED"}
-MODALS = {"may", "might", "could", "would", "should", "must", "can"}
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
 ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, "with": None, "to": None,
                "behind": "support", "toward": None, "towards": None}
-TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
-          "timeline", "timetable", "effect", "vote"}
 WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
             "message", "note", "blog", "comment", "comments", "brief", "complaint", "testimony", "essay"}
-SPEECH_NOUN_VERBS = {"raise", "voice", "express", "register", "lodge", "air", "signal", "mount", "lead",
-                     "spearhead", "wage", "launch", "step", "intensify", "stage", "file", "bring", "have", "lend",
-                     "throw", "offer", "give", "make", "organize", "organise", "coordinate", "fund"}
-STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
-
-
-class _Relay:
-    """Marks a verb whose object is part of the phrase ("struck a deal with")."""
-
-    def __init__(self, token, obj):
-        self.token, self.obj = token, obj
-
 
 @dataclass
 class Found:
@@ -52,7 +36,7 @@ class Found:
     confidence: float
 
 
-class RelationFinder:
+class RelationFinder(StatusRules, NominalRules, LinkRules):
     """Walk each sentence's parse and emit Found records between resolved entities."""
 
     def __init__(self, lex: Lexicon, resolver: Resolver, mentions: list[Mention]):
@@ -148,25 +132,6 @@ class RelationFinder:
         if sent.start == 0 or sent.start_char == len(sent.doc.text) - len(sent.doc.text.lstrip()):
             self._headline(sent)
 
-    def _headline(self, sent) -> None:
-        """Headlinese the parser misreads: "Regulator shelves platform bill" (shelves tagged a noun)."""
-        if any(f.sent_start == sent.start_char and f.type in STATUS_TYPES for f in self.found):
-            return
-        for tok in sent:
-            word = tok.lower_
-            lemma = next((w for w in (word, word[:-1], word[:-2], word[:-1] + "e") if w in self.lex.statuses), None)
-            if not lemma or tok.pos_ == "VERB" and tok.tag_ != "VBN":
-                continue
-            right = [m for m in (self.mention(t) for t in sent if t.i > tok.i) if m and m.entity and m.type == "Measure"]
-            left = [m for m in (self.mention(t) for t in sent if t.i < tok.i) if m and m.entity]
-            if right:
-                actors = [(m.entity, 0.6) for m in left[-1:] if m.type != "Measure"]
-                self._emit_status(actors, [(right[0].entity, 0.6)], self.lex.statuses[lemma], tok, 0.8)
-                return
-            if left and left[-1].type == "Measure":  # "Chat control vote shelved"
-                self._emit_status([], [(left[-1].entity, 0.6)], self.lex.statuses[lemma], tok, 0.8)
-                return
-
     def _subjects(self, v, want="actor"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if passive:
@@ -195,30 +160,6 @@ class RelationFinder:
             return self._subjects(head, want)
         return passive, []
 
-    def _hedge(self, v) -> str | None:
-        """ "reviewing" when the verb is governed by consider/weigh..., "skip" for threats, modals, negation."""
-        if any(c.dep_ == "neg" for c in v.children):
-            return "skip"
-        if v.tag_ == "VBG" and v.dep_ in ("dobj", "pobj", "csubj", "nsubj", "pcomp") \
-                and v.head.lemma_.lower() not in self.lex.review_hedges:
-            return "skip"  # "made killing the language a priority", "efforts at removing the ban"
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
-            return "skip"
-        node = v
-        for _ in range(3):
-            if node.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "dobj", "pobj", "relcl"):
-                node = node.head
-                lemma = node.lemma_.lower()
-                if lemma in self.lex.review_hedges:
-                    return "review"
-                if lemma in self.lex.skip_hedges or any(c.dep_ == "neg" for c in node.children):
-                    return "skip"
-                if node.dep_ == "ROOT":
-                    break
-            else:
-                break
-        return None
-
     def _verb(self, v) -> None:
         lex = self.lex
         lemma = v.lemma_.lower()
@@ -234,9 +175,7 @@ class RelationFinder:
             for obj in v.children:
                 if obj.dep_ == "dobj" and f"{lemma} {obj.lemma_.lower()}" in lex.phrasal:
                     entry = lex.phrasal[f"{lemma} {obj.lemma_.lower()}"]
-                    v = _Relay(v, obj)
                     break
-        v = v.token if isinstance(v, _Relay) else v
         status = None
         for p in prts + preps:
             if f"{lemma} {p.lower_}" in lex.status_phrases:
@@ -343,7 +282,7 @@ class RelationFinder:
         if not measure_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "SUPPORTS", "OPPOSES", "CRITICIZED"):
             measure_targets = self._in_subtree(v)  # "backed a push to pass the bill", "opposed changes to the rule"
         conf = 0.9 if stance_here or stance is None else 0.8
-        if type_ in ("TARGETS",):
+        if type_ == "TARGETS":
             return
         actor_targets = [t for t in targets if self.is_actor(t[0])]
         if type_ in ("MET_WITH", "NEGOTIATED_WITH", "REPRESENTS", "EMPLOYED_BY", "LEADS", "MEMBER_OF", "FUNDED"):
@@ -367,14 +306,13 @@ class RelationFinder:
         edge_stance = stance_here if type_ in ("LOBBIED", "URGED", "PRESSURED") else stance
         if not measure_targets and type_ in ("LOBBIED", "URGED", "PRESSURED") and not any(
                 self.clusters[t[0]].type in ("Firm", "Organization", "Person") for t in actor_targets):
-            prior = [(i, c, pm) for i, c, pm in self.resolver.order if i < v.i and c.type == "Measure"]
-            if prior:  # "Hardware makers lobbied officials for more time": the measure of the story
-                topic = self.resolver._most_salient(Mention(v.i, v.i + 1, "Measure", "measure", "anaphor", v.i), prior)
+            topic = self.resolver.topic(v.i)  # "Hardware makers lobbied officials for more time"
+            if topic:
                 measure_targets = [(topic.key, 0.55)]
         if measure_targets:
             self._emit(sources, measure_targets, type_, edge_stance, v, conf)
         if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES"):
-            self._emit(sources, actor_targets, type_, edge_stance if type_ != "PRESSURED" else edge_stance, v, conf * 0.95)
+            self._emit(sources, actor_targets, type_, edge_stance, v, conf * 0.95)
 
     def _in_subtree(self, v) -> list[tuple[str, float]]:
         """Measures anywhere in a verb's complements (not in its subject), at lower confidence."""
@@ -424,200 +362,3 @@ class RelationFinder:
         return pol, measures
 
     # ---- status changes --------------------------------------------------------------------------------
-    def _status(self, v, status: str) -> None:
-        hedge = self._hedge(v)
-        if hedge == "skip":
-            return
-        if hedge == "review":
-            status = "REVIEWING"
-        passive, actors = self._subjects(v, "actor")
-        measures: list[tuple[str, float]] = []
-        subj_measures: list[tuple[str, float]] = []
-        for c in v.children:
-            if c.dep_ in ("dobj", "nsubjpass"):
-                measures += self.keys(c, "measure") or self._timing(c)
-            elif c.dep_ == "nsubj":
-                subj_measures += self.keys(c, "measure")
-            elif c.dep_ == "prep" and c.lower_ in ("from", "on", "of") and any(p.dep_ == "prt" for p in v.children):
-                measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
-        if v.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in ("which", "that")
-                                     for c in v.children):
-            measures += self.keys(v.head, "measure")
-        if v.dep_ == "advcl" and v.tag_ == "VBN" and not measures:  # "Passed in May, the bill ..."
-            measures += [k for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
-            actors = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
-        if v.dep_ in ("relcl", "acl") and not measures:
-            if v.tag_ == "VBN" or passive:
-                measures += self.keys(v.head, "measure")
-                actors = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
-        if v.dep_ == "conj" and not measures and not subj_measures:
-            _, inherited = self._subjects(v, "measure")
-            measures += inherited
-        if not measures and not subj_measures and actors and not passive and v.dep_ not in ("relcl", "acl", "amod"):
-            measures = self._in_subtree(v)
-        if subj_measures and not measures:  # "the bill stalled", "the rule took effect", "the bill passed the Senate"
-            measures = subj_measures
-            actors = [k for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] + list(c.children))
-                      for k in self.keys(g, "actor") if g.dep_ in ("dobj", "pobj")]
-            if status == "PASSED" and not actors:
-                actors = []
-        if status == "ENACTED" and v.lemma_.lower() in ("announce", "unveil", "introduce") and not any(
-                self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?"):
-            status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
-        self._emit_status(actors, measures, status, v)
-
-    def _timing(self, noun) -> list[tuple[str, float]]:
-        """ "extended the deadline", "pushed the start date back": the timing of the story's measure."""
-        if noun.lemma_.lower() not in TIMING:
-            return []
-        inner = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")
-                 for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
-        if inner:
-            return inner
-        prior = [(i, c, pm) for i, c, pm in self.resolver.order if i < noun.i and c.type == "Measure"]
-        if not prior:
-            return []
-        topic = self.resolver._most_salient(Mention(noun.i, noun.i + 1, "Measure", "measure", "anaphor", noun.i), prior)
-        return [(topic.key, 0.6)]
-
-    def _emit_status(self, actors, measures, status, tok, conf=1.0):
-        if not measures:
-            return
-        actors = [a for a in actors if self.is_actor(a[0])] or [("?", 0.5)]
-        self._emit(actors, measures, status, None, tok, conf)
-
-    def _nominal(self, n) -> None:
-        lex = self.lex
-        lemma = n.lemma_.lower()
-        if lemma in lex.status_nouns:
-            measures = []
-            actors = []
-            for c in n.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "on", "to"):
-                    measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
-                elif c.dep_ == "prep" and c.lower_ == "by":
-                    actors += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
-                elif c.dep_ in ("poss", "compound"):
-                    measures += self.keys(c, "measure")
-                    actors += self.keys(c, "actor")
-            if lemma == "review" and n.dep_ == "pobj" and n.head.lower_ == "under":
-                verb = n.head.head
-                measures += [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
-            if not measures and lemma in ("veto", "repeal", "reversal", "withdrawal", "shelving", "suspension", "delay",
-                                          "passage", "enactment", "rescission") \
-                    and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in n.children):
-                prior = [(i, c, pm) for i, c, pm in self.resolver.order if i < n.i and c.type == "Measure"]
-                if prior:
-                    measures = [(self.resolver._most_salient(Mention(n.i, n.i + 1, "Measure", "measure", "anaphor", n.i), prior).key, 0.6)]
-            if measures and not (lemma in ("proposal", "review", "approval") and n.dep_ not in ("pobj", "nsubj", "dobj")):
-                if self._hedge(n) != "skip":
-                    self._emit_status(actors, measures, lex.status_nouns[lemma], n, 0.8)
-        if lemma in lex.nominal or n.lower_ in lex.nominal:
-            type_, stance = lex.nominal.get(lemma) or lex.nominal[n.lower_]
-            sources = []
-            targets: list[tuple[str, float]] = []
-            for c in n.children:
-                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and lemma not in ("support",) or \
-                        (c.dep_ == "prep" and c.lower_ in ("from", "by")):
-                    sources += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
-                elif c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
-                    sources += self.keys(c, "actor")
-                elif c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "over", "for", "with", "about", "toward", "towards"):
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            targets += self.keys(g, "any")
-                            targets += self._clause_measures(g)
-                        elif g.dep_ == "pcomp":
-                            pol, ms = self._purpose(g)
-                            targets += ms
-                            stance = stance or pol
-                    if stance is None and c.lower_ == "against":
-                        stance = "oppose"
-                    if stance is None and c.lower_ == "for":
-                        stance = "support"
-                elif c.dep_ == "acl" and c.pos_ == "VERB":
-                    pol, ms = self._purpose(c)
-                    targets += ms
-                    stance = stance or pol
-            if not sources and n.dep_ in ("dobj", "attr") and n.head.lemma_.lower() in SPEECH_NOUN_VERBS:
-                _, sources = self._subjects(n.head, "actor")  # "Tai raised concerns about the rule"
-                for c in n.head.children:
-                    if c.dep_ == "prep" and c.lower_ in ("about", "over", "to", "against", "on", "with"):
-                        for g in c.children:
-                            if g.dep_ == "pobj":
-                                targets += self.keys(g, "any")
-            sources = [s for s in sources if self.is_actor(s[0])]
-            if not sources:
-                return
-            if not targets:
-                targets, inferred = self._clause_target(n)
-                stance = stance or inferred
-            if type_ == "MET_WITH":
-                targets = [t for t in targets if self.is_actor(t[0])]
-            self._emit(sources, targets, type_, stance if type_ != "MET_WITH" else None, n, 0.75)
-
-    def _clause_target(self, n) -> tuple[list[tuple[str, float]], str | None]:
-        """The measure a nominal influence acts on, read from the rest of its sentence:
-        "After lobbying by Nvidia, the amendment was dropped" -> (amendment, oppose)."""
-        sent = n.sent
-        before = [f for f in self.found if f.sent_start == sent.start_char and f.type in NEGATIVE_STATUSES | POSITIVE_STATUSES]
-        measures = [m for m in (self.mention(t) for t in sent) if m and m.entity and m.type == "Measure"
-                    and not (m.start <= n.i < m.end)]
-        keys = [(m.entity, 0.6) for m in measures]
-        stance = None
-        statuses = {f.type for f in before}
-        if statuses & NEGATIVE_STATUSES:
-            stance = "oppose"
-        elif statuses & POSITIVE_STATUSES:
-            stance = "support"
-        return list(dict(keys).items()), stance
-
-    # ---- titles and measure details -------------------------------------------------------------
-    def _titles(self, sent) -> None:
-        for tok in sent:
-            m = self.by_head.get(tok.i)
-            if not m or m.role_org is None or not m.entity or not m.title:
-                continue
-            org = self.mention(tok.doc[m.role_org])
-            if not org or not org.entity or org.entity == m.entity or org.attrs.get("weak") \
-                    or self.clusters[org.entity].type == "Government":
-                continue
-            rel = self.lex.role_words.get(m.title)
-            if rel is None:
-                rel = "MEMBER_OF" if m.type == "Lawmaker" else "EMPLOYED_BY"
-            self._emit([(m.entity, 0.8)], [(org.entity, 0.8)], rel, None, tok)
-
-    def _measure_links(self, sent) -> None:
-        """A described measure "on X" targets X; "X's ban" was imposed (or sponsored) by X."""
-        for tok in sent:
-            m = self.by_head.get(tok.i)
-            if not m or m.type != "Measure" or not m.entity or m.kind == "pronoun":
-                continue
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            self._emit([(m.entity, 0.8)], self._targets_in(g), "TARGETS", None, tok, 0.9)
-                elif c.dep_ in ("acl",) and c.lemma_ in ("target", "aim", "direct"):
-                    for g in c.subtree:
-                        if g.dep_ in ("dobj", "pobj") and g is not tok:
-                            self._emit([(m.entity, 0.8)], self.keys(g, "actor"), "TARGETS", None, c, 0.9)
-                elif c.dep_ == "poss":
-                    for k, conf in self.keys(c, "actor"):
-                        typ = self.clusters[k].type
-                        rel = "SPONSORED" if typ == "Lawmaker" else "IMPOSED" if typ in ("Agency", "Government", "Official") else None
-                        if rel:
-                            self._emit([(k, conf)], [(m.entity, 0.8)], rel, "support" if rel == "SPONSORED" else None, tok, 0.8)
-
-    def _targets_in(self, pobj) -> list[tuple[str, float]]:
-        """Actors named in a measure's "on ..." phrase: "a ban on China Telecom operations"."""
-        out = self.keys(pobj, "actor")
-        if out:
-            return out
-        for t in pobj.subtree:
-            m = self.mention(t)
-            if m and m.entity and m.type in ("Firm", "Government", "Organization") and m.kind == "named" \
-                    and t.dep_ in ("compound", "poss", "pobj", "amod", "nmod"):
-                out.append((m.entity, 0.7))
-                break
-        return out

@@ -1,0 +1,100 @@
+"""Influence and status told by nouns: "after lobbying by Nvidia", "pressure from Washington",
+"Tai raised concerns about the rule", "the repeal of the order". A mixin of RelationFinder."""
+
+from __future__ import annotations
+
+from policygraph.loaders.statuses import NEGATIVE_STATUSES, POSITIVE_STATUSES
+
+SPEECH_NOUN_VERBS = {"raise", "voice", "express", "register", "lodge", "air", "signal", "mount", "lead",
+                     "spearhead", "wage", "launch", "step", "intensify", "stage", "file", "bring", "have", "lend",
+                     "throw", "offer", "give", "make", "organize", "organise", "coordinate", "fund"}
+
+
+class NominalRules:
+    """Rules for nominal influence and status; mixed into RelationFinder."""
+
+    def _nominal(self, n) -> None:
+        lex = self.lex
+        lemma = n.lemma_.lower()
+        if lemma in lex.status_nouns:
+            measures = []
+            actors = []
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "on", "to"):
+                    measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+                elif c.dep_ == "prep" and c.lower_ == "by":
+                    actors += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+                elif c.dep_ in ("poss", "compound"):
+                    measures += self.keys(c, "measure")
+                    actors += self.keys(c, "actor")
+            if lemma == "review" and n.dep_ == "pobj" and n.head.lower_ == "under":
+                verb = n.head.head
+                measures += [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
+            if not measures and lemma in ("veto", "repeal", "reversal", "withdrawal", "shelving", "suspension", "delay",
+                                          "passage", "enactment", "rescission") \
+                    and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in n.children):
+                topic = self.resolver.topic(n.i)  # "Wiener called the veto a setback"
+                if topic:
+                    measures = [(topic.key, 0.6)]
+            if measures and not (lemma in ("proposal", "review", "approval") and n.dep_ not in ("pobj", "nsubj", "dobj")):
+                if self._hedge(n) != "skip":
+                    self._emit_status(actors, measures, lex.status_nouns[lemma], n, 0.8)
+        if lemma in lex.nominal or n.lower_ in lex.nominal:
+            type_, stance = lex.nominal.get(lemma) or lex.nominal[n.lower_]
+            sources = []
+            targets: list[tuple[str, float]] = []
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and lemma not in ("support",) or \
+                        (c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                    sources += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+                elif c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+                    sources += self.keys(c, "actor")
+                elif c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "over", "for", "with", "about", "toward", "towards"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            targets += self.keys(g, "any")
+                            targets += self._clause_measures(g)
+                        elif g.dep_ == "pcomp":
+                            pol, ms = self._purpose(g)
+                            targets += ms
+                            stance = stance or pol
+                    if stance is None and c.lower_ == "against":
+                        stance = "oppose"
+                    if stance is None and c.lower_ == "for":
+                        stance = "support"
+                elif c.dep_ == "acl" and c.pos_ == "VERB":
+                    pol, ms = self._purpose(c)
+                    targets += ms
+                    stance = stance or pol
+            if not sources and n.dep_ in ("dobj", "attr") and n.head.lemma_.lower() in SPEECH_NOUN_VERBS:
+                _, sources = self._subjects(n.head, "actor")  # "Tai raised concerns about the rule"
+                for c in n.head.children:
+                    if c.dep_ == "prep" and c.lower_ in ("about", "over", "to", "against", "on", "with"):
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                targets += self.keys(g, "any")
+            sources = [s for s in sources if self.is_actor(s[0])]
+            if not sources:
+                return
+            if not targets:
+                targets, inferred = self._clause_target(n)
+                stance = stance or inferred
+            if type_ == "MET_WITH":
+                targets = [t for t in targets if self.is_actor(t[0])]
+            self._emit(sources, targets, type_, stance if type_ != "MET_WITH" else None, n, 0.75)
+
+    def _clause_target(self, n) -> tuple[list[tuple[str, float]], str | None]:
+        """The measure a nominal influence acts on, read from the rest of its sentence:
+        "After lobbying by Nvidia, the amendment was dropped" -> (amendment, oppose)."""
+        sent = n.sent
+        before = [f for f in self.found if f.sent_start == sent.start_char and f.type in NEGATIVE_STATUSES | POSITIVE_STATUSES]
+        measures = [m for m in (self.mention(t) for t in sent) if m and m.entity and m.type == "Measure"
+                    and not (m.start <= n.i < m.end)]
+        keys = [(m.entity, 0.6) for m in measures]
+        stance = None
+        statuses = {f.type for f in before}
+        if statuses & NEGATIVE_STATUSES:
+            stance = "oppose"
+        elif statuses & POSITIVE_STATUSES:
+            stance = "support"
+        return list(dict(keys).items()), stance

@@ -1,0 +1,120 @@
+"""Status changes of measures: verbs ("shelved", "was vetoed by", "stalled"), phrases ("entered into
+force"), headlinese, and the hedges that make a change not (yet) a change ("may delay", "is
+considering repealing"). A mixin of RelationFinder: it uses the finder's entity lookups."""
+
+from __future__ import annotations
+
+from policygraph.graph import vocabulary
+
+STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
+# Changes that halt, weaken or undo a measure (stage 6 and above in the vocabulary), and those that advance it.
+NEGATIVE_STATUSES = frozenset(t for t, s in vocabulary.STATUS_OF.items() if vocabulary.STATUS_STAGE[s] >= 6)
+POSITIVE_STATUSES = frozenset({"PASSED", "ENACTED", "INTRODUCED", "PROPOSED"})
+MODALS = {"may", "might", "could", "would", "should", "must", "can"}
+TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
+          "timeline", "timetable", "effect", "vote"}
+STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
+
+
+class StatusRules:
+    """Status-change rules; mixed into RelationFinder."""
+
+    def _headline(self, sent) -> None:
+        """Headlinese the parser misreads: "Regulator shelves platform bill" (shelves tagged a noun)."""
+        if any(f.sent_start == sent.start_char and f.type in STATUS_TYPES for f in self.found):
+            return
+        for tok in sent:
+            word = tok.lower_
+            lemma = next((w for w in (word, word[:-1], word[:-2], word[:-1] + "e") if w in self.lex.statuses), None)
+            if not lemma or tok.pos_ == "VERB" and tok.tag_ != "VBN":
+                continue
+            right = [m for m in (self.mention(t) for t in sent if t.i > tok.i) if m and m.entity and m.type == "Measure"]
+            left = [m for m in (self.mention(t) for t in sent if t.i < tok.i) if m and m.entity]
+            if right:
+                actors = [(m.entity, 0.6) for m in left[-1:] if m.type != "Measure"]
+                self._emit_status(actors, [(right[0].entity, 0.6)], self.lex.statuses[lemma], tok, 0.8)
+                return
+            if left and left[-1].type == "Measure":  # "Chat control vote shelved"
+                self._emit_status([], [(left[-1].entity, 0.6)], self.lex.statuses[lemma], tok, 0.8)
+                return
+
+    def _hedge(self, v) -> str | None:
+        """ "reviewing" when the verb is governed by consider/weigh..., "skip" for threats, modals, negation."""
+        if any(c.dep_ == "neg" for c in v.children):
+            return "skip"
+        if v.tag_ == "VBG" and v.dep_ in ("dobj", "pobj", "csubj", "nsubj", "pcomp") \
+                and v.head.lemma_.lower() not in self.lex.review_hedges:
+            return "skip"  # "made killing the language a priority", "efforts at removing the ban"
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
+            return "skip"
+        node = v
+        for _ in range(3):
+            if node.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "dobj", "pobj", "relcl"):
+                node = node.head
+                lemma = node.lemma_.lower()
+                if lemma in self.lex.review_hedges:
+                    return "review"
+                if lemma in self.lex.skip_hedges or any(c.dep_ == "neg" for c in node.children):
+                    return "skip"
+                if node.dep_ == "ROOT":
+                    break
+            else:
+                break
+        return None
+
+    def _status(self, v, status: str) -> None:
+        hedge = self._hedge(v)
+        if hedge == "skip":
+            return
+        if hedge == "review":
+            status = "REVIEWING"
+        passive, actors = self._subjects(v, "actor")
+        measures: list[tuple[str, float]] = []
+        subj_measures: list[tuple[str, float]] = []
+        for c in v.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                measures += self.keys(c, "measure") or self._timing(c)
+            elif c.dep_ == "nsubj":
+                subj_measures += self.keys(c, "measure")
+            elif c.dep_ == "prep" and c.lower_ in ("from", "on", "of") and any(p.dep_ == "prt" for p in v.children):
+                measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+        if v.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in ("which", "that")
+                                     for c in v.children):
+            measures += self.keys(v.head, "measure")
+        if v.dep_ == "advcl" and v.tag_ == "VBN" and not measures:  # "Passed in May, the bill ..."
+            measures += [k for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
+            actors = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
+        if v.dep_ in ("relcl", "acl") and not measures:
+            if v.tag_ == "VBN" or passive:
+                measures += self.keys(v.head, "measure")
+                actors = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
+        if v.dep_ == "conj" and not measures and not subj_measures:
+            _, inherited = self._subjects(v, "measure")
+            measures += inherited
+        if not measures and not subj_measures and actors and not passive and v.dep_ not in ("relcl", "acl", "amod"):
+            measures = self._in_subtree(v)
+        if subj_measures and not measures:  # "the bill stalled", "the rule took effect", "the bill passed the Senate"
+            measures = subj_measures
+            actors = [k for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] + list(c.children))
+                      for k in self.keys(g, "actor") if g.dep_ in ("dobj", "pobj")]
+        if status == "ENACTED" and v.lemma_.lower() in ("announce", "unveil", "introduce") and not any(
+                self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?"):
+            status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
+        self._emit_status(actors, measures, status, v)
+
+    def _timing(self, noun) -> list[tuple[str, float]]:
+        """ "extended the deadline", "pushed the start date back": the timing of the story's measure."""
+        if noun.lemma_.lower() not in TIMING:
+            return []
+        inner = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")
+                 for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+        if inner:
+            return inner
+        topic = self.resolver.topic(noun.i)
+        return [(topic.key, 0.6)] if topic else []
+
+    def _emit_status(self, actors, measures, status, tok, conf=1.0):
+        if not measures:
+            return
+        actors = [a for a in actors if self.is_actor(a[0])] or [("?", 0.5)]
+        self._emit(actors, measures, status, None, tok, conf)
