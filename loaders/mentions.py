@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from policygraph.loaders.lexicon import Lexicon
+from policygraph.loaders.measure_names import named_measures
 
 AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "office", "administration",
                 "authority", "committee", "court", "tribunal", "parliament", "senate", "congress", "assembly",
@@ -34,10 +35,6 @@ GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "strict
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
-BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|S\.?F\.?|L\.?D\.?)\s?\d{1,5}"
-                         r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill \d{1,5}|Assembly Bill \d{1,5}|House Bill \d{1,5}"
-                         r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?)\b")
-CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful", "number", "band", "network",
@@ -153,7 +150,7 @@ class MentionFinder:
                 skip.update(range(sent.start, sent.end))
         taken: set[int] = set()
         mentions: list[Mention] = []
-        for m in self._named_measures(doc):
+        for m in named_measures(doc, self.lex):
             if not taken & set(m.span) and not skip & set(m.span):
                 mentions.append(m)
                 taken.update(m.span)
@@ -177,55 +174,6 @@ class MentionFinder:
                 heads.add(m.head)
         mentions.sort(key=lambda m: (m.start, -m.end))
         return mentions
-
-    # ---- named measures -------------------------------------------------------------------------
-    def _named_measures(self, doc) -> list[Mention]:
-        found = []
-        for sent in doc.sents:
-            text = sent.text
-            for m in BILL_NUMBER.finditer(text):
-                span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-                if span is not None:
-                    found.append(Mention(span.start, span.end, "Measure", _clean_name(span.text), "named", span.root.i))
-        for tok in doc:
-            if tok.text not in self.lex.name_heads or not tok.is_title and not tok.is_upper:
-                continue
-            start = tok.i
-            i = tok.i - 1
-            while i >= tok.sent.start:
-                t = doc[i]
-                if t.lower_ in CONNECTORS and i - 1 >= tok.sent.start and (doc[i - 1].is_title or doc[i - 1].is_upper
-                                                                             or doc[i - 1].like_num):
-                    i -= 1
-                    continue
-                if (t.is_title or t.is_upper or t.like_num) and not t.is_punct and t.ent_type_ not in ("PERSON", "DATE"):
-                    start = i
-                    i -= 1
-                    continue
-                break
-            while start < tok.i and doc[start].lower_ in CONNECTORS | {"a", "an"}:
-                start += 1
-            end = tok.i + 1
-            if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
-                end += 1
-            elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:
-                end += 2
-            if end - start < 2 or all(t.is_upper and len(t) < 3 for t in doc[start:tok.i]):
-                continue
-            if doc[start].i == tok.sent.start and doc[start].lower_ in ("under", "while", "after", "before"):
-                continue
-            span = doc[start:end]
-            found.append(Mention(start, end, "Measure", _clean_name(span.text), "named", tok.i))
-        for ent in doc.ents:
-            if ent.label_ == "LAW" and any(t.is_title or t.is_upper for t in ent):
-                found.append(Mention(ent.start, ent.end, "Measure", _clean_name(ent.text), "named", ent.root.i))
-        # acronym in brackets right after a name: "Kids Online Safety Act (KOSA)"
-        for m in found:
-            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
-                    and doc[m.end + 1].is_upper:
-                m.attrs.setdefault("acronyms", []).append(doc[m.end + 1].text)
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
-        return found
 
     # ---- names from the gazetteer and the model ---------------------------------------------------
     def _entities(self, doc, taken: set[int]):

@@ -1,0 +1,64 @@
+"""Measures by name: capitalised titles ending in a measure word ("Digital Markets Act"), bill numbers
+("SB 1047", "H.R. 2683", "Bill C-18"), the model's LAW entities, and acronyms given in brackets."""
+
+from __future__ import annotations
+
+import re
+
+from policygraph.loaders.lexicon import Lexicon
+
+BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|S\.?F\.?|L\.?D\.?)\s?\d{1,5}"
+                         r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill \d{1,5}|Assembly Bill \d{1,5}|House Bill \d{1,5}"
+                         r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?)\b")
+CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
+
+
+def named_measures(doc, lex: Lexicon) -> list:
+    """Measures by name: "the GAIN AI Act", "SB 1047", "Kids Online Safety Act (KOSA)"."""
+    from policygraph.loaders.mentions import Mention, _clean_name  # mentions.py imports this module
+    found = []
+    for sent in doc.sents:
+        text = sent.text
+        for m in BILL_NUMBER.finditer(text):
+            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is not None:
+                found.append(Mention(span.start, span.end, "Measure", _clean_name(span.text), "named", span.root.i))
+    for tok in doc:
+        if tok.text not in lex.name_heads or not tok.is_title and not tok.is_upper:
+            continue
+        start = tok.i
+        i = tok.i - 1
+        while i >= tok.sent.start:
+            t = doc[i]
+            if t.lower_ in CONNECTORS and i - 1 >= tok.sent.start and (doc[i - 1].is_title or doc[i - 1].is_upper
+                                                                         or doc[i - 1].like_num):
+                i -= 1
+                continue
+            if (t.is_title or t.is_upper or t.like_num) and not t.is_punct and t.ent_type_ not in ("PERSON", "DATE"):
+                start = i
+                i -= 1
+                continue
+            break
+        while start < tok.i and doc[start].lower_ in CONNECTORS | {"a", "an"}:
+            start += 1
+        end = tok.i + 1
+        if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
+            end += 1
+        elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:
+            end += 2
+        if end - start < 2 or all(t.is_upper and len(t) < 3 for t in doc[start:tok.i]):
+            continue
+        if doc[start].i == tok.sent.start and doc[start].lower_ in ("under", "while", "after", "before"):
+            continue
+        span = doc[start:end]
+        found.append(Mention(start, end, "Measure", _clean_name(span.text), "named", tok.i))
+    for ent in doc.ents:
+        if ent.label_ == "LAW" and any(t.is_title or t.is_upper for t in ent):
+            found.append(Mention(ent.start, ent.end, "Measure", _clean_name(ent.text), "named", ent.root.i))
+    # acronym in brackets right after a name: "Kids Online Safety Act (KOSA)"
+    for m in found:
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
+                and doc[m.end + 1].is_upper:
+            m.attrs.setdefault("acronyms", []).append(doc[m.end + 1].text)
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return found
