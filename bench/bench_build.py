@@ -58,8 +58,8 @@ def main() -> None:
     extractor = Extractor()
     extractor.extract(docs[0])
     t0 = time.perf_counter()
-    for d in docs:
-        extractor.extract(d)
+    for _ in extractor.extract_many(docs):
+        pass
     t_extract = time.perf_counter() - t0
 
     t0 = time.perf_counter()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from typing import Iterable
 
 from policygraph.graph.ids import make_id
 from policygraph.graph.records import Document, Entity, Evidence, Relation
@@ -39,7 +40,15 @@ class Extractor:
 
     def extract(self, doc: Document) -> tuple[list[Entity], list[Relation]]:
         """Entities and relations stated in ``doc``; every relation carries its sentence as evidence."""
-        parsed = self.nlp(doc.text)
+        return self._from_parse(doc, self.nlp(doc.text))
+
+    def extract_many(self, docs: Iterable[Document], batch_size: int = 16):
+        """``extract`` for many documents, parsed in batches by ``nlp.pipe`` (faster than one by one)."""
+        docs = list(docs)
+        for doc, parsed in zip(docs, self.nlp.pipe((d.text for d in docs), batch_size=batch_size)):
+            yield self._from_parse(doc, parsed)
+
+    def _from_parse(self, doc: Document, parsed) -> tuple[list[Entity], list[Relation]]:
         mentions = MentionFinder(self.lex).find(parsed)
         for m in mentions:
             m.attrs["sent"] = parsed[m.head].sent.start

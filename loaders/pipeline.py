@@ -63,8 +63,8 @@ def _init_worker(model: str | None) -> None:
     _WORKER = Extractor(model)
 
 
-def _extract_one(doc: Document) -> tuple[list[Entity], list[Relation]]:
-    return _WORKER.extract(doc)
+def _extract_batch(docs: list[Document]) -> list[tuple[list[Entity], list[Relation]]]:
+    return list(_WORKER.extract_many(docs))
 
 
 def build(paths: Iterable[str | Path], store: GraphStore, model: str | None = None, jobs: int = 1,
@@ -115,11 +115,11 @@ def _extract_all(docs: list[Document], model: str | None, jobs: int):
         return
     if jobs <= 1 or len(docs) == 1:
         from policygraph.loaders.extract import Extractor
-        extractor = Extractor(model)
-        for doc in docs:
-            yield extractor.extract(doc)
+        yield from Extractor(model).extract_many(docs)
         return
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
     with ctx.Pool(min(jobs, len(docs)), initializer=_init_worker, initargs=(model,)) as pool:
-        yield from pool.imap(_extract_one, docs, chunksize=4)
+        batches = [docs[i:i + 8] for i in range(0, len(docs), 8)]
+        for results in pool.imap(_extract_batch, batches):
+            yield from results
