@@ -100,8 +100,10 @@ def connect(conf: Neo4jSettings, driver_factory: Callable | None = None):
     try:
         driver.verify_connectivity()
         if conf.database:                          # an unknown database fails here, before any write
+            from policygraph.queries.cypher_reads import PROBE
+
             with driver.session(database=conf.database) as session:
-                session.run("RETURN 1").consume()
+                session.run(PROBE).consume()
     except Exception as exc:
         driver.close()
         raise translate_error(exc, conf) from None

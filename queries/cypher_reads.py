@@ -25,6 +25,9 @@ from policygraph.graph.errors import EngineError, SelectionError
 
 log = logging.getLogger(__name__)
 
+# Sent once on connecting to check that the database exists and answers.
+PROBE = "RETURN 1"
+
 # Engine messages that deserve a hint: (substring of the message, hint).
 HINTS = (
     ("shortestpath", "FalkorDB accepts shortestPath only in WITH or RETURN, e.g. MATCH (a {name: $a}), "

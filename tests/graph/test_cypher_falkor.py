@@ -96,6 +96,9 @@ def test_examples_graph_loads_whole(falkor_graph, examples_store, statements):
     assert examples_store.counts()["edges"] > 0
     write_store(falkor_graph, examples_store, batch_size=50, statements=statements)
     check_graph_matches(falkor_graph, examples_store)
+    again = write_store(falkor_graph, examples_store, batch_size=70, statements=statements)
+    assert again["nodes_created"] == 0 and again["relationships_created"] == 0
+    check_graph_matches(falkor_graph, examples_store)
 
 
 def test_reload_only_when_the_file_changed(tmp_path, small_store):
