@@ -224,7 +224,9 @@ class Resolver:
         found: dict[str, Cluster] = {}
         for i, c, pm in previous:
             role = ROLE_WEIGHT.get(pm.attrs.get("dep", ""), 1.0) * (0.5 if pm.attrs.get("sent") == 0 else 1.0)
-            weight = role * (1.5 if pm.kind == "named" else 1.0) * 0.5 ** ((m.head - i) / 60)
+            weight = role * (1.5 if pm.kind == "named" else 1.0) * 0.5 ** ((m.head - i) / 150)
+            if m.plural and pm.plural:
+                weight *= 1.5
             scores[c.key] = scores.get(c.key, 0.0) + weight
             found[c.key] = c
         kin = NOUN_KIN.get(noun, {noun})
@@ -232,7 +234,7 @@ class Resolver:
                     if kin & ({w.lower().rstrip("s") for n in c.names | {c.name} for w in n.split()}
                               | ({"bill"} if any(bill_key(n) for n in c.names | {c.name}) else set()))]
         for key in matching:
-            scores[key] *= 2.5
+            scores[key] *= 3.0
         return found[max(scores, key=lambda k: (scores[k], k))]
 
     def topic(self, before: int) -> Cluster | None:

@@ -34,6 +34,7 @@ class Lexicon:
     lobby_words: frozenset[str]
     measure_heads: frozenset[str]
     weak_heads: frozenset[str]
+    strong_modifiers: frozenset[str]
     name_heads: frozenset[str]
     anaphora: dict[str, str]           # noun (lower) -> node type it refers back to
     verbs: dict[str, tuple[str, str | None]]
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
         lobby_words=frozenset(lx["groups"]["lobby_words"]),
         measure_heads=frozenset(lx["measures"]["heads"]),
         weak_heads=frozenset(lx["measures"]["weak_heads"]),
+        strong_modifiers=frozenset(lx["measures"]["strong_modifiers"]),
         name_heads=frozenset(lx["measures"]["name_heads"]),
         anaphora=anaphora,
         verbs={k: _pair(v) for k, v in lx["verbs"].items()},

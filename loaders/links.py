@@ -49,10 +49,10 @@ class LinkRules:
         out = self.keys(pobj, "actor")
         if out:
             return out
-        for t in pobj.subtree:
+        for t in pobj.lefts:  # "a ban on China Telecom operations", not "... for U.S. data centres"
             m = self.mention(t)
             if m and m.entity and m.type in ("Firm", "Government", "Organization") and m.kind == "named" \
-                    and t.dep_ in ("compound", "poss", "pobj", "amod", "nmod"):
+                    and t.dep_ in ("compound", "poss", "nmod"):
                 out.append((m.entity, 0.7))
                 break
         return out

@@ -318,7 +318,7 @@ class MentionFinder:
             if lower in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "agent"):
                 return Mention(tok.i, tok.i + 1, "", lower, "pronoun", tok.i, plural=PRONOUNS[lower] == "plural")
             return None
-        dets = [c for c in tok.lefts if c.dep_ in ("det", "poss") and c.lower_ in DETERMINERS]
+        dets = [c for c in tok.lefts if c.dep_ in ("det", "poss", "predet") and c.lower_ in DETERMINERS | {"all", "both"}]
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
                 and c.lower_ not in GENERIC_MODIFIERS]
         comps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "to", "over", "of")
@@ -337,7 +337,10 @@ class MentionFinder:
             if dets and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):
                 if lex.anaphora.get(lower, lex.anaphora.get(lemma)) == "Measure":
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
-            if comps or (mods and lemma not in lex.weak_heads):
+            if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "in" and lemma == "order":
+                return None  # "in order to"
+            strong = any(c.lower_ in lex.strong_modifiers for c in mods)
+            if comps or strong or (mods and lemma not in lex.weak_heads):
                 return self._described(tok, mods, comps)
             return None
         if dets and not mods and (lower in lex.anaphora or lemma in lex.anaphora) and tok.pos_ == "NOUN":
@@ -381,6 +384,10 @@ class MentionFinder:
                 right = min(right, prep.i + 6)
         # cut at commas, relative clauses and anything far away
         for i in range(tok.i + 1, right):
+            if doc[i].dep_ == "cc" and any(t.dep_ == "conj" and t.lemma_.lower() in self.lex.measure_heads
+                                           for t in doc[i + 1:right]):
+                right = i  # "a ban on X and restrictions on Y": two measures
+                break
             in_list = doc[i].text == "," and i + 1 < right and (doc[i + 1].dep_ == "conj" or doc[i + 1].head.dep_ == "conj")
             if (doc[i].text in (",", ";", "(", "—", "–") and not in_list) or (doc[i].dep_ in ("relcl", "acl") and doc[i] not in comps) \
                     or doc[i].lower_ in ("which", "that", "who"):

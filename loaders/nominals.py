@@ -73,12 +73,21 @@ class NominalRules:
                         for g in c.children:
                             if g.dep_ == "pobj":
                                 targets += self.keys(g, "any")
+                            elif g.dep_ == "pcomp":  # "voiced their objection to removing these measures"
+                                pol, ms = self._purpose(g)
+                                if ms and pol == "oppose" and stance:
+                                    type_ = "SUPPORTS" if stance == "oppose" else "OPPOSES"
+                                    stance = "support" if stance == "oppose" else "oppose"
+                                targets += ms
             sources = [s for s in sources if self.is_actor(s[0])]
             if not sources:
                 return
             if not targets:
                 targets, inferred = self._clause_target(n)
                 stance = stance or inferred
+            if not targets and type_ in ("LOBBIED", "PRESSURED", "OPPOSES", "CRITICIZED", "SUPPORTS"):
+                topic = self.resolver.topic(n.i)  # "The shift follows mounting pressure from tech giants"
+                targets = [(topic.key, 0.5)] if topic else []
             if type_ == "MET_WITH":
                 targets = [t for t in targets if self.is_actor(t[0])]
             self._emit(sources, targets, type_, stance if type_ != "MET_WITH" else None, n, 0.75)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from policygraph.graph import vocabulary
 from policygraph.loaders.coref import PEOPLE, Resolver
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.links import LinkRules
@@ -122,15 +123,15 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
     # ---- the walk -----------------------------------------------------------------------------------
     def run(self, sent) -> None:
         for tok in sent:
-            if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB"):
+            if (tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB")) \
+                    and tok.dep_ not in ("amod", "compound", "nmod"):  # "advanced chips" is no advance
                 self._verb(tok)
             if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")
                                       and tok.lemma_.lower() in self.lex.nominal):
                 self._nominal(tok)
         self._titles(sent)
         self._measure_links(sent)
-        if sent.start == 0 or sent.start_char == len(sent.doc.text) - len(sent.doc.text.lstrip()):
-            self._headline(sent)
+        self._headline(sent)
 
     def _subjects(self, v, want="actor"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
@@ -207,9 +208,10 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
             for c in v.children:
                 if c.dep_ in ("acomp", "attr") and c.lower_ in STATUS_ADJECTIVES:
                     status = STATUS_ADJECTIVES[c.lower_]
-        if lemma in ("include", "comprise", "encompass"):  # "these measures include a ban on ..."
+        if lemma in ("include", "comprise", "encompass"):  # "these measures include a ban on X and curbs on Y"
             _, groups = self._subjects(v, "measure")
-            members = [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "measure")]
+            members = [(m.entity, 0.8) for c in v.children if c.dep_ == "dobj" for t in c.subtree
+                       for m in [self.by_head.get(t.i)] if m and m.type == "Measure" and m.entity]
             self._emit(members, groups, "PART_OF", None, v, 0.8)
         if entry:
             self._influence(v, *entry)
@@ -276,8 +278,15 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
         if type_ in ("CRITICIZED", "OPPOSES", "SUPPORTS") and not measure_targets:
             for c in v.children:  # "warned that the bill would chill open-source work"
                 if c.dep_ == "ccomp":
-                    measure_targets += [k for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
-                                        for k in self.keys(g, "measure")]
+                    for g in c.children:
+                        if g.dep_ in ("nsubj", "nsubjpass"):
+                            measure_targets += self.keys(g, "measure")
+                        if g.dep_ in ("csubj", "nsubj") and g.tag_ == "VBG" and type_ == "CRITICIZED":
+                            pol, ms = self._purpose(g)  # "warn that easing restrictions could ..."
+                            if ms and pol:
+                                flipped = "SUPPORTS" if pol == "oppose" else "OPPOSES"
+                                self._emit(sources, ms, flipped, vocabulary.implied_stance(flipped), v, 0.7)
+                                return
         targets = [t for t in targets if not self._generic(t[0])]
         if not measure_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "SUPPORTS", "OPPOSES", "CRITICIZED"):
             measure_targets = self._in_subtree(v)  # "backed a push to pass the bill", "opposed changes to the rule"
@@ -304,7 +313,10 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
                        measure_targets, type_, "support", v, conf)
             return
         edge_stance = stance_here if type_ in ("LOBBIED", "URGED", "PRESSURED") else stance
-        if not measure_targets and type_ in ("LOBBIED", "URGED", "PRESSURED") and not any(
+        objects = [g for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)
+                   if g.dep_ in ("dobj", "pobj")]
+        other_object = any(not self.keys(g, "any") for g in objects)  # "called for investigations"
+        if not measure_targets and not other_object and type_ in ("LOBBIED", "URGED", "PRESSURED") and not any(
                 self.clusters[t[0]].type in ("Firm", "Organization", "Person") for t in actor_targets):
             topic = self.resolver.topic(v.i)  # "Hardware makers lobbied officials for more time"
             if topic:

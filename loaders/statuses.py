@@ -5,6 +5,7 @@ considering repealing"). A mixin of RelationFinder: it uses the finder's entity 
 from __future__ import annotations
 
 from policygraph.graph import vocabulary
+from policygraph.loaders.mentions import is_headline
 
 STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
 # Changes that halt, weaken or undo a measure (stage 6 and above in the vocabulary), and those that advance it.
@@ -21,12 +22,12 @@ class StatusRules:
 
     def _headline(self, sent) -> None:
         """Headlinese the parser misreads: "Regulator shelves platform bill" (shelves tagged a noun)."""
-        if any(f.sent_start == sent.start_char and f.type in STATUS_TYPES for f in self.found):
+        if not is_headline(sent) or any(f.sent_start == sent.start_char and f.type in STATUS_TYPES for f in self.found):
             return
         for tok in sent:
             word = tok.lower_
             lemma = next((w for w in (word, word[:-1], word[:-2], word[:-1] + "e") if w in self.lex.statuses), None)
-            if not lemma or tok.pos_ == "VERB" and tok.tag_ != "VBN":
+            if not lemma or tok.pos_ == "VERB" and tok.tag_ != "VBN" or tok.dep_ in ("amod", "compound"):
                 continue
             right = [m for m in (self.mention(t) for t in sent if t.i > tok.i) if m and m.entity and m.type == "Measure"]
             left = [m for m in (self.mention(t) for t in sent if t.i < tok.i) if m and m.entity]
@@ -54,8 +55,9 @@ class StatusRules:
                 lemma = node.lemma_.lower()
                 if lemma in self.lex.review_hedges:
                     return "review"
-                if lemma in self.lex.skip_hedges or any(c.dep_ == "neg" for c in node.children):
-                    return "skip"
+                if lemma in self.lex.skip_hedges or any(c.dep_ == "neg" for c in node.children) \
+                        or any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
+                    return "skip"  # "may be poised to reverse", "did not plan to repeal"
                 if node.dep_ == "ROOT":
                     break
             else:
