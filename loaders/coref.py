@@ -49,6 +49,22 @@ def bill_key(name: str) -> str | None:
     return f"{chamber}b{m.group(3)}" if not m.group(0).startswith("h r") else f"hr{m.group(3)}"
 
 
+JURISDICTIONS = {"eu", "european", "union", "us", "u", "s", "uk", "british", "american", "federal", "state",
+                 "india", "indian", "china", "chinese", "california", "new", "york"}
+
+
+def _letters(name: str) -> str:
+    """A measure's name by its letters, jurisdiction dropped: "EU AI Act" and "Artificial Intelligence
+    Act" are both "aia"; "Kids Online Safety Act (KOSA)" is "kosa"."""
+    out = []
+    for word in re.sub(r"['’]s\b", "", name).replace("-", " ").split():
+        low = word.lower().strip(".,()")
+        if not low or low in JURISDICTIONS or low in ("the", "of", "and", "for", "on", "to"):
+            continue
+        out.append(low if word.isupper() and len(word) <= 5 else low[0])
+    return "".join(out)
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in ("of", "and", "the"))
 
@@ -154,6 +170,8 @@ class Resolver:
                     return c
                 if m.kind == "named" and m.name.isupper() and any(_initials(n) == m.name for n in c.names):
                     return c
+                if m.kind == "named" and any(_letters(m.name) == _letters(n) for n in c.names if len(_letters(n)) >= 3):
+                    return c  # "EU AI Act" and "the European Union's Artificial Intelligence Act"
                 both_named = m.kind == "named" and all(x.kind == "named" for x in c.mentions)
                 if not both_named and c.mentions and _same_description(m.name, c.names | {c.name}):
                     return c

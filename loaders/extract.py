@@ -62,6 +62,7 @@ class Extractor:
         found = _fill_unknown_actors(finder.found, clusters, parsed)
         found = _propagate_parts(found)
         found = _infer_stances(found)
+        found = _implied_roles(found, clusters)
         return self._records(doc, clusters, found)
 
     def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found]):
@@ -200,3 +201,23 @@ def _infer_stances(found: list[Found]) -> list[Found]:
                           round(f.confidence * 0.8, 2))
         out.append(f)
     return out
+
+
+EXECUTIVE = {"Agency", "Government", "Official"}
+
+
+def _implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Found]:
+    """Who proposed or introduced a measure sponsored it; a government body that enacted it imposed it."""
+    have = {(f.source, f.target, f.type) for f in found}
+    extra = []
+    for f in found:
+        if f.source not in clusters:
+            continue
+        kind = clusters[f.source].type
+        role = "SPONSORED" if f.type in ("PROPOSED", "INTRODUCED") else \
+            "IMPOSED" if f.type == "ENACTED" and kind in EXECUTIVE else None
+        if role and (f.source, f.target, role) not in have:
+            have.add((f.source, f.target, role))
+            extra.append(Found(f.source, f.target, role, "support" if role == "SPONSORED" else None,
+                               f.sent_start, f.sent_end, f.anchor, round(f.confidence * 0.9, 2)))
+    return found + extra

@@ -46,6 +46,9 @@ class Lexicon:
     status_phrases: dict[str, str]
     status_nouns: dict[str, str]
     attempts: frozenset[str]
+    speech_verbs: frozenset[str]
+    negative_words: frozenset[str]
+    positive_words: frozenset[str]
     review_hedges: frozenset[str]
     skip_hedges: frozenset[str]
     non_entities: frozenset[str]
@@ -82,6 +85,9 @@ def lexicon() -> Lexicon:
         statuses=dict(lx["statuses"]), status_phrases=dict(lx["status_phrases"]),
         status_nouns=dict(lx["status_nouns"]),
         attempts=frozenset(lx["hedges"]["attempts"]),
+        speech_verbs=frozenset(lx["speech"]["verbs"]),
+        negative_words=frozenset(lx["speech"]["negative"]),
+        positive_words=frozenset(lx["speech"]["positive"]),
         review_hedges=frozenset(lx["hedges"]["review"]), skip_hedges=frozenset(lx["hedges"]["skip"]),
         non_entities=frozenset(lx["non_entities"]["words"]),
         gazetteer={e["id"]: e for e in gz["entries"]},

@@ -13,14 +13,18 @@ class LinkRules:
             m = self.by_head.get(tok.i)
             if not m or m.role_org is None or not m.entity or not m.title:
                 continue
-            org = self.mention(tok.doc[m.role_org])
-            if not org or not org.entity or org.entity == m.entity or org.attrs.get("weak") \
-                    or self.clusters[org.entity].type == "Government":
+            org_tok = tok.doc[m.role_org]
+            org = self.mention(org_tok)
+            if org is not None and org.attrs.get("weak"):
+                continue
+            orgs = [k for k, _ in self.keys(org_tok, "actor", conj=False)  # resolves "its" too
+                    if k != m.entity and self.clusters[k].type != "Government"]
+            if not orgs:
                 continue
             rel = self.lex.role_words.get(m.title)
             if rel is None:
                 rel = "MEMBER_OF" if m.type == "Lawmaker" else "EMPLOYED_BY"
-            self._emit([(m.entity, 0.8)], [(org.entity, 0.8)], rel, None, tok)
+            self._emit([(m.entity, 0.8)], [(orgs[0], 0.8)], rel, None, tok)
 
     def _measure_links(self, sent) -> None:
         """A described measure "on X" targets X; "X's ban" was imposed (or sponsored) by X."""

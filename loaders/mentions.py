@@ -193,6 +193,9 @@ class MentionFinder:
                     m.attrs["kind"] = entry["kind"]
                 yield self._mark_title_org(doc, m)
             elif label == "PERSON":
+                if len(ent) == 1 and ent.start == ent.sent.start and not any(
+                        t.text == ent.text for t in doc if t.i != ent.start and t.i != t.sent.start):
+                    continue  # "Breaches can draw fines": a capitalised word, not a name
                 yield self._person(doc, ent)
             elif label == "ORG":
                 while len(ent) > 1 and (ent[0].lower_ in lex.groups or ent[0].lower_ in lex.anaphora
@@ -277,6 +280,16 @@ class MentionFinder:
     def _title_after(self, doc, m: Mention) -> None:
         """Appositive or relative-clause titles: "Jensen Huang, Nvidia's chief executive"."""
         root = doc[m.head]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "Its chief executive, Sam Altman, said"
+            noun = root.head
+            words = [t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text]
+            title = match_title(words, self.lex)
+            if title:
+                m.title, m.type = title, self.lex.titles[title]
+                owners = [t for t in noun.lefts if t.dep_ == "poss"]
+                if owners:
+                    m.role_org = owners[0].i
+                return
         for child in root.rights:
             cands = []
             if child.dep_ == "appos":
@@ -289,7 +302,7 @@ class MentionFinder:
                 title = match_title(words, self.lex)
                 if title:
                     m.title, m.type = title, self.lex.titles[title]
-                    orgs = [t for t in noun.subtree if t.dep_ in ("poss", "pobj") and t.pos_ == "PROPN"]
+                    orgs = [t for t in noun.subtree if t.dep_ in ("poss", "pobj") and t.pos_ in ("PROPN", "PRON")]
                     if orgs:
                         m.role_org = orgs[0].i
                     return
@@ -343,6 +356,10 @@ class MentionFinder:
             if comps or strong or (mods and lemma not in lex.weak_heads):
                 return self._described(tok, mods, comps)
             return None
+        product = [c for c in mods if c.pos_ == "PROPN" and c.dep_ == "compound"]
+        if dets and product and len(product) == len(mods) and lex.anaphora.get(lower) == "Firm" \
+                and not any(c.ent_type_ in ("Firm", "ORG", "GPE", "Government", "Agency") for c in product):
+            return Mention(tok.i, tok.i + 1, "Firm", tok.text, "anaphor", tok.i)  # "the ChatGPT maker"
         if dets and not mods and (lower in lex.anaphora or lemma in lex.anaphora) and tok.pos_ == "NOUN":
             typ = lex.anaphora.get(lower) or lex.anaphora[lemma]
             return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural)

@@ -10,6 +10,10 @@ SPEECH_NOUN_VERBS = {"raise", "voice", "express", "register", "lodge", "air", "s
                      "throw", "offer", "give", "make", "organize", "organise", "coordinate", "fund"}
 
 
+AGENT_NOUNS = {"critic", "opponent", "supporter", "backer", "proponent", "champion", "advocate", "sponsor",
+               "architect", "author"}
+
+
 class NominalRules:
     """Rules for nominal influence and status; mixed into RelationFinder."""
 
@@ -44,8 +48,8 @@ class NominalRules:
             sources = []
             targets: list[tuple[str, float]] = []
             for c in n.children:
-                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and lemma not in ("support",) or \
-                        (c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                if c.dep_ == "prep" and (c.lower_ in ("from", "by") or (
+                        c.lower_ == "of" and lemma not in AGENT_NOUNS and lemma != "support")):
                     sources += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
                 elif c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                     sources += self.keys(c, "actor")
@@ -66,6 +70,16 @@ class NominalRules:
                     pol, ms = self._purpose(c)
                     targets += ms
                     stance = stance or pol
+            if lemma in AGENT_NOUNS:  # "a critic of the plan", "opponents of the bill": "of" names the target
+                targets += [k for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "any")]
+                holder = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "among" else n.head
+                if n.dep_ in ("attr", "pobj") and holder.lemma_ == "be":
+                    _, sources = self._subjects(holder, "actor")  # "Cédric O was among the loudest critics of"
+                elif n.dep_ == "appos":
+                    sources = self.keys(n.head, "actor")  # "Sen. Wyden, a critic of the bill"
+                elif n.dep_ in ("nsubj", "nsubjpass") and n.tag_ in ("NNS", "NNPS") and not sources:
+                    sources = [(k, 0.6) for k, _ in self.keys(n, "actor")]
             if not sources and n.dep_ in ("dobj", "attr") and n.head.lemma_.lower() in SPEECH_NOUN_VERBS:
                 _, sources = self._subjects(n.head, "actor")  # "Tai raised concerns about the rule"
                 for c in n.head.children:

@@ -37,6 +37,10 @@ class Found:
     confidence: float
 
 
+LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
+               "bundestag", "diet", "committee"}
+
+
 class RelationFinder(StatusRules, NominalRules, LinkRules):
     """Walk each sentence's parse and emit Found records between resolved entities."""
 
@@ -55,7 +59,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
     def keys(self, tok, want: str = "actor", conj: bool = True) -> list[tuple[str, float]]:
         """Entity keys a token stands for (with its conjuncts), each with a confidence."""
         out: list[tuple[str, float]] = []
-        for x in [tok] + (list(tok.conjuncts) if conj else []):
+        extra = [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts] if conj else []
+        for x in [tok] + (list(tok.conjuncts) + extra if conj else []):
             m = self.mention(x)
             if m is None and x.lower_ in ("government", "administration", "authorities", "officials", "regulators"):
                 for c in x.children:  # "the United States government", "Chinese authorities"
@@ -213,8 +218,15 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
             members = [(m.entity, 0.8) for c in v.children if c.dep_ == "dobj" for t in c.subtree
                        for m in [self.by_head.get(t.i)] if m and m.type == "Measure" and m.entity]
             self._emit(members, groups, "PART_OF", None, v, 0.8)
+        if lemma in lex.speech_verbs and not (entry and entry[0] in ("CRITICIZED", "OPPOSES", "SUPPORTS")):
+            self._speech(v)
         if entry:
             self._influence(v, *entry)
+        if lemma in ("endorse", "back", "approve", "adopt", "ratify", "support") and status is None:
+            _, subs = self._subjects(v, "actor")
+            if any(self.clusters[k].type == "Agency" and LEGISLATURE & set(self.clusters[k].name.lower().split())
+                   for k, _ in subs):
+                status = "PASSED"  # "The European Parliament endorsed the text"
         if lemma in ("reject", "refuse") and status is None:
             _, subs = self._subjects(v, "actor")
             if any(self.clusters[k].type == "Official" and (self.clusters[k].title or "").split()[-1:] in (["governor"], ["president"])
@@ -325,6 +337,32 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
             self._emit(sources, measure_targets, type_, edge_stance, v, conf)
         if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES"):
             self._emit(sources, actor_targets, type_, edge_stance, v, conf * 0.95)
+
+    def _speech(self, v) -> None:
+        """Reported speech about a measure: "NetChoice said the bill would stifle speech" opposes it,
+        "the senator said the law would protect children" supports it. Stance from the clause's words."""
+        clauses = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "oprd")]
+        if not clauses and v.dep_ in ("parataxis", "ccomp"):  # '"It will hurt startups," NetChoice said.'
+            clauses = [v.head]
+        _, sources = self._subjects(v, "actor")
+        if not clauses or not sources:
+            return
+        for clause in clauses:
+            measures = [(m.entity, 0.6) for t in clause.subtree for m in [self.by_head.get(t.i)]
+                        if m and m.type == "Measure" and m.entity and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
+            if not measures:
+                continue
+            score = 0
+            for t in clause.subtree:
+                word = t.lemma_.lower()
+                sign = -1 if word in self.lex.negative_words else 1 if word in self.lex.positive_words else 0
+                if sign and any(c.dep_ == "neg" for c in t.head.children) or any(c.dep_ == "neg" for c in t.children):
+                    sign = -sign
+                score += sign
+            if score:
+                kind = "OPPOSES" if score < 0 else "SUPPORTS"
+                self._emit(sources, measures[:1], kind, vocabulary.implied_stance(kind), v, 0.75)
+                return
 
     def _in_subtree(self, v) -> list[tuple[str, float]]:
         """Measures anywhere in a verb's complements (not in its subject), at lower confidence."""

@@ -71,6 +71,8 @@ class StatusRules:
         if hedge == "review":
             status = "REVIEWING"
         passive, actors = self._subjects(v, "actor")
+        if not passive and any(c.dep_ == "dobj" for c in v.children) and self._subjects(v, "measure")[1]:
+            return  # "the regulation imposes duties on developers": a measure acting, not a change
         measures: list[tuple[str, float]] = []
         subj_measures: list[tuple[str, float]] = []
         for c in v.children:
