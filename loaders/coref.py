@@ -124,6 +124,14 @@ class Resolver:
                     t.mentions.append(m)
                 self.order.append((m.head, targets[0], m))
                 continue
+            if m.kind == "described" and m.plural and m.type == "Measure":
+                named = self._named_measures_before(m)
+                if len(named) >= 2:  # "the two bills", "anti-piracy bills" after SOPA and PIPA were named
+                    m.kind, m.entity, m.refs = "anaphor", named[0].key, [c.key for c in named]
+                    for c in named:
+                        c.mentions.append(m)
+                    self.order.append((m.head, named[0], m))
+                    continue
             cluster = self._find(m) or self._new(m)
             cluster.mentions.append(m)
             if m.kind in ("named", "group", "described"):
@@ -234,6 +242,20 @@ class Resolver:
                 return [c]
         return []
 
+    def _named_measures_before(self, m: Mention) -> list[Cluster]:
+        """Named measures of the kind a plural description names ("bills" -> the named bills so far)."""
+        head = m.name.split()[-1].lower().rstrip("s")
+        kin = NOUN_KIN.get(head)
+        if not kin:
+            return []
+        named: dict[str, Cluster] = {}
+        for i, c, pm in self.order:
+            if i < m.head and c.type == "Measure" and pm.kind == "named":
+                last = c.name.split()[-1].lower().rstrip("s")
+                if last in kin or bill_key(c.name):
+                    named[c.key] = c
+        return list(named.values())[-4:]
+
     def _most_salient(self, m: Mention, previous: list[tuple[int, Cluster, Mention]]) -> Cluster:
         """The antecedent a reader would pick: recent, a subject rather than an object, named rather
         than described, and sharing the anaphor's noun ("the rule" -> "AI Diffusion Rule")."""
@@ -272,6 +294,11 @@ class Resolver:
         previous = [(i, c, pm) for i, c, pm in self.order if i < m.head and pm.kind != "pronoun"]
         if m.name in ("he", "she", "him", "her", "his"):
             allowed = PEOPLE
+            people = [(i, c, pm) for i, c, pm in previous if c.type in PEOPLE and pm.kind != "group"]
+            subjects = [p for p in people if p[2].attrs.get("dep") in ("nsubj", "nsubjpass")
+                        and p[2].attrs.get("sent") in (m.attrs.get("sent"), self._previous_sentence(m))]
+            if subjects:
+                return subjects[-1][1]
         elif m.plural:
             return next((c for i, c, pm in reversed(previous) if pm.plural and c.type != "Measure"), None)
         else:
@@ -281,7 +308,15 @@ class Resolver:
             if m.attrs.get("dep") in ("dobj", "pobj") and measures:
                 return None  # "campaigned against it": the measure, not an organisation
             allowed = ORGS
-        for i, c, pm in reversed(previous):
-            if c.type in allowed and not pm.plural and pm.kind != "group":
-                return c
-        return None
+        candidates = [(i, c, pm) for i, c, pm in previous if c.type in allowed and not pm.plural and pm.kind != "group"
+                      and not pm.attrs.get("weak")]
+        if not candidates:
+            return None
+        recent = [p for p in candidates if p[2].attrs.get("sent") in (m.attrs.get("sent"), self._previous_sentence(m))]
+        subjects = [p for p in recent if p[2].attrs.get("dep") in ("nsubj", "nsubjpass")]
+        return (subjects or candidates)[-1][1]
+
+    def _previous_sentence(self, m: Mention) -> int | None:
+        starts = sorted({pm.attrs.get("sent") for _, _, pm in self.order if pm.attrs.get("sent") is not None
+                         and pm.attrs.get("sent") < (m.attrs.get("sent") or 0)})
+        return starts[-1] if starts else None

@@ -191,9 +191,16 @@ def _infer_stances(found: list[Found]) -> list[Found]:
     last: dict[str, str] = {}
     for f in sorted((f for f in found if f.type in STATUS_TYPES), key=lambda f: f.anchor):
         last[f.target] = f.type
+    known: dict[tuple[str, str], str] = {}  # the side an actor takes elsewhere in the story
+    for f in found:
+        if f.stance and f.type not in ("LOBBIED", "URGED", "PRESSURED"):
+            known.setdefault((f.source, f.target), f.stance)
     out = []
     for f in found:
-        if f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and f.target in last:
+        if f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and (f.source, f.target) in known:
+            f = Found(f.source, f.target, f.type, known[(f.source, f.target)], f.sent_start, f.sent_end,
+                      f.anchor, f.confidence)
+        elif f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and f.target in last:
             outcome = last[f.target]
             stance = "oppose" if outcome in NEGATIVE else "support" if outcome in POSITIVE else None
             if stance:

@@ -48,8 +48,9 @@ def named_measures(doc, lex: Lexicon) -> list:
             end += 2
         if end - start < 2 or all(t.is_upper and len(t) < 3 for t in doc[start:tok.i]):
             continue
-        if doc[start].i == tok.sent.start and doc[start].lower_ in ("under", "while", "after", "before"):
-            continue
+        if doc[start].lower_ in ("under", "while", "after", "before", "by", "from", "with", "as", "at", "in") \
+                or doc[start:end].text.lower() in ("rule of law", "code of conduct", "order of business"):
+            continue  # "By Asia Tech Policy Wire staff", "the rule of law"
         span = doc[start:end]
         found.append(Mention(start, end, "Measure", _clean_name(span.text), "named", tok.i))
     for ent in doc.ents:

@@ -335,12 +335,14 @@ class MentionFinder:
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
                 and c.lower_ not in GENERIC_MODIFIERS]
         comps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "to", "over", "of")
-                 and any(g.dep_ == "pobj" for g in c.children)]
+                 and any(g.dep_ == "pobj" and not g.ent_type_ in ("DATE", "TIME") for g in c.children)]
         plural = tok.tag_ in ("NNS", "NNPS")
         comps += [c for c in tok.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                  and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.lemma_ in (
-                      "ban", "bar", "require", "restrict", "limit", "prohibit", "block", "force", "target"))
-                  and lemma in lex.weak_heads | {"bill", "law", "legislation", "rule", "regulation", "measure"}]
+                  and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       or c.lemma_ in ("ban", "bar", "require", "restrict", "limit", "prohibit", "block", "force",
+                                       "target", "instruct", "order", "direct", "push", "allow", "impose")
+                       or (c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children)))  # "tariffs imposed over X"
+                  and (lemma in lex.measure_heads)]
         if lemma in COLLECTIVES and not plural:
             return self._collective(tok)
         if lemma in lex.measure_heads or lower in lex.measure_heads:
@@ -353,6 +355,9 @@ class MentionFinder:
             if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "in" and lemma == "order":
                 return None  # "in order to"
             strong = any(c.lower_ in lex.strong_modifiers for c in mods)
+            compound = [c for c in mods if c.dep_ in ("compound", "amod") and not c.is_stop and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+            if len(compound) >= 2 and any(c.pos_ == "NOUN" for c in compound):
+                strong = True  # "technical capability notice", "rare-earth export controls"
             if comps or strong or (mods and lemma not in lex.weak_heads):
                 return self._described(tok, mods, comps)
             return None
