@@ -47,7 +47,7 @@ def collect(paths: Iterable[str | Path], strict: bool = False) -> tuple[list[Doc
         if isinstance(item, Skipped):
             if strict:
                 raise InputError(f"{str(item).removeprefix('skipped ')} (stopped by --strict)")
-            log.warning("%s", item)
+            log.info("%s", item)
             skipped.append(item)
         else:
             docs.append(item)

@@ -92,6 +92,8 @@ def read_file(path: Path) -> Iterator[Document | Skipped]:
         meta, body = _markdown(text)
     else:
         meta, body = {}, text
+    if not any(ch.isalpha() for ch in body):
+        raise InputError("no text (nothing but punctuation, markup or front matter)")
     yield _make_document(body, meta, str(path))
 
 
@@ -146,11 +148,13 @@ def _read_jsonl(text: str, path: Path) -> Iterator[Document | Skipped]:
             yield Skipped(str(path), "not a JSON object", number)
             continue
         body = record.get("text") or record.get("body") or record.get("content")
-        if not isinstance(body, str) or not body.strip():
+        if not isinstance(body, str) or not any(ch.isalpha() for ch in body):
             yield Skipped(str(path), "no 'text' field", number)
             continue
         meta = {k: record.get(k) for k in ("title", "date", "url") if isinstance(record.get(k), str)}
-        meta["date"] = meta.get("date") or record.get("published") or record.get("published_at")
+        for key in ("published", "published_at"):
+            if not meta.get("date") and isinstance(record.get(key), str):
+                meta["date"] = record[key]
         yield _make_document(body.replace("\r\n", "\n"), meta, f"{path}:{number}")
 
 

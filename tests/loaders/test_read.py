@@ -88,3 +88,14 @@ def test_relative_dates_use_the_document_date():
     found = [d[0] for d in find_dates("It was released on Sunday after a vote in October last year.",
                                       reference="2025-12-08")]
     assert found[:2] == ["2025-12-07", "2024-10"]
+
+
+@pytest.mark.parametrize("name, content", [
+    ("dots.txt", "\n\n....\n\n"),
+    ("front.md", "---\ntitle: Only metadata\n---\n"),
+])
+def test_files_without_text_are_skipped(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content)
+    docs, skipped = _read([path])
+    assert not docs and skipped[0].reason.startswith("no text")
