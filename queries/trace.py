@@ -309,10 +309,23 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
     def name(n: str) -> str:
         return g.nodes[n]["name"]
 
-    found.sort(key=lambda p: (p.hops, -p.documents, -p.confidence, [name(n) for n in p.nodes],
-                              [e[2] for e in p.edges]))
+    found.sort(key=lambda p: (p.hops, 0 if _aligned(g, p) else 1, -p.documents, -p.confidence,
+                              [name(n) for n in p.nodes], [e[2] for e in p.edges]))
     log.debug("trace: %d roots (%s), %d paths", len(roots), walk.__name__, len(found))
     return found[:limit] if limit is not None else found
+
+
+def _aligned(g: nx.MultiDiGraph, path: TracePath) -> bool:
+    """True when the influence reaching the measure pushed the way it went: against a measure that was
+    then shelved (or vetoed, dropped...), or for one that passed. Such paths answer "which lobbying led
+    to this outcome" and are listed first among paths of the same length."""
+    if not path.outcome:
+        return False
+    stances = [g.edges[e].get("stance") for e in path.edges if g.edges[e]["status"] is None]
+    if not stances or stances[-1] is None:
+        return False
+    halted = vocabulary.STATUS_STAGE.get(path.outcome["status"], 0) >= 6
+    return stances[-1] == ("oppose" if halted else "support")
 
 
 def _outcome(g: nx.MultiDiGraph, measure: str, last_edge: tuple, last_data: dict,
