@@ -191,6 +191,8 @@ class Resolver:
                         return c
                     if len(tokens) > 1 and len(ctoks) > 1 and tokens[-1] == ctoks[-1] and tokens[0][0] == ctoks[0][0]:
                         return c
+                    if 1 < len(tokens) < len(ctoks) and ctoks[-len(tokens):] == tokens:
+                        return c  # "Inman Grant" after "Julie Inman Grant"
             elif m.type in ORGS and c.type in ORGS:
                 if m.name.isupper() and len(m.name) >= 2 and any(_initials(n) == m.name for n in c.names):
                     return c

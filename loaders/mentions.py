@@ -35,6 +35,7 @@ GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "strict
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
+BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful", "number", "band", "network",
@@ -158,6 +159,7 @@ class MentionFinder:
             if not skip & set(m.span):
                 mentions.append(m)
                 taken.update(m.span)
+        self._localise(mentions)
         for m in self._administrations(doc, mentions):
             mentions.append(m)
         taken = {i for m in mentions for i in m.span}
@@ -197,6 +199,9 @@ class MentionFinder:
                         t.text == ent.text for t in doc if t.i != ent.start and t.i != t.sent.start):
                     continue  # "Breaches can draw fines": a capitalised word, not a name
                 yield self._person(doc, ent)
+            elif label == "ORG" and ent.start > 0 and len(ent) >= 2 and all(t.is_title for t in ent) \
+                    and doc[ent.start - 1].lower_ in lex.titles and lex.titles[doc[ent.start - 1].lower_] in ("Official", "Lawmaker"):
+                yield self._person(doc, ent)  # "Communications Minister Anika Wells" mislabelled an organisation
             elif label == "ORG":
                 while len(ent) > 1 and (ent[0].lower_ in lex.groups or ent[0].lower_ in lex.anaphora
                                         or ent[0].lemma_.lower() in lex.groups):
@@ -224,6 +229,26 @@ class MentionFinder:
             elif label == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.lemma_.lower() in lex.groups:
                 yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group",
                               ent.root.i, plural=True)
+
+    def _localise(self, mentions: list[Mention]) -> None:
+        """ "the Senate" in a story about Australia is Australia's: the gazetteer's bare US institutions
+        become the home country's when another country dominates the story."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if m.type == "Government" and m.gaz:
+                counts[m.gaz] = counts.get(m.gaz, 0) + 1
+        if not counts:
+            return
+        home = max(sorted(counts), key=lambda g: counts[g])
+        if home in ("gov.us", "gov.us.whitehouse") or counts.get("gov.us", 0) >= counts[home]:
+            return
+        adjective = next((d for d, g in self.lex.demonyms.items() if g == home), None)
+        if not adjective:
+            return
+        for m in mentions:
+            surface = m.attrs.get("surface", "")
+            if m.gaz in BARE_US and not surface.startswith(("U.S.", "US", "United States")):
+                m.gaz, m.name = None, f"{adjective} {surface.replace('the ', '')}"
 
     def _unlabelled_names(self, doc, taken: set[int]):
         """Proper names the model left unlabelled but that act in the sentence ("Acme Robotics lobbied")."""
