@@ -157,11 +157,22 @@ class Resolver:
         self.clusters[key] = c
         return c
 
+    def implicit_measure(self, name: str) -> Cluster:
+        """A measure a verb implies without naming it: "the Commission fined X" -> "fine on X"."""
+        key = f"measure:{normalize(name)}"
+        if key not in self.clusters:
+            self.clusters[key] = Cluster(key=key, type="Measure", name=name, names={name}, attrs={"implicit": True})
+        return self.clusters[key]
+
     def _find(self, m: Mention) -> Cluster | None:
         if m.gaz:
             return self.clusters.get(f"gaz:{m.gaz}")
         norm = normalize(m.name)
         fam = vocabulary.family(m.type)
+        if m.kind == "named" and m.name.isupper() and len(m.name) >= 3:  # "DSA" after "Digital Services Act"
+            for c in reversed(list(self.clusters.values())):
+                if c.type == "Measure" and any(_initials(n) == m.name or _letters(n) == m.name.lower() for n in c.names):
+                    return c
         if m.kind == "named" and " " not in norm and m.type != "Measure":  # "Newsom" mistaken for a firm
             for c in reversed(list(self.clusters.values())):
                 ctoks = normalize(c.name).split()

@@ -74,7 +74,8 @@ class Extractor:
             media = c.attrs.get("kind") == "media"
             weak = all(m.attrs.get("weak") for m in named) and len(named) < 2
             acting = any(m.attrs.get("dep") in ARGUMENT_ROLES for m in named)
-            keep = key in used or (named and not media and not weak and (c.type in ALWAYS_KEPT or acting))
+            keep = key in used and (c.mentions or c.attrs.get("implicit")) or (
+                named and not media and not weak and (c.type in ALWAYS_KEPT or acting))
             if not keep:
                 continue
             ent = _entity(c, doc)

@@ -195,6 +195,8 @@ class MentionFinder:
                     m.attrs["kind"] = entry["kind"]
                 yield self._mark_title_org(doc, m)
             elif label == "PERSON":
+                if ent.text.endswith("-") or sum(ch.isalpha() for ch in ent.text) < 3:
+                    continue  # "ex-" from "ex-commissioner"
                 if len(ent) == 1 and ent.start == ent.sent.start and not any(
                         t.text == ent.text for t in doc if t.i != ent.start and t.i != t.sent.start):
                     continue  # "Breaches can draw fines": a capitalised word, not a name

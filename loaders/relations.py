@@ -37,6 +37,8 @@ class Found:
     confidence: float
 
 
+IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar": "ban on",
+            "blacklist": "blacklisting of", "penalize": "penalty on", "penalise": "penalty on"}
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
                "bundestag", "diet", "committee"}
 
@@ -218,6 +220,9 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
             members = [(m.entity, 0.8) for c in v.children if c.dep_ == "dobj" for t in c.subtree
                        for m in [self.by_head.get(t.i)] if m and m.type == "Measure" and m.entity]
             self._emit(members, groups, "PART_OF", None, v, 0.8)
+        implicit = next((w for w in (lemma, v.lower_[:-1], v.lower_[:-2]) if w in IMPLICIT), None)
+        if implicit and not any(c.dep_ == "neg" for c in v.children):  # the model lemmatises "fined" as "fin"
+            self._implicit(v, implicit)
         if lemma in lex.speech_verbs and not (entry and entry[0] in ("CRITICIZED", "OPPOSES", "SUPPORTS")):
             self._speech(v)
         if entry:
@@ -338,6 +343,28 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
         if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES"):
             self._emit(sources, actor_targets, type_, edge_stance, v, conf * 0.95)
 
+    def _implicit(self, v, lemma: str) -> None:
+        """ "The Commission fined X 120 million euros": a fine on X, imposed by the Commission, enacted.
+        Likewise "sanctioned", "banned", "barred", "blacklisted" an actor."""
+        if self._hedge(v) or v.tag_ == "VBG" and v.dep_ in ("pcomp", "pobj"):
+            return
+        passive, sources = self._subjects(v, "actor")
+        targets = [k for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))
+                   for k in self.keys(c, "actor")]
+        if not targets and not passive:  # "fined Nvidia 50 million euros": Nvidia hangs off the amount
+            targets = [k for c in v.children if c.dep_ == "dobj" for g in c.children
+                       if g.dep_ in ("nmod", "compound", "poss") for k in self.keys(g, "actor")]
+        if not targets:
+            return
+        first = self.clusters[targets[0][0]].name
+        measure = self.resolver.implicit_measure(f"{IMPLICIT[lemma]} {first}" if len(targets) == 1
+                                                 else f"{IMPLICIT[lemma]} {first} and others")
+        key = [(measure.key, 0.7)]
+        self._emit(key, targets, "TARGETS", None, v, 0.8)
+        if sources:
+            self._emit(sources, key, "IMPOSED", None, v, 0.8)
+        self._emit_status(sources, key, "ENACTED", v, 0.8)
+
     def _speech(self, v) -> None:
         """Reported speech about a measure: "NetChoice said the bill would stifle speech" opposes it,
         "the senator said the law would protect children" supports it. Stance from the clause's words."""
@@ -348,12 +375,15 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
         if not clauses or not sources:
             return
         for clause in clauses:
-            measures = [(m.entity, 0.6) for t in clause.subtree for m in [self.by_head.get(t.i)]
+            nested = {t.i for c in clause.subtree if c is not clause and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
+                      and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+            own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
+            measures = [(m.entity, 0.6) for t in own for m in [self.by_head.get(t.i)]
                         if m and m.type == "Measure" and m.entity and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
             if not measures:
                 continue
             score = 0
-            for t in clause.subtree:
+            for t in own:
                 word = t.lemma_.lower()
                 sign = -1 if word in self.lex.negative_words else 1 if word in self.lex.positive_words else 0
                 if sign and any(c.dep_ == "neg" for c in t.head.children) or any(c.dep_ == "neg" for c in t.children):

@@ -86,3 +86,29 @@ def test_every_relation_has_evidence_inside_the_text(extractor):
     for r in relations:
         ev = r.evidence[0]
         assert text[ev.start:ev.end] == ev.quote
+
+
+def test_reported_speech_carries_stance(extractor):
+    _, rels, _ = run(extractor, "The Data Broker Act was introduced in May. NetChoice said the bill would stifle "
+                                "innovation, while Senator Ana Ruiz said the law would protect children.")
+    assert ("NetChoice", "OPPOSES", "oppose", "Data Broker Act") in rels
+    assert ("Ana Ruiz", "SUPPORTS", "support", "Data Broker Act") in rels
+
+
+def test_agent_nouns_name_their_target(extractor):
+    _, rels, _ = run(extractor, "The Chip Security Act cleared committee in March. Representative Tom Hale, "
+                                "a vocal critic of the Chip Security Act, voted no.")
+    assert ("Tom Hale", "CRITICIZED", "oppose", "Chip Security Act") in rels
+
+
+def test_a_fine_is_an_implicit_measure(extractor):
+    types, rels, _ = run(extractor, "On Friday the European Commission fined Nvidia 50 million euros.")
+    assert types.get("fine on Nvidia") == "Measure"
+    assert ("European Commission", "IMPOSED", None, "fine on Nvidia") in rels
+    assert ("fine on Nvidia", "TARGETS", None, "Nvidia") in rels
+
+
+def test_bare_senate_belongs_to_the_story_country(extractor):
+    types, _, _ = run(extractor, "Australia moved quickly. The Senate passed the Online Safety Amendment Bill "
+                                 "after Australia's government pressed for a vote. Australia then enacted it.")
+    assert "Australian Senate" in types and "U.S. Senate" not in types
