@@ -187,6 +187,10 @@ class MentionFinder:
             if not text or text in lex.non_entities or ent.text in lex.non_entities or text.endswith("-era"):
                 continue
             label = ent.label_
+            described_as = self._described_as(ent) if not ent.ent_id_ else None
+            if described_as and label in ("PERSON", "GPE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
+                yield Mention(ent.start, ent.end, described_as, text, "named", ent.root.i)
+                continue  # "the French publisher Ubisoft", "Sony, the maker of the PlayStation"
             if ent.ent_id_ and ent.ent_id_ in lex.gazetteer:
                 entry = lex.gazetteer[ent.ent_id_]
                 m = Mention(ent.start, ent.end, entry["type"], entry["name"], "named", ent.root.i, gaz=entry["id"])
@@ -231,6 +235,20 @@ class MentionFinder:
             elif label == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.lemma_.lower() in lex.groups:
                 yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group",
                               ent.root.i, plural=True)
+
+    def _described_as(self, ent) -> str | None:
+        """The type a name's own description gives it: a common noun right before it ("the venture
+        capital firm Andreessen Horowitz") or in apposition after it ("Sony, the maker of ...")."""
+        doc = ent.doc
+        nouns = []
+        if ent.start > 0 and doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].head.i in range(ent.start, ent.end):
+            nouns.append(doc[ent.start - 1])
+        nouns += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        for noun in nouns:
+            kind = self.lex.groups.get(noun.lemma_.lower())
+            if kind in ("Firm", "Organization") and noun.lemma_.lower() not in ("member", "player", "body", "industry"):
+                return kind
+        return None
 
     def _localise(self, mentions: list[Mention]) -> None:
         """ "the Senate" in a story about Australia is Australia's: the gazetteer's bare US institutions
