@@ -63,6 +63,7 @@ class Extractor:
         found = _propagate_parts(found)
         found = _infer_stances(found)
         found = _implied_roles(found, clusters)
+        found = _leaders(found, clusters, parsed)
         return self._records(doc, clusters, found)
 
     def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found]):
@@ -228,4 +229,38 @@ def _implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Fou
             have.add((f.source, f.target, role))
             extra.append(Found(f.source, f.target, role, "support" if role == "SPONSORED" else None,
                                f.sent_start, f.sent_end, f.anchor, round(f.confidence * 0.9, 2)))
+    return found + extra
+
+
+HEAD_OF_STATE = {"president", "prime minister", "premier", "chancellor", "king", "emperor", "taoiseach"}
+
+
+def _leaders(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Found]:
+    """Who leads a government: "Chinese President Xi Jinping" leads China, and Donald Trump leads
+    the "Trump administration" when the story names both."""
+    lex = lexicon()
+    have = {(f.source, f.target, f.type) for f in found}
+    extra = []
+    admins = {c.name.split()[0].lower(): key for key, c in clusters.items()
+              if c.type == "Government" and c.name.lower().endswith(" administration")}
+    for key, c in clusters.items():
+        if c.type not in ("Official", "Person") or not c.mentions:
+            continue
+        first = next((m for m in c.mentions if m.kind == "named"), None)
+        if first is None:
+            continue
+        targets = []
+        surname = c.name.split()[-1].lower()
+        if surname in admins:
+            targets.append(admins[surname])
+        if c.title in HEAD_OF_STATE:
+            words = [t.text for t in parsed[max(0, first.start - 4):first.start]]
+            country = next((lex.demonyms[w] for w in words if w in lex.demonyms), None)
+            if country and f"gaz:{country}" in clusters:
+                targets.append(f"gaz:{country}")
+        sent = parsed[first.head].sent
+        for target in targets:
+            if (key, target, "LEADS") not in have:
+                have.add((key, target, "LEADS"))
+                extra.append(Found(key, target, "LEADS", None, sent.start_char, sent.end_char, parsed[first.head].idx, 0.7))
     return found + extra

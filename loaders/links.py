@@ -8,6 +8,39 @@ from __future__ import annotations
 class LinkRules:
     """Title and measure-description rules; mixed into RelationFinder."""
 
+    def _membership(self, v) -> None:
+        """ "NetChoice, whose members include Meta and Google": Meta and Google are members of NetChoice;
+        "Ballard Partners, whose clients include Amazon": Ballard Partners represents Amazon."""
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in ("member", "client", "customer"):
+            return
+        holder = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if holder is None:
+            return
+        owners = self.keys(v.head, "actor", conj=False) if holder.lower_ == "whose" and v.dep_ == "relcl" \
+            else self.keys(holder, "actor", conj=False)
+        members = [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "actor")]
+        if subject.lemma_.lower() == "member":
+            self._emit(members, owners, "MEMBER_OF", None, v, 0.8)
+        else:
+            self._emit(owners, members, "REPRESENTS", None, v, 0.8)
+
+    def _affiliations(self, sent) -> None:
+        """ "Clare Melford of the Global Disinformation Index", "a lobbyist at Akin Gump": who works where."""
+        for tok in sent:
+            m = self.by_head.get(tok.i)
+            if not m or m.kind != "named" or not m.entity or self.clusters[m.entity].type not in (
+                    "Person", "Official", "Lobbyist", "Lawmaker"):
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from", "with"):
+                    for pobj in prep.children:
+                        for k, conf in self.keys(pobj, "actor", conj=False) if pobj.dep_ == "pobj" else []:
+                            kind = self.clusters[k].type
+                            if kind in ("Firm", "Organization") or (kind == "Agency" and prep.lower_ != "with"):
+                                rel = "MEMBER_OF" if self.clusters[m.entity].type == "Lawmaker" else "EMPLOYED_BY"
+                                self._emit([(m.entity, 0.75)], [(k, conf)], rel, None, tok, 0.8)
+
     def _titles(self, sent) -> None:
         for tok in sent:
             m = self.by_head.get(tok.i)

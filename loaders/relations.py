@@ -137,6 +137,7 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
                                       and tok.lemma_.lower() in self.lex.nominal):
                 self._nominal(tok)
         self._titles(sent)
+        self._affiliations(sent)
         self._measure_links(sent)
         self._headline(sent)
 
@@ -220,6 +221,7 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
             members = [(m.entity, 0.8) for c in v.children if c.dep_ == "dobj" for t in c.subtree
                        for m in [self.by_head.get(t.i)] if m and m.type == "Measure" and m.entity]
             self._emit(members, groups, "PART_OF", None, v, 0.8)
+            self._membership(v)
         implicit = next((w for w in (lemma, v.lower_[:-1], v.lower_[:-2]) if w in IMPLICIT), None)
         if implicit and not any(c.dep_ == "neg" for c in v.children):  # the model lemmatises "fined" as "fin"
             self._implicit(v, implicit)
