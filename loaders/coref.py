@@ -132,7 +132,7 @@ class Resolver:
                         c.mentions.append(m)
                     self.order.append((m.head, named[0], m))
                     continue
-            cluster = self._find(m) or self._new(m)
+            cluster = self._appositive(m) or self._find(m) or self._new(m)
             cluster.mentions.append(m)
             if m.kind in ("named", "group", "described"):
                 cluster.names.add(m.name)
@@ -156,6 +156,16 @@ class Resolver:
         c = Cluster(key=key, type=m.type, name=m.name, gaz=m.gaz, attrs=dict(m.attrs))
         self.clusters[key] = c
         return c
+
+    def _appositive(self, m: Mention) -> Cluster | None:
+        """ "SB 53, the Transparency in Frontier Artificial Intelligence Act": one measure, two names."""
+        head = m.attrs.get("appos_of")
+        if head is None or m.type != "Measure":
+            return None
+        for i, c, pm in reversed(self.order):
+            if pm.head == head and c.type == "Measure":
+                return c
+        return None
 
     def implicit_measure(self, name: str) -> Cluster:
         """A measure a verb implies without naming it: "the Commission fined X" -> "fine on X"."""

@@ -25,7 +25,7 @@ _PATTERNS = [
     re.compile(_MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)\b(?!-)"),
 ]
-_MONTH_ONLY = re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this|on|before|after)\s+" + _MONTH + r"(?![\w-])")
+_MONTH_ONLY = re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this|on|before|after|(?:end|start|beginning|middle) of)\s+" + _MONTH + r"(?![\w-])")
 _WEEKDAY = re.compile(r"\b(?i:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _LAST_YEAR = re.compile(r"\b(?:last|this|next) year\b")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -53,6 +53,8 @@ class Extractor:
         for m in mentions:
             m.attrs["sent"] = parsed[m.head].sent.start
             m.attrs["dep"] = parsed[m.head].dep_
+            if parsed[m.head].dep_ == "appos":
+                m.attrs["appos_of"] = parsed[m.head].head.i
         resolver = Resolver()
         clusters = resolver.resolve(mentions)
         finder = RelationFinder(self.lex, resolver, mentions)

@@ -14,6 +14,9 @@ POSITIVE_STATUSES = frozenset({"PASSED", "ENACTED", "INTRODUCED", "PROPOSED"})
 MODALS = {"may", "might", "could", "would", "should", "must", "can"}
 TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
           "timeline", "timetable", "effect", "vote"}
+# Verbs whose subject is the measure itself: "the bill passed the House", "the rule took effect".
+MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "enter", "come", "go", "stall",
+                         "sail", "die", "lapse", "expire", "survive", "gain"}
 STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
 
 
@@ -71,7 +74,8 @@ class StatusRules:
         if hedge == "review":
             status = "REVIEWING"
         passive, actors = self._subjects(v, "actor")
-        if not passive and any(c.dep_ == "dobj" for c in v.children) and self._subjects(v, "measure")[1]:
+        if not passive and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS and any(c.dep_ == "dobj" for c in v.children) \
+                and self._subjects(v, "measure")[1]:
             return  # "the regulation imposes duties on developers": a measure acting, not a change
         measures: list[tuple[str, float]] = []
         subj_measures: list[tuple[str, float]] = []
