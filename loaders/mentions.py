@@ -83,6 +83,14 @@ def is_headline(sent) -> bool:
     return sent.start_char == len(sent.doc.text) - len(sent.doc.text.lstrip()) and is_heading(sent)
 
 
+def headline_verb(tok, lex: Lexicon) -> str | None:
+    """The status verb of a headline that the parser took for a noun ("regulator shelves platform bill")."""
+    word = tok.lower_
+    if not word.endswith("s") or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS", "VBZ"):
+        return None
+    return next((w for w in (word[:-1], word[:-2]) if w in lex.statuses), None)
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:\"'“”‘’()")
     text = re.sub(r"(?:'s|’s)$", "", text).strip()
@@ -440,6 +448,7 @@ class MentionFinder:
         doc = tok.doc
         left = tok.i
         while left - 1 >= max(tok.sent.start, tok.i - 6) and doc[left - 1].pos_ not in ("VERB", "AUX", "ADP", "PRON") \
+                and not headline_verb(doc[left - 1], self.lex) \
                 and doc[left - 1].dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod", "punct",
                                            "advmod", "poss", "case", "det") \
                 and (doc[left - 1].head.i >= left - 1 and doc[left - 1].head.i <= tok.i):

@@ -5,7 +5,7 @@ considering repealing"). A mixin of RelationFinder: it uses the finder's entity 
 from __future__ import annotations
 
 from policygraph.graph import vocabulary
-from policygraph.loaders.mentions import is_headline
+from policygraph.loaders.mentions import headline_verb, is_headline
 
 STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
 # Changes that halt, weaken or undo a measure (stage 6 and above in the vocabulary), and those that advance it.
@@ -28,9 +28,10 @@ class StatusRules:
         if not is_headline(sent) or any(f.sent_start == sent.start_char and f.type in STATUS_TYPES for f in self.found):
             return
         for tok in sent:
-            word = tok.lower_
-            lemma = next((w for w in (word, word[:-1], word[:-2], word[:-1] + "e") if w in self.lex.statuses), None)
-            if not lemma or tok.pos_ == "VERB" and tok.tag_ != "VBN" or tok.dep_ in ("amod", "compound"):
+            lemma = headline_verb(tok, self.lex)
+            if lemma is None and tok.tag_ == "VBN" and tok.dep_ not in ("amod", "compound"):  # "Chat control vote shelved"
+                lemma = next((w for w in (tok.lemma_.lower(), tok.lower_[:-1], tok.lower_[:-2]) if w in self.lex.statuses), None)
+            if not lemma:
                 continue
             right = [m for m in (self.mention(t) for t in sent if t.i > tok.i) if m and m.entity and m.type == "Measure"]
             left = [m for m in (self.mention(t) for t in sent if t.i < tok.i) if m and m.entity]
