@@ -61,6 +61,8 @@ class NominalRules:
                         elif g.dep_ == "pcomp":
                             pol, ms = self._purpose(g)
                             targets += ms
+                            if ms and pol == "oppose" and stance == "oppose":  # "objection to removing X"
+                                type_, stance = "SUPPORTS", "support"
                             stance = stance or pol
                     if stance is None and c.lower_ == "against":
                         stance = "oppose"
@@ -99,7 +101,7 @@ class NominalRules:
             if not targets:
                 targets, inferred = self._clause_target(n)
                 stance = stance or inferred
-            if not targets and type_ in ("LOBBIED", "PRESSURED", "OPPOSES", "CRITICIZED", "SUPPORTS"):
+            if not targets and lemma not in AGENT_NOUNS and type_ in ("LOBBIED", "PRESSURED", "OPPOSES", "CRITICIZED", "SUPPORTS"):
                 topic = self.resolver.topic(n.i)  # "The shift follows mounting pressure from tech giants"
                 targets = [(topic.key, 0.5)] if topic else []
             if type_ == "MET_WITH":

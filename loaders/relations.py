@@ -201,7 +201,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
             entry = lex.verbs[lemma]
         if entry is None and lemma in lex.attempts:  # "Nvidia made killing the language a priority"
             for c in v.children:
-                if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ in ("VB", "VBG"):
+                purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                if (c.dep_ in ("xcomp", "ccomp", "dobj") or purpose) and c.tag_ in ("VB", "VBG"):
                     pol, ms = self._purpose(c)
                     _, actors = self._subjects(v, "actor")
                     if pol and ms and actors:

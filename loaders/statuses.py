@@ -70,8 +70,9 @@ class StatusRules:
 
     def _status(self, v, status: str) -> None:
         hedge = self._hedge(v)
-        if hedge == "skip":
-            return
+        if hedge == "skip" or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for c in v.children
+                                  if c.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children):
+            return  # "no formal policy changes have been announced"
         if hedge == "review":
             status = "REVIEWING"
         passive, actors = self._subjects(v, "actor")
