@@ -399,6 +399,8 @@ class MentionFinder:
         if lemma in COLLECTIVES and not plural:
             return self._collective(tok)
         if lemma in lex.measure_heads or lower in lex.measure_heads:
+            if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
+                return None  # "no formal policy changes have been announced": nothing to name
             owners = [c for c in mods if c.ent_type_ == "PERSON" or c.dep_ == "poss"]
             if dets and owners and len(owners) == len(mods) and not comps:  # "the Banks proposal"
                 return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)

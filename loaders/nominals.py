@@ -82,8 +82,9 @@ class NominalRules:
                     sources = self.keys(n.head, "actor")  # "Sen. Wyden, a critic of the bill"
                 elif n.dep_ in ("nsubj", "nsubjpass") and n.tag_ in ("NNS", "NNPS") and not sources:
                     sources = [(k, 0.6) for k, _ in self.keys(n, "actor")]
-            if not sources and n.dep_ in ("dobj", "attr") and n.head.lemma_.lower() in SPEECH_NOUN_VERBS:
-                _, sources = self._subjects(n.head, "actor")  # "Tai raised concerns about the rule"
+            if n.dep_ in ("dobj", "attr") and n.head.lemma_.lower() in SPEECH_NOUN_VERBS:
+                if not sources:
+                    _, sources = self._subjects(n.head, "actor")  # "Tai raised concerns about the rule"
                 for c in n.head.children:
                     if c.dep_ == "prep" and c.lower_ in ("about", "over", "to", "against", "on", "with"):
                         for g in c.children:

@@ -300,7 +300,13 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
                 if c.dep_ == "ccomp":
                     for g in c.children:
                         if g.dep_ in ("nsubj", "nsubjpass"):
-                            measure_targets += self.keys(g, "measure")
+                            ms = self.keys(g, "measure")
+                            undoing = any(a.tag_ == "VBG" and a.dep_ in ("amod", "compound") and a.lemma_.lower()
+                                          in self.lex.oppose_verbs for a in g.children)
+                            if ms and undoing and type_ == "CRITICIZED":  # "warn that easing restrictions would ..."
+                                self._emit(sources, ms, "SUPPORTS", "support", v, 0.7)
+                                return
+                            measure_targets += ms
                         if g.dep_ in ("csubj", "nsubj") and g.tag_ == "VBG" and type_ == "CRITICIZED":
                             pol, ms = self._purpose(g)  # "warn that easing restrictions could ..."
                             if ms and pol:
