@@ -80,8 +80,6 @@ class NominalRules:
                     _, sources = self._subjects(holder, "actor")  # "Cédric O was among the loudest critics of"
                 elif n.dep_ == "appos":
                     sources = self.keys(n.head, "actor")  # "Sen. Wyden, a critic of the bill"
-                elif n.dep_ in ("nsubj", "nsubjpass") and n.tag_ in ("NNS", "NNPS") and not sources:
-                    sources = [(k, 0.6) for k, _ in self.keys(n, "actor")]
             if n.dep_ in ("dobj", "attr") and n.head.lemma_.lower() in SPEECH_NOUN_VERBS:
                 if not sources:
                     _, sources = self._subjects(n.head, "actor")  # "Tai raised concerns about the rule"
@@ -99,7 +97,7 @@ class NominalRules:
             sources = [s for s in sources if self.is_actor(s[0])]
             if not sources:
                 return
-            if not targets:
+            if not targets and lemma not in AGENT_NOUNS:
                 targets, inferred = self._clause_target(n)
                 stance = stance or inferred
             if not targets and lemma not in AGENT_NOUNS and type_ in ("LOBBIED", "PRESSURED", "OPPOSES", "CRITICIZED", "SUPPORTS"):
