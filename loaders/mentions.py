@@ -201,6 +201,10 @@ class MentionFinder:
                 continue  # "the French publisher Ubisoft", "Sony, the maker of the PlayStation"
             if ent.ent_id_ and ent.ent_id_ in lex.gazetteer:
                 entry = lex.gazetteer[ent.ent_id_]
+                body = self._committee(ent)
+                if entry["type"] == "Agency" and body is not None:  # "Senate Banking Committee"
+                    yield Mention(ent.start, body, "Agency", _clean_name(doc[ent.start:body].text), "named", body - 1)
+                    continue
                 m = Mention(ent.start, ent.end, entry["type"], entry["name"], "named", ent.root.i, gaz=entry["id"])
                 m.attrs["surface"] = _clean_name(ent.text)
                 if entry.get("kind"):
@@ -222,7 +226,10 @@ class MentionFinder:
                     ent = ent[1:]  # "Chipmaker Orion Semiconductor" -> "Orion Semiconductor"
                 text = _clean_name(ent.text)
                 if text.lower() in lex.anaphora and len(ent) == 1:
-                    continue  # "Commission", "Ministry": handled as anaphora
+                    if lex.anaphora[text.lower()] == "Agency" and ent[0].is_title and not any(
+                            c.dep_ == "det" for c in ent.root.children) and ent.start != ent.sent.start:
+                        yield Mention(ent.start, ent.end, "Agency", text, "named", ent.root.i)  # "passed by Parliament"
+                    continue  # "the Commission", "the Ministry": handled as anaphora
                 if ent[-1].lower_ in {"administration"} and ent[0].ent_type_ == "ORG":
                     yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)
                     continue
@@ -243,6 +250,16 @@ class MentionFinder:
             elif label == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.lemma_.lower() in lex.groups:
                 yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group",
                               ent.root.i, plural=True)
+
+    def _committee(self, ent) -> int | None:
+        """The end of a committee named after its chamber: "Senate" + "Banking Committee"."""
+        doc = ent.doc
+        end = ent.end
+        while end < len(doc) and end < ent.end + 5 and (doc[end].is_title or doc[end].lower_ in ("and", "&", "on", "of")):
+            if doc[end].lower_ in ("committee", "subcommittee", "caucus", "panel"):
+                return end + 1
+            end += 1
+        return None
 
     def _described_as(self, ent) -> str | None:
         """The type a name's own description gives it: a common noun right before it ("the venture
