@@ -42,22 +42,41 @@ class LinkRules:
                                 self._emit([(m.entity, 0.75)], [(k, conf)], rel, None, tok, 0.8)
 
     def _titles(self, sent) -> None:
+        """ "Nvidia CEO Jensen Huang" leads Nvidia. A corporate title with no company named ("Chief
+        Executive Jensen Huang") belongs to the company the story was just talking about."""
         for tok in sent:
             m = self.by_head.get(tok.i)
-            if not m or m.role_org is None or not m.entity or not m.title:
-                continue
-            org_tok = tok.doc[m.role_org]
-            org = self.mention(org_tok)
-            if org is not None and org.attrs.get("weak"):
-                continue
-            orgs = [k for k, _ in self.keys(org_tok, "actor", conj=False)  # resolves "its" too
-                    if k != m.entity and self.clusters[k].type != "Government"]
-            if not orgs:
+            if not m or not m.entity or not m.title or m.kind != "named":
                 continue
             rel = self.lex.role_words.get(m.title)
+            orgs: list[str] = []
+            if m.role_org is not None:
+                org = self.mention(tok.doc[m.role_org])
+                if org is not None and org.attrs.get("weak"):
+                    continue
+                if org is not None and org.entity:
+                    orgs = [org.entity]
+                else:  # "its chief executive": resolve the pronoun or anaphor
+                    orgs = [k for k, _ in self.keys(tok.doc[m.role_org], "actor", conj=False)]
+            elif rel and self.lex.titles.get(m.title) == "Person":
+                orgs = [c.key for c in self._recent_firm(tok)]
+            orgs = [k for k in orgs if k != m.entity and self.clusters[k].type != "Government"]
+            if not orgs:
+                continue
             if rel is None:
                 rel = "MEMBER_OF" if m.type == "Lawmaker" else "EMPLOYED_BY"
-            self._emit([(m.entity, 0.8)], [(orgs[0], 0.8)], rel, None, tok)
+            self._emit([(m.entity, 0.8)], [(orgs[0], 0.8 if m.role_org is not None else 0.6)], rel, None, tok)
+
+    def _recent_firm(self, tok) -> list:
+        """The firm or organisation last named in this sentence or the one before."""
+        starts = [s.start for s in tok.doc.sents]
+        here = starts.index(tok.sent.start)
+        window = set(starts[max(0, here - 1):here + 1])
+        for i, c, pm in reversed(self.resolver.order):
+            if i < tok.i and pm.attrs.get("sent") in window and c.type in ("Firm", "Organization") \
+                    and pm.kind in ("named", "anaphor"):
+                return [c]
+        return []
 
     def _measure_links(self, sent) -> None:
         """A described measure "on X" targets X; "X's ban" was imposed (or sponsored) by X."""

@@ -31,7 +31,8 @@ GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "strict
                      "latest", "recent", "further", "additional", "many", "some", "certain", "various",
                      "major", "planned", "controversial", "original", "final", "earlier", "previous",
                      "own", "more", "most", "federal", "national", "first", "second", "whole", "entire",
-                     "landmark", "draft", "revised", "initial", "temporary", "full", "existing", "last"}
+                     "landmark", "draft", "revised", "initial", "temporary", "full", "existing", "last",
+                     "outgoing", "incoming", "former", "previous", "prior", "then", "sitting"}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
@@ -372,7 +373,7 @@ class MentionFinder:
                 title = match_title(words, self.lex)
                 if title:
                     m.title, m.type = title, self.lex.titles[title]
-                    orgs = [t for t in noun.subtree if t.dep_ in ("poss", "pobj") and t.pos_ in ("PROPN", "PRON")]
+                    orgs = [t for t in noun.subtree if t.dep_ in ("poss", "pobj") and t.pos_ in ("PROPN", "PRON", "NOUN")]
                     if orgs:
                         m.role_org = orgs[0].i
                     return

@@ -377,7 +377,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
     def _speech(self, v) -> None:
         """Reported speech about a measure: "NetChoice said the bill would stifle speech" opposes it,
         "the senator said the law would protect children" supports it. Stance from the clause's words."""
-        clauses = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "oprd")]
+        clauses = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "oprd")
+                   or (c.dep_ == "prep" and c.lower_ == "as")]  # "described the regulation as damaging"
         if not clauses and v.dep_ in ("parataxis", "ccomp"):  # '"It will hurt startups," NetChoice said.'
             clauses = [v.head]
         _, sources = self._subjects(v, "actor")
@@ -389,6 +390,9 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
             measures = [(m.entity, 0.6) for t in own for m in [self.by_head.get(t.i)]
                         if m and m.type == "Measure" and m.entity and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
+            if not measures and clause.dep_ == "prep":  # the object named before "as"
+                measures = [(m.entity, 0.6) for c in v.children if c.dep_ == "dobj"
+                            for m in [self.by_head.get(c.i)] if m and m.type == "Measure" and m.entity]
             if not measures:
                 continue
             score = 0
