@@ -21,7 +21,11 @@ SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo"
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
 _BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute"}
 _RULES = {"rule", "regulation", "directive", "order", "requirement", "guideline", "code"}
-NOUN_KIN = {**{w: _BILLS for w in _BILLS}, **{w: _RULES for w in _RULES}}
+_PAUSES = {"moratorium", "freeze", "pause", "preemption"}
+_BANS = {"ban", "prohibition", "embargo", "blacklist"}
+_CURBS = {"curb", "restriction", "control", "limit", "cap"}
+_DUTIES = {"tariff", "duty", "levy", "tax"}
+NOUN_KIN = {w: family for family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES) for w in family}
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 _BILL = re.compile(r"^(?:(senate|assembly|house) bill|(s|a|h)\s?b|h\s?r)\s?(\d+)$")
 
@@ -237,8 +241,9 @@ class Resolver:
                     return uniq
             best = self._most_salient(m, measures)
             noun_stem = noun.rstrip("s")
+            kin = NOUN_KIN.get(noun_stem, {noun_stem})
             if noun_stem in SPECIFIC_KINDS and not any(
-                    noun_stem in w.lower() for n in best.names | {best.name} for w in n.split()):
+                    k in w.lower() for n in best.names | {best.name} for w in n.split() for k in kin):
                 return []
             return [best]
         if m.type == "Government":

@@ -109,6 +109,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
                 heads = [g for g in c.subtree if g.dep_ == "pobj"][:1]
             elif c.dep_ in ("npadvmod", "advmod") and c.lower_ == "among":
                 heads = [g for g in c.subtree if g.dep_ in ("pobj", "appos")][:1]
+            elif c.dep_ == "acl" and c.lemma_ == "lead":  # "17 Republican governors, led by Governor X"
+                heads = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
             for h in heads:
                 for x in [h] + list(h.conjuncts):
                     m = self.mention(x)
