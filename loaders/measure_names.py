@@ -10,6 +10,7 @@ from policygraph.loaders.lexicon import Lexicon
 BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|S\.?F\.?|L\.?D\.?)\s?\d{1,5}"
                          r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill \d{1,5}|Assembly Bill \d{1,5}|House Bill \d{1,5}"
                          r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?)\b")
+QUOTED = re.compile(r"[\"“‘'](?P<name>[A-Za-z][\w\- ]{2,40}?)[\"”’']\s+(?P<head>[a-z]+)\b")
 CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
 
 
@@ -23,6 +24,14 @@ def named_measures(doc, lex: Lexicon) -> list:
             span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
             if span is not None:
                 found.append(Mention(span.start, span.end, "Measure", _clean_name(span.text), "named", span.root.i))
+        for m in QUOTED.finditer(text):  # the "click-to-cancel" rule, so-called 'chat control' regulation
+            head = m.group("head").lower().rstrip("s")
+            if head not in lex.measure_heads:
+                continue
+            span = doc.char_span(sent.start_char + m.start("name"), sent.start_char + m.end(), alignment_mode="expand")
+            if span is not None and len(m.group("name").split()) <= 5:
+                name = f"{m.group('name')} {m.group('head')}"
+                found.append(Mention(span.start, span.end, "Measure", name, "named", span[-1].i))
     for tok in doc:
         if tok.text not in lex.name_heads or not tok.is_title and not tok.is_upper:
             continue

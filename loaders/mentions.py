@@ -92,6 +92,14 @@ def headline_verb(tok, lex: Lexicon) -> str | None:
     return next((w for w in (word[:-1], word[:-2]) if w in lex.statuses), None)
 
 
+def _hyphen_start(doc, i: int) -> int:
+    """The first token of the hyphenated word that ends at token ``i`` ("click-to-cancel")."""
+    j = i
+    while j - 2 >= 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+        j -= 2
+    return j
+
+
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:\"'“”‘’()")
     text = re.sub(r"(?:'s|’s)$", "", text).strip()
@@ -450,6 +458,12 @@ class MentionFinder:
             return Mention(tok.i, tok.i + 1, lex.anaphora[lower], tok.text, "anaphor", tok.i)
         if lemma in lex.groups and (plural or lemma in ("industry", "lobby", "caucus")):
             return self._group(tok, lemma)
+        if lemma in lex.groups and lex.groups[lemma] in ("Agency", "Official") and mods and not dets \
+                and any(c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in GENERIC_MODIFIERS for c in mods):
+            m = self._group(tok, lemma)  # "a U.S. appeals court", "a federal judge": one body, described
+            if m is not None:
+                m.plural = False
+            return m
         return None
 
     def _collective(self, tok) -> Mention | None:
@@ -472,11 +486,17 @@ class MentionFinder:
     def _described(self, tok, mods, comps) -> Mention:
         doc = tok.doc
         left = tok.i
-        while left - 1 >= max(tok.sent.start, tok.i - 6) and doc[left - 1].pos_ not in ("VERB", "AUX", "ADP", "PRON") \
-                and not headline_verb(doc[left - 1], self.lex) \
-                and doc[left - 1].dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod", "punct",
-                                           "advmod", "poss", "case", "det") \
-                and (doc[left - 1].head.i >= left - 1 and doc[left - 1].head.i <= tok.i):
+        while left - 1 >= max(tok.sent.start, tok.i - 8):
+            start = _hyphen_start(doc, left - 1)
+            if start < left - 1 and start >= tok.sent.start:  # a hyphenated word: "click-to-cancel rule"
+                left = start
+                continue
+            prev = doc[left - 1]
+            if prev.pos_ in ("VERB", "AUX", "ADP", "PRON") or headline_verb(prev, self.lex) \
+                    or prev.dep_ not in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod", "punct",
+                                         "advmod", "poss", "case", "det") \
+                    or not left - 1 <= prev.head.i <= tok.i:
+                break
             left -= 1
         right = tok.i + 1
         for prep in comps[:1]:

@@ -52,6 +52,9 @@ class StatusRules:
             return "skip"  # "made killing the language a priority", "efforts at removing the ban"
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
             return "skip"
+        if v.dep_ in ("xcomp", "acomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                and v.head.lemma_.lower() in ("be", "due", "set", "scheduled", "schedule", "expect", "slate"):
+            return "skip"  # "days before it was to take effect", "had been due to take effect"
         node = v
         for _ in range(3):
             if node.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "dobj", "pobj", "relcl"):
