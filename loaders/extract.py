@@ -66,9 +66,10 @@ class Extractor:
         found = _infer_stances(found)
         found = _implied_roles(found, clusters)
         found = _leaders(found, clusters, parsed)
-        return self._records(doc, clusters, found)
+        background = {t.idx for t in parsed if _told_as_background(t)}
+        return self._records(doc, clusters, found, background)
 
-    def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found]):
+    def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found], background: set[int]):
         used = {f.source for f in found} | {f.target for f in found}
         ids: dict[str, str] = {}
         entities: list[Entity] = []
@@ -93,7 +94,9 @@ class Extractor:
             if f.sent_start not in date_cache:
                 date_cache[f.sent_start] = find_dates(doc.text[f.sent_start:f.sent_end], default_year=year,
                                                       reference=doc.date)
-            date = _nearest_date(date_cache[f.sent_start], f.anchor - f.sent_start) or doc.date
+            date = _nearest_date(date_cache[f.sent_start], f.anchor - f.sent_start)
+            if date is None and not (f.type in STATUS_TYPES and f.anchor in background):
+                date = doc.date  # an undated change told as background ("had been vetoed") stays undated
             quote = doc.text[f.sent_start:f.sent_end]
             stripped = quote.strip()
             start = f.sent_start + quote.index(stripped[:1]) if stripped else f.sent_start
@@ -128,6 +131,17 @@ def _entity(c: Cluster, doc: Document) -> Entity:
     if any(m.kind == "group" for m in c.mentions):
         ent.attrs["group"] = True
     return ent
+
+
+def _told_as_background(tok) -> bool:
+    """A verb in the past perfect ("had been vetoed", "had passed") or flagged as earlier ("first
+    proposed", "originally introduced"): an earlier event, not the story's news."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in ("first", "originally", "initially", "previously", "earlier", "once")
+               for c in tok.children)
 
 
 def _nearest_date(dates: list[tuple[str, int, int]], offset: int) -> str | None:
