@@ -205,7 +205,7 @@ class Resolver:
                     return c
                 if m.kind == "named" and any(_letters(m.name) == _letters(n) for n in c.names if len(_letters(n)) >= 3):
                     return c  # "EU AI Act" and "the European Union's Artificial Intelligence Act"
-                both_named = m.kind == "named" and all(x.kind == "named" for x in c.mentions)
+                both_named = m.kind == "named" and any(x.kind == "named" for x in c.mentions)
                 if not both_named and c.mentions and _same_description(m.name, c.names | {c.name}):
                     return c
             elif m.type in PEOPLE or (m.type == "Person"):

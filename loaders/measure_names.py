@@ -11,6 +11,8 @@ BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|
                          r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill \d{1,5}|Assembly Bill \d{1,5}|House Bill \d{1,5}"
                          r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?)\b")
 QUOTED = re.compile(r"[\"“‘'](?P<name>[A-Za-z][\w\- ]{2,40}?)[\"”’']\s+(?P<head>[a-z]+)\b")
+BODIES = {"committee", "commission", "ministry", "department", "council", "agency", "authority", "court",
+          "office", "bureau", "institute", "center", "centre", "association", "foundation", "group", "party"}
 CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
 
 
@@ -64,6 +66,8 @@ def named_measures(doc, lex: Lexicon) -> list:
             end += 2
         if end - start < 2 or all(t.is_upper and len(t) < 3 for t in doc[start:tok.i]):
             continue
+        if any(t.lower_ in BODIES for t in doc[start:tok.i]):
+            continue  # "Committee on Digital Competition Law" is a body, not a law
         if doc[start].lower_ in ("under", "while", "after", "before", "by", "from", "with", "as", "at", "in") \
                 or doc[start:end].text.lower() in ("rule of law", "code of conduct", "order of business"):
             continue  # "By Asia Tech Policy Wire staff", "the rule of law"

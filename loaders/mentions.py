@@ -229,6 +229,11 @@ class MentionFinder:
             elif label == "ORG" and ent.start > 0 and len(ent) >= 2 and all(t.is_title for t in ent) \
                     and doc[ent.start - 1].lower_ in lex.titles and lex.titles[doc[ent.start - 1].lower_] in ("Official", "Lawmaker"):
                 yield self._person(doc, ent)  # "Communications Minister Anika Wells" mislabelled an organisation
+            elif label == "ORG" and self._org_continues(ent) is not None:
+                end = self._org_continues(ent)  # "Alliance of Digital" + "India" + "Foundation"
+                yield Mention(ent.start, end, org_type(doc[ent.start:end].text, lex), _clean_name(doc[ent.start:end].text),
+                              "named", end - 1)
+                taken.update(range(ent.end, end))
             elif label == "ORG":
                 while len(ent) > 1 and (ent[0].lower_ in lex.groups or ent[0].lower_ in lex.anaphora
                                         or ent[0].lemma_.lower() in lex.groups):
@@ -259,6 +264,17 @@ class MentionFinder:
             elif label == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.lemma_.lower() in lex.groups:
                 yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group",
                               ent.root.i, plural=True)
+
+    def _org_continues(self, ent) -> int | None:
+        """An organisation name the gazetteer cut at a country: "Alliance of Digital | India | Foundation"."""
+        doc = ent.doc
+        end = ent.end
+        while end < len(doc) and end < ent.end + 4 and (doc[end].is_title or doc[end].is_upper) and not doc[end].is_punct:
+            end += 1
+        if end > ent.end + 1 and doc[end - 1].lower_ in ORG_WORDS | AGENCY_WORDS \
+                and any(doc[i].ent_type_ == "Government" for i in range(ent.end, end)):
+            return end
+        return None
 
     def _committee(self, ent) -> int | None:
         """The end of a committee named after its chamber: "Senate" + "Banking Committee"."""
