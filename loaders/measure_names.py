@@ -39,16 +39,18 @@ def named_measures(doc, lex: Lexicon) -> list:
             continue
         start = tok.i
         i = tok.i - 1
-        while i >= tok.sent.start:
+        floor = tok.sent.start if tok.i - tok.sent.start > 1 or doc[tok.i - 1].text != ")" \
+            else max(0, tok.i - 12)  # the parser may end a sentence at ")": "Data (Use and Access) Bill"
+        while i >= floor:
             t = doc[i]
             if t.text == ")":  # "Online Safety Amendment (Social Media Minimum Age) Act"
-                opening = next((j for j in range(i - 1, max(tok.sent.start, i - 9) - 1, -1) if doc[j].text == "("), None)
-                if opening is not None and opening > tok.sent.start and all(
+                opening = next((j for j in range(i - 1, max(floor, i - 9) - 1, -1) if doc[j].text == "("), None)
+                if opening is not None and opening > floor and all(
                         x.is_title or x.is_upper or x.lower_ in CONNECTORS for x in doc[opening + 1:i]):
                     i = opening - 1
                     continue
                 break
-            if t.lower_ in CONNECTORS and i - 1 >= tok.sent.start and (doc[i - 1].is_title or doc[i - 1].is_upper
+            if t.lower_ in CONNECTORS and i - 1 >= floor and (doc[i - 1].is_title or doc[i - 1].is_upper
                                                                          or doc[i - 1].like_num):
                 i -= 1
                 continue

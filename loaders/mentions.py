@@ -526,7 +526,9 @@ class MentionFinder:
                 right = i  # "a ban on X and restrictions on Y": two measures
                 break
             in_list = doc[i].text == "," and i + 1 < right and (doc[i + 1].dep_ == "conj" or doc[i + 1].head.dep_ == "conj")
-            if (doc[i].text in (",", ";", "(", "—", "–") and not in_list) or (doc[i].dep_ in ("relcl", "acl") and doc[i] not in comps) \
+            bracketed_name = doc[i].text == "(" and i + 1 < len(doc) and doc[i + 1].is_title \
+                and any(t.text == ")" for t in doc[i:min(i + 8, len(doc))])  # "the Data (Use and Access) Bill"
+            if (doc[i].text in (",", ";", "(", "—", "–") and not in_list and not bracketed_name) or (doc[i].dep_ in ("relcl", "acl") and doc[i] not in comps) \
                     or doc[i].lower_ in ("which", "that", "who"):
                 right = i
                 break
