@@ -136,7 +136,7 @@ class Resolver:
                         c.mentions.append(m)
                     self.order.append((m.head, named[0], m))
                     continue
-            cluster = self._appositive(m) or self._find(m) or self._new(m)
+            cluster = self._appositive(m) or self._find(m) or self._introduced(m) or self._new(m)
             cluster.mentions.append(m)
             if m.kind in ("named", "group", "described"):
                 cluster.names.add(m.name)
@@ -168,6 +168,21 @@ class Resolver:
             return None
         for i, c, pm in reversed(self.order):
             if pm.head == head and c.type == "Measure":
+                return c
+        return None
+
+    def _introduced(self, m: Mention) -> Cluster | None:
+        """ "finalized a rule that will ... The connected-vehicle rule, issued by ...": a measure introduced
+        with "a" and named in the next sentences is one measure."""
+        if m.type != "Measure" or m.kind not in ("described", "named") or m.attrs.get("indefinite"):
+            return None
+        head = m.name.split()[-1].lower().rstrip("s")
+        for i, c, pm in reversed(self.order):
+            if i >= m.head or m.head - i > 80:
+                continue
+            if pm.attrs.get("indefinite") and c.type == "Measure" and len(c.mentions) == 1 \
+                    and pm.name.split()[0].lower().rstrip("s") == head:
+                c.name = m.name  # the proper description replaces "rule that will ..."
                 return c
         return None
 

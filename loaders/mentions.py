@@ -252,6 +252,9 @@ class MentionFinder:
                 if typ == "Firm" and not {w.lower().strip(".,") for w in text.split()} & FIRM_WORDS:
                     m.attrs["weak"] = True  # typed Firm for want of any other sign
                 yield self._mark_title_org(doc, m)
+            elif label == "GPE" and len(ent) == 1 and ent.root.lemma_.lower() in lex.groups:
+                yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group", ent.root.i,
+                              plural=ent.root.tag_ in ("NNS", "NNPS"))  # "Automakers" taken for a place
             elif label == "GPE":
                 nxt = doc[ent.end] if ent.end < len(doc) else None
                 if ent.text.isupper() and len(ent.text) > 3 and nxt is not None and nxt.text in ("-", "—", "–", "(", ","):
@@ -441,7 +444,8 @@ class MentionFinder:
                   and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                        or c.lemma_ in ("ban", "bar", "require", "restrict", "limit", "prohibit", "block", "force",
                                        "target", "instruct", "order", "direct", "push", "allow", "impose")
-                       or (c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children)))  # "tariffs imposed over X"
+                       or (c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children))  # "tariffs imposed over X"
+                       or (c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)))
                   and (lemma in lex.measure_heads)]
         if lemma in COLLECTIVES and not plural:
             return self._collective(tok)
@@ -539,6 +543,8 @@ class MentionFinder:
         span = doc[left:right]
         m = Mention(left, right, "Measure", _clean_name(span.text), "described", tok.i,
                     plural=tok.tag_ in ("NNS", "NNPS"))
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            m.attrs["indefinite"] = True  # "finalized a rule that will ...": named properly later
         m.attrs["specific"] = bool(comps) or len([t for t in mods if not t.is_stop]) >= 2
         return m
 
