@@ -478,8 +478,8 @@ class MentionFinder:
             return Mention(tok.i, tok.i + 1, lex.anaphora[lower], tok.text, "anaphor", tok.i)
         if lemma in lex.groups and (plural or lemma in ("industry", "lobby", "caucus")):
             return self._group(tok, lemma)
-        if lemma in lex.groups and lex.groups[lemma] in ("Agency", "Official") and mods and not dets \
-                and any(c.pos_ in ("ADJ", "NOUN", "PROPN") and c.lower_ not in GENERIC_MODIFIERS for c in mods):
+        described_by = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
+        if lemma in lex.groups and lex.groups[lemma] in ("Agency", "Official") and described_by and not dets:
             m = self._group(tok, lemma)  # "a U.S. appeals court", "a federal judge": one body, described
             if m is not None:
                 m.plural = False

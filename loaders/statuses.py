@@ -89,6 +89,9 @@ class StatusRules:
                 measures += self.keys(c, "measure") or self._timing(c)
             elif c.dep_ == "nsubj":
                 subj_measures += self.keys(c, "measure")
+            elif c.dep_ == "prep" and c.lower_ == "from":  # "blocked Montana from enforcing a law"
+                measures += [k for g in c.children if g.dep_ == "pcomp" for d in g.children if d.dep_ == "dobj"
+                             for k in self.keys(d, "measure")]
             elif c.dep_ == "prep" and c.lower_ in ("from", "on", "of") and any(p.dep_ == "prt" for p in v.children):
                 measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
         if v.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in ("which", "that")
