@@ -328,6 +328,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
             else:
                 self._emit(sources, actor_targets, type_, None, v, conf)
             return
+        if type_ in ("IMPOSED", "ENFORCES", "CIRCUMVENTED", "AMENDS") and self._hedge(v) == "skip":
+            return  # "Ofcom could only issue such a notice where ..."
         if type_ in ("IMPOSED", "ENFORCES", "CIRCUMVENTED", "AMENDS"):
             if type_ == "IMPOSED":  # only governments impose; a lawmaker introducing a bill sponsors it
                 state = [x for x in sources if self.clusters[x[0]].type in ("Agency", "Government", "Official")]
@@ -409,9 +411,12 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
                 self._emit(sources, measures[:1], kind, vocabulary.implied_stance(kind), v, 0.75)
                 return
 
-    def _in_subtree(self, v) -> list[tuple[str, float]]:
-        """Measures anywhere in a verb's complements (not in its subject), at lower confidence."""
+    def _in_subtree(self, v, clauses: bool = True) -> list[tuple[str, float]]:
+        """Measures anywhere in a verb's complements (not in its subject), at lower confidence. Without
+        ``clauses``, not inside another verb's clause ("signed a letter urging ministers to rethink the bill")."""
         subject = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
+        if not clauses:
+            subject |= {t.i for x in v.subtree if x is not v and x.pos_ in ("VERB", "AUX") for t in x.subtree}
         out: list[tuple[str, float]] = []
         for t in v.subtree:
             if t.i in subject or t.i == v.i:
