@@ -144,7 +144,10 @@ class Resolver:
                     cluster.names.add(m.attrs["surface"])
                 for acronym in m.attrs.get("acronyms", []):
                     cluster.names.add(acronym)
-            cluster.type = vocabulary.stronger_type(cluster.type, m.type) if m.type else cluster.type
+            if m.type and not (cluster.type in PEOPLE and m.type not in PEOPLE and m.type != "Measure"):
+                # a person stays a person when the model also calls them an organisation ("Trump")
+                cluster.type = m.type if cluster.type not in PEOPLE and m.type in PEOPLE and m.kind == "named" \
+                    and len(m.name.split()) > 1 else vocabulary.stronger_type(cluster.type, m.type)
             if m.title and not cluster.title:
                 cluster.title = m.title
             if len(m.name) > len(cluster.name) and m.kind == "named" and not cluster.gaz:

@@ -140,6 +140,9 @@ def _told_as_background(tok) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children):
         return True
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "once", "until", "when")
+                                   for c in tok.children):
+        return True  # "prices climbed after the curbs were introduced"
     return any(c.dep_ == "advmod" and c.lower_ in ("first", "originally", "initially", "previously", "earlier", "once")
                for c in tok.children)
 

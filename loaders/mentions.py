@@ -39,6 +39,7 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+IDIOMS = {"rule of law", "rules of the road", "code of conduct", "order of business", "rule of thumb", "control of"}
 COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful", "number", "band", "network",
                "association", "collection", "cohort", "camp", "caucus", "delegation", "army", "dozen", "dozens", "hundreds"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "FAC", "LOC"}
@@ -444,7 +445,7 @@ class MentionFinder:
                   and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                        or c.lemma_ in ("ban", "bar", "require", "restrict", "limit", "prohibit", "block", "force",
                                        "target", "instruct", "order", "direct", "push", "allow", "impose")
-                       or (c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children))  # "tariffs imposed over X"
+                       or (c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children))  # "tariffs imposed over X"
                        or (c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)))
                   and (lemma in lex.measure_heads)]
         if lemma in COLLECTIVES and not plural:
@@ -536,11 +537,16 @@ class MentionFinder:
                     or doc[i].lower_ in ("which", "that", "who"):
                 right = i
                 break
-        right = min(right, tok.i + 12)
+        right = min(right, tok.i + 16)
+        for ent in doc.ents:  # never cut a name in two: "... to the United States"
+            if ent.start < right < ent.end:
+                right = ent.end
         while left < tok.i and (doc[left].dep_ in ("det", "poss", "case", "predet") or doc[left].is_punct
                                 or doc[left].lower_ in GENERIC_MODIFIERS):
             left += 1
         span = doc[left:right]
+        if span.text.lower() in IDIOMS:
+            return None
         m = Mention(left, right, "Measure", _clean_name(span.text), "described", tok.i,
                     plural=tok.tag_ in ("NNS", "NNPS"))
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
