@@ -17,6 +17,8 @@ from policygraph.loaders.mentions import Mention
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
 ORGS = {"Firm", "Agency", "Organization", "Government"}
 STOP_WORDS = {"of", "on", "the", "a", "an", "in", "for", "to", "and", "by", "its", "their", "from", "at", "with", "s"}
+BODY_NOUNS = {"legislature", "parliament", "senate", "house", "congress", "assembly", "court", "regulator",
+              "commission", "ministry", "committee", "tribunal", "council"}
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
 _BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute"}
@@ -115,6 +117,9 @@ class Resolver:
                 continue
             if m.kind == "anaphor":
                 targets = self._antecedents(m)
+                if not targets and m.type == "Agency" and m.name.lower() in BODY_NOUNS:
+                    m.kind = "described"  # "The legislature passed the bill": a body of its own
+                    targets = [self._find(m) or self._new(m)]
                 if not targets and m.type == "Measure" and m.name.lower().rstrip("s") in SPECIFIC_KINDS:
                     m.kind = "described"  # "the moratorium" with nothing before it: a measure of its own
                     m.name = m.name.lower()

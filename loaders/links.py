@@ -17,8 +17,9 @@ class LinkRules:
         holder = next((c for c in subject.children if c.dep_ == "poss"), None)
         if holder is None:
             return
-        owners = self.keys(v.head, "actor", conj=False) if holder.lower_ == "whose" and v.dep_ == "relcl" \
-            else self.keys(holder, "actor", conj=False)
+        anchor = v.head.head if v.head.dep_ == "appos" and not self.keys(v.head, "actor", conj=False) else v.head
+        owners = self.keys(anchor, "actor", conj=False) if holder.lower_ == "whose" and v.dep_ == "relcl" \
+            else self.keys(holder, "actor", conj=False)  # "NetChoice, a trade group whose members include ..."
         members = [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "actor")]
         if subject.lemma_.lower() == "member":
             self._emit(members, owners, "MEMBER_OF", None, v, 0.8)

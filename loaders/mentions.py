@@ -103,6 +103,7 @@ def _hyphen_start(doc, i: int) -> int:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:\"'“”‘’()")
+    text = re.sub(r"\s+(?:of|the|and|for|at|in|from|on)$", "", text)  # "Clare Holt of" (a name cut short)
     text = re.sub(r"(?:'s|’s)$", "", text).strip()
     return re.sub(r"^(?:the|The|a|an|An|A)\s+", "", text)
 
@@ -186,7 +187,10 @@ class MentionFinder:
         taken = {i for m in mentions for i in m.span}
         heads = {m.head for m in mentions}
         for tok in doc:
-            if tok.i in taken or tok.i in skip or tok.i in heads or tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            nounish = tok.pos_ in ("NOUN", "PROPN", "PRON") or (
+                tok.tag_ == "VBZ" and tok.dep_ in ("conj", "dobj", "pobj", "nsubj", "nsubjpass")
+                and tok.lower_.rstrip("s") in self.lex.measure_heads)  # "a ban on X and curbs on Y": curbs tagged a verb
+            if tok.i in taken or tok.i in skip or tok.i in heads or not nounish:
                 continue
             m = self._noun_mention(tok)
             if m:
@@ -230,6 +234,10 @@ class MentionFinder:
             elif label == "ORG" and ent.start > 0 and len(ent) >= 2 and all(t.is_title for t in ent) \
                     and doc[ent.start - 1].lower_ in lex.titles and lex.titles[doc[ent.start - 1].lower_] in ("Official", "Lawmaker"):
                 yield self._person(doc, ent)  # "Communications Minister Anika Wells" mislabelled an organisation
+            elif label == "ORG" and len(ent) >= 2 and any(
+                    c.dep_ == "appos" and match_title([t.text for t in c.lefts if t.dep_ in ("compound", "amod")] + [c.text], lex)
+                    and lex.titles.get(match_title([c.text], lex) or "") != "Lobbyist" for c in ent.root.children):
+                yield self._person(doc, ent)  # "Clare Holt, an analyst at ...": a person the model took for a firm
             elif label == "ORG" and self._org_continues(ent) is not None:
                 end = self._org_continues(ent)  # "Alliance of Digital" + "India" + "Foundation"
                 yield Mention(ent.start, end, org_type(doc[ent.start:end].text, lex), _clean_name(doc[ent.start:end].text),

@@ -112,3 +112,45 @@ def test_bare_senate_belongs_to_the_story_country(extractor):
     types, _, _ = run(extractor, "Australia moved quickly. The Senate passed the Online Safety Amendment Bill "
                                  "after Australia's government pressed for a vote. Australia then enacted it.")
     assert "Australian Senate" in types and "U.S. Senate" not in types
+
+
+def test_headline_verb_read_as_noun_still_sets_status(extractor):
+    text = ("Regulator shelves platform competition bill after industry pushback\nSeptember 10, 2024\n\n"
+            "The Korea Fair Trade Commission said it would no longer pursue the Platform Competition Promotion Act.")
+    _, rels, _ = run(extractor, text, date="2024-09-10")
+    assert any(r[1] == "SHELVED" and r[3] == "Platform Competition Promotion Act" for r in rels)
+
+
+def test_quoted_and_hyphenated_measure_names(extractor):
+    types, _, _ = run(extractor, "A court struck down the FTC's \"click-to-cancel\" rule. "
+                                 "Lawmakers backed the state-by-state AI rules anyway.")
+    assert types.get("click-to-cancel rule") == "Measure"
+    assert types.get("state-by-state AI rules") == "Measure"
+
+
+def test_listed_measures_share_the_group_status(extractor):
+    _, rels, _ = run(extractor, "The government has shelved several tech security measures targeted at China. "
+                                "These measures include a ban on Volt Telecom operations in the U.S. and restrictions "
+                                "on the sale of Chinese routers for U.S. homes.")
+    shelved = {r[3] for r in rels if r[1] == "SHELVED"}
+    assert any(name.startswith("ban on Volt Telecom operations") for name in shelved)
+    assert any(name.startswith("restrictions on the sale of Chinese routers") for name in shelved)
+
+
+def test_memberships_and_affiliations(extractor):
+    _, rels, _ = run(extractor, "NetChoice, a trade group whose members include Meta and Google, sued. "
+                                "Clare Holt, an analyst at the Open Markets Institute, criticized the Data Act.")
+    assert ("Meta", "MEMBER_OF", None, "NetChoice") in rels
+    assert ("Clare Holt", "EMPLOYED_BY", None, "Open Markets Institute") in rels
+
+
+def test_committee_named_after_its_chamber_is_one_body(extractor):
+    types, _, _ = run(extractor, "The Senate Banking Committee delayed the Remote Access Security Act in March.")
+    assert types.get("Senate Banking Committee") == "Agency" and "U.S. Senate" not in types
+
+
+def test_background_change_does_not_take_the_story_date(extractor):
+    _, _, relations = run(extractor, "The Chip Act had been vetoed by Governor Ann Lee. "
+                                     "The legislature passed the Chip Act again on Monday.", date="2025-06-02")
+    dates = {r.type: r.date for r in relations}
+    assert dates["VETOED"] is None and dates["PASSED"] == "2025-06-02"
