@@ -60,6 +60,10 @@ def trace(graph_file, sources, source_types, targets, target_statuses, edge_type
                      ordered=ordered, limit=limit or None)
     if fmt == "text":
         click.echo(tr.format_text(store, paths), nl=False)
+        if not paths and target_statuses:  # say what the graph does hold, on stderr
+            held = store.counts()["measures_by_status"]
+            listed = ", ".join(f"{s} ({n})" for s, n in sorted(held.items(), key=lambda x: -x[1]) if s != "unknown")
+            click.echo(f"hint: measures in the graph by status: {listed or 'none with a status'}", err=True)
     elif fmt == "markdown":
         click.echo(tr.format_markdown(store, paths), nl=False)
     elif fmt == "json":

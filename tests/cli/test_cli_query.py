@@ -51,7 +51,8 @@ def test_trace_formats(graph_file, fmt):
 
 def test_trace_no_paths_and_errors(graph_file):
     r = run("trace", "--graph", graph_file, "--to-status", "vetoed")
-    assert (r.exit_code, r.output) == (0, "No paths found.\n")
+    assert (r.exit_code, r.output) == (0, "No paths found.\n"
+                                          "hint: measures in the graph by status: enacted (1), shelved (1)\n")
     r = run("trace", "--graph", graph_file, "--from", "Chipco Inc")
     assert r.exit_code == 1
     assert r.output == "Error: no node named 'Chipco Inc' in the graph; did you mean 'ChipCo', 'Chip Act'?\n"
