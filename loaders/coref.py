@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
-from policygraph.loaders.mentions import Mention
+from policygraph.loaders.spans import Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
 ORGS = {"Firm", "Agency", "Organization", "Government"}

@@ -20,7 +20,8 @@ from policygraph.graph.records import Document, Entity, Evidence, Relation
 from policygraph.loaders.coref import Cluster, Resolver
 from policygraph.loaders.dates import find_dates
 from policygraph.loaders.lexicon import lexicon
-from policygraph.loaders.mentions import MentionFinder, is_heading, is_headline
+from policygraph.loaders.mentions import MentionFinder
+from policygraph.loaders.spans import is_heading, is_headline
 from policygraph.loaders.nlp import load_model, model_label
 from policygraph.loaders.relations import Found, RelationFinder
 from policygraph.loaders.statuses import NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from policygraph.loaders.lexicon import Lexicon
+from policygraph.loaders.spans import Mention, _clean_name
 
 BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|S\.?F\.?|L\.?D\.?)\s?\d{1,5}"
                          r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill \d{1,5}|Assembly Bill \d{1,5}|House Bill \d{1,5}"
@@ -16,9 +17,8 @@ BODIES = {"committee", "commission", "ministry", "department", "council", "agenc
 CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
 
 
-def named_measures(doc, lex: Lexicon) -> list:
+def named_measures(doc, lex: Lexicon) -> list[Mention]:
     """Measures by name: "the GAIN AI Act", "SB 1047", "Kids Online Safety Act (KOSA)"."""
-    from policygraph.loaders.mentions import Mention, _clean_name  # mentions.py imports this module
     found = []
     for sent in doc.sents:
         text = sent.text

@@ -7,11 +7,11 @@ their words, and tokens the model mistakes for places ("AI") are dropped.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
+from policygraph.loaders.people import PeopleRules, match_title
+from policygraph.loaders.spans import Mention, _clean_name, _hyphen_start, headline_verb, is_heading, is_headline
 
 AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "office", "administration",
                 "authority", "committee", "court", "tribunal", "parliament", "senate", "congress", "assembly",
@@ -45,102 +45,6 @@ COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful"
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "FAC", "LOC"}
 
 
-@dataclass
-class Mention:
-    """A stretch of tokens that names, describes or points back to an actor or a measure."""
-
-    start: int
-    end: int
-    type: str
-    name: str
-    kind: str                  # named | described | group | anaphor | pronoun
-    head: int
-    gaz: str | None = None
-    title: str | None = None   # "senator", "chief executive"...
-    role_org: int | None = None  # head token of the organisation named in the title ("Nvidia CEO ...")
-    in_title: bool = False     # an organisation that only qualifies a person's title
-    plural: bool = False
-    attrs: dict = field(default_factory=dict)
-    entity: str | None = None  # key of the resolved entity, set by coref
-    refs: list[str] = field(default_factory=list)  # for plural anaphora: several entities
-
-    @property
-    def span(self) -> range:
-        return range(self.start, self.end)
-
-
-def is_heading(sent) -> bool:
-    """A headline or subheading: a short line of its own with no closing punctuation."""
-    text = sent.text.strip()
-    if not text or text[-1] in ".!?\"'”’:;)" or len(sent) > 16:
-        return False
-    doc = sent.doc
-    before = doc.text[max(0, sent.start_char - 1): sent.start_char]
-    after = doc.text[sent.end_char: sent.end_char + 1]
-    return before in ("", "\n") and after in ("", "\n", " \n") or "\n" in sent.text
-
-
-def is_headline(sent) -> bool:
-    """The document's first line: a heading whose verbs are read (\"Regulator shelves platform bill\")."""
-    return sent.start_char == len(sent.doc.text) - len(sent.doc.text.lstrip()) and is_heading(sent)
-
-
-def headline_verb(tok, lex: Lexicon) -> str | None:
-    """The status verb of a headline that the parser took for a noun ("regulator shelves platform bill")."""
-    word = tok.lower_
-    if not word.endswith("s") or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS", "VBZ"):
-        return None
-    return next((w for w in (word[:-1], word[:-2]) if w in lex.statuses), None)
-
-
-def _hyphen_start(doc, i: int) -> int:
-    """The first token of the hyphenated word that ends at token ``i`` ("click-to-cancel")."""
-    j = i
-    while j - 2 >= 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
-        j -= 2
-    return j
-
-
-def _clean_name(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,;:\"'“”‘’()")
-    text = re.sub(r"\s+(?:of|the|and|for|at|in|from|on)$", "", text)  # "Clare Holt of" (a name cut short)
-    text = re.sub(r"(?:'s|’s)$", "", text).strip()
-    return re.sub(r"^(?:the|The|a|an|An|A)\s+", "", text)
-
-
-def _title_words(doc, start: int, stop_at: int) -> list:
-    """Tokens before a name that may hold its title: "Minister of State for Electronics and IT ..."."""
-    words = []
-    i = start - 1
-    while i >= stop_at and i >= start - 10:
-        tok = doc[i]
-        if tok.is_punct and tok.text not in (".", "-", "&"):
-            break
-        if tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM") or tok.ent_type_ == "PERSON":
-            break
-        if tok.pos_ == "DET" or (tok.pos_ in ("ADP", "CCONJ") and tok.lower_ not in ("of", "for", "and", "&")):
-            break
-        words.insert(0, tok)
-        i -= 1
-    return words
-
-
-def match_title(words: list[str], lex: Lexicon) -> str | None:
-    """The longest title phrase ending anywhere in ``words`` (lower-cased), preferring the last."""
-    lowered = [w.lower() for w in words]
-    best = None
-    for end in range(len(lowered), 0, -1):
-        for size in range(min(lex.max_title_words, end), 0, -1):
-            phrase = " ".join(lowered[end - size:end])
-            if phrase in lex.titles:
-                if best is None or size > len(best.split()):
-                    best = phrase
-                break
-        if best:
-            return best
-    return best
-
-
 def org_type(text: str, lex: Lexicon) -> str:
     """Type an organisation the gazetteer does not know, by the words of its name."""
     words = {w.lower().strip(".,") for w in text.split()}
@@ -157,7 +61,7 @@ def org_type(text: str, lex: Lexicon) -> str:
     return "Firm"
 
 
-class MentionFinder:
+class MentionFinder(PeopleRules):
     """Find every mention in a parsed Doc. ``find(doc)`` returns them sorted by position."""
 
     def __init__(self, lex: Lexicon):
@@ -351,91 +255,6 @@ class MentionFinder:
             m.attrs["weak"] = True
             yield m
 
-    def _mark_title_org(self, doc, m: Mention) -> Mention:
-        """An organisation inside a person's title ("Nvidia CEO Jensen Huang") qualifies the person."""
-        nxt = m.end
-        words = []
-        while nxt < len(doc) and nxt < m.end + 8 and doc[nxt].ent_type_ != "PERSON" and not doc[nxt].is_punct \
-                and (doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ") or doc[nxt].lower_ in ("of", "for", "and", "&")):
-            words.append(doc[nxt].text)
-            nxt += 1
-        if words and nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and match_title(words, self.lex):
-            m.in_title = True
-        return m
-
-    def _person(self, doc, ent) -> Mention:
-        lex = self.lex
-        tokens = list(ent)
-        lead = []
-        while tokens and (tokens[0].lower_ in lex.titles or tokens[0].lower_.rstrip(".") + "." in lex.titles):
-            lead.append(tokens.pop(0).text)
-        if not tokens:
-            tokens, lead = list(ent), []
-        start = tokens[0].i
-        before = _title_words(doc, ent.start, ent.sent.start)
-        title = match_title([t.text for t in before] + lead, lex)
-        m = Mention(start, ent.end, "Person", _clean_name(doc[start:ent.end].text), "named", ent.root.i)
-        if title:
-            m.title, m.type = title, lex.titles[title]
-            orgs = [t for t in before if t.ent_type_ in ("ORG", "Firm", "Agency", "Organization", "Government")]
-            if orgs:
-                m.role_org = orgs[-1].i
-            else:  # "Representative John Moolenaar, the chairman of the House Select Committee on China"
-                later = Mention(m.start, m.end, m.type, m.name, "named", m.head)
-                self._title_after(doc, later)
-                if later.role_org is not None:
-                    m.role_org, m.title = later.role_org, later.title
-        else:
-            self._title_after(doc, m)
-        return m
-
-    def _title_after(self, doc, m: Mention) -> None:
-        """Appositive or relative-clause titles: "Jensen Huang, Nvidia's chief executive"."""
-        root = doc[m.head]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "Its chief executive, Sam Altman, said"
-            noun = root.head
-            words = [t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text]
-            title = match_title(words, self.lex)
-            if title:
-                m.title, m.type = title, self.lex.titles[title]
-                owners = [t for t in noun.lefts if t.dep_ == "poss"]
-                if owners:
-                    m.role_org = owners[0].i
-                return
-        for child in root.rights:
-            cands = []
-            if child.dep_ == "appos":
-                cands = [child]
-            elif child.dep_ == "relcl" and child.lemma_ in ("serve", "be", "work", "act"):
-                cands = [g for p in child.children if p.dep_ in ("prep", "attr") for g in ([p] + list(p.children))
-                         if g.pos_ in ("NOUN", "PROPN")]
-            for noun in cands:
-                words = [t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text]
-                title = match_title(words, self.lex)
-                if title:
-                    m.title, m.type = title, self.lex.titles[title]
-                    orgs = [t for t in noun.subtree if t.dep_ in ("poss", "pobj") and t.pos_ in ("PROPN", "PRON", "NOUN")]
-                    if orgs:
-                        m.role_org = orgs[0].i
-                    return
-                if noun.lemma_.lower() in self.lex.groups and noun.lemma_.lower() in ("democrat", "republican"):
-                    m.type = "Lawmaker"
-                    return
-
-    def _administrations(self, doc, mentions: list[Mention]):
-        """ "the Trump administration": a government named after its leader."""
-        by_end = {m.end: m for m in mentions if m.type in ("Person", "Official", "Lawmaker", "Firm", "Organization")
-                  and m.kind == "named" and not m.gaz}
-        for tok in doc:
-            if tok.lower_ == "administration" and tok.i in by_end:
-                person = by_end[tok.i]
-                surname = doc[person.end - 1].text
-                name = f"{surname} administration"
-                person.kind, person.type, person.name = "named", "Government", name
-                person.end, person.head, person.title = tok.i + 1, tok.i, None
-        return []
-
-    # ---- nouns: groups, described measures, anaphora, pronouns -----------------------------------------
     def _noun_mention(self, tok) -> Mention | None:
         lex = self.lex
         lower, lemma = tok.lower_, tok.lemma_.lower()

@@ -13,7 +13,7 @@ from policygraph.graph import vocabulary
 from policygraph.loaders.coref import PEOPLE, Resolver
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.links import LinkRules
-from policygraph.loaders.mentions import Mention
+from policygraph.loaders.spans import Mention
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.statuses import STATUS_ADJECTIVES, StatusRules
 

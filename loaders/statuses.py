@@ -5,7 +5,7 @@ considering repealing"). A mixin of RelationFinder: it uses the finder's entity 
 from __future__ import annotations
 
 from policygraph.graph import vocabulary
-from policygraph.loaders.mentions import headline_verb, is_headline
+from policygraph.loaders.spans import headline_verb, is_headline
 
 STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
 # Changes that halt, weaken or undo a measure (stage 6 and above in the vocabulary), and those that advance it.

@@ -1,0 +1,129 @@
+"""People and their titles: "Senate Minority Leader Chuck Schumer" is a Lawmaker, "Jensen Huang, Nvidia's
+chief executive" leads Nvidia, "the Trump administration" is a government. A mixin of MentionFinder."""
+
+from __future__ import annotations
+
+from policygraph.loaders.lexicon import Lexicon
+from policygraph.loaders.spans import Mention, _clean_name
+
+def _title_words(doc, start: int, stop_at: int) -> list:
+    """Tokens before a name that may hold its title: "Minister of State for Electronics and IT ..."."""
+    words = []
+    i = start - 1
+    while i >= stop_at and i >= start - 10:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in (".", "-", "&"):
+            break
+        if tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM") or tok.ent_type_ == "PERSON":
+            break
+        if tok.pos_ == "DET" or (tok.pos_ in ("ADP", "CCONJ") and tok.lower_ not in ("of", "for", "and", "&")):
+            break
+        words.insert(0, tok)
+        i -= 1
+    return words
+
+
+def match_title(words: list[str], lex: Lexicon) -> str | None:
+    """The longest title phrase ending anywhere in ``words`` (lower-cased), preferring the last."""
+    lowered = [w.lower() for w in words]
+    best = None
+    for end in range(len(lowered), 0, -1):
+        for size in range(min(lex.max_title_words, end), 0, -1):
+            phrase = " ".join(lowered[end - size:end])
+            if phrase in lex.titles:
+                if best is None or size > len(best.split()):
+                    best = phrase
+                break
+        if best:
+            return best
+    return best
+
+
+class PeopleRules:
+    """Title and person rules; mixed into MentionFinder (uses ``self.lex``)."""
+
+    def _mark_title_org(self, doc, m: Mention) -> Mention:
+        """An organisation inside a person's title ("Nvidia CEO Jensen Huang") qualifies the person."""
+        nxt = m.end
+        words = []
+        while nxt < len(doc) and nxt < m.end + 8 and doc[nxt].ent_type_ != "PERSON" and not doc[nxt].is_punct \
+                and (doc[nxt].pos_ in ("NOUN", "PROPN", "ADJ") or doc[nxt].lower_ in ("of", "for", "and", "&")):
+            words.append(doc[nxt].text)
+            nxt += 1
+        if words and nxt < len(doc) and doc[nxt].ent_type_ == "PERSON" and match_title(words, self.lex):
+            m.in_title = True
+        return m
+
+    def _person(self, doc, ent) -> Mention:
+        lex = self.lex
+        tokens = list(ent)
+        lead = []
+        while tokens and (tokens[0].lower_ in lex.titles or tokens[0].lower_.rstrip(".") + "." in lex.titles):
+            lead.append(tokens.pop(0).text)
+        if not tokens:
+            tokens, lead = list(ent), []
+        start = tokens[0].i
+        before = _title_words(doc, ent.start, ent.sent.start)
+        title = match_title([t.text for t in before] + lead, lex)
+        m = Mention(start, ent.end, "Person", _clean_name(doc[start:ent.end].text), "named", ent.root.i)
+        if title:
+            m.title, m.type = title, lex.titles[title]
+            orgs = [t for t in before if t.ent_type_ in ("ORG", "Firm", "Agency", "Organization", "Government")]
+            if orgs:
+                m.role_org = orgs[-1].i
+            else:  # "Representative John Moolenaar, the chairman of the House Select Committee on China"
+                later = Mention(m.start, m.end, m.type, m.name, "named", m.head)
+                self._title_after(doc, later)
+                if later.role_org is not None:
+                    m.role_org, m.title = later.role_org, later.title
+        else:
+            self._title_after(doc, m)
+        return m
+
+    def _title_after(self, doc, m: Mention) -> None:
+        """Appositive or relative-clause titles: "Jensen Huang, Nvidia's chief executive"."""
+        root = doc[m.head]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "Its chief executive, Sam Altman, said"
+            noun = root.head
+            words = [t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text]
+            title = match_title(words, self.lex)
+            if title:
+                m.title, m.type = title, self.lex.titles[title]
+                owners = [t for t in noun.lefts if t.dep_ == "poss"]
+                if owners:
+                    m.role_org = owners[0].i
+                return
+        for child in root.rights:
+            cands = []
+            if child.dep_ == "appos":
+                cands = [child]
+            elif child.dep_ == "relcl" and child.lemma_ in ("serve", "be", "work", "act"):
+                cands = [g for p in child.children if p.dep_ in ("prep", "attr") for g in ([p] + list(p.children))
+                         if g.pos_ in ("NOUN", "PROPN")]
+            for noun in cands:
+                words = [t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text]
+                title = match_title(words, self.lex)
+                if title:
+                    m.title, m.type = title, self.lex.titles[title]
+                    orgs = [t for t in noun.subtree if t.dep_ in ("poss", "pobj") and t.pos_ in ("PROPN", "PRON", "NOUN")]
+                    if orgs:
+                        m.role_org = orgs[0].i
+                    return
+                if noun.lemma_.lower() in self.lex.groups and noun.lemma_.lower() in ("democrat", "republican"):
+                    m.type = "Lawmaker"
+                    return
+
+    def _administrations(self, doc, mentions: list[Mention]):
+        """ "the Trump administration": a government named after its leader."""
+        by_end = {m.end: m for m in mentions if m.type in ("Person", "Official", "Lawmaker", "Firm", "Organization")
+                  and m.kind == "named" and not m.gaz}
+        for tok in doc:
+            if tok.lower_ == "administration" and tok.i in by_end:
+                person = by_end[tok.i]
+                surname = doc[person.end - 1].text
+                name = f"{surname} administration"
+                person.kind, person.type, person.name = "named", "Government", name
+                person.end, person.head, person.title = tok.i + 1, tok.i, None
+        return []
+
+    # ---- nouns: groups, described measures, anaphora, pronouns -----------------------------------------

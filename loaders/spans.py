@@ -1,0 +1,70 @@
+"""The Mention record and the small text helpers every mention rule shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from policygraph.loaders.lexicon import Lexicon
+
+@dataclass
+class Mention:
+    """A stretch of tokens that names, describes or points back to an actor or a measure."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    kind: str                  # named | described | group | anaphor | pronoun
+    head: int
+    gaz: str | None = None
+    title: str | None = None   # "senator", "chief executive"...
+    role_org: int | None = None  # head token of the organisation named in the title ("Nvidia CEO ...")
+    in_title: bool = False     # an organisation that only qualifies a person's title
+    plural: bool = False
+    attrs: dict = field(default_factory=dict)
+    entity: str | None = None  # key of the resolved entity, set by coref
+    refs: list[str] = field(default_factory=list)  # for plural anaphora: several entities
+
+    @property
+    def span(self) -> range:
+        return range(self.start, self.end)
+
+
+def is_heading(sent) -> bool:
+    """A headline or subheading: a short line of its own with no closing punctuation."""
+    text = sent.text.strip()
+    if not text or text[-1] in ".!?\"'”’:;)" or len(sent) > 16:
+        return False
+    doc = sent.doc
+    before = doc.text[max(0, sent.start_char - 1): sent.start_char]
+    after = doc.text[sent.end_char: sent.end_char + 1]
+    return before in ("", "\n") and after in ("", "\n", " \n") or "\n" in sent.text
+
+
+def is_headline(sent) -> bool:
+    """The document's first line: a heading whose verbs are read (\"Regulator shelves platform bill\")."""
+    return sent.start_char == len(sent.doc.text) - len(sent.doc.text.lstrip()) and is_heading(sent)
+
+
+def headline_verb(tok, lex: Lexicon) -> str | None:
+    """The status verb of a headline that the parser took for a noun ("regulator shelves platform bill")."""
+    word = tok.lower_
+    if not word.endswith("s") or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS", "VBZ"):
+        return None
+    return next((w for w in (word[:-1], word[:-2]) if w in lex.statuses), None)
+
+
+def _hyphen_start(doc, i: int) -> int:
+    """The first token of the hyphenated word that ends at token ``i`` ("click-to-cancel")."""
+    j = i
+    while j - 2 >= 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_:
+        j -= 2
+    return j
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:\"'“”‘’()")
+    text = re.sub(r"\s+(?:of|the|and|for|at|in|from|on)$", "", text)  # "Clare Holt of" (a name cut short)
+    text = re.sub(r"(?:'s|’s)$", "", text).strip()
+    return re.sub(r"^(?:the|The|a|an|An|A)\s+", "", text)
