@@ -68,6 +68,7 @@ class Extractor:
         found = _implied_roles(found, clusters)
         found = _leaders(found, clusters, parsed)
         background = {t.idx for t in parsed if _told_as_background(t)}
+        background |= _behind_the_lead(found, parsed)
         return self._records(doc, clusters, found, background)
 
     def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found], background: set[int]):
@@ -95,7 +96,9 @@ class Extractor:
             if f.sent_start not in date_cache:
                 date_cache[f.sent_start] = find_dates(doc.text[f.sent_start:f.sent_end], default_year=year,
                                                       reference=doc.date)
-            date = _nearest_date(date_cache[f.sent_start], f.anchor - f.sent_start)
+            sentence = doc.text[f.sent_start:f.sent_end]
+            date = _nearest_date(date_cache[f.sent_start], f.anchor - f.sent_start, sentence,
+                                 deadline=f.type in ("DELAYED", "PAUSED"))
             if date is None and not (f.type in STATUS_TYPES and f.anchor in background):
                 date = doc.date  # an undated change told as background ("had been vetoed") stays undated
             quote = doc.text[f.sent_start:f.sent_end]
@@ -134,6 +137,16 @@ def _entity(c: Cluster, doc: Document) -> Entity:
     return ent
 
 
+def _behind_the_lead(found: list[Found], parsed) -> set[int]:
+    """News puts the latest change in the headline and the first sentences. When they report a change
+    of a measure, the undated changes of that measure further down are background (they keep no date
+    instead of the story's), so the lead's change stays the measure's latest."""
+    sents = [s for s in parsed.sents if s.text.strip()]
+    lead = {s.start_char for s in sents[:3]}
+    led = {f.target for f in found if f.type in STATUS_TYPES and f.sent_start in lead}
+    return {f.anchor for f in found if f.type in STATUS_TYPES and f.target in led and f.sent_start not in lead}
+
+
 def _told_as_background(tok) -> bool:
     """A verb in the past perfect ("had been vetoed", "had passed") or flagged as earlier ("first
     proposed", "originally introduced"): an earlier event, not the story's news."""
@@ -148,8 +161,14 @@ def _told_as_background(tok) -> bool:
                for c in tok.children)
 
 
-def _nearest_date(dates: list[tuple[str, int, int]], offset: int) -> str | None:
-    dated = [d for d in dates if len(d[0]) >= 4]
+def _nearest_date(dates: list[tuple[str, int, int]], offset: int, sentence: str = "",
+                  deadline: bool = False) -> str | None:
+    """The date nearest the word that states the change. A date the change points to ("delayed to
+    Nov. 1", "paused until 2026") is its new deadline, not its date."""
+    def points_to(start: int) -> bool:
+        before = sentence[max(0, start - 8):start].lower().split()
+        return bool(before) and before[-1] in (("to", "until", "till", "through") if deadline else ("until", "till"))
+    dated = [d for d in dates if len(d[0]) >= 4 and not points_to(d[1])]
     if not dated:
         return None
     return min(dated, key=lambda d: (abs(d[1] - offset), -len(d[0])))[0]
