@@ -191,6 +191,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
         if c.type in ("Government", "Agency", "Official", "Lawmaker"):
             for m in c.mentions:
                 tok = parsed[m.head]
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "within", "into", "to", "from", "at"):
+                    continue  # "operations in the U.S." places a measure, it does not act
                 in_sentence.setdefault(tok.sent.start_char, []).append((tok.idx, key))
     out = []
     for f in found:
