@@ -170,8 +170,8 @@ class MentionFinder(PeopleRules):
                               plural=ent.root.tag_ in ("NNS", "NNPS"))  # "Automakers" taken for a place
             elif label == "GPE":
                 nxt = doc[ent.end] if ent.end < len(doc) else None
-                if ent.text.isupper() and len(ent.text) > 3 and nxt is not None and nxt.text in ("-", "—", "–", "(", ","):
-                    continue  # a dateline: "SACRAMENTO -"
+                if ent.text.isupper() and len(ent.text) > 3:
+                    continue  # a dateline: "SACRAMENTO, CALIFORNIA -"
                 if nxt is not None and nxt.is_title and nxt.lower_ in AGENCY_WORDS:
                     end = ent.end + 1  # "California Legislature", "Texas Senate"
                     yield Mention(ent.start, end, "Agency", _clean_name(doc[ent.start:end].text), "named", nxt.i)
@@ -304,8 +304,8 @@ class MentionFinder(PeopleRules):
             return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural)
         if dets and tok.pos_ == "PROPN" and lower in lex.anaphora and not mods:
             return Mention(tok.i, tok.i + 1, lex.anaphora[lower], tok.text, "anaphor", tok.i)
-        if lemma in lex.groups and (plural or lemma in ("industry", "lobby", "caucus")):
-            return self._group(tok, lemma)
+        if lemma in lex.groups and (plural or lemma in ("lobby", "caucus") or (lemma == "industry" and mods)):
+            return self._group(tok, lemma)  # "the tech industry" acts; a bare "industry" is too vague
         described_by = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
         if lemma in lex.groups and lex.groups[lemma] in ("Agency", "Official") and described_by and not dets:
             m = self._group(tok, lemma)  # "a U.S. appeals court", "a federal judge": one body, described

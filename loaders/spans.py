@@ -66,5 +66,6 @@ def _hyphen_start(doc, i: int) -> int:
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:\"'“”‘’()")
     text = re.sub(r"\s+(?:of|the|and|for|at|in|from|on)$", "", text)  # "Clare Holt of" (a name cut short)
+    text = re.sub(r"^(?:of|for|and|at|in|from|on|by)\s+", "", text)  # "for Electronics" (a title's tail)
     text = re.sub(r"(?:'s|’s)$", "", text).strip()
     return re.sub(r"^(?:the|The|a|an|An|A)\s+", "", text)
