@@ -64,8 +64,8 @@ class LinkRules:
             orgs = [k for k in orgs if k != m.entity and self.clusters[k].type != "Government"]
             if not orgs:
                 continue
-            if rel is None:
-                rel = "MEMBER_OF" if m.type == "Lawmaker" else "EMPLOYED_BY"
+            if rel is None or (m.title in ("commissioner", "member") and self.clusters[orgs[0]].type == "Agency"):
+                rel = "MEMBER_OF" if m.type == "Lawmaker" or m.title in ("commissioner", "member") else "EMPLOYED_BY"
             self._emit([(m.entity, 0.8)], [(orgs[0], 0.8 if m.role_org is not None else 0.6)], rel, None, tok)
 
     def _recent_firm(self, tok) -> list:
@@ -97,9 +97,13 @@ class LinkRules:
                 elif c.dep_ == "poss":
                     for k, conf in self.keys(c, "actor"):
                         typ = self.clusters[k].type
-                        rel = "SPONSORED" if typ == "Lawmaker" else "IMPOSED" if typ in ("Agency", "Government", "Official") else None
-                        if rel:
-                            self._emit([(k, conf)], [(m.entity, 0.8)], rel, "support" if rel == "SPONSORED" else None, tok, 0.8)
+                        bill = tok.lemma_.lower() in ("bill", "act", "legislation", "law", "package")
+                        rel = "SPONSORED" if typ == "Lawmaker" else \
+                            "SUPPORTS" if typ == "Official" and bill else \
+                            "IMPOSED" if typ in ("Agency", "Government", "Official") else None
+                        if rel:  # "Wiener's bill", "Trump's tax bill" (he backs it), "China's export controls"
+                            stance = "support" if rel in ("SPONSORED", "SUPPORTS") else None
+                            self._emit([(k, conf)], [(m.entity, 0.8)], rel, stance, tok, 0.8)
 
     def _targets_in(self, pobj) -> list[tuple[str, float]]:
         """Actors named in a measure's "on ..." phrase: "a ban on China Telecom operations"."""

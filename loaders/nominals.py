@@ -104,9 +104,10 @@ class NominalRules:
             if not targets and lemma not in AGENT_NOUNS and type_ in ("LOBBIED", "PRESSURED", "OPPOSES", "CRITICIZED", "SUPPORTS"):
                 topic = self.resolver.topic(n.i)  # "The shift follows mounting pressure from tech giants"
                 targets = [(topic.key, 0.5)] if topic else []
-            if type_ == "MET_WITH":
+            if type_ in ("MET_WITH", "NEGOTIATED_WITH"):  # talks are held with someone, not with a measure
                 targets = [t for t in targets if self.is_actor(t[0])]
-            self._emit(sources, targets, type_, stance if type_ != "MET_WITH" else None, n, 0.75)
+                stance = None
+            self._emit(sources, targets, type_, stance, n, 0.75)
 
     def _clause_target(self, n) -> tuple[list[tuple[str, float]], str | None]:
         """The measure a nominal influence acts on, read from the rest of its sentence:
