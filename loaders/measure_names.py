@@ -54,7 +54,8 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                                                                          or doc[i - 1].like_num):
                 i -= 1
                 continue
-            if (t.is_title or t.is_upper or t.like_num) and not t.is_punct and t.ent_type_ not in ("PERSON", "DATE"):
+            camel = len(t.text) > 2 and t.text[0].islower() and any(ch.isupper() for ch in t.text[1:])  # "ePrivacy"
+            if (t.is_title or t.is_upper or t.like_num or camel) and not t.is_punct and t.ent_type_ not in ("PERSON", "DATE"):
                 start = i
                 i -= 1
                 continue
