@@ -266,7 +266,7 @@ class MentionFinder(PeopleRules):
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
                 and c.lower_ not in GENERIC_MODIFIERS]
         comps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "to", "over", "of")
-                 and any(g.dep_ == "pobj" and not g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+                 and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)]
         plural = tok.tag_ in ("NNS", "NNPS")
         comps += [c for c in tok.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                   and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

@@ -13,8 +13,8 @@ from policygraph.graph import vocabulary
 from policygraph.loaders.coref import PEOPLE, Resolver
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.links import LinkRules
-from policygraph.loaders.spans import Mention
 from policygraph.loaders.nominals import NominalRules
+from policygraph.loaders.spans import Mention
 from policygraph.loaders.statuses import STATUS_ADJECTIVES, StatusRules
 
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
@@ -22,6 +22,12 @@ ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, 
                "behind": "support", "toward": None, "towards": None}
 WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
             "message", "note", "blog", "comment", "comments", "brief", "complaint", "testimony", "essay"}
+
+IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar": "ban on",
+            "blacklist": "blacklisting of", "penalize": "penalty on", "penalise": "penalty on"}
+LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
+               "bundestag", "diet", "committee"}
+
 
 @dataclass
 class Found:
@@ -35,12 +41,6 @@ class Found:
     sent_end: int
     anchor: int            # character offset of the word that states it (picks the nearest date)
     confidence: float
-
-
-IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar": "ban on",
-            "blacklist": "blacklisting of", "penalize": "penalty on", "penalise": "penalty on"}
-LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
-               "bundestag", "diet", "committee"}
 
 
 class RelationFinder(StatusRules, NominalRules, LinkRules):
