@@ -210,6 +210,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
                     if pol and ms and actors:
                         state = {"Agency", "Government", "Official", "Lawmaker"}
                         for a in actors:
+                            if self.clusters[a[0]].type in state and c.lemma_.lower() in self.lex.statuses:
+                                continue  # "Brussels moves to delay the rules": the delay itself is recorded
                             kind = "LOBBIED" if self.clusters[a[0]].type not in state else (
                                 "SUPPORTS" if pol == "support" else "OPPOSES")
                             self._emit([a], ms, kind, pol, c, 0.8)

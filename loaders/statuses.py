@@ -14,6 +14,8 @@ POSITIVE_STATUSES = frozenset({"PASSED", "ENACTED", "INTRODUCED", "PROPOSED"})
 MODALS = {"may", "might", "could", "would", "should", "must", "can"}
 TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
           "timeline", "timetable", "effect", "vote"}
+# Verbs that announce a change named by the gerund after them: "proposed postponing the rules".
+DECIDING = {"propose", "decide", "agree", "vote", "announce", "recommend", "approve"}
 # Verbs whose subject is the measure itself: "the bill passed the House", "the rule took effect".
 MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "enter", "come", "go", "stall",
                          "sail", "die", "lapse", "expire", "survive", "gain"}
@@ -47,6 +49,8 @@ class StatusRules:
         """ "reviewing" when the verb is governed by consider/weigh..., "skip" for threats, modals, negation."""
         if any(c.dep_ == "neg" for c in v.children):
             return "skip"
+        if v.tag_ == "VBG" and v.dep_ in ("dobj", "xcomp") and v.head.lemma_.lower() in DECIDING:
+            return None  # "proposed postponing the toughest parts of the act": the postponement is the news
         if v.tag_ == "VBG" and v.dep_ in ("dobj", "pobj", "csubj", "nsubj", "pcomp") \
                 and v.head.lemma_.lower() not in self.lex.review_hedges:
             return "skip"  # "made killing the language a priority", "efforts at removing the ban"
@@ -72,6 +76,9 @@ class StatusRules:
         return None
 
     def _status(self, v, status: str) -> None:
+        if v.lemma_.lower() in DECIDING and any(
+                c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.statuses for c in v.children):
+            return  # "proposed postponing X": the inner change speaks for X
         hedge = self._hedge(v)
         if hedge == "skip" or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for c in v.children
                                   if c.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children):
