@@ -395,7 +395,7 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
                       and c.pos_ in ("VERB", "AUX") for t in c.subtree}
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
             measures = [(m.entity, 0.6) for t in own for m in [self.by_head.get(t.i)]
-                        if m and m.type == "Measure" and m.entity and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")]
+                        if m and m.type == "Measure" and m.entity and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
             if not measures and clause.dep_ == "prep":  # the object named before "as"
                 measures = [(m.entity, 0.6) for c in v.children if c.dep_ == "dobj"
                             for m in [self.by_head.get(c.i)] if m and m.type == "Measure" and m.entity]
@@ -405,6 +405,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
             for t in own:
                 word = t.lemma_.lower()
                 sign = -1 if word in self.lex.negative_words else 1 if word in self.lex.positive_words else 0
+                if t.lower_ == "too" and t.head.pos_ == "ADJ":
+                    sign = -1  # "the bill's definition is too broad"
                 if sign and any(c.dep_ == "neg" for c in t.head.children) or any(c.dep_ == "neg" for c in t.children):
                     sign = -sign
                 score += sign
