@@ -248,8 +248,9 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
             self._status(v, status)
 
     def _influence(self, v, type_: str, stance: str | None) -> None:
-        if any(c.dep_ == "neg" for c in v.children):
-            return
+        if any(c.dep_ == "neg" for c in v.children) \
+                or any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in v.children):
+            return  # "did not oppose", "could challenge the law in court": no act
         targets: list[tuple[str, float]] = []
         measure_targets: list[tuple[str, float]] = []
         stance_here = stance
