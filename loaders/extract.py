@@ -64,6 +64,7 @@ class Extractor:
                 finder.run(sent)
         found = _fill_unknown_actors(finder.found, clusters, parsed)
         found = _propagate_parts(found)
+        found = _reactions(found)
         found = _infer_stances(found)
         found = _implied_roles(found, clusters)
         found = _leaders(found, clusters, parsed)
@@ -226,6 +227,28 @@ def _propagate_parts(found: list[Found]) -> list[Found]:
 
 
 POSITIVE = {"PASSED", "ENACTED"}
+
+
+def _reactions(found: list[Found]) -> list[Found]:
+    """ "X welcomed the decision" after a measure was shelved opposes the measure; "X condemned the
+    decision" supports it. After a measure passed, the sides are the other way round."""
+    last: dict[str, str] = {}
+    for f in sorted((f for f in found if f.type in STATUS_TYPES), key=lambda f: f.anchor):
+        last[f.target] = f.type
+    out = []
+    for f in found:
+        if f.type != "REACTION":
+            out.append(f)
+            continue
+        outcome = last.get(f.target)
+        if outcome is None:
+            continue
+        halted = outcome in NEGATIVE
+        backs_measure = (f.stance == "support") != halted
+        kind = "SUPPORTS" if backs_measure else "OPPOSES"
+        out.append(Found(f.source, f.target, kind, "support" if backs_measure else "oppose", f.sent_start,
+                         f.sent_end, f.anchor, round(f.confidence * 0.9, 2)))
+    return out
 
 
 def _infer_stances(found: list[Found]) -> list[Found]:

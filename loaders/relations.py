@@ -23,6 +23,9 @@ ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, 
 WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
             "message", "note", "blog", "comment", "comments", "brief", "complaint", "testimony", "essay"}
 
+# Nouns for what happened to a measure: welcoming "the decision" is taking a side on its outcome.
+EVENT_NOUNS = {"decision", "move", "step", "shift", "reversal", "retreat", "u-turn", "climbdown", "announcement",
+               "ruling", "verdict", "delay", "pause", "suspension"}
 IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar": "ban on",
             "blacklist": "blacklisting of", "penalize": "penalty on", "penalise": "penalty on"}
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
@@ -319,6 +322,12 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
                                 self._emit(sources, ms, flipped, vocabulary.implied_stance(flipped), v, 0.7)
                                 return
         targets = [t for t in targets if not self._generic(t[0])]
+        if not measure_targets and type_ in ("SUPPORTS", "OPPOSES", "CRITICIZED") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS for c in v.children):
+            topic = self.resolver.topic(v.i)  # "welcomed the decision": a reaction to the measure's fate
+            if topic:
+                self._emit(sources, [(topic.key, 0.6)], "REACTION", "support" if type_ == "SUPPORTS" else "oppose", v, 0.8)
+            return
         if not measure_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "SUPPORTS", "OPPOSES", "CRITICIZED"):
             measure_targets = self._in_subtree(v)  # "backed a push to pass the bill", "opposed changes to the rule"
         conf = 0.9 if stance_here or stance is None else 0.8

@@ -154,3 +154,10 @@ def test_background_change_does_not_take_the_story_date(extractor):
                                      "The legislature passed the Chip Act again on Monday.", date="2025-06-02")
     dates = {r.type: r.date for r in relations}
     assert dates["VETOED"] is None and dates["PASSED"] == "2025-06-02"
+
+
+def test_reactions_to_a_shelving_take_a_side_on_the_measure(extractor):
+    _, rels, _ = run(extractor, "The Commerce Department shelved the Router Security Rule on Friday. "
+                                "NetChoice welcomed the decision, while Senator Ana Ruiz condemned the decision.")
+    assert ("NetChoice", "OPPOSES", "oppose", "Router Security Rule") in rels
+    assert ("Ana Ruiz", "SUPPORTS", "support", "Router Security Rule") in rels
