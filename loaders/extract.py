@@ -27,6 +27,7 @@ from policygraph.loaders.relations import Found, RelationFinder
 from policygraph.loaders.statuses import NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES
 
 log = logging.getLogger(__name__)
+UNATTRIBUTED = "unattributed"  # the actor of status changes a story reports without saying who made them
 ARGUMENT_ROLES = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
 ALWAYS_KEPT = {"Firm", "Agency", "Lawmaker", "Official", "Person", "Lobbyist", "Organization", "Measure"}
 
@@ -202,8 +203,11 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
             near = [k for _, k in near if k != f.target]
             owner = owners.get(f.target) if f.type not in NEGATIVE else None  # a sponsor does not shelve its bill
             actor = (near[0] if near else None) or owner or fallback
-            if not actor:
-                continue
+            if not actor:  # a change with nobody named to credit is still a change: keep it, unattributed
+                actor = UNATTRIBUTED
+                clusters.setdefault(UNATTRIBUTED, Cluster(key=UNATTRIBUTED, type="Organization", name="unattributed",
+                                                          names={"unattributed"}, attrs={"implicit": True,
+                                                                                         "kind": "unattributed"}))
             f = Found(actor, f.target, f.type, f.stance, f.sent_start, f.sent_end, f.anchor, round(f.confidence * 0.6, 2))
         out.append(f)
     return out
@@ -284,7 +288,7 @@ def _implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Fou
     have = {(f.source, f.target, f.type) for f in found}
     extra = []
     for f in found:
-        if f.source not in clusters:
+        if f.source not in clusters or f.source == UNATTRIBUTED:
             continue
         kind = clusters[f.source].type
         role = "SPONSORED" if f.type in ("PROPOSED", "INTRODUCED") else \

@@ -161,3 +161,10 @@ def test_reactions_to_a_shelving_take_a_side_on_the_measure(extractor):
                                 "NetChoice welcomed the decision, while Senator Ana Ruiz condemned the decision.")
     assert ("NetChoice", "OPPOSES", "oppose", "Router Security Rule") in rels
     assert ("Ana Ruiz", "SUPPORTS", "support", "Router Security Rule") in rels
+
+
+def test_a_change_with_nobody_named_is_kept_unattributed(extractor):
+    _, rels, relations = run(extractor, "The Spectrum Moratorium lapsed in June.", date="2025-08-01")
+    assert ("unattributed", "DROPPED", None, "Spectrum Moratorium") in rels
+    assert next(r for r in relations if r.type == "DROPPED").date == "2025-06"
+    assert not any(r[1] in ("SPONSORED", "IMPOSED") for r in rels)
