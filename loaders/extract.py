@@ -69,6 +69,7 @@ class Extractor:
         found = _infer_stances(found)
         found = _implied_roles(found, clusters)
         found = _leaders(found, clusters, parsed)
+        _type_by_employer(found, clusters)
         background = {t.idx for t in parsed if _told_as_background(t)}
         background |= _behind_the_lead(found, parsed)
         return self._records(doc, clusters, found, background)
@@ -332,3 +333,21 @@ def _leaders(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[F
                 have.add((key, target, "LEADS"))
                 extra.append(Found(key, target, "LEADS", None, sent.start_char, sent.end_char, parsed[first.head].idx, 0.7))
     return found + extra
+
+
+CORPORATE_OR_PUBLIC = {"president", "vice president", "executive vice president", "chair", "chairman", "chairwoman",
+                       "director", "chief executive", "executive", "head", "chief", "managing director"}
+
+
+def _type_by_employer(found: list[Found], clusters: dict[str, Cluster]) -> None:
+    """A president or chief executive of a company is a Person; of a commission or ministry, an Official."""
+    for f in found:
+        if f.type not in ("LEADS", "EMPLOYED_BY") or f.source not in clusters or f.target not in clusters:
+            continue
+        person, body = clusters[f.source], clusters[f.target]
+        if person.title not in CORPORATE_OR_PUBLIC or person.type not in ("Person", "Official"):
+            continue
+        if body.type in ("Firm", "Organization"):
+            person.type = "Person"
+        elif body.type in ("Agency", "Government"):
+            person.type = "Official"

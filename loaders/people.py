@@ -83,7 +83,7 @@ class PeopleRules:
     def _title_after(self, doc, m: Mention) -> None:
         """Appositive or relative-clause titles: "Jensen Huang, Nvidia's chief executive"."""
         root = doc[m.head]
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN":  # "Its chief executive, Sam Altman, said"
+        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):  # "Its chief executive, Sam Altman, said"
             noun = root.head
             words = [t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text]
             title = match_title(words, self.lex)

@@ -168,3 +168,10 @@ def test_a_change_with_nobody_named_is_kept_unattributed(extractor):
     assert ("unattributed", "DROPPED", None, "Spectrum Moratorium") in rels
     assert next(r for r in relations if r.type == "DROPPED").date == "2025-06"
     assert not any(r[1] in ("SPONSORED", "IMPOSED") for r in rels)
+
+
+def test_titles_in_apposition_and_employers_type_people(extractor):
+    types, _, _ = run(extractor, "The eSafety Commissioner, Julie Moss, will police the rules. Gov. Jared Lane "
+                                 "signed the bill. Rita Cole, Oracle's president, criticized it.")
+    assert types["Julie Moss"] == "Official" and types["Jared Lane"] == "Official"
+    assert types["Rita Cole"] == "Person"
