@@ -118,7 +118,6 @@ MENTIONS_STATEMENT = (f"UNWIND $rows AS row MATCH (d:{DOCUMENT} {{id: row.docume
                       f"MATCH (n:{ENTITY} {{id: row.node}}) MERGE (d)-[:{MENTIONS}]->(n)")
 EVIDENCE_STATEMENT = (f"UNWIND $rows AS row MERGE (d:{DOCUMENT} {{id: row.document}}) "
                       f"MERGE (e:{EVIDENCE} {{id: row.id}}) SET e += row.props MERGE (e)-[:{QUOTED_FROM}]->(d)")
-CLEAR_STATEMENT = "MATCH (n) DETACH DELETE n"
 
 
 # ----- rows -------------------------------------------------------------------------------------------

@@ -95,15 +95,13 @@ class GraphStore:
         evidence = [e.to_dict() for e in rel.evidence]
         if g.has_edge(rel.source, rel.target, key):
             data = g.edges[rel.source, rel.target, key]
-            merged = {_evidence_key(e): e for e in data["evidence"] + evidence}
-            data["evidence"] = [merged[k] for k in sorted(merged)]
+            data["evidence"] = merged_evidence(data["evidence"], evidence)
             data["confidence"] = max(data["confidence"], rel.confidence)
             data["extractor"] = min(data["extractor"], rel.extractor)
         else:
-            unique = {_evidence_key(e): e for e in evidence}
             g.add_edge(rel.source, rel.target, key=key, type=rel.type, stance=rel.stance,
                        status=rel.status, date=rel.date, confidence=rel.confidence,
-                       extractor=rel.extractor, evidence=[unique[k] for k in sorted(unique)])
+                       extractor=rel.extractor, evidence=merged_evidence(evidence))
 
     def _recompute_status(self, node: str) -> None:
         """Rebuild a measure's status history from its incoming status edges; the latest wins."""
@@ -233,8 +231,10 @@ def dumps(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
 
 
-def _evidence_key(ev: dict) -> tuple:
-    return (ev["document"], ev["start"], ev["end"])
+def merged_evidence(*lists: list[dict]) -> list[dict]:
+    """Evidence lists joined: one entry per (document, start, end), in that order."""
+    unique = {(e["document"], e["start"], e["end"]): e for evidence in lists for e in evidence}
+    return [unique[k] for k in sorted(unique)]
 
 
 def _preferred_name(names: set[str]) -> str:
@@ -268,8 +268,7 @@ def merge_nodes(store: GraphStore, keep: str, drop: str) -> None:
         key = edge_id(u, v, data["type"], data["stance"], data["date"])
         if g.has_edge(u, v, key):
             old = g.edges[u, v, key]
-            merged = {_evidence_key(e): e for e in old["evidence"] + data["evidence"]}
-            old["evidence"] = [merged[k] for k in sorted(merged)]
+            old["evidence"] = merged_evidence(old["evidence"], data["evidence"])
             old["confidence"] = max(old["confidence"], data["confidence"])
         else:
             g.add_edge(u, v, key=key, **data)

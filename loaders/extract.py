@@ -234,12 +234,18 @@ def _propagate_parts(found: list[Found]) -> list[Found]:
 POSITIVE = {"PASSED", "ENACTED"}
 
 
-def _reactions(found: list[Found]) -> list[Found]:
-    """ "X welcomed the decision" after a measure was shelved opposes the measure; "X condemned the
-    decision" supports it. After a measure passed, the sides are the other way round."""
+def _last_status(found: list[Found]) -> dict[str, str]:
+    """Each measure's last status change in the story's order of telling."""
     last: dict[str, str] = {}
     for f in sorted((f for f in found if f.type in STATUS_TYPES), key=lambda f: f.anchor):
         last[f.target] = f.type
+    return last
+
+
+def _reactions(found: list[Found]) -> list[Found]:
+    """ "X welcomed the decision" after a measure was shelved opposes the measure; "X condemned the
+    decision" supports it. After a measure passed, the sides are the other way round."""
+    last = _last_status(found)
     out = []
     for f in found:
         if f.type != "REACTION":
@@ -259,9 +265,7 @@ def _reactions(found: list[Found]) -> list[Found]:
 def _infer_stances(found: list[Found]) -> list[Found]:
     """Lobbying with no stated stance takes the side of the measure's outcome in this document:
     lobbying before a measure is dropped was lobbying against it (at lower confidence)."""
-    last: dict[str, str] = {}
-    for f in sorted((f for f in found if f.type in STATUS_TYPES), key=lambda f: f.anchor):
-        last[f.target] = f.type
+    last = _last_status(found)
     known: dict[tuple[str, str], str] = {}  # the side an actor takes elsewhere in the story
     for f in found:
         if f.stance and f.type not in ("LOBBIED", "URGED", "PRESSURED"):

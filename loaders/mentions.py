@@ -42,7 +42,6 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
 IDIOMS = {"rule of law", "rules of the road", "code of conduct", "order of business", "rule of thumb", "control of"}
 COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful", "number", "band", "network",
                "association", "collection", "cohort", "camp", "caucus", "delegation", "army", "dozen", "dozens", "hundreds"}
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "FAC", "LOC"}
 
 
 def org_type(text: str, lex: Lexicon) -> str:

@@ -45,7 +45,7 @@ def build(paths, graph_file, model, jobs, strict, fresh):
     for skip in report.skipped:
         click.echo(f"warning: {skip}", err=True)
     after = dumps(store.to_dict())
-    if after != before:
+    if report.read and after != before:  # a build that read nothing leaves no file behind
         store.save(graph_file)
     click.echo(f"{report.read} document(s) read, {report.already} already in the graph, "
                f"{len(report.skipped)} skipped; {report.nodes_added} node(s) and {report.edges_added} "

@@ -129,3 +129,11 @@ def test_examples_build_has_lobbying_and_shelved_measures(examples_store):
     assert counts["edges_by_type"].get("LOBBIED", 0) > 0
     for _, _, data in examples_store.graph.edges(data=True):
         assert data["evidence"] and all(e["quote"] for e in data["evidence"])
+
+
+def test_a_build_that_reads_nothing_writes_nothing(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01")
+    graph = tmp_path / "g.json"
+    result = invoke("build", tmp_path / "bad.txt", "--graph", graph)
+    assert result.exit_code == 3 and "0 document(s) read" in result.output
+    assert not graph.exists()
