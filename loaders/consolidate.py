@@ -19,6 +19,11 @@ log = logging.getLogger(__name__)
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
 
 
+def _proper(name: str) -> bool:
+    """A measure's name that can stand for one measure across stories: "SB 1047", "KOSA"; not "law"."""
+    return any(ch.isupper() or ch.isdigit() for ch in name)
+
+
 def consolidate(store: GraphStore) -> int:
     """Fold short-named duplicates into their one full-named match; returns how many were folded."""
     g = store.graph
@@ -29,7 +34,8 @@ def consolidate(store: GraphStore) -> int:
         if data["type"] in PEOPLE and " " in name:
             surnames[name.split()[-1]].add(node)
         for alias in data.get("aliases", []):
-            aliases[(fam, normalize(alias))].add(node)
+            if fam != "measure" or _proper(alias):
+                aliases[(fam, normalize(alias))].add(node)
     plan: dict[str, str] = {}
     for node, data in g.nodes(data=True):
         fam, name = vocabulary.family(data["type"]), normalize(data["name"])

@@ -101,6 +101,16 @@ def _same_description(name: str, others: set[str]) -> bool:
     return False
 
 
+def _qualified(a: str, b: str) -> bool:
+    """One name is the other with a jurisdiction or acronym in front: "AI Diffusion Rule" and
+    "diffusion rule", "EU Data Act" and "Data Act"; not "Kids Online Safety Act" and "Online Safety Act"."""
+    wa, wb = a.replace("'", " ").split(), b.replace("'", " ").split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < 2 or len(short) == len(long_) or [w.lower() for w in long_[-len(short):]] != [w.lower() for w in short]:
+        return False
+    return all(w.lower().strip(".") in JURISDICTIONS or (w.isupper() and len(w) <= 3) for w in long_[:-len(short)])
+
+
 class Resolver:
     """Assign each mention of a document to a Cluster."""
 
@@ -159,7 +169,26 @@ class Resolver:
                 cluster.name = m.name
             m.entity = cluster.key
             self.order.append((m.head, cluster, m))
+        self._merge_qualified()
         return self.clusters
+
+    def _merge_qualified(self) -> None:
+        """A headline's "diffusion rule" and the body's "AI Diffusion Rule", when the body's name came
+        through an appositive and so was never compared with the headline's."""
+        measures = [c for c in self.clusters.values() if c.type == "Measure"]
+        for small in measures:
+            for big in measures:
+                if small is big or small.key not in self.clusters or big.key not in self.clusters \
+                        or len(small.mentions) > len(big.mentions):
+                    continue
+                if any(_qualified(a, b) for a in small.names | {small.name} for b in big.names | {big.name}):
+                    for m in small.mentions:
+                        m.entity = big.key if m.entity == small.key else m.entity
+                        m.refs = [big.key if r == small.key else r for r in m.refs]
+                    big.mentions.extend(small.mentions)
+                    big.names |= small.names
+                    self.order = [(i, big if c is small else c, pm) for i, c, pm in self.order]
+                    del self.clusters[small.key]
 
     def _new(self, m: Mention) -> Cluster:
         key = f"gaz:{m.gaz}" if m.gaz else f"{vocabulary.family(m.type)}:{normalize(m.name)}"
@@ -175,7 +204,7 @@ class Resolver:
         if head is None or m.type != "Measure":
             return None
         for i, c, pm in reversed(self.order):
-            if pm.head == head and c.type == "Measure":
+            if (pm.head == head or pm.start <= head < pm.end) and c.type == "Measure":
                 return c
         return None
 
@@ -185,12 +214,22 @@ class Resolver:
         if m.type != "Measure" or m.kind not in ("described", "named") or m.attrs.get("indefinite"):
             return None
         head = m.name.split()[-1].lower().rstrip("s")
+        named_kin = {frozenset(NOUN_KIN[w]) for w in (x.lower().rstrip("s") for x in m.name.split()) if w in NOUN_KIN}
         for i, c, pm in reversed(self.order):
-            if i >= m.head or m.head - i > 80:
+            if i >= m.head or m.head - i > 80 or c.type != "Measure":
                 continue
-            if pm.attrs.get("indefinite") and c.type == "Measure" and len(c.mentions) == 1 \
-                    and pm.name.split()[0].lower().rstrip("s") == head:
+            if pm.kind == "named":
+                return None  # another name came between: the description was not waiting for this one
+            own = [x for x in c.mentions if x.kind != "anaphor"]
+            if not pm.attrs.get("indefinite") or len(own) != 1:
+                continue
+            first = pm.name.split()[0].lower().rstrip("s")
+            if first == head:
                 c.name = m.name  # the proper description replaces "rule that will ..."
+                return c
+            if m.kind == "named" and pm.name.lower().rstrip("s") in NOUN_KIN and len(named_kin) <= 1 and (
+                    not named_kin or frozenset(NOUN_KIN[pm.name.lower().rstrip("s")]) in named_kin):
+                c.name = m.name  # "scrapped a sweeping regulation ... the Framework for AI Diffusion"
                 return c
         return None
 
@@ -228,6 +267,8 @@ class Resolver:
                     return c
                 if m.kind == "named" and any(_letters(m.name) == _letters(n) for n in c.names if len(_letters(n)) >= 3):
                     return c  # "EU AI Act" and "the European Union's Artificial Intelligence Act"
+                if m.kind == "named" and any(_qualified(m.name, n) for n in c.names):
+                    return c  # "AI Diffusion Rule" after the headline's "diffusion rule"
                 both_named = m.kind == "named" and any(x.kind == "named" for x in c.mentions)
                 if not both_named and c.mentions and _same_description(m.name, c.names | {c.name}):
                     return c

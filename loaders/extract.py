@@ -21,7 +21,7 @@ from policygraph.loaders.coref import Cluster, Resolver
 from policygraph.loaders.dates import find_dates
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.mentions import MentionFinder
-from policygraph.loaders.spans import is_heading, is_headline
+from policygraph.loaders.spans import alias_of, is_heading, is_headline
 from policygraph.loaders.nlp import load_model, model_label
 from policygraph.loaders.relations import Found, RelationFinder
 from policygraph.loaders.statuses import NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES
@@ -55,8 +55,9 @@ class Extractor:
         for m in mentions:
             m.attrs["sent"] = parsed[m.head].sent.start
             m.attrs["dep"] = parsed[m.head].dep_
-            if parsed[m.head].dep_ == "appos":
-                m.attrs["appos_of"] = parsed[m.head].head.i
+            named_for = alias_of(parsed[m.head])
+            if named_for is not None:
+                m.attrs["appos_of"] = named_for.i
         resolver = Resolver()
         clusters = resolver.resolve(mentions)
         finder = RelationFinder(self.lex, resolver, mentions)

@@ -17,6 +17,24 @@ BODIES = {"committee", "commission", "ministry", "department", "council", "agenc
 CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
 
 
+def _title_complement(doc, end: int) -> int:
+    """The end of a name that follows its head: "Framework | for Artificial Intelligence Diffusion",
+    "Regulation | on Artificial Intelligence". Title-case words and connectors, up to 8 tokens."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "on", "of", "to", "concerning"):
+        return end
+    i, last = end + 1, end
+    while i < len(doc) and i - end <= 8:
+        t = doc[i]
+        if t.ent_type_ in ("DATE", "TIME", "PERSON", "CARDINAL"):
+            break
+        if (t.is_title or t.is_upper) and not t.is_punct and t.is_alpha:
+            last = i
+        elif t.lower_ not in ("the", "of", "and", "in", "for", "on", "to"):
+            break
+        i += 1
+    return last + 1 if last > end else end
+
+
 def named_measures(doc, lex: Lexicon) -> list[Mention]:
     """Measures by name: "the GAIN AI Act", "SB 1047", "Kids Online Safety Act (KOSA)"."""
     found = []
@@ -63,11 +81,13 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
         while start < tok.i and doc[start].lower_ in CONNECTORS | {"a", "an"}:
             start += 1
         end = tok.i + 1
+        if start == tok.i:  # "the Framework for Artificial Intelligence Diffusion", "Act on Promotion of ..."
+            end = _title_complement(doc, end)
         if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
             end += 1
         elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:
             end += 2
-        if end - start < 2 or all(t.is_upper and len(t) < 3 for t in doc[start:tok.i]):
+        if end - start < 2 or start < tok.i and all(t.is_upper and len(t) < 3 for t in doc[start:tok.i]):
             continue
         if any(t.lower_ in BODIES for t in doc[start:tok.i]):
             continue  # "Committee on Digital Competition Law" is a body, not a law

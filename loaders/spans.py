@@ -69,3 +69,19 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"^(?:of|for|and|at|in|from|on|by)\s+", "", text)  # "for Electronics" (a title's tail)
     text = re.sub(r"(?:'s|’s)$", "", text).strip()
     return re.sub(r"^(?:the|The|a|an|An|A)\s+", "", text)
+
+
+ALIAS_VERBS = {"know", "call", "dub", "refer", "name", "nickname", "brand", "title"}
+
+
+def alias_of(tok):
+    """The token a name is given to: "the Framework for AI Diffusion, widely known as the AI Diffusion
+    Rule" -> "Framework"; "a law dubbed the Online Safety Act" -> "law". None for ordinary tokens."""
+    if tok.dep_ == "appos":
+        return tok.head
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head \
+        if tok.dep_ in ("oprd", "dobj", "attr") else None
+    if verb is not None and verb.lemma_.lower() in ALIAS_VERBS and verb.dep_ in ("acl", "relcl") \
+            and verb.tag_ == "VBN":
+        return verb.head
+    return None

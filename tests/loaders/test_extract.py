@@ -175,3 +175,12 @@ def test_titles_in_apposition_and_employers_type_people(extractor):
                                  "signed the bill. Rita Cole, Oracle's president, criticized it.")
     assert types["Julie Moss"] == "Official" and types["Jared Lane"] == "Official"
     assert types["Rita Cole"] == "Person"
+
+
+def test_a_lead_description_is_the_measure_named_next(extractor):
+    _, rels, _ = run(extractor, "The ministry on Tuesday threw out a sweeping regulation that limited how many "
+                                "chips most countries could buy. It said it would not enforce the Framework for Chip Export Allocation, "
+                                "widely known as the Allocation Rule. Orbit Semiconductors had lobbied hard "
+                                "against the rule.")
+    assert ("Orbit Semiconductors", "LOBBIED", "oppose", "Framework for Chip Export Allocation") in rels
+    assert not any(t == "Allocation Rule" or t == "regulation" for _, _, _, t in rels)

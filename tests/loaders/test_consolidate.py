@@ -1,0 +1,19 @@
+"""Cross-document folding: one actor under a short name, never two measures under a common noun."""
+
+from policygraph.graph.records import Entity
+from policygraph.graph.store import GraphStore
+from policygraph.loaders.consolidate import consolidate
+
+
+def test_a_measure_is_not_folded_by_a_common_noun_alias():
+    store = GraphStore()
+    named = Entity.make("Measure", "App Store Accountability Act")
+    named.aliases = {"law", "ASAA"}
+    other = Entity.make("Measure", "law")
+    short = Entity.make("Measure", "ASAA")
+    for e in (named, other, short):
+        e.sources = {"d_1"}
+    store.merge([named, other, short], [])
+    consolidate(store)
+    names = {d["name"] for _, d in store.graph.nodes(data=True)}
+    assert names == {"App Store Accountability Act", "law"}
