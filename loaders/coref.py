@@ -82,7 +82,7 @@ def _content(name: str) -> set[str]:
 GENERIC_STEMS = {"expor", "chip", "chips", "data", "tech", "techn", "state", "onlin", "digit", "forei", "secur",
                  "feder", "natio", "new", "rule", "rules", "law", "laws", "ban", "bans", "curb", "curbs", "contr",
                  "restr", "measu", "bill", "polic", "plan", "propo", "requi", "limit", "china", "chine", "us", "u",
-                 "ameri", "globa", "inter"}
+                 "ameri", "globa", "inter", "regul", "legis", "frame", "order", "act", "acts"}
 
 
 def _stems(name: str) -> set[str]:
@@ -130,7 +130,8 @@ class Resolver:
                 if not targets and m.type == "Agency" and m.name.lower() in BODY_NOUNS:
                     m.kind = "described"  # "The legislature passed the bill": a body of its own
                     targets = [self._find(m) or self._new(m)]
-                if not targets and m.type == "Measure" and m.name.lower().rstrip("s") in SPECIFIC_KINDS:
+                if not targets and m.type == "Measure" and (m.name.lower().rstrip("s") in SPECIFIC_KINDS or not any(
+                        c.type == "Measure" for _, c, _ in self.order)):  # "The advisory, issued on March 1, ..."
                     m.kind = "described"  # "the moratorium" with nothing before it: a measure of its own
                     m.name = m.name.lower()
                     targets = [self._find(m) or self._new(m)]

@@ -5,6 +5,10 @@ RelationFinder."""
 from __future__ import annotations
 
 
+AMBIGUOUS_TITLES = {"vice president", "executive vice president", "vice-president", "executive vice-president",
+                    "president", "chair", "chairman", "chairwoman", "director"}  # a company's or a state's
+
+
 class LinkRules:
     """Title and measure-description rules; mixed into RelationFinder."""
 
@@ -61,6 +65,10 @@ class LinkRules:
                     orgs = [k for k, _ in self.keys(tok.doc[m.role_org], "actor", conj=False)]
             elif rel and self.lex.titles.get(m.title) == "Person":
                 orgs = [c.key for c in self._recent_firm(tok)]
+            elif m.title in AMBIGUOUS_TITLES and self._lowercase_title(tok.doc, m):
+                # "Oracle ... was just as blunt: executive vice president Ken Glueck"
+                orgs = [c.key for c in self._recent_firm(tok, same_sentence=True) if c.type == "Firm"]
+                rel = rel or "EMPLOYED_BY"
             orgs = [k for k in orgs if k != m.entity and self.clusters[k].type != "Government"]
             if not orgs:
                 continue
@@ -68,11 +76,18 @@ class LinkRules:
                 rel = "MEMBER_OF" if m.type == "Lawmaker" or m.title in ("commissioner", "member") else "EMPLOYED_BY"
             self._emit([(m.entity, 0.8)], [(orgs[0], 0.8 if m.role_org is not None else 0.6)], rel, None, tok)
 
-    def _recent_firm(self, tok) -> list:
+    @staticmethod
+    def _lowercase_title(doc, m) -> bool:
+        """The title is written in lower case next to the name, as news does for company roles."""
+        text = doc[max(0, m.start - 6):m.end].text
+        at = text.lower().rfind(m.title)
+        return at >= 0 and text[at:at + len(m.title)] == m.title
+
+    def _recent_firm(self, tok, same_sentence: bool = False) -> list:
         """The firm or organisation last named in this sentence or the one before."""
         starts = [s.start for s in tok.doc.sents]
         here = starts.index(tok.sent.start)
-        window = set(starts[max(0, here - 1):here + 1])
+        window = set(starts[here if same_sentence else max(0, here - 1):here + 1])
         for i, c, pm in reversed(self.resolver.order):
             if i < tok.i and pm.attrs.get("sent") in window and c.type in ("Firm", "Organization") \
                     and pm.kind in ("named", "anaphor"):

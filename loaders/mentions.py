@@ -273,7 +273,9 @@ class MentionFinder(PeopleRules):
                                        "target", "instruct", "order", "direct", "push", "allow", "impose")
                        or (c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children))  # "tariffs imposed over X"
                        or (c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)))
-                  and (lemma in lex.measure_heads)]
+                  and (lemma in lex.measure_heads)
+                  and not (dets and dets[0].lower_ in ("the", "this", "that") and c.left_edge.i > 0
+                           and tok.doc[c.left_edge.i - 1].text == ",")]  # "The regulation, first proposed by"
         if lemma in COLLECTIVES and not plural:
             return self._collective(tok)
         if lemma in lex.measure_heads or lower in lex.measure_heads:

@@ -184,3 +184,16 @@ def test_a_lead_description_is_the_measure_named_next(extractor):
                                 "against the rule.")
     assert ("Orbit Semiconductors", "LOBBIED", "oppose", "Framework for Chip Export Allocation") in rels
     assert not any(t == "Allocation Rule" or t == "regulation" for _, _, _, t in rels)
+
+
+def test_the_regulation_with_a_comma_clause_is_the_named_one(extractor):
+    _, rels, _ = run(extractor, "The Robot Safety Act entered into force on Thursday. The regulation, first "
+                                "proposed by Senator Ada Moreno in 2021, was fought by Acme Robotics.")
+    assert ("Ada Moreno", "SPONSORED", "support", "Robot Safety Act") in rels
+
+
+def test_a_lowercase_company_title_makes_an_employee(extractor):
+    types, rels, _ = run(extractor, "Acme Corp. was just as blunt: executive vice president Dana Kell "
+                                    "called the rule one of the most damaging ever.")
+    assert types["Dana Kell"] == "Person"
+    assert ("Dana Kell", "EMPLOYED_BY", None, "Acme Corp.") in rels
