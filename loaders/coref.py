@@ -21,13 +21,19 @@ BODY_NOUNS = {"legislature", "parliament", "senate", "house", "congress", "assem
               "commission", "ministry", "committee", "tribunal", "council"}
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
-_BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute"}
+_BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute", "package"}
+LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provision", "text", "policy", "order",
+               "requirement", "control", "limit"}  # words any kind of measure may be called
 _RULES = {"rule", "regulation", "directive", "order", "requirement", "guideline", "code"}
 _PAUSES = {"moratorium", "freeze", "pause", "preemption"}
 _BANS = {"ban", "prohibition", "embargo", "blacklist"}
 _CURBS = {"curb", "restriction", "control", "limit", "cap"}
 _DUTIES = {"tariff", "duty", "levy", "tax"}
-NOUN_KIN = {w: family for family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES) for w in family}
+_BILLS.add("regulation")  # an EU regulation is an act: "the regulation" after "the AI Act"
+NOUN_KIN: dict[str, set[str]] = {}
+for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES):
+    for _w in _family:
+        NOUN_KIN[_w] = NOUN_KIN.get(_w, set()) | _family
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 _BILL = re.compile(r"^(?:(senate|assembly|house) bill|(s|a|h)\s?b|h\s?r)\s?(\d+)$")
 
@@ -82,7 +88,7 @@ def _content(name: str) -> set[str]:
 GENERIC_STEMS = {"expor", "chip", "chips", "data", "tech", "techn", "state", "onlin", "digit", "forei", "secur",
                  "feder", "natio", "new", "rule", "rules", "law", "laws", "ban", "bans", "curb", "curbs", "contr",
                  "restr", "measu", "bill", "polic", "plan", "propo", "requi", "limit", "china", "chine", "us", "u",
-                 "ameri", "globa", "inter", "regul", "legis", "frame", "order", "act", "acts"}
+                 "ameri", "globa", "inter", "regul", "legis", "frame", "order", "act", "acts", "ai", "artif", "intel"}
 
 
 def _stems(name: str) -> set[str]:
@@ -255,12 +261,12 @@ class Resolver:
                 ctoks = normalize(c.name).split()
                 if c.type in PEOPLE and len(ctoks) > 1 and norm == ctoks[-1]:
                     return c
+        for c in reversed(list(self.clusters.values())):  # the same name anywhere beats a near one lately
+            if vocabulary.family(c.type) == fam and norm in {normalize(n) for n in c.names | {c.name}}:
+                return c
         for c in reversed(list(self.clusters.values())):
             if vocabulary.family(c.type) != fam:
                 continue
-            names = {normalize(n) for n in c.names | {c.name}}
-            if norm in names:
-                return c
             if m.type == "Measure":
                 if bill_key(m.name) and bill_key(m.name) in {bill_key(n) for n in c.names}:
                     return c
@@ -366,8 +372,10 @@ class Resolver:
         matching = [k for k, c in found.items()
                     if kin & ({w.lower().rstrip("s") for n in c.names | {c.name} for w in n.split()}
                               | ({"bill"} if any(bill_key(n) for n in c.names | {c.name}) else set()))]
-        for key in matching:
-            scores[key] *= 3.0
+        for key in matching:  # "the bill" is a bill: a moratorium said more often and more lately is not
+            scores[key] *= 3.0 if noun in LOOSE_NOUNS else 10.0
+            if noun in LOOSE_NOUNS and noun in {w.lower().rstrip("s") for n in found[key].names | {found[key].name} for w in n.split()}:
+                scores[key] *= 3.0  # "the package" after "a package of amendments"
         return found[max(scores, key=lambda k: (scores[k], k))]
 
     def topic(self, before: int) -> Cluster | None:

@@ -197,3 +197,10 @@ def test_a_lowercase_company_title_makes_an_employee(extractor):
                                     "called the rule one of the most damaging ever.")
     assert types["Dana Kell"] == "Person"
     assert ("Dana Kell", "EMPLOYED_BY", None, "Acme Corp.") in rels
+
+
+def test_the_bill_is_the_named_bill_not_the_moratorium_inside_it(extractor):
+    _, rels, _ = run(extractor, "The Senate voted to strip a ten-year moratorium on state chip rules from the "
+                                "Prosperity Act. Critics had attacked the moratorium for months, and the "
+                                "moratorium was dropped. Later the Senate passed the broader bill 51-50.")
+    assert ("U.S. Senate", "PASSED", None, "Prosperity Act") in rels
