@@ -71,6 +71,7 @@ class Extractor:
         found = _implied_roles(found, clusters)
         found = _leaders(found, clusters, parsed)
         _type_by_employer(found, clusters)
+        _type_by_group(found, clusters)
         background = {t.idx for t in parsed if _told_as_background(t)}
         background |= _behind_the_lead(found, parsed)
         return self._records(doc, clusters, found, background)
@@ -356,3 +357,16 @@ def _type_by_employer(found: list[Found], clusters: dict[str, Cluster]) -> None:
             person.type = "Person"
         elif body.type in ("Agency", "Government"):
             person.type = "Official"
+
+
+def _type_by_group(found: list[Found], clusters: dict[str, Cluster]) -> None:
+    """A name the model alone typed takes the type of the group it is listed in: "advocacy groups
+    including Fairplay" makes Fairplay an organisation, "tech companies including Acme" a firm."""
+    for f in found:
+        if f.type != "MEMBER_OF" or f.source not in clusters or f.target not in clusters:
+            continue
+        member, group = clusters[f.source], clusters[f.target]
+        if member.gaz or member.title or not any(m.kind == "group" for m in group.mentions):
+            continue
+        if group.type in ("Organization", "Firm") and member.type in ("Person", "Firm", "Organization"):
+            member.type = group.type

@@ -119,6 +119,9 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
                     m = self.mention(x)
                     if m and m.kind == "named" and m.entity and m.type != "Measure":
                         out.append((m.entity, 0.7))
+        group = self.mention(tok)
+        if group is not None and group.entity:  # "Advocacy groups including Fairplay": Fairplay is one of them
+            self._emit(out, [(group.entity, 0.8)], "MEMBER_OF", None, tok, 0.9)
         return out
 
     def is_actor(self, key: str) -> bool:
@@ -155,6 +158,11 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
         if subs:
             sub = subs[0]
             if sub.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                among = v.head.head if v.head.dep_ == "pobj" and v.head.head.lower_ == "among" else None
+                if among is not None and among.head.lemma_ == "be":  # "Nvidia and Oracle were among the
+                    named = [c for c in among.head.children if c.dep_ == "nsubj"]  # companies that lobbied"
+                    if named and self.keys(named[0], want):
+                        return passive, self.keys(named[0], want)
                 return passive, self.keys(v.head, want)
             return passive, self.keys(sub, want)
         head = v.head

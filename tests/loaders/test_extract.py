@@ -204,3 +204,18 @@ def test_the_bill_is_the_named_bill_not_the_moratorium_inside_it(extractor):
                                 "Prosperity Act. Critics had attacked the moratorium for months, and the "
                                 "moratorium was dropped. Later the Senate passed the broader bill 51-50.")
     assert ("U.S. Senate", "PASSED", None, "Prosperity Act") in rels
+
+
+def test_named_members_of_a_listed_group_act_with_it(extractor):
+    types, rels, _ = run(extractor, "The Child Online Act was introduced in March. Advocacy groups including "
+                                    "Kidsafe and ParentsFirst backed the bill.")
+    assert ("Kidsafe", "MEMBER_OF", None, "Advocacy groups") in rels
+    assert ("ParentsFirst", "SUPPORTS", "support", "Child Online Act") in rels
+    assert types["Kidsafe"] == "Organization"
+
+
+def test_those_among_the_companies_that_lobbied_lobbied(extractor):
+    _, rels, _ = run(extractor, "The Chip Allocation Rule was rescinded on Tuesday. Nvidia and Oracle were "
+                                "among the companies that lobbied hard against it.")
+    assert {("Nvidia", "LOBBIED", "oppose", "Chip Allocation Rule"),
+            ("Oracle", "LOBBIED", "oppose", "Chip Allocation Rule")} <= rels
