@@ -60,6 +60,8 @@ class StatusRules:
                 and v.head.lemma_.lower() in ("be", "due", "set", "scheduled", "schedule", "expect", "slate"):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
         node = v
+        while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):  # "to change the law or veto it"
+            node = node.head
         for _ in range(3):
             if node.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "dobj", "pobj", "relcl"):
                 node = node.head
@@ -140,4 +142,19 @@ class StatusRules:
         if not measures:
             return
         actors = [a for a in actors if self.is_actor(a[0])] or [("?", 0.5)]
+        if status == "BLOCKED" and tok.lemma_.lower() in ("throw", "overturn", "strike", "vacate"):
+            executive = [a for a in actors if a[0] != "?" and self._executive(a[0])]
+            if executive:  # "the administration threw out the rule": a government undoes its own rule
+                self._emit(executive, measures, "RESCINDED", None, tok, conf)
+                actors = [a for a in actors if a not in executive]
+                if not actors:
+                    return
         self._emit(actors, measures, status, None, tok, conf)
+
+    def _executive(self, key: str) -> bool:
+        """A government, an official or an executive agency (not a court, not a legislature)."""
+        c = self.clusters[key]
+        words = c.name.lower()
+        return c.type in ("Government", "Official") or c.type == "Agency" and not any(
+            w in words for w in ("court", "judge", "tribunal", "senate", "house", "parliament", "congress",
+                                 "assembly", "legislature", "council", "lords", "commons"))

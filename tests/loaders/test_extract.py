@@ -219,3 +219,16 @@ def test_those_among_the_companies_that_lobbied_lobbied(extractor):
                                 "among the companies that lobbied hard against it.")
     assert {("Nvidia", "LOBBIED", "oppose", "Chip Allocation Rule"),
             ("Oracle", "LOBBIED", "oppose", "Chip Allocation Rule")} <= rels
+
+
+def test_a_government_throwing_out_its_rule_rescinds_it(extractor):
+    _, rels, _ = run(extractor, "The Trump administration has thrown out the Chip Quota Rule, two days before "
+                                "companies had to comply.")
+    assert any(t == "RESCINDED" and m == "Chip Quota Rule" for _, t, _, m in rels)
+    assert not any(t == "BLOCKED" for _, t, _, _ in rels)
+
+
+def test_a_request_to_veto_is_not_a_veto(extractor):
+    _, rels, _ = run(extractor, "The Teen App Act passed in May. Apple's chief made the call before the signing, "
+                                "asking the governor either to change the legislation or veto it.")
+    assert not any(t == "VETOED" for _, t, _, _ in rels)
