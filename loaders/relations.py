@@ -188,7 +188,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
         prts = [c for c in v.children if c.dep_ == "prt"]
         preps = [c for c in v.children if c.dep_ == "prep"]
         entry = None
-        for p in prts + preps:
+        answers = [c for c in v.children if c.dep_ in ("intj", "advmod", "dobj") and c.lower_ in ("no", "yes")]
+        for p in prts + preps + answers:  # "voted no"
             phrase = f"{lemma} {p.lower_}"
             if phrase in lex.phrasal:
                 entry = lex.phrasal[phrase]
@@ -366,7 +367,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
         objects = [g for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)
                    if g.dep_ in ("dobj", "pobj")]
         other_object = any(not self.keys(g, "any") for g in objects)  # "called for investigations"
-        if not measure_targets and not other_object and type_ in ("LOBBIED", "URGED", "PRESSURED") and not any(
+        voted = v.lemma_.lower() == "vote" and type_ in ("SUPPORTS", "OPPOSES")  # "voted no": on the bill in hand
+        if not measure_targets and not other_object and (type_ in ("LOBBIED", "URGED", "PRESSURED") or voted) and not any(
                 self.clusters[t[0]].type in ("Firm", "Organization", "Person") for t in actor_targets):
             topic = self.resolver.topic(v.i)  # "Hardware makers lobbied officials for more time"
             if topic:

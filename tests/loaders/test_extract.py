@@ -232,3 +232,11 @@ def test_a_request_to_veto_is_not_a_veto(extractor):
     _, rels, _ = run(extractor, "The Teen App Act passed in May. Apple's chief made the call before the signing, "
                                 "asking the governor either to change the legislation or veto it.")
     assert not any(t == "VETOED" for _, t, _, _ in rels)
+
+
+def test_voting_no_and_worrying_oppose_the_bill_in_hand(extractor):
+    _, rels, _ = run(extractor, "The Teen Feeds Act cleared the Senate in July. Senators Ada Moreno and Li Chen "
+                                "were among the three senators who voted no. Speaker Dana Kell said she "
+                                "supported its goals but worried that it could be used to suppress speech.")
+    assert {("Ada Moreno", "OPPOSES", "oppose", "Teen Feeds Act"), ("Li Chen", "OPPOSES", "oppose", "Teen Feeds Act"),
+            ("Dana Kell", "CRITICIZED", "oppose", "Teen Feeds Act")} <= rels
