@@ -21,7 +21,8 @@ BODY_NOUNS = {"legislature", "parliament", "senate", "house", "congress", "assem
               "commission", "ministry", "committee", "tribunal", "council"}
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
-_BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute", "package"}
+_BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute", "package",
+          "regulation"}  # an EU regulation is an act: "the regulation" after "the AI Act"
 LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provision", "text", "policy", "order",
                "requirement", "control", "limit"}  # words any kind of measure may be called
 _RULES = {"rule", "regulation", "directive", "order", "requirement", "guideline", "code"}
@@ -29,7 +30,6 @@ _PAUSES = {"moratorium", "freeze", "pause", "preemption"}
 _BANS = {"ban", "prohibition", "embargo", "blacklist"}
 _CURBS = {"curb", "restriction", "control", "limit", "cap"}
 _DUTIES = {"tariff", "duty", "levy", "tax"}
-_BILLS.add("regulation")  # an EU regulation is an act: "the regulation" after "the AI Act"
 NOUN_KIN: dict[str, set[str]] = {}
 for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES):
     for _w in _family:
@@ -112,7 +112,9 @@ def _qualified(a: str, b: str) -> bool:
     "diffusion rule", "EU Data Act" and "Data Act"; not "Kids Online Safety Act" and "Online Safety Act"."""
     wa, wb = a.replace("'", " ").split(), b.replace("'", " ").split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) < 2 or len(short) == len(long_) or [w.lower() for w in long_[-len(short):]] != [w.lower() for w in short]:
+    if len(short) < 2 or len(short) == len(long_):
+        return False
+    if [w.lower() for w in long_[-len(short):]] != [w.lower() for w in short]:
         return False
     return all(w.lower().strip(".") in JURISDICTIONS or (w.isupper() and len(w) <= 3) for w in long_[:-len(short)])
 
@@ -221,7 +223,8 @@ class Resolver:
         if m.type != "Measure" or m.kind not in ("described", "named") or m.attrs.get("indefinite"):
             return None
         head = m.name.split()[-1].lower().rstrip("s")
-        named_kin = {frozenset(NOUN_KIN[w]) for w in (x.lower().rstrip("s") for x in m.name.split()) if w in NOUN_KIN}
+        words = [x.lower().rstrip("s") for x in m.name.split()]
+        named_kin = {frozenset(NOUN_KIN[w]) for w in words if w in NOUN_KIN}
         for i, c, pm in reversed(self.order):
             if i >= m.head or m.head - i > 80 or c.type != "Measure":
                 continue
@@ -374,7 +377,8 @@ class Resolver:
                               | ({"bill"} if any(bill_key(n) for n in c.names | {c.name}) else set()))]
         for key in matching:  # "the bill" is a bill: a moratorium said more often and more lately is not
             scores[key] *= 3.0 if noun in LOOSE_NOUNS else 10.0
-            if noun in LOOSE_NOUNS and noun in {w.lower().rstrip("s") for n in found[key].names | {found[key].name} for w in n.split()}:
+            words = {w.lower().rstrip("s") for n in found[key].names | {found[key].name} for w in n.split()}
+            if noun in LOOSE_NOUNS and noun in words:
                 scores[key] *= 3.0  # "the package" after "a package of amendments"
         return found[max(scores, key=lambda k: (scores[k], k))]
 

@@ -368,7 +368,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
                    if g.dep_ in ("dobj", "pobj")]
         other_object = any(not self.keys(g, "any") for g in objects)  # "called for investigations"
         voted = v.lemma_.lower() == "vote" and type_ in ("SUPPORTS", "OPPOSES")  # "voted no": on the bill in hand
-        if not measure_targets and not other_object and (type_ in ("LOBBIED", "URGED", "PRESSURED") or voted) and not any(
+        asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or voted
+        if not measure_targets and not other_object and asking and not any(
                 self.clusters[t[0]].type in ("Firm", "Organization", "Person") for t in actor_targets):
             topic = self.resolver.topic(v.i)  # "Hardware makers lobbied officials for more time"
             if topic:
