@@ -7,16 +7,15 @@ its leader, "the company" to the last firm, "he" to the last person.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
+from policygraph.loaders.measure_match import bill_key, initials, letters, qualified, same_description
 from policygraph.loaders.spans import Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
 ORGS = {"Firm", "Agency", "Organization", "Government"}
-STOP_WORDS = {"of", "on", "the", "a", "an", "in", "for", "to", "and", "by", "its", "their", "from", "at", "with", "s"}
 BODY_NOUNS = {"legislature", "parliament", "senate", "house", "congress", "assembly", "court", "regulator",
               "commission", "ministry", "committee", "tribunal", "council"}
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
@@ -35,7 +34,6 @@ for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES):
     for _w in _family:
         NOUN_KIN[_w] = NOUN_KIN.get(_w, set()) | _family
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
-_BILL = re.compile(r"^(?:(senate|assembly|house) bill|(s|a|h)\s?b|h\s?r)\s?(\d+)$")
 
 
 @dataclass
@@ -50,73 +48,6 @@ class Cluster:
     gaz: str | None = None
     title: str | None = None
     attrs: dict = field(default_factory=dict)
-
-
-def bill_key(name: str) -> str | None:
-    """ "SB 1047", "S.B. 1047" and "Senate Bill 1047" share one key: "sb1047"."""
-    m = _BILL.match(normalize(name).replace(" ", " "))
-    if not m:
-        return None
-    chamber = (m.group(1) or m.group(2) or "h").lower()[0]
-    return f"{chamber}b{m.group(3)}" if not m.group(0).startswith("h r") else f"hr{m.group(3)}"
-
-
-JURISDICTIONS = {"eu", "european", "union", "us", "u", "s", "uk", "british", "american", "federal", "state",
-                 "india", "indian", "china", "chinese", "california", "new", "york"}
-
-
-def _letters(name: str) -> str:
-    """A measure's name by its letters, jurisdiction dropped: "EU AI Act" and "Artificial Intelligence
-    Act" are both "aia"; "Kids Online Safety Act (KOSA)" is "kosa"."""
-    out = []
-    for word in re.sub(r"['’]s\b", "", name).replace("-", " ").split():
-        low = word.lower().strip(".,()")
-        if not low or low in JURISDICTIONS or low in ("the", "of", "and", "for", "on", "to"):
-            continue
-        out.append(low if word.isupper() and len(word) <= 5 else low[0])
-    return "".join(out)
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in ("of", "and", "the"))
-
-
-def _content(name: str) -> set[str]:
-    return {w for w in normalize(name).split() if w not in ("of", "on", "the", "a", "in", "for", "to", "and")}
-
-
-GENERIC_STEMS = {"expor", "chip", "chips", "data", "tech", "techn", "state", "onlin", "digit", "forei", "secur",
-                 "feder", "natio", "new", "rule", "rules", "law", "laws", "ban", "bans", "curb", "curbs", "contr",
-                 "restr", "measu", "bill", "polic", "plan", "propo", "requi", "limit", "china", "chine", "us", "u",
-                 "ameri", "globa", "inter", "regul", "legis", "frame", "order", "act", "acts", "ai", "artif", "intel"}
-
-
-def _stems(name: str) -> set[str]:
-    return {w[:5] for w in normalize(name).replace("-", " ").split() if w not in STOP_WORDS and not w.isdigit()}
-
-
-def _same_description(name: str, others: set[str]) -> bool:
-    """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
-    curbs" share their distinctive words."""
-    a = _stems(name) - GENERIC_STEMS
-    for other in others:
-        b = _stems(other) - GENERIC_STEMS
-        shared = a & b
-        if shared and (len(shared) >= 2 or min(len(a), len(b)) == 1):
-            return True
-    return False
-
-
-def _qualified(a: str, b: str) -> bool:
-    """One name is the other with a jurisdiction or acronym in front: "AI Diffusion Rule" and
-    "diffusion rule", "EU Data Act" and "Data Act"; not "Kids Online Safety Act" and "Online Safety Act"."""
-    wa, wb = a.replace("'", " ").split(), b.replace("'", " ").split()
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) < 2 or len(short) == len(long_):
-        return False
-    if [w.lower() for w in long_[-len(short):]] != [w.lower() for w in short]:
-        return False
-    return all(w.lower().strip(".") in JURISDICTIONS or (w.isupper() and len(w) <= 3) for w in long_[:-len(short)])
 
 
 class Resolver:
@@ -190,7 +121,7 @@ class Resolver:
                 if small is big or small.key not in self.clusters or big.key not in self.clusters \
                         or len(small.mentions) > len(big.mentions):
                     continue
-                if any(_qualified(a, b) for a in small.names | {small.name} for b in big.names | {big.name}):
+                if any(qualified(a, b) for a in small.names | {small.name} for b in big.names | {big.name}):
                     for m in small.mentions:
                         m.entity = big.key if m.entity == small.key else m.entity
                         m.refs = [big.key if r == small.key else r for r in m.refs]
@@ -257,7 +188,7 @@ class Resolver:
         fam = vocabulary.family(m.type)
         if m.kind == "named" and m.name.isupper() and len(m.name) >= 3:  # "DSA" after "Digital Services Act"
             for c in reversed(list(self.clusters.values())):
-                if c.type == "Measure" and any(_initials(n) == m.name or _letters(n) == m.name.lower() for n in c.names):
+                if c.type == "Measure" and any(initials(n) == m.name or letters(n) == m.name.lower() for n in c.names):
                     return c
         if m.kind == "named" and " " not in norm and m.type != "Measure":  # "Newsom" mistaken for a firm
             for c in reversed(list(self.clusters.values())):
@@ -273,14 +204,14 @@ class Resolver:
             if m.type == "Measure":
                 if bill_key(m.name) and bill_key(m.name) in {bill_key(n) for n in c.names}:
                     return c
-                if m.kind == "named" and m.name.isupper() and any(_initials(n) == m.name for n in c.names):
+                if m.kind == "named" and m.name.isupper() and any(initials(n) == m.name for n in c.names):
                     return c
-                if m.kind == "named" and any(_letters(m.name) == _letters(n) for n in c.names if len(_letters(n)) >= 3):
+                if m.kind == "named" and any(letters(m.name) == letters(n) for n in c.names if len(letters(n)) >= 3):
                     return c  # "EU AI Act" and "the European Union's Artificial Intelligence Act"
-                if m.kind == "named" and any(_qualified(m.name, n) for n in c.names):
+                if m.kind == "named" and any(qualified(m.name, n) for n in c.names):
                     return c  # "AI Diffusion Rule" after the headline's "diffusion rule"
                 both_named = m.kind == "named" and any(x.kind == "named" for x in c.mentions)
-                if not both_named and c.mentions and _same_description(m.name, c.names | {c.name}):
+                if not both_named and c.mentions and same_description(m.name, c.names | {c.name}):
                     return c
             elif m.type in PEOPLE or (m.type == "Person"):
                 if c.type in PEOPLE:
@@ -293,7 +224,7 @@ class Resolver:
                     if 1 < len(tokens) < len(ctoks) and ctoks[-len(tokens):] == tokens:
                         return c  # "Inman Grant" after "Julie Inman Grant"
             elif m.type in ORGS and c.type in ORGS:
-                if m.name.isupper() and len(m.name) >= 2 and any(_initials(n) == m.name for n in c.names):
+                if m.name.isupper() and len(m.name) >= 2 and any(initials(n) == m.name for n in c.names):
                     return c
                 if len(norm.split()) >= 2 and any(normalize(n).endswith(" " + norm) for n in c.names):
                     return c

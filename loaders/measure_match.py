@@ -1,0 +1,74 @@
+"""Name matching for measures: bill numbers, acronyms, jurisdiction-qualified names and descriptions
+that share their distinctive words. Used by within-document resolution (coref)."""
+
+from __future__ import annotations
+
+import re
+
+from policygraph.graph.ids import normalize
+
+STOP_WORDS = {"of", "on", "the", "a", "an", "in", "for", "to", "and", "by", "its", "their", "from", "at", "with", "s"}
+_BILL = re.compile(r"^(?:(senate|assembly|house) bill|(s|a|h)\s?b|h\s?r)\s?(\d+)$")
+
+
+def bill_key(name: str) -> str | None:
+    """ "SB 1047", "S.B. 1047" and "Senate Bill 1047" share one key: "sb1047"."""
+    m = _BILL.match(normalize(name).replace(" ", " "))
+    if not m:
+        return None
+    chamber = (m.group(1) or m.group(2) or "h").lower()[0]
+    return f"{chamber}b{m.group(3)}" if not m.group(0).startswith("h r") else f"hr{m.group(3)}"
+
+
+JURISDICTIONS = {"eu", "european", "union", "us", "u", "s", "uk", "british", "american", "federal", "state",
+                 "india", "indian", "china", "chinese", "california", "new", "york"}
+
+
+def letters(name: str) -> str:
+    """A measure's name by its letters, jurisdiction dropped: "EU AI Act" and "Artificial Intelligence
+    Act" are both "aia"; "Kids Online Safety Act (KOSA)" is "kosa"."""
+    out = []
+    for word in re.sub(r"['’]s\b", "", name).replace("-", " ").split():
+        low = word.lower().strip(".,()")
+        if not low or low in JURISDICTIONS or low in ("the", "of", "and", "for", "on", "to"):
+            continue
+        out.append(low if word.isupper() and len(word) <= 5 else low[0])
+    return "".join(out)
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in ("of", "and", "the"))
+
+
+GENERIC_STEMS = {"expor", "chip", "chips", "data", "tech", "techn", "state", "onlin", "digit", "forei", "secur",
+                 "feder", "natio", "new", "rule", "rules", "law", "laws", "ban", "bans", "curb", "curbs", "contr",
+                 "restr", "measu", "bill", "polic", "plan", "propo", "requi", "limit", "china", "chine", "us", "u",
+                 "ameri", "globa", "inter", "regul", "legis", "frame", "order", "act", "acts", "ai", "artif", "intel"}
+
+
+def _stems(name: str) -> set[str]:
+    return {w[:5] for w in normalize(name).replace("-", " ").split() if w not in STOP_WORDS and not w.isdigit()}
+
+
+def same_description(name: str, others: set[str]) -> bool:
+    """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
+    curbs" share their distinctive words."""
+    a = _stems(name) - GENERIC_STEMS
+    for other in others:
+        b = _stems(other) - GENERIC_STEMS
+        shared = a & b
+        if shared and (len(shared) >= 2 or min(len(a), len(b)) == 1):
+            return True
+    return False
+
+
+def qualified(a: str, b: str) -> bool:
+    """One name is the other with a jurisdiction or acronym in front: "AI Diffusion Rule" and
+    "diffusion rule", "EU Data Act" and "Data Act"; not "Kids Online Safety Act" and "Online Safety Act"."""
+    wa, wb = a.replace("'", " ").split(), b.replace("'", " ").split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < 2 or len(short) == len(long_):
+        return False
+    if [w.lower() for w in long_[-len(short):]] != [w.lower() for w in short]:
+        return False
+    return all(w.lower().strip(".") in JURISDICTIONS or (w.isupper() and len(w) <= 3) for w in long_[:-len(short)])
