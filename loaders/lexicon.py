@@ -30,6 +30,7 @@ class Lexicon:
     version: str
     titles: dict[str, str]             # title phrase (lower) -> node type
     role_words: dict[str, str]         # title phrase (lower) -> LEADS / EMPLOYED_BY
+    title_bodies: dict[str, str]       # title phrase (lower) -> gazetteer id of the body it leads
     groups: dict[str, str]             # group noun lemma -> node type
     lobby_words: frozenset[str]
     measure_heads: frozenset[str]
@@ -70,7 +71,7 @@ def lexicon() -> Lexicon:
             anaphora.setdefault(w, typ)
     return Lexicon(
         version=f"lexicon {lx['version']}, gazetteer {gz['version']}",
-        titles=titles, role_words=role_words, groups=groups,
+        titles=titles, role_words=role_words, title_bodies=dict(lx.get("title_bodies", {})), groups=groups,
         lobby_words=frozenset(lx["groups"]["lobby_words"]),
         measure_heads=frozenset(lx["measures"]["heads"]),
         weak_heads=frozenset(lx["measures"]["weak_heads"]),

@@ -9,6 +9,16 @@ AMBIGUOUS_TITLES = {"vice president", "executive vice president", "vice-presiden
                     "president", "chair", "chairman", "chairwoman", "director"}  # a company's or a state's
 
 
+HEADS_OF_GOVERNMENT = {"governor", "gov.", "president", "prime minister", "premier", "chancellor", "mayor", "king",
+                       "taoiseach", "head of state", "president-elect"}
+
+
+# Verbs by which a measure acts on those it targets: "the law requires app stores run by Apple and Google
+# to ...", "a rule that would have barred TikTok from operating".
+MEASURE_ACTS = {"require", "bar", "prohibit", "force", "ban", "restrict", "compel", "oblige", "forbid", "prevent",
+                "order", "target", "cover", "designate", "name", "hit"}
+
+
 class LinkRules:
     """Title and measure-description rules; mixed into RelationFinder."""
 
@@ -55,7 +65,10 @@ class LinkRules:
                 continue
             rel = self.lex.role_words.get(m.title)
             orgs: list[str] = []
-            if m.role_org is not None:
+            body = f"gaz:{self.lex.title_bodies[m.title]}" if m.title in self.lex.title_bodies else None
+            if body in self.clusters:  # "Commerce Secretary Howard Lutnick" leads the Commerce Department
+                orgs, rel = [body], "LEADS"
+            elif m.role_org is not None:
                 org = self.mention(tok.doc[m.role_org])
                 if org is not None and org.attrs.get("weak"):
                     continue
@@ -65,16 +78,34 @@ class LinkRules:
                     orgs = [k for k, _ in self.keys(tok.doc[m.role_org], "actor", conj=False)]
             elif rel and self.lex.titles.get(m.title) == "Person":
                 orgs = [c.key for c in self._recent_firm(tok)]
-            elif m.title in AMBIGUOUS_TITLES and self._lowercase_title(tok.doc, m):
+            elif m.title in HEADS_OF_GOVERNMENT:  # "Texas Governor Greg Abbott", "Chinese President Xi"
+                orgs = self._country_before(tok.doc, m)
+            if not orgs and m.title in AMBIGUOUS_TITLES and self._lowercase_title(tok.doc, m):
                 # "Oracle ... was just as blunt: executive vice president Ken Glueck"
                 orgs = [c.key for c in self._recent_firm(tok, same_sentence=True) if c.type == "Firm"]
                 rel = rel or "EMPLOYED_BY"
-            orgs = [k for k in orgs if k != m.entity and self.clusters[k].type != "Government"]
+            head_of = m.title in HEADS_OF_GOVERNMENT
+            orgs = [k for k in orgs if k != m.entity and (head_of or self.clusters[k].type != "Government")]
+            if head_of and orgs and self.clusters[orgs[0]].type == "Government":
+                rel = "LEADS"
             if not orgs:
                 continue
             if rel is None or (m.title in ("commissioner", "member") and self.clusters[orgs[0]].type == "Agency"):
                 rel = "MEMBER_OF" if m.type == "Lawmaker" or m.title in ("commissioner", "member") else "EMPLOYED_BY"
             self._emit([(m.entity, 0.8)], [(orgs[0], 0.8 if m.role_org is not None else 0.6)], rel, None, tok)
+
+    def _country_before(self, doc, m) -> list[str]:
+        """The state a head of government leads, written just before the title: "Texas Governor",
+        "Chinese President", "France's President"."""
+        for t in reversed(doc[max(0, m.start - 4):m.start]):
+            other = self.mention(t)
+            if other is not None and other.entity and other.entity != m.entity \
+                    and self.clusters[other.entity].type == "Government":
+                return [other.entity]
+            if t.text in self.lex.demonyms:
+                key = self.resolver.country_key(self.lex.demonyms[t.text])
+                return [key] if key else []
+        return []
 
     @staticmethod
     def _lowercase_title(doc, m) -> bool:
@@ -132,3 +163,26 @@ class LinkRules:
                 out.append((m.entity, 0.7))
                 break
         return out
+
+    def _measure_acts(self, v) -> None:
+        """A measure acting on actors targets them: "The law requires app stores run by Apple and Google to
+        verify ages" targets Apple and Google; "a ban that would have barred TikTok" targets TikTok."""
+        if v.lemma_.lower() not in MEASURE_ACTS:
+            return
+        if v.dep_ in ("relcl", "acl"):
+            measures = self.keys(v.head, "measure") if self.mention(v.head) is not None else []
+        else:
+            measures = [k for c in v.children if c.dep_ == "nsubj" for k in self.keys(c, "measure")]
+        if not measures:
+            return
+        targets = []
+        for c in v.children:
+            if c.dep_ not in ("dobj", "dative"):
+                continue
+            found = self.keys(c, "actor")
+            if not found:  # "app stores run by Apple and Google", "Apple's app store"
+                found = [k for g in c.subtree if (g.dep_ == "pobj" and g.head.dep_ == "agent") or g.dep_ == "poss"
+                         for k in self.keys(g, "actor")]
+            targets += [t for t in found if self.clusters[t[0]].type in ("Firm", "Organization", "Government", "Person")
+                        and any(x.kind == "named" for x in self.clusters[t[0]].mentions)]  # not "developers"
+        self._emit(measures, targets, "TARGETS", None, v, 0.8)

@@ -141,6 +141,7 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
             if (tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB")) \
                     and tok.dep_ not in ("amod", "compound", "nmod"):  # "advanced chips" is no advance
                 self._verb(tok)
+                self._measure_acts(tok)
             if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")
                                       and tok.lemma_.lower() in self.lex.nominal):
                 self._nominal(tok)
@@ -163,6 +164,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules):
                     named = [c for c in among.head.children if c.dep_ == "nsubj"]  # companies that lobbied"
                     if named and self.keys(named[0], want):
                         return passive, self.keys(named[0], want)
+                if v.head.dep_ == "appos" and not self.keys(v.head, want):  # "Kessler, the under
+                    return passive, self.keys(v.head.head, want)  # secretary who heads the bureau"
                 return passive, self.keys(v.head, want)
             return passive, self.keys(sub, want)
         head = v.head

@@ -240,3 +240,22 @@ def test_voting_no_and_worrying_oppose_the_bill_in_hand(extractor):
                                 "supported its goals but worried that it could be used to suppress speech.")
     assert {("Ada Moreno", "OPPOSES", "oppose", "Teen Feeds Act"), ("Li Chen", "OPPOSES", "oppose", "Teen Feeds Act"),
             ("Dana Kell", "CRITICIZED", "oppose", "Teen Feeds Act")} <= rels
+
+
+def test_titles_that_name_the_body_or_state_led(extractor):
+    _, rels, _ = run(extractor, "China protested on Monday. Texas Governor Dana Kell signed the Teen App Act. "
+                                "Commerce Secretary Ada Moreno said the Commerce Department agreed. Chinese "
+                                "President Li Wei met her. Omar Haddad, the under secretary who heads the "
+                                "Commerce Department, was silent.")
+    assert ("Dana Kell", "LEADS", None, "Texas") in rels
+    assert ("Ada Moreno", "LEADS", None, "U.S. Department of Commerce") in rels
+    assert ("Li Wei", "LEADS", None, "China") in rels
+    assert ("Omar Haddad", "LEADS", None, "U.S. Department of Commerce") in rels
+
+
+def test_a_law_targets_the_firms_it_binds(extractor):
+    _, rels, _ = run(extractor, "Governor Dana Kell has signed the Teen App Act, which will require app stores "
+                                "run by Apple and Google to verify the ages of their users. The law would also "
+                                "have barred TikTok from operating in the state.")
+    assert {("Teen App Act", "TARGETS", None, "Apple"), ("Teen App Act", "TARGETS", None, "Google"),
+            ("Teen App Act", "TARGETS", None, "TikTok")} <= rels
