@@ -1,0 +1,123 @@
+"""Clause-level rules: reported speech with its stance ("NetChoice said the bill would stifle speech"),
+purpose clauses ("lobbied to kill the bill"), measures named inside a clause, and measures a verb
+implies without naming them ("the Commission fined X"). A mixin of RelationFinder."""
+
+from __future__ import annotations
+
+from policygraph.graph import vocabulary
+
+IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar": "ban on",
+            "blacklist": "blacklisting of", "penalize": "penalty on", "penalise": "penalty on"}
+
+
+class ClauseRules:
+    """Speech, purpose and implicit-measure rules; mixed into RelationFinder."""
+
+    def _implicit(self, v, lemma: str) -> None:
+        """ "The Commission fined X 120 million euros": a fine on X, imposed by the Commission, enacted.
+        Likewise "sanctioned", "banned", "barred", "blacklisted" an actor."""
+        if self._hedge(v) or v.tag_ == "VBG" and v.dep_ in ("pcomp", "pobj"):
+            return
+        passive, sources = self._subjects(v, "actor")
+        targets = [k for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))
+                   for k in self.keys(c, "actor")]
+        if not targets and not passive:  # "fined Nvidia 50 million euros": Nvidia hangs off the amount
+            targets = [k for c in v.children if c.dep_ == "dobj" for g in c.children
+                       if g.dep_ in ("nmod", "compound", "poss") for k in self.keys(g, "actor")]
+        if not targets:
+            return
+        first = self.clusters[targets[0][0]].name
+        measure = self.resolver.implicit_measure(f"{IMPLICIT[lemma]} {first}" if len(targets) == 1
+                                                 else f"{IMPLICIT[lemma]} {first} and others")
+        key = [(measure.key, 0.7)]
+        self._emit(key, targets, "TARGETS", None, v, 0.8)
+        if sources:
+            self._emit(sources, key, "IMPOSED", None, v, 0.8)
+        self._emit_status(sources, key, "ENACTED", v, 0.8)
+
+    def _speech(self, v) -> None:
+        """Reported speech about a measure: "NetChoice said the bill would stifle speech" opposes it,
+        "the senator said the law would protect children" supports it. Stance from the clause's words."""
+        clauses = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "dobj", "oprd")
+                   or (c.dep_ == "prep" and c.lower_ == "as")]  # "described the regulation as damaging"
+        if not clauses and v.dep_ in ("parataxis", "ccomp"):  # '"It will hurt startups," NetChoice said.'
+            clauses = [v.head]
+        _, sources = self._subjects(v, "actor")
+        if not clauses or not sources:
+            return
+        for clause in clauses:
+            nested = {t.i for c in clause.subtree if c is not clause and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
+                      and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+            own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
+            measures = [(m.entity, 0.6) for t in own for m in [self.by_head.get(t.i)]
+                        if m and m.type == "Measure" and m.entity and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
+            if not measures and clause.dep_ == "prep":  # the object named before "as"
+                measures = [(m.entity, 0.6) for c in v.children if c.dep_ == "dobj"
+                            for m in [self.by_head.get(c.i)] if m and m.type == "Measure" and m.entity]
+            if not measures:
+                continue
+            score = 0
+            for t in own:
+                word = t.lemma_.lower()
+                sign = -1 if word in self.lex.negative_words else 1 if word in self.lex.positive_words else 0
+                if t.lower_ == "too" and t.head.pos_ == "ADJ":
+                    sign = -1  # "the bill's definition is too broad"
+                if sign and any(c.dep_ == "neg" for c in t.head.children) or any(c.dep_ == "neg" for c in t.children):
+                    sign = -sign
+                score += sign
+            if score:
+                kind = "OPPOSES" if score < 0 else "SUPPORTS"
+                self._emit(sources, measures[:1], kind, vocabulary.implied_stance(kind), v, 0.75)
+                return
+
+    def _in_subtree(self, v, clauses: bool = True) -> list[tuple[str, float]]:
+        """Measures anywhere in a verb's complements (not in its subject), at lower confidence. Without
+        ``clauses``, not inside another verb's clause ("signed a letter urging ministers to rethink the bill")."""
+        subject = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
+        if not clauses:
+            subject |= {t.i for x in v.subtree if x is not v and x.pos_ in ("VERB", "AUX") for t in x.subtree}
+        out: list[tuple[str, float]] = []
+        for t in v.subtree:
+            if t.i in subject or t.i == v.i:
+                continue
+            if t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.i != v.i:
+                continue
+            m = self.by_head.get(t.i)
+            if m and m.type == "Measure" and (m.entity or m.refs):
+                out += [(k, 0.55) for k in (m.refs or [m.entity])]
+        return list(dict(out).items())[:2]
+
+    def _generic(self, key: str) -> bool:
+        """A bare group noun ("companies", "officials") is too vague to be the target of an edge."""
+        c = self.clusters[key]
+        return bool(c.mentions) and all(m.kind == "group" and m.attrs.get("generic") for m in c.mentions)
+
+    def _clause_measures(self, tok) -> list[tuple[str, float]]:
+        """Measures inside a gerund or noun clause: "objected to removing these measures"."""
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.oppose_verbs:
+                for g in c.children:
+                    if g.dep_ == "dobj":
+                        out += self.keys(g, "measure")
+        return out
+
+    def _purpose(self, clause) -> tuple[str | None, list[tuple[str, float]]]:
+        """The stance and measures of a purpose clause: "to kill the bill" -> (oppose, [bill])."""
+        lemma = clause.lemma_.lower()
+        pol = "oppose" if lemma in self.lex.oppose_verbs else "support" if lemma in self.lex.support_verbs else None
+        if any(c.dep_ == "neg" for c in clause.children) and pol:
+            pol = "support" if pol == "oppose" else "oppose"
+        measures: list[tuple[str, float]] = []
+        for c in clause.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr"):
+                measures += self.keys(c, "measure")
+            elif c.dep_ == "prep":
+                measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+            elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB":
+                p2, m2 = self._purpose(c)
+                measures += m2
+                pol = pol or p2
+        return pol, measures
+
+    # ---- status changes --------------------------------------------------------------------------------
