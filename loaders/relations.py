@@ -165,6 +165,9 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
                         return passive, self.keys(named[0], want)
                 if v.head.dep_ == "appos" and not self.keys(v.head, want):  # "Kessler, the under
                     return passive, self.keys(v.head.head, want)  # secretary who heads the bureau"
+                owner = self._list_owner(v.head)
+                if owner is not None:  # "a trade group whose members include Meta and Google, which lobbied"
+                    return passive, self.keys(owner, want)
                 return passive, self.keys(v.head, want)
             return passive, self.keys(sub, want)
         head = v.head
@@ -183,6 +186,18 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
                     return passive, self.keys(objs[0], want)
             return self._subjects(head, want)
         return passive, []
+
+    def _list_owner(self, antecedent):
+        """The noun a listing clause hangs on, when a relative clause follows the list: in "NetChoice, a
+        group whose members include Meta and Google, which lobbied", "which" is the group, not Google."""
+        if not (antecedent.conjuncts and antecedent.dep_ in ("dobj", "pobj")):
+            return None
+        clause = antecedent.head if antecedent.dep_ == "dobj" else antecedent.head.head
+        if clause.dep_ not in ("relcl", "acl"):
+            return None
+        owner = clause.head.head if clause.head.dep_ == "appos" and not self.mention(clause.head) else clause.head
+        m = self.mention(owner)
+        return owner if m is not None and m.entity and self.is_actor(m.entity) else None
 
     def _verb(self, v) -> None:
         lex = self.lex

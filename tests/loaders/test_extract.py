@@ -259,3 +259,10 @@ def test_a_law_targets_the_firms_it_binds(extractor):
                                 "have barred TikTok from operating in the state.")
     assert {("Teen App Act", "TARGETS", None, "Apple"), ("Teen App Act", "TARGETS", None, "Google"),
             ("Teen App Act", "TARGETS", None, "TikTok")} <= rels
+
+
+def test_which_after_a_members_list_is_the_group(extractor):
+    _, rels, _ = run(extractor, "The Teen Feeds Act passed the Senate. The bill faced a campaign from NetChoice, "
+                                "a trade group whose members include Meta and Google, which lobbied against it.")
+    assert ("NetChoice", "LOBBIED", "oppose", "Teen Feeds Act") in rels
+    assert not any(s in ("Meta", "Google") and t == "LOBBIED" for s, t, _, _ in rels)
