@@ -70,6 +70,7 @@ class Extractor:
         found = _infer_stances(found)
         found = _implied_roles(found, clusters)
         found = _leaders(found, clusters, parsed)
+        found = _spokespeople(found, clusters, parsed, self.lex.speech_verbs)
         _type_by_employer(found, clusters)
         _type_by_group(found, clusters)
         background = {t.idx for t in parsed if _told_as_background(t)}
@@ -341,6 +342,31 @@ def _leaders(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[F
     return found + extra
 
 
+def _spokespeople(found: list[Found], clusters: dict[str, Cluster], parsed, speech: frozenset) -> list[Found]:
+    """A named member quoted in the sentence where a group takes a side speaks for it: "Democratic
+    lawmakers voiced their objection to removing the measures, '...,' Senator Chuck Schumer said."
+    The speaker joins the group and takes its side."""
+    by_sentence: dict[int, list[Found]] = {}
+    for f in found:
+        group = clusters.get(f.source)
+        if f.type in INFLUENCE_SIDES and f.stance and group is not None and group.type in ("Lawmaker", "Official") \
+                and any(m.kind == "group" for m in group.mentions):
+            by_sentence.setdefault(f.sent_start, []).append(f)
+    extra = []
+    for key, c in clusters.items():
+        for m in c.mentions:
+            tok = parsed[m.head]
+            if m.kind != "named" or c.type != "Lawmaker" or tok.dep_ != "nsubj" \
+                    or tok.head.lemma_.lower() not in speech:
+                continue
+            for f in by_sentence.get(tok.sent.start_char, []):
+                if clusters[f.source].type == c.type and f.source != key:
+                    extra.append(Found(key, f.target, f.type, f.stance, f.sent_start, f.sent_end, tok.idx, 0.7))
+                    extra.append(Found(key, f.source, "MEMBER_OF", None, f.sent_start, f.sent_end, tok.idx, 0.7))
+    return found + extra
+
+
+INFLUENCE_SIDES = {"LOBBIED", "SUPPORTS", "OPPOSES", "CRITICIZED", "URGED"}
 CORPORATE_OR_PUBLIC = {"president", "vice president", "executive vice president", "chair", "chairman", "chairwoman",
                        "director", "chief executive", "executive", "head", "chief", "managing director"}
 

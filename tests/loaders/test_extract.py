@@ -266,3 +266,11 @@ def test_which_after_a_members_list_is_the_group(extractor):
                                 "a trade group whose members include Meta and Google, which lobbied against it.")
     assert ("NetChoice", "LOBBIED", "oppose", "Teen Feeds Act") in rels
     assert not any(s in ("Meta", "Google") and t == "LOBBIED" for s, t, _, _ in rels)
+
+
+def test_a_quoted_member_speaks_for_the_group(extractor):
+    _, rels, _ = run(extractor, "The government shelved the Chip Security Rule. Democratic lawmakers "
+                                "voiced their objection to removing the rule, \"This is a gift to our rivals,\" "
+                                "Senator Ada Moreno said.")
+    assert ("Ada Moreno", "MEMBER_OF", None, "Democratic lawmakers") in rels
+    assert ("Ada Moreno", "SUPPORTS", "support", "Chip Security Rule") in rels
