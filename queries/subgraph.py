@@ -38,10 +38,82 @@ class Selection:
 
 
 def _edge_date(data: dict) -> str | None:
+    """The edge's own date, else its earliest quote's date, else None."""
     if data.get("date"):
         return data["date"]
-    dates = [e.get("date") for e in data.get("evidence", []) if e.get("date")]
+    evidence = data.get("evidence")
+    if not evidence:
+        return None
+    if len(evidence) == 1:                            # the common case, without building a list
+        return evidence[0].get("date") or None
+    dates = [e.get("date") for e in evidence if e.get("date")]
     return min(dates) if dates else None
+
+
+def _edge_test(edge_types: set[str], since: str | None, until: str | None):
+    """The edge filter: a function of an edge's data, true when its type and date are allowed;
+    None when every edge is."""
+    if not (edge_types or since or until):
+        return None
+
+    def edge_ok(data: dict) -> bool:
+        if edge_types and data["type"] not in edge_types:
+            return False
+        if since or until:
+            date = _edge_date(data)
+            if not date or (since and date < since) or (until and date[: len(until)] > until):
+                return False
+        return True
+    return edge_ok
+
+
+def _filter_whole(g: nx.MultiDiGraph, node_ok, edge_ok, drop_lonely: bool,
+                  documents: dict) -> tuple[nx.MultiDiGraph, dict]:
+    """A copy of ``g`` with the allowed nodes and the allowed edges between them (with ``drop_lonely``,
+    without the nodes left with no edge), and the entries of ``documents`` that copy uses.
+
+    Same graph, attribute dicts and order as ``add_nodes_from`` then ``add_edges_from`` over the
+    allowed items (then ``remove_nodes_from``) give, but read from and written straight into
+    networkx's own dicts ``_node``, ``_adj`` (successors) and ``_pred``, the dict-of-dict-of-dict-of-dict
+    layout its MultiDiGraph docstring describes: those calls and the views cost microseconds per edge,
+    most of the time on a large graph. Nodes keep ``g``'s order, each node's successors and edge keys
+    theirs, and a node's predecessors come in the order their edges are met (sources in node order),
+    as add_edges_from over ``g.edges`` inserts them. Attribute dicts are shallow copies, as networkx
+    makes them. tests/queries/test_subgraph_whole.py compares the result, order included, with the
+    plain networkx calls, so a networkx that changes this layout fails there.
+    """
+    nodes, adj = g._node, g._adj
+    succ = {n: {} for n in nodes if node_ok(n)}
+    pred = {n: {} for n in succ}
+    unused = set(documents)                           # documents no kept edge quotes yet
+    for u, out_u in succ.items():
+        for v, keys in adj[u].items():
+            if v not in succ:
+                continue
+            kept = None
+            for k, d in keys.items():
+                if edge_ok is None or edge_ok(d):
+                    if kept is None:                  # one key dict, shared by both directions
+                        kept = out_u[v] = pred[v][u] = {}
+                    kept[k] = d.copy()
+                    if unused:
+                        for e in d.get("evidence", []):
+                            unused.discard(e["document"])
+    order = [n for n in succ if succ[n] or pred[n]] if drop_lonely else list(succ)
+    view = nx.MultiDiGraph()
+    view._node.update((n, dict(nodes[n])) for n in order)
+    view._adj.update((n, succ[n]) for n in order)
+    view._pred.update((n, pred[n]) for n in order)
+    for n in order:
+        unused.difference_update(nodes[n].get("sources", []))
+    return view, {k: v for k, v in documents.items() if k not in unused}
+
+
+def _documents_used(g: nx.MultiDiGraph, documents: dict) -> dict:
+    """The entries of ``documents`` quoted by an edge of ``g`` or named as a node's source."""
+    used = {e["document"] for _, _, d in g.edges(data=True) for e in d.get("evidence", [])}
+    used |= {s for _, d in g.nodes(data=True) for s in d.get("sources", [])}
+    return {k: v for k, v in documents.items() if k in used}
 
 
 def _neighbourhood(g: nx.MultiDiGraph, centers: list[str], hops: int, node_ok, edge_ok) -> set[str]:
@@ -79,10 +151,11 @@ def select(store: GraphStore, centers: Iterable[str] = (), hops: int = 1,
     for s in statuses - known_statuses:
         raise SelectionError(f"unknown status {s!r}; one of {', '.join(sorted(known_statuses))}")
     g = store.graph
+    nodes = g._node
     center_ids = [find_node(store, c) for c in centers]
 
     def node_ok(n: str) -> bool:
-        d = g.nodes[n]
+        d = nodes[n]
         if n in center_ids:
             return True
         if node_types and d["type"] not in node_types:
@@ -91,37 +164,23 @@ def select(store: GraphStore, centers: Iterable[str] = (), hops: int = 1,
             return False
         return True
 
-    def edge_ok(data: dict) -> bool:
-        if edge_types and data["type"] not in edge_types:
-            return False
-        date = _edge_date(data)
-        if (since or until) and not date:
-            return False
-        if since and date < since:
-            return False
-        if until and date[: len(until)] > until:
-            return False
-        return True
-
-    view = nx.MultiDiGraph()
+    edge_ok = _edge_test(edge_types, since, until)         # None when every edge passes
     if center_ids:
         # Walk out from the centres over allowed nodes and edges only, so the cost follows the size of
         # the neighbourhood, not of the graph (same result as filtering everything first).
+        edge_ok = edge_ok or (lambda data: True)
         keep = _neighbourhood(g, center_ids, hops, node_ok, edge_ok)
+        view = nx.MultiDiGraph()
         view.add_nodes_from((n, g.nodes[n]) for n in sorted(keep))
         view.add_edges_from((u, v, k, d) for u in keep for v, keys in g.succ[u].items() if v in keep
                             for k, d in keys.items() if edge_ok(d))
+        documents = _documents_used(view, store.documents)
     else:
-        view.add_nodes_from((n, d) for n, d in g.nodes(data=True) if node_ok(n))
-        view.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True)
-                            if u in view and v in view and edge_ok(d))
-        if since or until or edge_types:
-            view.remove_nodes_from([n for n in list(view) if view.degree(n) == 0 and n not in center_ids])
+        view, documents = _filter_whole(g, node_ok, edge_ok, drop_lonely=bool(since or until or edge_types),
+                                        documents=store.documents)
     if view.number_of_nodes() == 0:
         raise SelectionError("the selection is empty: no node matches those options")
     out = GraphStore()
     out.graph = view
-    used = {e["document"] for _, _, d in view.edges(data=True) for e in d.get("evidence", [])}
-    used |= {s for _, d in view.nodes(data=True) for s in d.get("sources", [])}
-    out.documents = {k: v for k, v in store.documents.items() if k in used}
+    out.documents = documents
     return out
