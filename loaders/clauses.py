@@ -49,11 +49,10 @@ class ClauseRules:
             nested = {t.i for c in clause.subtree if c is not clause and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
                       and c.pos_ in ("VERB", "AUX") for t in c.subtree}
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
-            measures = [(m.entity, 0.6) for t in own for m in [self.by_head.get(t.i)]
-                        if m and m.type == "Measure" and m.entity and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
-            if not measures and clause.dep_ == "prep":  # the object named before "as"
-                measures = [(m.entity, 0.6) for c in v.children if c.dep_ == "dobj"
-                            for m in [self.by_head.get(c.i)] if m and m.type == "Measure" and m.entity]
+            measures = [k for t in own if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
+                        for k in self._measure_at(t)]
+            if not measures and clause.dep_ in ("prep", "oprd"):  # the object named before "as": "called it flawed"
+                measures = [k for c in v.children if c.dep_ == "dobj" for k in self._measure_at(c)]
             if not measures:
                 continue
             score = 0
@@ -69,6 +68,16 @@ class ClauseRules:
                 kind = "OPPOSES" if score < 0 else "SUPPORTS"
                 self._emit(sources, measures[:1], kind, vocabulary.implied_stance(kind), v, 0.75)
                 return
+
+    def _measure_at(self, tok) -> list[tuple[str, float]]:
+        """The measure a token names, or that a pronoun there stands for ("called it problematic")."""
+        m = self.by_head.get(tok.i)
+        if m is None or not (m.type == "Measure" and m.entity or m.kind == "pronoun"):
+            return []
+        if m.kind == "pronoun":
+            return [(k, 0.5) for k, _ in self.keys(tok, "measure", conj=False)
+                    if self.clusters[k].type == "Measure"]
+        return [(m.entity, 0.6)]
 
     def _in_subtree(self, v, clauses: bool = True) -> list[tuple[str, float]]:
         """Measures anywhere in a verb's complements (not in its subject), at lower confidence. Without

@@ -182,7 +182,7 @@ def _nearest_date(dates: list[tuple[str, int, int]], offset: int, sentence: str 
 
 def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Found]:
     """A status change with no stated actor is credited to who imposed or sponsored the measure in this
-    document, else to the most mentioned government body, at lower confidence."""
+    document, else to the story's only government body, at lower confidence; else it stays unattributed."""
     owners: dict[str, str] = {}
     for f in found:
         if f.type in ("IMPOSED", "SPONSORED", "PROPOSED", "INTRODUCED") and f.source != "?":
@@ -191,7 +191,7 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
     for key, c in clusters.items():
         if c.type in ("Government", "Agency"):
             counts[key] = len(c.mentions)
-    fallback = counts.most_common(1)[0][0] if counts else None
+    fallback = next(iter(counts)) if len(counts) == 1 else None  # the story's only government body, if one
     in_sentence: dict[int, list[tuple[int, str]]] = {}
     for key, c in clusters.items():
         if c.type in ("Government", "Agency", "Official", "Lawmaker"):

@@ -60,6 +60,10 @@ def org_type(text: str, lex: Lexicon) -> str:
     return "Firm"
 
 
+# Weak measure nouns that, with "the", point back to the measure in hand: "the data protection changes".
+PART_NOUNS = {"change", "amendment", "provision", "proposal", "package", "reform", "overhaul", "revision"}
+
+
 class MentionFinder(PeopleRules):
     """Find every mention in a parsed Doc. ``find(doc)`` returns them sorted by position."""
 
@@ -295,6 +299,8 @@ class MentionFinder(PeopleRules):
                 strong = True  # "technical capability notice", "rare-earth export controls"
             if comps or strong or (mods and lemma not in lex.weak_heads):
                 return self._described(tok, mods, comps)
+            if dets and dets[0].lower_ == "the" and lemma in PART_NOUNS:  # "the data protection changes"
+                return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
             return None
         product = [c for c in mods if c.pos_ == "PROPN" and c.dep_ == "compound"]
         if dets and product and len(product) == len(mods) and lex.anaphora.get(lower) == "Firm" \

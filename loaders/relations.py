@@ -211,6 +211,10 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
             if phrase in lex.phrasal:
                 entry = lex.phrasal[phrase]
                 break
+        for p in preps if entry is None else []:  # "went to court" against the rules
+            for g in p.children:
+                if g.dep_ == "pobj" and f"{lemma} {p.lower_} {g.lemma_.lower()}" in lex.phrasal:
+                    entry = lex.phrasal[f"{lemma} {p.lower_} {g.lemma_.lower()}"]
         if entry is None:
             for obj in v.children:
                 if obj.dep_ == "dobj" and f"{lemma} {obj.lemma_.lower()}" in lex.phrasal:
@@ -384,9 +388,10 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
         objects = [g for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)
                    if g.dep_ in ("dobj", "pobj")]
         other_object = any(not self.keys(g, "any") for g in objects)  # "called for investigations"
-        voted = v.lemma_.lower() == "vote" and type_ in ("SUPPORTS", "OPPOSES")  # "voted no": on the bill in hand
+        voted = v.lemma_.lower() in ("vote", "go", "sue", "take") and type_ in ("SUPPORTS", "OPPOSES")  # "voted
+        # no", "went to court", "sued": on the measure in hand
         asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or voted
-        if not measure_targets and not other_object and asking and not any(
+        if not measure_targets and (not other_object or voted) and asking and not any(
                 self.clusters[t[0]].type in ("Firm", "Organization", "Person") for t in actor_targets):
             topic = self.resolver.topic(v.i)  # "Hardware makers lobbied officials for more time"
             if topic:

@@ -274,3 +274,20 @@ def test_a_quoted_member_speaks_for_the_group(extractor):
                                 "Senator Ada Moreno said.")
     assert ("Ada Moreno", "MEMBER_OF", None, "Democratic lawmakers") in rels
     assert ("Ada Moreno", "SUPPORTS", "support", "Chip Security Rule") in rels
+
+
+def test_indirect_criticism_and_support(extractor):
+    _, rels, _ = run(extractor, "The Teen Feeds Act passed the Senate in July. The measure stalled after Speaker "
+                                "Dana Kell called it \"very problematic\". Broadband groups, including Comcast, "
+                                "went to court. Campaigner Omar Haddad attacked the data protection changes as "
+                                "rushed. Li Wei, the senator who steered the Teen Feeds Act, was silent.")
+    assert ("Dana Kell", "OPPOSES", "oppose", "Teen Feeds Act") in rels
+    assert ("Comcast", "OPPOSES", "oppose", "Teen Feeds Act") in rels
+    assert ("Omar Haddad", "CRITICIZED", "oppose", "Teen Feeds Act") in rels
+    assert ("Li Wei", "SUPPORTS", "support", "Teen Feeds Act") in rels
+
+
+def test_a_change_is_not_credited_to_one_of_several_governments(extractor):
+    _, rels, _ = run(extractor, "The Digital Services Act took effect in 2023. Two years later the Trump "
+                                "administration criticised it, and the European Commission defended it.")
+    assert ("unattributed", "ENACTED", None, "Digital Services Act") in rels
