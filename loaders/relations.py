@@ -64,6 +64,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
         """Entity keys a token stands for (with its conjuncts), each with a confidence."""
         out: list[tuple[str, float]] = []
         extra = [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts] if conj else []
+        if conj:  # "Meta and the venture capital firm Andreessen Horowitz", Meta parsed as a modifier
+            extra += [c for c in tok.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
         for x in [tok] + (list(tok.conjuncts) + extra if conj else []):
             m = self.mention(x)
             if m is None and x.lower_ in ("government", "administration", "authorities", "officials", "regulators"):
