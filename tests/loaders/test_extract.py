@@ -294,7 +294,7 @@ def test_a_change_is_not_credited_to_one_of_several_governments(extractor):
 
 
 def test_a_subject_the_parser_made_a_modifier_still_acts(extractor):
-    _, rels, _ = run(extractor, "SB 1047 passed in August. OpenAI argued for federal rules, while Meta and the "
-                                "venture capital firm Andreessen Horowitz warned that the bill would chill "
+    _, rels, _ = run(extractor, "SB 1047 passed in August. OpenAI argued in a letter that rules should be "
+                                "written in Washington, while Meta and the venture capital firm Andreessen Horowitz warned that the bill would chill "
                                 "open-source development.")
     assert {("Meta", "CRITICIZED", "oppose", "SB 1047"), ("Andreessen Horowitz", "CRITICIZED", "oppose", "SB 1047")} <= rels
