@@ -242,6 +242,11 @@ class Resolver:
                 last_sent = measures[-1][2]
                 group = [c for i, c, pm in measures if pm.attrs.get("sent") == last_sent.attrs.get("sent")]
                 uniq = list({c.key: c for c in group}.values())
+                stem = noun.rstrip("s")
+                kind = [c for c in uniq if NOUN_KIN.get(stem, {stem}) & {
+                    w.lower().rstrip("s") for n in c.names | {c.name} for w in n.split()}]
+                if len(kind) == 1 and len(uniq) >= 2:  # "Those controls": the controls, not the tariffs
+                    return kind
                 if len(uniq) >= 2:
                     return uniq
             best = self._most_salient(m, measures)

@@ -295,12 +295,15 @@ class MentionFinder(PeopleRules):
                 return None  # "in order to"
             strong = any(c.lower_ in lex.strong_modifiers for c in mods)
             compound = [c for c in mods if c.dep_ in ("compound", "amod") and not c.is_stop and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+            compound += [g for c in compound for g in c.lefts if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN")]
+            # "rare-earth export controls": "earth" hangs on "export", not on "controls"
             if len(compound) >= 2 and any(c.pos_ == "NOUN" for c in compound):
                 strong = True  # "technical capability notice", "rare-earth export controls"
+            if dets and dets[0].lower_ == "the" and lemma in PART_NOUNS and not comps:
+                return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
+                # "the data protection changes": part of the measure in hand
             if comps or strong or (mods and lemma not in lex.weak_heads):
                 return self._described(tok, mods, comps)
-            if dets and dets[0].lower_ == "the" and lemma in PART_NOUNS:  # "the data protection changes"
-                return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
             return None
         product = [c for c in mods if c.pos_ == "PROPN" and c.dep_ == "compound"]
         if dets and product and len(product) == len(mods) and lex.anaphora.get(lower) == "Firm" \

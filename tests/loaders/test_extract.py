@@ -298,3 +298,11 @@ def test_a_subject_the_parser_made_a_modifier_still_acts(extractor):
                                 "written in Washington, while Meta and the venture capital firm Andreessen Horowitz warned that the bill would chill "
                                 "open-source development.")
     assert {("Meta", "CRITICIZED", "oppose", "SB 1047"), ("Andreessen Horowitz", "CRITICIZED", "oppose", "SB 1047")} <= rels
+
+
+def test_hyphenated_descriptions_and_the_plural_that_names_their_kind(extractor):
+    _, rels, _ = run(extractor, "Washington agreed to halve the tariffs it had imposed over fentanyl, while "
+                                "Beijing agreed to hold off for a year on the sweeping rare-earth export controls "
+                                "it had unveiled in October. Those controls had prompted a sharp response.")
+    assert any(t == "EASED" and "tariffs" in m for _, t, _, m in rels)
+    assert any(t == "PAUSED" and m == "rare-earth export controls" for _, t, _, m in rels)
