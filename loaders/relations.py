@@ -330,6 +330,8 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
                     measure_targets += ms
                     if stance_here is None or type_ in ("LOBBIED", "URGED", "PRESSURED"):
                         stance_here = pol or stance_here
+        if v.lemma_.lower() == "vote" and stance_here:  # "voted to throw out the rules" opposes them
+            type_, stance = ("SUPPORTS", "support") if stance_here == "support" else ("OPPOSES", "oppose")
         if not sources:
             return
         if v.dep_ == "xcomp" and (self.lex.verbs.get(v.head.lemma_.lower(), ("",))[0] in ("URGED", "LOBBIED", "PRESSURED")

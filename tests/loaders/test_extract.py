@@ -306,3 +306,11 @@ def test_hyphenated_descriptions_and_the_plural_that_names_their_kind(extractor)
                                 "it had unveiled in October. Those controls had prompted a sharp response.")
     assert any(t == "EASED" and "tariffs" in m for _, t, _, m in rels)
     assert any(t == "PAUSED" and m == "rare-earth export controls" for _, t, _, m in rels)
+
+
+def test_a_vote_takes_the_side_of_its_purpose(extractor):
+    _, rels, _ = run(extractor, "The FCC adopted net neutrality rules in 2015. Commissioner Ada Moreno voted to "
+                                "throw out the rules. Commissioners Li Wei and Dana Kell voted to keep them.")
+    assert ("Ada Moreno", "OPPOSES", "oppose", "net neutrality rules") in rels
+    assert {("Li Wei", "SUPPORTS", "support", "net neutrality rules"),
+            ("Dana Kell", "SUPPORTS", "support", "net neutrality rules")} <= rels
