@@ -60,6 +60,23 @@ def org_type(text: str, lex: Lexicon) -> str:
     return "Firm"
 
 
+LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
+                  "nv", "se", "incorporated", "limited"}
+NAME_TAILS = {"communications", "technologies", "technology", "platforms", "systems", "holdings", "group",
+              "international", "semiconductor", "electronics"}
+
+
+def _corporate_tail(doc, end: int) -> int:
+    """The end of a firm's legal name after the part the gazetteer knows: "AT&T | Inc", "Verizon |
+    Communications Inc"; unchanged unless a legal suffix closes it."""
+    i = end
+    while i < len(doc) and i < end + 3 and doc[i].lower_ in NAME_TAILS and doc[i].is_title:
+        i += 1
+    if i < len(doc) and doc[i].lower_ in LEGAL_SUFFIXES and (doc[i].is_title or doc[i].is_upper):
+        return i + 1
+    return end
+
+
 # Weak measure nouns that, with "the", point back to the measure in hand: "the data protection changes".
 PART_NOUNS = {"change", "amendment", "provision", "proposal", "package", "reform", "overhaul", "revision"}
 
@@ -126,8 +143,10 @@ class MentionFinder(PeopleRules):
                 if entry["type"] == "Agency" and body is not None:  # "Senate Banking Committee"
                     yield Mention(ent.start, body, "Agency", _clean_name(doc[ent.start:body].text), "named", body - 1)
                     continue
-                m = Mention(ent.start, ent.end, entry["type"], entry["name"], "named", ent.root.i, gaz=entry["id"])
-                m.attrs["surface"] = _clean_name(ent.text)
+                end = _corporate_tail(doc, ent.end) if entry["type"] == "Firm" else ent.end
+                m = Mention(ent.start, end, entry["type"], entry["name"], "named", doc[ent.start:end].root.i,
+                            gaz=entry["id"])
+                m.attrs["surface"] = _clean_name(doc[ent.start:end].text)
                 if entry.get("kind"):
                     m.attrs["kind"] = entry["kind"]
                 yield self._mark_title_org(doc, m)

@@ -314,3 +314,11 @@ def test_a_vote_takes_the_side_of_its_purpose(extractor):
     assert ("Ada Moreno", "OPPOSES", "oppose", "net neutrality rules") in rels
     assert {("Li Wei", "SUPPORTS", "support", "net neutrality rules"),
             ("Dana Kell", "SUPPORTS", "support", "net neutrality rules")} <= rels
+
+
+def test_a_known_firm_keeps_its_legal_suffix(extractor):
+    types, rels, _ = run(extractor, "The FCC voted to repeal the net neutrality rules. The repeal followed a "
+                                    "lobbying push by AT&T Inc and Verizon Communications Inc, which urged the "
+                                    "commission to drop the rules.")
+    assert "Inc" not in types and "Communications Inc" not in types
+    assert ("Verizon", "LOBBIED", "oppose", "net neutrality rules") in rels
