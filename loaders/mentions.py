@@ -11,7 +11,8 @@ from __future__ import annotations
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.people import PeopleRules, match_title
-from policygraph.loaders.spans import Mention, _clean_name, _hyphen_start, headline_verb, is_heading, is_headline
+from policygraph.loaders.spans import (Mention, _clean_name, _hyphen_start, corporate_tail, headline_verb, is_heading,
+                                       is_headline)
 
 AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "office", "administration",
                 "authority", "committee", "court", "tribunal", "parliament", "senate", "congress", "assembly",
@@ -58,23 +59,6 @@ def org_type(text: str, lex: Lexicon) -> str:
     if words & FIRM_WORDS:
         return "Firm"
     return "Firm"
-
-
-LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
-                  "nv", "se", "incorporated", "limited"}
-NAME_TAILS = {"communications", "technologies", "technology", "platforms", "systems", "holdings", "group",
-              "international", "semiconductor", "electronics"}
-
-
-def _corporate_tail(doc, end: int) -> int:
-    """The end of a firm's legal name after the part the gazetteer knows: "AT&T | Inc", "Verizon |
-    Communications Inc"; unchanged unless a legal suffix closes it."""
-    i = end
-    while i < len(doc) and i < end + 3 and doc[i].lower_ in NAME_TAILS and doc[i].is_title:
-        i += 1
-    if i < len(doc) and doc[i].lower_ in LEGAL_SUFFIXES and (doc[i].is_title or doc[i].is_upper):
-        return i + 1
-    return end
 
 
 # Weak measure nouns that, with "the", point back to the measure in hand: "the data protection changes".
@@ -143,7 +127,7 @@ class MentionFinder(PeopleRules):
                 if entry["type"] == "Agency" and body is not None:  # "Senate Banking Committee"
                     yield Mention(ent.start, body, "Agency", _clean_name(doc[ent.start:body].text), "named", body - 1)
                     continue
-                end = _corporate_tail(doc, ent.end) if entry["type"] == "Firm" else ent.end
+                end = corporate_tail(doc, ent.end) if entry["type"] == "Firm" else ent.end
                 m = Mention(ent.start, end, entry["type"], entry["name"], "named", doc[ent.start:end].root.i,
                             gaz=entry["id"])
                 m.attrs["surface"] = _clean_name(doc[ent.start:end].text)

@@ -85,3 +85,20 @@ def alias_of(tok):
             and verb.tag_ == "VBN":
         return verb.head
     return None
+
+
+LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
+                  "nv", "se", "incorporated", "limited"}
+NAME_TAILS = {"communications", "technologies", "technology", "platforms", "systems", "holdings", "group",
+              "international", "semiconductor", "electronics"}
+
+
+def corporate_tail(doc, end: int) -> int:
+    """The end of a firm's legal name after the part the gazetteer knows: "AT&T | Inc", "Verizon |
+    Communications Inc"; unchanged unless a legal suffix closes it."""
+    i = end
+    while i < len(doc) and i < end + 3 and doc[i].lower_ in NAME_TAILS and doc[i].is_title:
+        i += 1
+    if i < len(doc) and doc[i].lower_ in LEGAL_SUFFIXES and (doc[i].is_title or doc[i].is_upper):
+        return i + 1
+    return end
