@@ -14,6 +14,9 @@ AGENT_NOUNS = {"critic", "opponent", "supporter", "backer", "proponent", "champi
                "architect", "author"}
 
 
+WITHDRAWING = {"withdraw", "drop", "pull", "lose", "end", "abandon", "rescind", "retract"}
+
+
 class NominalRules:
     """Rules for nominal influence and status; mixed into RelationFinder."""
 
@@ -43,6 +46,8 @@ class NominalRules:
             if measures and not (lemma in ("proposal", "review", "approval") and n.dep_ not in ("pobj", "nsubj", "dobj")):
                 if self._hedge(n) != "skip":
                     self._emit_status(actors, measures, lex.status_nouns[lemma], n, 0.8)
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in WITHDRAWING:
+            return  # "withdrew his support": the verb says what became of it
         if lemma in lex.nominal or n.lower_ in lex.nominal:
             type_, stance = lex.nominal.get(lemma) or lex.nominal[n.lower_]
             sources = []

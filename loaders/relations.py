@@ -361,6 +361,10 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
             topic = self.resolver.topic(v.i)  # "welcomed the decision": a reaction to the measure's fate
             if topic:
                 self._emit(sources, [(topic.key, 0.6)], "REACTION", "support" if type_ == "SUPPORTS" else "oppose", v, 0.8)
+            deciders = [k for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
+                        for p in c.children if p.dep_ == "poss" for k in self.keys(p, "actor")]
+            if deciders and type_ == "CRITICIZED":  # "criticized Reid's decision to delay the vote"
+                self._emit(sources, deciders, type_, "oppose", v, 0.8)
             return
         if not measure_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "SUPPORTS", "OPPOSES", "CRITICIZED"):
             measure_targets = self._in_subtree(v)  # "backed a push to pass the bill", "opposed changes to the rule"
@@ -392,7 +396,7 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
         objects = [g for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)
                    if g.dep_ in ("dobj", "pobj")]
         other_object = any(not self.keys(g, "any") for g in objects)  # "called for investigations"
-        voted = v.lemma_.lower() in ("vote", "go", "sue", "take") and type_ in ("SUPPORTS", "OPPOSES")  # "voted
+        voted = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw") and type_ in ("SUPPORTS", "OPPOSES")  # "voted
         # no", "went to court", "sued": on the measure in hand
         asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or voted
         if not measure_targets and (not other_object or voted) and asking and not any(

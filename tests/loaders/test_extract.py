@@ -322,3 +322,15 @@ def test_a_known_firm_keeps_its_legal_suffix(extractor):
                                     "commission to drop the rules.")
     assert "Inc" not in types and "Communications Inc" not in types
     assert ("Verizon", "LOBBIED", "oppose", "net neutrality rules") in rels
+
+
+def test_unease_accusations_and_withdrawn_support(extractor):
+    _, rels, _ = run(extractor, "The Online Piracy Act was introduced in May. The White House had signaled its "
+                                "unease with the bill. Senator Ada Moreno, a co-sponsor of the bill, withdrew her "
+                                "support. Chris Dodd accused Google of staging a stunt. Senator Li Wei criticized "
+                                "Dana Kell's decision to delay the vote.")
+    assert ("White House", "CRITICIZED", "oppose", "Online Piracy Act") in rels
+    assert ("Ada Moreno", "OPPOSES", "oppose", "Online Piracy Act") in rels
+    assert ("Ada Moreno", "SUPPORTS", "support", "Online Piracy Act") not in rels
+    assert ("Chris Dodd", "CRITICIZED", "oppose", "Google") in rels
+    assert ("Li Wei", "CRITICIZED", "oppose", "Dana Kell") in rels
