@@ -211,6 +211,8 @@ class Resolver:
                 if m.kind == "named" and any(qualified(m.name, n) for n in c.names):
                     return c  # "AI Diffusion Rule" after the headline's "diffusion rule"
                 both_named = m.kind == "named" and any(x.kind == "named" for x in c.mentions)
+                if m.kind == "named" and c.mentions and c.mentions[0].plural and not m.plural:
+                    continue  # one named bill is not "two anti-piracy bills"
                 if not both_named and c.mentions and same_description(m.name, c.names | {c.name}):
                     return c
             elif m.type in PEOPLE or (m.type == "Person"):

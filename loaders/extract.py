@@ -17,7 +17,8 @@ from typing import Iterable
 
 from policygraph.graph.ids import make_id
 from policygraph.graph.records import Document, Entity, Evidence, Relation
-from policygraph.loaders.coref import Cluster, Resolver
+from policygraph.loaders.coref import NOUN_KIN, Cluster, Resolver
+from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.dates import find_dates
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.mentions import MentionFinder
@@ -66,6 +67,7 @@ class Extractor:
                 finder.run(sent)
         found = _fill_unknown_actors(finder.found, clusters, parsed)
         found = _propagate_parts(found)
+        found = _counted_measures(found, clusters)
         found = _reactions(found)
         found = _infer_stances(found)
         found = _implied_roles(found, clusters)
@@ -231,6 +233,34 @@ def _propagate_parts(found: list[Found]) -> list[Found]:
             for member in parts[f.target]:
                 extra.append(Found(f.source, member, f.type, f.stance, f.sent_start, f.sent_end, f.anchor,
                                    round(f.confidence * 0.9, 2)))
+    return found + extra
+
+
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _counted_measures(found: list[Found], clusters: dict[str, Cluster]) -> list[Found]:
+    """ "Congress put two anti-piracy bills on hold" when the story names exactly two bills: each named
+    bill takes the change told of the pair."""
+    extra = []
+    for key, c in clusters.items():
+        first = c.mentions[0] if c.mentions else None
+        if c.type != "Measure" or first is None or first.kind != "described" or not first.plural:
+            continue
+        words = c.name.lower().replace("-", " ").split()
+        count = next((COUNTS[w] for n in c.names | {c.name} for w in n.lower().split() if w in COUNTS), None)
+        head = words[-1].rstrip("s")
+        if count is None or head not in NOUN_KIN:
+            continue
+        named = [k for k, o in clusters.items() if o.type == "Measure" and k != key
+                 and any(m.kind == "named" for m in o.mentions)
+                 and (NOUN_KIN[head] & {w.lower().rstrip("s") for w in o.name.split()} or bill_key(o.name))]
+        if len(named) != count:
+            continue
+        for f in found:
+            if f.type in STATUS_TYPES and f.target == key:
+                extra += [Found(f.source, k, f.type, f.stance, f.sent_start, f.sent_end, f.anchor,
+                                round(f.confidence * 0.8, 2)) for k in named]
     return found + extra
 
 

@@ -334,3 +334,9 @@ def test_unease_accusations_and_withdrawn_support(extractor):
     assert ("Ada Moreno", "SUPPORTS", "support", "Online Piracy Act") not in rels
     assert ("Chris Dodd", "CRITICIZED", "oppose", "Google") in rels
     assert ("Li Wei", "CRITICIZED", "oppose", "Dana Kell") in rels
+
+
+def test_a_counted_pair_of_bills_shares_its_fate_with_the_two_named(extractor):
+    _, rels, _ = run(extractor, "Congressional leaders on Friday put two sweeping anti-piracy bills on hold. "
+                                "The Online Piracy Act was introduced in October and the Site Blocking Act in May.")
+    assert {("Online Piracy Act", "PAUSED"), ("Site Blocking Act", "PAUSED")} <= {(m, t) for _, t, _, m in rels}
