@@ -17,9 +17,10 @@ from typing import Iterable
 
 from policygraph.graph.ids import make_id
 from policygraph.graph.records import Document, Entity, Evidence, Relation
-from policygraph.loaders.coref import NOUN_KIN, Cluster, Resolver
-from policygraph.loaders.measure_match import bill_key
+from policygraph.loaders.coref import Cluster, Resolver
 from policygraph.loaders.dates import find_dates
+from policygraph.loaders.inference import (UNATTRIBUTED, counted_measures, implied_roles, infer_stances, leaders,
+                                           propagate_parts, reactions, spokespeople, type_by_employer, type_by_group)
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.mentions import MentionFinder
 from policygraph.loaders.spans import alias_of, is_heading, is_headline
@@ -28,7 +29,6 @@ from policygraph.loaders.relations import Found, RelationFinder
 from policygraph.loaders.statuses import NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES
 
 log = logging.getLogger(__name__)
-UNATTRIBUTED = "unattributed"  # the actor of status changes a story reports without saying who made them
 ARGUMENT_ROLES = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
 ALWAYS_KEPT = {"Firm", "Agency", "Lawmaker", "Official", "Person", "Lobbyist", "Organization", "Measure"}
 
@@ -66,15 +66,15 @@ class Extractor:
             if not is_heading(sent) or is_headline(sent):
                 finder.run(sent)
         found = _fill_unknown_actors(finder.found, clusters, parsed)
-        found = _propagate_parts(found)
-        found = _counted_measures(found, clusters)
-        found = _reactions(found)
-        found = _infer_stances(found)
-        found = _implied_roles(found, clusters)
-        found = _leaders(found, clusters, parsed)
-        found = _spokespeople(found, clusters, parsed, self.lex.speech_verbs)
-        _type_by_employer(found, clusters)
-        _type_by_group(found, clusters)
+        found = propagate_parts(found)
+        found = counted_measures(found, clusters)
+        found = reactions(found)
+        found = infer_stances(found)
+        found = implied_roles(found, clusters)
+        found = leaders(found, clusters, parsed)
+        found = spokespeople(found, clusters, parsed, self.lex.speech_verbs)
+        type_by_employer(found, clusters)
+        type_by_group(found, clusters)
         background = {t.idx for t in parsed if _told_as_background(t)}
         background |= _behind_the_lead(found, parsed)
         return self._records(doc, clusters, found, background)
@@ -217,212 +217,3 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
             f = Found(actor, f.target, f.type, f.stance, f.sent_start, f.sent_end, f.anchor, round(f.confidence * 0.6, 2))
         out.append(f)
     return out
-
-
-def _propagate_parts(found: list[Found]) -> list[Found]:
-    """Measures that are part of a larger one share its status changes ("these measures include ...")."""
-    parts: dict[str, list[str]] = {}
-    for f in found:
-        if f.type == "PART_OF":
-            parts.setdefault(f.target, []).append(f.source)
-    if not parts:
-        return found
-    extra = []
-    for f in found:
-        if f.type in STATUS_TYPES and f.target in parts:
-            for member in parts[f.target]:
-                extra.append(Found(f.source, member, f.type, f.stance, f.sent_start, f.sent_end, f.anchor,
-                                   round(f.confidence * 0.9, 2)))
-    return found + extra
-
-
-COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
-
-
-def _counted_measures(found: list[Found], clusters: dict[str, Cluster]) -> list[Found]:
-    """ "Congress put two anti-piracy bills on hold" when the story names exactly two bills: each named
-    bill takes the change told of the pair."""
-    extra = []
-    for key, c in clusters.items():
-        first = c.mentions[0] if c.mentions else None
-        if c.type != "Measure" or first is None or first.kind != "described" or not first.plural:
-            continue
-        words = c.name.lower().replace("-", " ").split()
-        count = next((COUNTS[w] for n in c.names | {c.name} for w in n.lower().split() if w in COUNTS), None)
-        head = words[-1].rstrip("s")
-        if count is None or head not in NOUN_KIN:
-            continue
-        named = [k for k, o in clusters.items() if o.type == "Measure" and k != key
-                 and any(m.kind == "named" for m in o.mentions)
-                 and (NOUN_KIN[head] & {w.lower().rstrip("s") for w in o.name.split()} or bill_key(o.name))]
-        if len(named) != count:
-            continue
-        for f in found:
-            if f.type in STATUS_TYPES and f.target == key:
-                extra += [Found(f.source, k, f.type, f.stance, f.sent_start, f.sent_end, f.anchor,
-                                round(f.confidence * 0.8, 2)) for k in named]
-    return found + extra
-
-
-POSITIVE = {"PASSED", "ENACTED"}
-
-
-def _last_status(found: list[Found]) -> dict[str, str]:
-    """Each measure's last status change in the story's order of telling."""
-    last: dict[str, str] = {}
-    for f in sorted((f for f in found if f.type in STATUS_TYPES), key=lambda f: f.anchor):
-        last[f.target] = f.type
-    return last
-
-
-def _reactions(found: list[Found]) -> list[Found]:
-    """ "X welcomed the decision" after a measure was shelved opposes the measure; "X condemned the
-    decision" supports it. After a measure passed, the sides are the other way round."""
-    last = _last_status(found)
-    out = []
-    for f in found:
-        if f.type != "REACTION":
-            out.append(f)
-            continue
-        outcome = last.get(f.target)
-        if outcome is None:
-            continue
-        halted = outcome in NEGATIVE
-        backs_measure = (f.stance == "support") != halted
-        kind = "SUPPORTS" if backs_measure else "OPPOSES"
-        out.append(Found(f.source, f.target, kind, "support" if backs_measure else "oppose", f.sent_start,
-                         f.sent_end, f.anchor, round(f.confidence * 0.9, 2)))
-    return out
-
-
-def _infer_stances(found: list[Found]) -> list[Found]:
-    """Lobbying with no stated stance takes the side of the measure's outcome in this document:
-    lobbying before a measure is dropped was lobbying against it (at lower confidence)."""
-    last = _last_status(found)
-    known: dict[tuple[str, str], str] = {}  # the side an actor takes elsewhere in the story
-    for f in found:
-        if f.stance and f.type not in ("LOBBIED", "URGED", "PRESSURED"):
-            known.setdefault((f.source, f.target), f.stance)
-    out = []
-    for f in found:
-        if f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and (f.source, f.target) in known:
-            f = Found(f.source, f.target, f.type, known[(f.source, f.target)], f.sent_start, f.sent_end,
-                      f.anchor, f.confidence)
-        elif f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and f.target in last:
-            outcome = last[f.target]
-            stance = "oppose" if outcome in NEGATIVE else "support" if outcome in POSITIVE else None
-            if stance:
-                f = Found(f.source, f.target, f.type, stance, f.sent_start, f.sent_end, f.anchor,
-                          round(f.confidence * 0.8, 2))
-        out.append(f)
-    return out
-
-
-EXECUTIVE = {"Agency", "Government", "Official"}
-
-
-def _implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Found]:
-    """Who proposed or introduced a measure sponsored it; a government body that enacted it imposed it."""
-    have = {(f.source, f.target, f.type) for f in found}
-    extra = []
-    for f in found:
-        if f.source not in clusters or f.source == UNATTRIBUTED:
-            continue
-        kind = clusters[f.source].type
-        role = "SPONSORED" if f.type in ("PROPOSED", "INTRODUCED") else \
-            "IMPOSED" if f.type == "ENACTED" and kind in EXECUTIVE else None
-        if role and (f.source, f.target, role) not in have:
-            have.add((f.source, f.target, role))
-            extra.append(Found(f.source, f.target, role, "support" if role == "SPONSORED" else None,
-                               f.sent_start, f.sent_end, f.anchor, round(f.confidence * 0.9, 2)))
-    return found + extra
-
-
-HEAD_OF_STATE = {"president", "prime minister", "premier", "chancellor", "king", "emperor", "taoiseach"}
-
-
-def _leaders(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Found]:
-    """Who leads a government: "Chinese President Xi Jinping" leads China, and Donald Trump leads
-    the "Trump administration" when the story names both."""
-    lex = lexicon()
-    have = {(f.source, f.target, f.type) for f in found}
-    extra = []
-    admins = {c.name.split()[0].lower(): key for key, c in clusters.items()
-              if c.type == "Government" and c.name.lower().endswith(" administration")}
-    for key, c in clusters.items():
-        if c.type not in ("Official", "Person") or not c.mentions:
-            continue
-        first = next((m for m in c.mentions if m.kind == "named"), None)
-        if first is None:
-            continue
-        targets = []
-        surname = c.name.split()[-1].lower()
-        if surname in admins:
-            targets.append(admins[surname])
-        if c.title in HEAD_OF_STATE:
-            words = [t.text for t in parsed[max(0, first.start - 4):first.start]]
-            country = next((lex.demonyms[w] for w in words if w in lex.demonyms), None)
-            if country and f"gaz:{country}" in clusters:
-                targets.append(f"gaz:{country}")
-        sent = parsed[first.head].sent
-        for target in targets:
-            if (key, target, "LEADS") not in have:
-                have.add((key, target, "LEADS"))
-                extra.append(Found(key, target, "LEADS", None, sent.start_char, sent.end_char, parsed[first.head].idx, 0.7))
-    return found + extra
-
-
-def _spokespeople(found: list[Found], clusters: dict[str, Cluster], parsed, speech: frozenset) -> list[Found]:
-    """A named member quoted in the sentence where a group takes a side speaks for it: "Democratic
-    lawmakers voiced their objection to removing the measures, '...,' Senator Chuck Schumer said."
-    The speaker joins the group and takes its side."""
-    by_sentence: dict[int, list[Found]] = {}
-    for f in found:
-        group = clusters.get(f.source)
-        if f.type in INFLUENCE_SIDES and f.stance and group is not None and group.type in ("Lawmaker", "Official") \
-                and any(m.kind == "group" for m in group.mentions):
-            by_sentence.setdefault(f.sent_start, []).append(f)
-    extra = []
-    for key, c in clusters.items():
-        for m in c.mentions:
-            tok = parsed[m.head]
-            if m.kind != "named" or c.type != "Lawmaker" or tok.dep_ != "nsubj" \
-                    or tok.head.lemma_.lower() not in speech:
-                continue
-            for f in by_sentence.get(tok.sent.start_char, []):
-                if clusters[f.source].type == c.type and f.source != key:
-                    extra.append(Found(key, f.target, f.type, f.stance, f.sent_start, f.sent_end, tok.idx, 0.7))
-                    extra.append(Found(key, f.source, "MEMBER_OF", None, f.sent_start, f.sent_end, tok.idx, 0.7))
-    return found + extra
-
-
-INFLUENCE_SIDES = {"LOBBIED", "SUPPORTS", "OPPOSES", "CRITICIZED", "URGED"}
-CORPORATE_OR_PUBLIC = {"president", "vice president", "executive vice president", "chair", "chairman", "chairwoman",
-                       "director", "chief executive", "executive", "head", "chief", "managing director"}
-
-
-def _type_by_employer(found: list[Found], clusters: dict[str, Cluster]) -> None:
-    """A president or chief executive of a company is a Person; of a commission or ministry, an Official."""
-    for f in found:
-        if f.type not in ("LEADS", "EMPLOYED_BY") or f.source not in clusters or f.target not in clusters:
-            continue
-        person, body = clusters[f.source], clusters[f.target]
-        if person.title not in CORPORATE_OR_PUBLIC or person.type not in ("Person", "Official"):
-            continue
-        if body.type in ("Firm", "Organization"):
-            person.type = "Person"
-        elif body.type in ("Agency", "Government"):
-            person.type = "Official"
-
-
-def _type_by_group(found: list[Found], clusters: dict[str, Cluster]) -> None:
-    """A name the model alone typed takes the type of the group it is listed in: "advocacy groups
-    including Fairplay" makes Fairplay an organisation, "tech companies including Acme" a firm."""
-    for f in found:
-        if f.type != "MEMBER_OF" or f.source not in clusters or f.target not in clusters:
-            continue
-        member, group = clusters[f.source], clusters[f.target]
-        if member.gaz or member.title or not any(m.kind == "group" for m in group.mentions):
-            continue
-        if group.type in ("Organization", "Firm") and member.type in ("Person", "Firm", "Organization"):
-            member.type = group.type
