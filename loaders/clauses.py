@@ -49,8 +49,8 @@ class ClauseRules:
             nested = {t.i for c in clause.subtree if c is not clause and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
                       and c.pos_ in ("VERB", "AUX") for t in c.subtree}
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
-            measures = [k for t in own if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")
-                        for k in self._measure_at(t)]
+            measures = [(m.entity, 0.6) for t in own for m in [self.by_head.get(t.i)]
+                        if m and m.type == "Measure" and m.entity and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
             if not measures and clause.dep_ in ("prep", "oprd"):  # the object named before "as": "called it flawed"
                 measures = [k for c in v.children if c.dep_ == "dobj" for k in self._measure_at(c)]
             if not measures:

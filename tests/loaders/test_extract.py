@@ -340,3 +340,9 @@ def test_a_counted_pair_of_bills_shares_its_fate_with_the_two_named(extractor):
     _, rels, _ = run(extractor, "Congressional leaders on Friday put two sweeping anti-piracy bills on hold. "
                                 "The Online Piracy Act was introduced in October and the Site Blocking Act in May.")
     assert {("Online Piracy Act", "PAUSED"), ("Site Blocking Act", "PAUSED")} <= {(m, t) for _, t, _, m in rels}
+
+
+def test_an_expletive_it_in_a_quote_is_not_the_measure(extractor):
+    _, rels, _ = run(extractor, "The government shelved the Chip Security Rule. \"It is ironic that we are letting "
+                                "rivals gain new leverage,\" said Ada Moreno, a former adviser.")
+    assert not any(s == "Ada Moreno" and t == "OPPOSES" for s, t, _, _ in rels)
