@@ -5,7 +5,7 @@ government, who speaks for a group, and people typed by their employer or group.
 from __future__ import annotations
 
 from policygraph.loaders.coref import NOUN_KIN, Cluster
-from policygraph.loaders.lexicon import lexicon
+from policygraph.loaders.links import CORPORATE_OR_PUBLIC
 from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.relations import Found
 from policygraph.loaders.statuses import NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES
@@ -132,13 +132,9 @@ def implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Foun
     return found + extra
 
 
-HEAD_OF_STATE = {"president", "prime minister", "premier", "chancellor", "king", "emperor", "taoiseach"}
-
-
 def leaders(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Found]:
-    """Who leads a government: "Chinese President Xi Jinping" leads China, and Donald Trump leads
-    the "Trump administration" when the story names both."""
-    lex = lexicon()
+    """Donald Trump leads the "Trump administration" when the story names both. (Titles that name the
+    state, "Chinese President Xi Jinping", are read where titles are: LinkRules._titles.)"""
     have = {(f.source, f.target, f.type) for f in found}
     extra = []
     admins = {c.name.split()[0].lower(): key for key, c in clusters.items()
@@ -153,11 +149,6 @@ def leaders(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Fo
         surname = c.name.split()[-1].lower()
         if surname in admins:
             targets.append(admins[surname])
-        if c.title in HEAD_OF_STATE:
-            words = [t.text for t in parsed[max(0, first.start - 4):first.start]]
-            country = next((lex.demonyms[w] for w in words if w in lex.demonyms), None)
-            if country and f"gaz:{country}" in clusters:
-                targets.append(f"gaz:{country}")
         sent = parsed[first.head].sent
         for target in targets:
             if (key, target, "LEADS") not in have:
@@ -191,9 +182,6 @@ def spokespeople(found: list[Found], clusters: dict[str, Cluster], parsed, speec
 
 
 INFLUENCE_SIDES = {"LOBBIED", "SUPPORTS", "OPPOSES", "CRITICIZED", "URGED"}
-CORPORATE_OR_PUBLIC = {"president", "vice president", "executive vice president", "chair", "chairman", "chairwoman",
-                       "director", "chief executive", "executive", "head", "chief", "managing director"}
-
 
 def type_by_employer(found: list[Found], clusters: dict[str, Cluster]) -> None:
     """A president or chief executive of a company is a Person; of a commission or ministry, an Official."""

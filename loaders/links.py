@@ -5,12 +5,12 @@ RelationFinder."""
 from __future__ import annotations
 
 
-AMBIGUOUS_TITLES = {"vice president", "executive vice president", "vice-president", "executive vice-president",
-                    "president", "chair", "chairman", "chairwoman", "director"}  # a company's or a state's
-
-
+# Titles a company and a state both give: the body they are held at decides Person or Official.
+CORPORATE_OR_PUBLIC = {"president", "vice president", "executive vice president", "vice-president",
+                       "executive vice-president", "chair", "chairman", "chairwoman", "director", "chief executive",
+                       "executive", "head", "chief", "managing director"}
 HEADS_OF_GOVERNMENT = {"governor", "gov.", "president", "prime minister", "premier", "chancellor", "mayor", "king",
-                       "taoiseach", "head of state", "president-elect"}
+                       "emperor", "taoiseach", "head of state", "president-elect"}
 
 
 # Verbs by which a measure acts on those it targets: "the law requires app stores run by Apple and Google
@@ -80,7 +80,7 @@ class LinkRules:
                 orgs = [c.key for c in self._recent_firm(tok)]
             elif m.title in HEADS_OF_GOVERNMENT:  # "Texas Governor Greg Abbott", "Chinese President Xi"
                 orgs = self._country_before(tok.doc, m)
-            if not orgs and m.title in AMBIGUOUS_TITLES and self._lowercase_title(tok.doc, m):
+            if not orgs and m.title in CORPORATE_OR_PUBLIC and self._lowercase_title(tok.doc, m):
                 # "Oracle ... was just as blunt: executive vice president Ken Glueck"
                 orgs = [c.key for c in self._recent_firm(tok, same_sentence=True) if c.type == "Firm"]
                 rel = rel or "EMPLOYED_BY"

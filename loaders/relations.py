@@ -396,10 +396,10 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
         objects = [g for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)
                    if g.dep_ in ("dobj", "pobj")]
         other_object = any(not self.keys(g, "any") for g in objects)  # "called for investigations"
-        voted = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw") and type_ in ("SUPPORTS", "OPPOSES")  # "voted
-        # no", "went to court", "sued": on the measure in hand
-        asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or voted
-        if not measure_targets and (not other_object or voted) and asking and not any(
+        # "voted no", "went to court", "withdrew her support": a side taken on the measure in hand
+        in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw") and type_ in ("SUPPORTS", "OPPOSES")
+        asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or in_hand
+        if not measure_targets and (not other_object or in_hand) and asking and not any(
                 self.clusters[t[0]].type in ("Firm", "Organization", "Person") for t in actor_targets):
             topic = self.resolver.topic(v.i)  # "Hardware makers lobbied officials for more time"
             if topic:
