@@ -110,6 +110,7 @@ class Resolver:
             m.entity = cluster.key
             self.order.append((m.head, cluster, m))
         self._merge_qualified()
+        self._merge_lead_descriptions()
         return self.clusters
 
     def _merge_qualified(self) -> None:
@@ -122,13 +123,41 @@ class Resolver:
                         or len(small.mentions) > len(big.mentions):
                     continue
                 if any(qualified(a, b) for a in small.names | {small.name} for b in big.names | {big.name}):
-                    for m in small.mentions:
-                        m.entity = big.key if m.entity == small.key else m.entity
-                        m.refs = [big.key if r == small.key else r for r in m.refs]
-                    big.mentions.extend(small.mentions)
-                    big.names |= small.names
-                    self.order = [(i, big if c is small else c, pm) for i, c, pm in self.order]
-                    del self.clusters[small.key]
+                    self._fold(small, big)
+
+    def _fold(self, small: Cluster, big: Cluster) -> None:
+        for m in small.mentions:
+            m.entity = big.key if m.entity == small.key else m.entity
+            m.refs = [big.key if r == small.key else r for r in m.refs]
+        big.mentions.extend(small.mentions)
+        big.names |= small.names
+        self.order = [(i, big if c is small else c, pm) for i, c, pm in self.order]
+        del self.clusters[small.key]
+
+    def _merge_lead_descriptions(self) -> None:
+        """ "South Korea's AI law takes effect ... The Framework Act on ..., usually called the AI Basic Act,
+        requires ...": the law a headline and lead describe is the story's first named measure of its kind,
+        when that name comes soon after as a sentence's subject."""
+        measures = [(i, c, pm) for i, c, pm in self.order if c.type == "Measure"]
+        sents = sorted({pm.attrs.get("sent") for _, _, pm in self.order if pm.attrs.get("sent") is not None})
+        named = next(((i, c, pm) for i, c, pm in measures if pm.kind == "named"), None)
+        if named is None or named[2].attrs.get("sent") not in sents[:5] \
+                or named[2].attrs.get("dep") not in ("nsubj", "nsubjpass"):
+            return
+        heads = [w for w in named[2].name.lower().split() if w.rstrip("s") in NOUN_KIN]  # "Act on the ..."
+        kin = NOUN_KIN.get(heads[-1].rstrip("s"), set()) if heads else set()
+        lead = set(sents[:2])
+        for c in list({c.key: c for i, c, pm in measures if i < named[0]}.values()):
+            own = [x for x in c.mentions if x.kind != "anaphor"]
+            if c is named[1] or c.key not in self.clusters or not own \
+                    or any(x.kind != "described" or x.plural for x in own) \
+                    or own[0].attrs.get("sent") not in lead or any(x.head > named[0] for x in own):
+                continue
+            words = c.name.split()
+            names = " ".join(named[1].names | {named[1].name}).lower().split()
+            if len(words) <= 4 and words[-1].lower().rstrip("s") in kin \
+                    and not any(w[:1].isupper() and w.lower() not in names for w in words):
+                self._fold(c, named[1])
 
     def _new(self, m: Mention) -> Cluster:
         key = f"gaz:{m.gaz}" if m.gaz else f"{vocabulary.family(m.type)}:{normalize(m.name)}"

@@ -56,7 +56,7 @@ class Extractor:
         for m in mentions:
             m.attrs["sent"] = parsed[m.head].sent.start
             m.attrs["dep"] = parsed[m.head].dep_
-            named_for = alias_of(parsed[m.start:m.end].root)
+            named_for = alias_of(parsed[m.start:m.end].root, m.start)
             if named_for is not None:
                 m.attrs["appos_of"] = named_for.i
         resolver = Resolver()

@@ -136,7 +136,8 @@ class LinkRules:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             self._emit([(m.entity, 0.8)], self._targets_in(g), "TARGETS", None, tok, 0.9)
-                elif c.dep_ in ("acl",) and c.lemma_ in ("target", "aim", "direct"):
+                elif c.dep_ == "acl" and (c.lemma_ in ("target", "aim") or c.lemma_ == "direct" and c.tag_ == "VBN"):
+                    # "a rule directed at X"; "a memorandum directing officials to ..." instructs them
                     for g in c.subtree:
                         if g.dep_ in ("dobj", "pobj") and g is not tok:
                             self._emit([(m.entity, 0.8)], self.keys(g, "actor"), "TARGETS", None, c, 0.9)

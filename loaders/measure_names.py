@@ -19,11 +19,11 @@ CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de
 
 def _title_complement(doc, end: int) -> int:
     """The end of a name that follows its head: "Framework | for Artificial Intelligence Diffusion",
-    "Regulation | on Artificial Intelligence". Title-case words and connectors, up to 8 tokens."""
+    "Regulation | on Artificial Intelligence". Title-case words and connectors, up to 12 tokens."""
     if end + 1 >= len(doc) or doc[end].lower_ not in ("for", "on", "of", "to", "concerning"):
         return end
     i, last = end + 1, end
-    while i < len(doc) and i - end <= 8:
+    while i < len(doc) and i - end <= 12:
         t = doc[i]
         if t.ent_type_ in ("DATE", "TIME", "PERSON", "CARDINAL"):
             break
@@ -33,6 +33,16 @@ def _title_complement(doc, end: int) -> int:
             break
         i += 1
     return last + 1 if last > end else end
+
+
+def _long_complement(doc, end: int) -> int:
+    """A modified head takes a complement only when it is plainly part of a long official title: three
+    or more title-case words and no place or person ("the AI Act on Capitol Hill" keeps its end)."""
+    longer = _title_complement(doc, end)
+    words = [t for t in doc[end:longer] if t.is_title or t.is_upper]
+    if len(words) < 3 or any(t.ent_type_ in ("GPE", "PERSON", "NORP", "LOC", "FAC") for t in words):
+        return end
+    return longer
 
 
 def named_measures(doc, lex: Lexicon) -> list[Mention]:
@@ -83,6 +93,8 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
         end = tok.i + 1
         if start == tok.i:  # "the Framework for Artificial Intelligence Diffusion", "Act on Promotion of ..."
             end = _title_complement(doc, end)
+        elif doc[end:end + 1].text in ("on", "for"):  # "Framework Act on the Development of AI and ..."
+            end = _long_complement(doc, end)
         if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
             end += 1
         elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:

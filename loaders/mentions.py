@@ -78,7 +78,7 @@ class MentionFinder(PeopleRules):
                 skip.update(range(sent.start, sent.end))
         taken: set[int] = set()
         mentions: list[Mention] = []
-        for m in named_measures(doc, self.lex):
+        for m in sorted(named_measures(doc, self.lex), key=lambda m: (m.start - m.end, m.start)):  # longest first
             if not taken & set(m.span) and not skip & set(m.span):
                 mentions.append(m)
                 taken.update(m.span)

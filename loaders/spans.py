@@ -74,9 +74,14 @@ def _clean_name(text: str) -> str:
 ALIAS_VERBS = {"know", "call", "dub", "refer", "name", "nickname", "brand", "title"}
 
 
-def alias_of(tok):
+ALIAS_ADVERBS = {"usually", "commonly", "widely", "also", "often", "popularly", "informally", "officially",
+                 "formally", "generally", "better", "simply"}
+
+
+def alias_of(tok, start: int | None = None):
     """The token a name is given to: "the Framework for AI Diffusion, widely known as the AI Diffusion
-    Rule" -> "Framework"; "a law dubbed the Online Safety Act" -> "law". None for ordinary tokens."""
+    Rule" -> "Framework"; "a law dubbed the Online Safety Act" -> "law". None for ordinary tokens.
+    ``start``, the first token of the name, lets the words before it decide when the parse does not."""
     if tok.dep_ == "appos":
         return tok.head
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head \
@@ -84,6 +89,26 @@ def alias_of(tok):
     if verb is not None and verb.lemma_.lower() in ALIAS_VERBS and verb.dep_ in ("acl", "relcl") \
             and verb.tag_ == "VBN":
         return verb.head
+    return _alias_by_words(tok.doc, start) if start is not None else None
+
+
+def _alias_by_words(doc, start: int):
+    """ "X, usually called the Y," and "X, known as Y": the word before the comma, read from the surface
+    (the parser often takes such a "called" for the sentence's main verb)."""
+    i = start - 1
+    if doc[start].lower_ in ("the", "a", "an"):
+        pass
+    elif i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
+        i -= 1
+    if i < 0 or doc[i].tag_ not in ("VBN", "VBD") or doc[i].lemma_.lower() not in ALIAS_VERBS:
+        return None
+    i -= 1
+    while i >= 0 and doc[i].lower_ in ALIAS_ADVERBS:
+        i -= 1
+    if i >= 1 and doc[i].text == "," and doc[i].sent.start < i:
+        return doc[i - 1]
     return None
 
 

@@ -117,7 +117,7 @@ class StatusRules:
             _, inherited = self._subjects(v, "measure")
             measures += inherited
         if not measures and not subj_measures and actors and not passive and v.dep_ not in ("relcl", "acl", "amod"):
-            measures = self._in_subtree(v)
+            measures = self._in_subtree(v, clauses=False)  # "pushed to split X off": X is the inner verb's
         if subj_measures and not measures:  # "the bill stalled", "the rule took effect", "the bill passed the Senate"
             measures = subj_measures
             actors = [k for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] + list(c.children))
@@ -136,7 +136,11 @@ class StatusRules:
         if inner:
             return inner
         topic = self.resolver.topic(noun.i)
-        return [(topic.key, 0.6)] if topic else []
+        if topic is None:  # "extended the deadline ..., months after a law requiring its sale": named next
+            later = [m for t in noun.sent if t.i > noun.i for m in [self.by_head.get(t.i)]
+                     if m and m.type == "Measure" and m.entity]
+            return [(later[0].entity, 0.5)] if later else []
+        return [(topic.key, 0.6)]
 
     def _emit_status(self, actors, measures, status, tok, conf=1.0):
         if not measures:

@@ -1,0 +1,55 @@
+"""Measure names and the relations around them, on sentences written for these tests."""
+
+import pytest
+
+from policygraph.graph.records import Document
+from policygraph.loaders.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def run(extractor, text, date="2026-03-04"):
+    doc = Document(id="d_n", title="t", text=text, date=date)
+    entities, relations = extractor.extract(doc)
+    names = {e.id: e for e in entities}
+    rels = {(names[r.source].name, r.type, r.stance, names[r.target].name) for r in relations}
+    return entities, rels
+
+
+def test_a_long_official_title_its_nickname_and_the_lead_that_describes_it(extractor):
+    entities, rels = run(extractor, (
+        "Ruritania's data law takes effect\n\n"
+        "VALDORA, March 4, 2026 - Ruritania's sweeping data protection law came into force on Wednesday.\n\n"
+        "The Basic Act on the Protection of Personal Information and Digital Trust, commonly called the Data "
+        "Trust Act, requires platforms to report breaches within a day. Telcom Union lobbied against the law."))
+    measures = [e for e in entities if e.type == "Measure"]
+    assert len(measures) == 1
+    act = measures[0]
+    assert act.name == "Basic Act on the Protection of Personal Information and Digital Trust"
+    assert {"Data Trust Act", "data protection law"} <= act.aliases
+    assert ("Telcom Union", "LOBBIED", "oppose", act.name) in rels
+
+
+def test_a_push_to_split_a_bill_opposes_it_without_delaying_it(extractor):
+    _, rels = run(extractor, "Bill C-40 contained the Online Markets Act. Opposition members pushed repeatedly "
+                             "to split the Online Markets Act off from the bill. The Makers Council urged "
+                             "ministers to separate the Online Markets Act from the rest of the bill.")
+    assert not any(r[1] == "DELAYED" for r in rels)
+    assert ("Makers Council", "URGED", "oppose", "Online Markets Act") in rels
+
+
+def test_a_memorandum_is_a_measure_and_directing_officials_does_not_target_them(extractor):
+    _, rels = run(extractor, "In February, President Ana Ruiz signed a memorandum directing trade officials "
+                             "to study foreign digital taxes.")
+    signed = [r for r in rels if r[1] == "ENACTED"]
+    assert signed and signed[0][0] == "Ana Ruiz" and signed[0][3].startswith("memorandum directing")
+    assert not any(r[1] == "TARGETS" for r in rels)
+
+
+def test_an_extended_deadline_belongs_to_the_law_named_after_it(extractor):
+    _, rels = run(extractor, "Governor Lena Park extended the deadline for Volt Media to find a buyer, months "
+                             "after the Foreign Apps Act requiring its sale was supposed to take effect.")
+    assert ("Lena Park", "DELAYED", None, "Foreign Apps Act") in rels
