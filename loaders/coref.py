@@ -122,8 +122,18 @@ class Resolver:
                 if small is big or small.key not in self.clusters or big.key not in self.clusters \
                         or len(small.mentions) > len(big.mentions):
                     continue
-                if any(qualified(a, b) for a in small.names | {small.name} for b in big.names | {big.name}):
+                if any(qualified(a, b) for a in small.names | {small.name} for b in big.names | {big.name}) \
+                        or self._described_as(small, big):
                     self._fold(small, big)
+
+    @staticmethod
+    def _described_as(small: Cluster, big: Cluster) -> bool:
+        """ "last year's stablecoin law ... the GENIUS Act, the stablecoin law": a description used
+        earlier is the measure the story later names with it."""
+        if any(m.kind != "described" or m.plural for m in small.mentions if m.kind != "anaphor"):
+            return False
+        return any(m.kind == "named" for m in big.mentions) and \
+            normalize(small.name) in {normalize(n) for n in big.names if n != big.name}
 
     def _fold(self, small: Cluster, big: Cluster) -> None:
         for m in small.mentions:

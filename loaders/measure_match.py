@@ -50,6 +50,14 @@ def _stems(name: str) -> set[str]:
     return {w[:5] for w in normalize(name).replace("-", " ").split() if w not in STOP_WORDS and not w.isdigit()}
 
 
+def _head(name: str) -> str:
+    """The noun a description is built on: "duties on developers of models" -> "duties"."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "on", "for", "to", "against", "from", "in",
+                                                                "that", "which", "by", "with")), len(words))
+    return words[cut - 1]
+
+
 def same_description(name: str, others: set[str]) -> bool:
     """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
     curbs" share their distinctive words."""
@@ -57,8 +65,9 @@ def same_description(name: str, others: set[str]) -> bool:
     for other in others:
         b = _stems(other) - GENERIC_STEMS
         shared = a & b
-        if shared and (len(shared) >= 2 or min(len(a), len(b)) == 1):
-            return True
+        same_head = _head(name) == _head(other)
+        if shared and (len(shared) >= 2 or min(len(a), len(b)) == 1 or same_head):
+            return True  # "crypto market bill" and "market structure bill": one word and the head
     return False
 
 

@@ -40,8 +40,11 @@ class NominalRules:
             if not measures and lemma in ("veto", "repeal", "reversal", "withdrawal", "shelving", "suspension", "delay",
                                           "passage", "enactment", "rescission") \
                     and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in n.children):
+                told = [f for f in self.found if f.type == lex.status_nouns[lemma] and f.anchor < n.idx]
                 topic = self.resolver.topic(n.i)  # "Wiener called the veto a setback"
-                if topic:
+                if told:  # "the delay" is the delay already told, whatever was mentioned since
+                    measures = [(told[-1].target, 0.6)]
+                elif topic:
                     measures = [(topic.key, 0.6)]
             if measures and not (lemma in ("proposal", "review", "approval") and n.dep_ not in ("pobj", "nsubj", "dobj")):
                 if self._hedge(n) != "skip":

@@ -53,3 +53,18 @@ def test_an_extended_deadline_belongs_to_the_law_named_after_it(extractor):
     _, rels = run(extractor, "Governor Lena Park extended the deadline for Volt Media to find a buyer, months "
                              "after the Foreign Apps Act requiring its sale was supposed to take effect.")
     assert ("Lena Park", "DELAYED", None, "Foreign Apps Act") in rels
+
+
+def test_two_descriptions_on_the_same_head_sharing_a_word_are_one_bill(extractor):
+    entities, rels = run(extractor, "A Senate panel delayed the crypto market bill on Tuesday. Sen. Ada Moreno has "
+                                    "criticised the market structure bill as written for the industry.")
+    bills = [e for e in entities if e.type == "Measure"]
+    assert len(bills) == 1 and ("Ada Moreno", "CRITICIZED", "oppose", bills[0].name) in rels
+
+
+def test_an_earlier_description_joins_the_measure_later_named_with_it(extractor):
+    entities, rels = run(extractor, "Ridgeway Bank urged senators to weaken last year's stablecoin law. In "
+                                    "July the president signed the Token Safety Act, the stablecoin law, after a "
+                                    "long fight.")
+    assert [e.name for e in entities if e.type == "Measure"] == ["Token Safety Act"]
+    assert ("Ridgeway Bank", "URGED", "oppose", "Token Safety Act") in rels

@@ -1,0 +1,37 @@
+"""Status changes: which words make one, and which measure it belongs to (sentences written for these tests)."""
+
+import pytest
+
+from policygraph.graph.records import Document
+from policygraph.loaders.extract import STATUS_TYPES, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def changes(extractor, text, date="2025-01-07"):
+    entities, relations = extractor.extract(Document(id="d_s", title="t", text=text, date=date))
+    names = {e.id: e.name for e in entities}
+    return {(names[r.source], r.type, names[r.target]) for r in relations if r.type in STATUS_TYPES}
+
+
+def test_a_bill_that_dies_is_dropped(extractor):
+    found = changes(extractor, "The Online Harms Act died when Parliament was prorogued on Monday.")
+    assert ("Parliament", "DROPPED", "Online Harms Act") in found
+
+
+def test_an_aim_told_by_a_noun_is_no_change(extractor):
+    found = changes(extractor, "Governor Lena Park vetoed the Data Privacy Act on June 13. Its sponsor accused "
+                               "technology companies of running a campaign of misinformation to kill it.")
+    assert not any(t == "DROPPED" for _, t, _ in found)
+    assert ("Lena Park", "VETOED", "Data Privacy Act") in found
+
+
+def test_the_delay_is_the_delay_already_told(extractor):
+    found = changes(extractor, "The Senate Banking Committee put off its vote on the Market Clarity Bill. "
+                               "In July the president signed the Token Safety Act. "
+                               "Analysts said the delay made a deal harder this year.")
+    delayed = {m for _, t, m in found if t == "DELAYED"}
+    assert delayed == {"Market Clarity Bill"}
