@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from policygraph.graph import vocabulary
 
+# Nouns for a part of the measure in hand: "warned that the definition was so vague ...", "the draft".
+MEASURE_PARTS = {"definition", "draft", "scope", "wording", "text", "threshold", "thresholds", "requirement",
+                 "requirements", "obligation", "obligations", "penalty", "penalties", "fine", "fines", "provision",
+                 "provisions", "rules", "timeline", "deadline", "exemption", "exemptions", "mandate", "regime"}
+
 IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar": "ban on",
             "blacklist": "blacklisting of", "penalize": "penalty on", "penalise": "penalty on"}
 
@@ -53,13 +58,18 @@ class ClauseRules:
                         if m and m.type == "Measure" and m.entity and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
             if not measures and clause.dep_ in ("prep", "oprd"):  # the object named before "as": "called it flawed"
                 measures = [k for c in v.children if c.dep_ == "dobj" for k in self._measure_at(c)]
+            if not measures and any(t.lemma_.lower() in MEASURE_PARTS and t.dep_ in ("nsubj", "nsubjpass")
+                                    and any(d.lower_ in ("the", "its") or d.dep_ == "poss" for d in t.children)
+                                    for t in own):  # "argued that the definition was so broad ..."
+                topic = self.resolver.topic(v.i)
+                measures = [(topic.key, 0.5)] if topic else []
             if not measures:
                 continue
             score = 0
             for t in own:
                 word = t.lemma_.lower()
                 sign = -1 if word in self.lex.negative_words else 1 if word in self.lex.positive_words else 0
-                if t.lower_ == "too" and t.head.pos_ == "ADJ":
+                if t.lower_ in ("too", "overly") and t.head.pos_ == "ADJ":
                     sign = -1  # "the bill's definition is too broad"
                 if sign and any(c.dep_ == "neg" for c in t.head.children) or any(c.dep_ == "neg" for c in t.children):
                     sign = -sign

@@ -45,6 +45,10 @@ class Found:
     confidence: float
 
 
+SPEAKING_FOR = {"representatives", "executives", "officials", "lawyers", "lobbyists", "spokespeople", "attorneys",
+                "staff", "employees", "leaders", "spokesmen", "spokeswomen"}
+
+
 class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
     """Walk each sentence's parse and emit Found records between resolved entities."""
 
@@ -88,6 +92,12 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
                     continue
             if m.in_title:
                 continue
+            if m.kind == "group" and m.attrs.get("generic") and x.lower_ in SPEAKING_FOR and want != "measure":
+                behind = [k for p in x.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "for", "at")
+                          for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+                if behind:  # "representatives of Microsoft, Amazon and Meta argued": the firms speak
+                    out.extend(behind)
+                    continue
             if m.kind == "group" and want != "measure":
                 out.extend(self._members(x))
             if m.kind == "pronoun":
@@ -265,10 +275,14 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
         implicit = next((w for w in (lemma, v.lower_[:-1], v.lower_[:-2]) if w in IMPLICIT), None)
         if implicit and not any(c.dep_ == "neg" for c in v.children):  # the model lemmatises "fined" as "fin"
             self._implicit(v, implicit)
-        if lemma in lex.speech_verbs and not (entry and entry[0] in ("CRITICIZED", "OPPOSES", "SUPPORTS")):
+        sided = entry is not None and entry[0] in ("CRITICIZED", "OPPOSES", "SUPPORTS")
+        if lemma in lex.speech_verbs and not sided:
             self._speech(v)
+        before = len(self.found)
         if entry:
             self._influence(v, *entry)
+        if sided and lemma in lex.speech_verbs and len(self.found) == before:
+            self._speech(v)  # "warned that the definition was so vague ...": the clause tells what was meant
         if lemma in ("endorse", "back", "approve", "adopt", "ratify", "support") and status is None:
             _, subs = self._subjects(v, "actor")
             if any(self.clusters[k].type == "Agency" and LEGISLATURE & set(self.clusters[k].name.lower().split())
