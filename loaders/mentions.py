@@ -377,6 +377,10 @@ class MentionFinder(PeopleRules):
                     or doc[i].lower_ in ("which", "that", "who"):
                 right = i
                 break
+            if doc[i].ent_type_ == "DATE" and i > tok.i + 2 and doc[i - 1].pos_ == "ADP" \
+                    and doc[i - 1].ent_type_ != "DATE":  # "a licence requirement for imports | in August"
+                right = i - 1
+                break
         right = min(right, tok.i + 16)
         for ent in doc.ents:  # never cut a name in two: "... to the United States"
             if ent.start < right < ent.end:

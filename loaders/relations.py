@@ -45,6 +45,9 @@ class Found:
     confidence: float
 
 
+# What firms ask of a measure they cannot stop: relief from it ("lobbied officials for more time").
+RELIEF = {"time", "delay", "extension", "exemption", "exemption", "carve-out", "carveout", "waiver", "transition",
+          "flexibility", "leniency", "reprieve", "grace"}
 SPEAKING_FOR = {"representatives", "executives", "officials", "lawyers", "lobbyists", "spokespeople", "attorneys",
                 "staff", "employees", "leaders", "spokesmen", "spokeswomen"}
 
@@ -409,7 +412,10 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
         edge_stance = stance_here if type_ in ("LOBBIED", "URGED", "PRESSURED") else stance
         objects = [g for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)
                    if g.dep_ in ("dobj", "pobj")]
-        other_object = any(not self.keys(g, "any") for g in objects)  # "called for investigations"
+        relief = [g for g in objects if g.lemma_.lower() in RELIEF]  # "lobbied officials for more time"
+        if relief and type_ in ("LOBBIED", "URGED", "PRESSURED"):
+            edge_stance = "oppose"  # asking "for" relief is asking against the measure as it stands
+        other_object = any(not self.keys(g, "any") for g in objects if g not in relief)  # "called for investigations"
         # "voted no", "went to court", "withdrew her support": a side taken on the measure in hand
         in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw") and type_ in ("SUPPORTS", "OPPOSES")
         asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or in_hand

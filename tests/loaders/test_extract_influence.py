@@ -1,0 +1,25 @@
+"""Influence on a measure that the sentence does not name (sentences written for these tests)."""
+
+import pytest
+
+from policygraph.graph.records import Document
+from policygraph.loaders.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def run(extractor, text):
+    entities, relations = extractor.extract(Document(id="d_i", title="t", text=text, date="2023-09-01"))
+    names = {e.id: e.name for e in entities}
+    return {e.name for e in entities if e.type == "Measure"}, \
+        {(names[r.source], r.type, r.stance, names[r.target]) for r in relations}
+
+
+def test_asking_for_more_time_lobbies_against_the_measure_in_hand(extractor):
+    measures, rels = run(extractor, "Ruritania imposed a licence requirement for imports of tablets in August. "
+                                    "Hardware makers lobbied officials for more time.")
+    assert measures == {"licence requirement for imports of tablets"}  # the date is not part of the name
+    assert ("Hardware makers", "LOBBIED", "oppose", "licence requirement for imports of tablets") in rels
