@@ -9,7 +9,8 @@ from policygraph.graph import vocabulary
 # Nouns for a part of the measure in hand: "warned that the definition was so vague ...", "the draft".
 MEASURE_PARTS = {"definition", "draft", "scope", "wording", "text", "threshold", "thresholds", "requirement",
                  "requirements", "obligation", "obligations", "penalty", "penalties", "fine", "fines", "provision",
-                 "provisions", "rules", "timeline", "deadline", "exemption", "exemptions", "mandate", "regime"}
+                 "provisions", "rules", "timeline", "deadline", "exemption", "exemptions", "mandate", "regime",
+                 "framework", "version", "approach", "design", "designation", "changes", "plan", "plans"}
 
 IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar": "ban on",
             "blacklist": "blacklisting of", "penalize": "penalty on", "penalise": "penalty on"}

@@ -103,6 +103,9 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             continue
         if any(t.lower_ in BODIES for t in doc[start:tok.i]):
             continue  # "Committee on Digital Competition Law" is a body, not a law
+        if tok.text == "Initiative" and any(t.ent_type_ in ("ORG", "Organization", "Firm", "Agency")
+                                            for t in [tok, *tok.conjuncts]):
+            continue  # "the Open Source Initiative" is a group; "the Belt and Road Initiative" a policy
         if doc[start].lower_ in ("under", "while", "after", "before", "by", "from", "with", "as", "at", "in") \
                 or doc[start:end].text.lower() in ("rule of law", "code of conduct", "order of business"):
             continue  # "By Asia Tech Policy Wire staff", "the rule of law"

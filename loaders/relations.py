@@ -16,7 +16,7 @@ from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
-from policygraph.loaders.statuses import STATUS_ADJECTIVES, StatusRules
+from policygraph.loaders.statuses import STATUS_ADJECTIVES, STATUS_TYPES, StatusRules
 
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
 ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, "with": None, "to": None,
@@ -375,11 +375,18 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
         targets = [t for t in targets if not self._generic(t[0])]
         if not measure_targets and type_ in ("SUPPORTS", "OPPOSES", "CRITICIZED") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS for c in v.children):
+            told = [f for f in self.found if f.type in STATUS_TYPES and f.anchor < v.idx]  # the change last told
             topic = self.resolver.topic(v.i)  # "welcomed the decision": a reaction to the measure's fate
-            if topic:
-                self._emit(sources, [(topic.key, 0.6)], "REACTION", "support" if type_ == "SUPPORTS" else "oppose", v, 0.8)
+            bare = not any(g.dep_ in ("acl", "relcl", "prep") for c in v.children if c.dep_ == "dobj"
+                           and c.lemma_.lower() in EVENT_NOUNS for g in c.children)  # not "the decision to let ..."
+            told = told if bare else []
+            fate = told[-1].target if told else topic.key if topic else None
+            if fate:
+                self._emit(sources, [(fate, 0.6)], "REACTION", "support" if type_ == "SUPPORTS" else "oppose", v, 0.8)
             deciders = [k for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
                         for p in c.children if p.dep_ == "poss" for k in self.keys(p, "actor")]
+            if not deciders and told and told[-1].source != "?":  # "criticised the ruling": the court did it
+                deciders = [(told[-1].source, 0.6)]
             if deciders and type_ == "CRITICIZED":  # "criticized Reid's decision to delay the vote"
                 self._emit(sources, deciders, type_, "oppose", v, 0.8)
             return

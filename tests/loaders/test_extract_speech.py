@@ -34,3 +34,28 @@ def test_a_clause_about_something_else_takes_no_side(extractor):
     found = sides(extractor, "The Digital Safety Act was introduced in June. The Founders Alliance warned that its "
                              "members were running out of money.")
     assert not any(s == "Founders Alliance" for s, _, _ in found)
+
+
+def test_criticising_the_decision_criticises_who_made_it_and_backs_what_it_ended(extractor):
+    entities, relations = extractor.extract(Document(id="d_p", title="t", date="2024-03-01", text=(
+        "Governor Ada Moreno vetoed the Data Broker Act on Monday. A federal appeals court on Tuesday struck down "
+        "the Open Access Rule. Fair Net, a consumer group, criticised the decision.")))
+    names = {e.id: e.name for e in entities}
+    rels = {(names[r.source], r.type, names[r.target]) for r in relations}
+    assert ("Fair Net", "CRITICIZED", "federal appeals court") in rels
+    assert ("Fair Net", "SUPPORTS", "Open Access Rule") in rels
+    assert not any(s == "Fair Net" and t == "Data Broker Act" for s, _, t in rels)
+
+
+def test_a_vetoing_governor_on_its_framework_opposes_the_bill(extractor):
+    found = sides(extractor, "Governor Ada Moreno vetoed HB 2210 on Monday. Moreno said its rigid framework "
+                             "would hurt job creation.")
+    assert ("Ada Moreno", "oppose", "HB 2210") in found
+
+
+def test_an_initiative_listed_among_foundations_is_a_group(extractor):
+    entities, _ = extractor.extract(Document(id="d_p", title="t", date="2024-03-01", text=(
+        "The Cyber Act was proposed in 2022. The Eclipse Foundation and the Open Web Initiative lobbied "
+        "against the Cyber Act.")))
+    types = {e.name: e.type for e in entities}
+    assert types.get("Open Web Initiative") == "Organization"
