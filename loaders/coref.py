@@ -105,7 +105,8 @@ class Resolver:
                     and len(m.name.split()) > 1 else vocabulary.stronger_type(cluster.type, m.type)
             if m.title and not cluster.title:
                 cluster.title = m.title
-            if len(m.name) > len(cluster.name) and m.kind == "named" and not cluster.gaz:
+            if m.kind == "named" and not cluster.gaz and (len(m.name) > len(cluster.name) or not any(
+                    x.kind == "named" for x in cluster.mentions if x is not m)):  # a name beats any description
                 cluster.name = m.name
             m.entity = cluster.key
             self.order.append((m.head, cluster, m))

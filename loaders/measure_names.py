@@ -35,6 +35,24 @@ def _title_complement(doc, end: int) -> int:
     return last + 1 if last > end else end
 
 
+def _title_cased(sent) -> bool:
+    """A heading in title case ("India Puts Big Tech Competition Bill on Hold"): capitals tell nothing."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    text, body = sent.doc.text, sent.text.strip()
+    starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
+    ends_line = sent.text.endswith("\n") or text[sent.end_char:sent.end_char + 1] in ("", "\n")
+    line = starts_line and ends_line and "\n" not in body and body[-1:] not in ".!?"
+    return line and len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+
+
+def _verb_like(tok, lex: Lexicon) -> bool:
+    """A headline verb the parser may have taken for a name: "Puts", "Shelves", "Signs"."""
+    word = tok.lower_
+    stems = {word, word[:-1], word[:-2]} if word.endswith("s") else {word}
+    return tok.pos_ in ("VERB", "AUX") or any(w in lex.statuses or w in lex.verbs or w in ("put", "take", "get")
+                                              for w in stems)
+
+
 def _long_complement(doc, end: int) -> int:
     """A modified head takes a complement only when it is plainly part of a long official title: three
     or more title-case words and no place or person ("the AI Act on Capitol Hill" keeps its end)."""
@@ -69,8 +87,11 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
         i = tok.i - 1
         floor = tok.sent.start if tok.i - tok.sent.start > 1 or doc[tok.i - 1].text != ")" \
             else max(0, tok.i - 12)  # the parser may end a sentence at ")": "Data (Use and Access) Bill"
+        title_case = _title_cased(tok.sent)
         while i >= floor:
             t = doc[i]
+            if title_case and _verb_like(t, lex):
+                break  # "India Puts Big Tech Competition Bill on Hold": the name starts after the verb
             if t.text == ")":  # "Online Safety Amendment (Social Media Minimum Age) Act"
                 opening = next((j for j in range(i - 1, max(floor, i - 9) - 1, -1) if doc[j].text == "("), None)
                 if opening is not None and opening > floor and all(
@@ -91,7 +112,9 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
         while start < tok.i and doc[start].lower_ in CONNECTORS | {"a", "an"}:
             start += 1
         end = tok.i + 1
-        if start == tok.i:  # "the Framework for Artificial Intelligence Diffusion", "Act on Promotion of ..."
+        if title_case:
+            pass  # in a headline every word is capitalised: "... Bill on Hold After Pushback" is no title
+        elif start == tok.i:  # "the Framework for Artificial Intelligence Diffusion", "Act on Promotion of ..."
             end = _title_complement(doc, end)
         elif doc[end:end + 1].text in ("on", "for"):  # "Framework Act on the Development of AI and ..."
             end = _long_complement(doc, end)
@@ -110,7 +133,8 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                 or doc[start:end].text.lower() in ("rule of law", "code of conduct", "order of business"):
             continue  # "By Asia Tech Policy Wire staff", "the rule of law"
         span = doc[start:end]
-        found.append(Mention(start, end, "Measure", _clean_name(span.text), "named", tok.i))
+        found.append(Mention(start, end, "Measure", _clean_name(span.text), "described" if title_case else "named",
+                             tok.i))  # a title-case headline's capitals are no sign of a name
     for ent in doc.ents:
         if ent.label_ == "LAW" and any(t.is_title or t.is_upper for t in ent):
             found.append(Mention(ent.start, ent.end, "Measure", _clean_name(ent.text), "named", ent.root.i))

@@ -247,6 +247,11 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
                     key = f"{lemma} {obj.lower_} {g.lemma_.lower()}"
                     if g.dep_ == "pobj" and key in lex.status_phrases:
                         status = lex.status_phrases[key]
+        if status is None and lemma in ("put", "place", "take", "leave", "keep"):  # "put X for Y on hold"
+            objects = {t.i for c in v.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
+            for p in (t for t in v.subtree if t.i in objects and t.dep_ == "prep" and t.lower_ in ("on", "off", "in")):
+                key = f"{lemma} {p.lower_} {' '.join(g.lemma_.lower() for g in p.children if g.dep_ == 'pobj')}"
+                status = lex.status_phrases.get(key, status)
         if entry is None and lemma in lex.verbs:
             entry = lex.verbs[lemma]
         if entry is None and lemma in lex.attempts:  # "Nvidia made killing the language a priority"

@@ -35,3 +35,18 @@ def test_the_delay_is_the_delay_already_told(extractor):
                                "Analysts said the delay made a deal harder this year.")
     delayed = {m for _, t, m in found if t == "DELAYED"}
     assert delayed == {"Market Clarity Bill"}
+
+
+def test_on_hold_attached_to_the_wrong_word_still_puts_the_measure_on_hold(extractor):
+    found = changes(extractor, "Ruritania has put its proposed platform competition law for large technology "
+                               "companies on hold.")
+    assert ("Ruritania", "PAUSED", "platform competition law") in found
+
+
+def test_a_title_case_headline_gives_no_long_false_name(extractor):
+    entities, _ = extractor.extract(Document(id="d_s", title="t", date="2025-07-23", text=(
+        "Ruritania Puts Big Tech Competition Bill on Hold After Pushback From US Firms\n\n"
+        "Ruritania has put the Digital Competition Bill on hold, officials said on Monday.")))
+    names = {e.name for e in entities if e.type == "Measure"}
+    assert "Digital Competition Bill" in names
+    assert not any("Puts" in n or "Hold" in n for n in names)
