@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
-from policygraph.loaders.measure_match import bill_key, initials, letters, qualified, same_description
+from policygraph.loaders.folds import FoldRules
+from policygraph.loaders.measure_match import NOUN_KIN, bill_key, initials, letters, qualified, same_description
 from policygraph.loaders.spans import Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
@@ -20,19 +21,8 @@ BODY_NOUNS = {"legislature", "parliament", "senate", "house", "congress", "assem
               "commission", "ministry", "committee", "tribunal", "council"}
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
-_BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute", "package",
-          "regulation"}  # an EU regulation is an act: "the regulation" after "the AI Act"
 LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provision", "text", "policy", "order",
                "requirement", "control", "limit"}  # words any kind of measure may be called
-_RULES = {"rule", "regulation", "directive", "order", "requirement", "guideline", "code"}
-_PAUSES = {"moratorium", "freeze", "pause", "preemption"}
-_BANS = {"ban", "prohibition", "embargo", "blacklist"}
-_CURBS = {"curb", "restriction", "control", "limit", "cap"}
-_DUTIES = {"tariff", "duty", "levy", "tax"}
-NOUN_KIN: dict[str, set[str]] = {}
-for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES):
-    for _w in _family:
-        NOUN_KIN[_w] = NOUN_KIN.get(_w, set()) | _family
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 
 
@@ -50,7 +40,7 @@ class Cluster:
     attrs: dict = field(default_factory=dict)
 
 
-class Resolver:
+class Resolver(FoldRules):
     """Assign each mention of a document to a Cluster."""
 
     def __init__(self) -> None:
@@ -113,62 +103,6 @@ class Resolver:
         self._merge_qualified()
         self._merge_lead_descriptions()
         return self.clusters
-
-    def _merge_qualified(self) -> None:
-        """A headline's "diffusion rule" and the body's "AI Diffusion Rule", when the body's name came
-        through an appositive and so was never compared with the headline's."""
-        measures = [c for c in self.clusters.values() if c.type == "Measure"]
-        for small in measures:
-            for big in measures:
-                if small is big or small.key not in self.clusters or big.key not in self.clusters \
-                        or len(small.mentions) > len(big.mentions):
-                    continue
-                if any(qualified(a, b) for a in small.names | {small.name} for b in big.names | {big.name}) \
-                        or self._described_as(small, big):
-                    self._fold(small, big)
-
-    @staticmethod
-    def _described_as(small: Cluster, big: Cluster) -> bool:
-        """ "last year's stablecoin law ... the GENIUS Act, the stablecoin law": a description used
-        earlier is the measure the story later names with it."""
-        if any(m.kind != "described" or m.plural for m in small.mentions if m.kind != "anaphor"):
-            return False
-        return any(m.kind == "named" for m in big.mentions) and \
-            normalize(small.name) in {normalize(n) for n in big.names if n != big.name}
-
-    def _fold(self, small: Cluster, big: Cluster) -> None:
-        for m in small.mentions:
-            m.entity = big.key if m.entity == small.key else m.entity
-            m.refs = [big.key if r == small.key else r for r in m.refs]
-        big.mentions.extend(small.mentions)
-        big.names |= small.names
-        self.order = [(i, big if c is small else c, pm) for i, c, pm in self.order]
-        del self.clusters[small.key]
-
-    def _merge_lead_descriptions(self) -> None:
-        """ "South Korea's AI law takes effect ... The Framework Act on ..., usually called the AI Basic Act,
-        requires ...": the law a headline and lead describe is the story's first named measure of its kind,
-        when that name comes soon after as a sentence's subject."""
-        measures = [(i, c, pm) for i, c, pm in self.order if c.type == "Measure"]
-        sents = sorted({pm.attrs.get("sent") for _, _, pm in self.order if pm.attrs.get("sent") is not None})
-        named = next(((i, c, pm) for i, c, pm in measures if pm.kind == "named"), None)
-        if named is None or named[2].attrs.get("sent") not in sents[:5] \
-                or named[2].attrs.get("dep") not in ("nsubj", "nsubjpass"):
-            return
-        heads = [w for w in named[2].name.lower().split() if w.rstrip("s") in NOUN_KIN]  # "Act on the ..."
-        kin = NOUN_KIN.get(heads[-1].rstrip("s"), set()) if heads else set()
-        lead = set(sents[:2])
-        for c in list({c.key: c for i, c, pm in measures if i < named[0]}.values()):
-            own = [x for x in c.mentions if x.kind != "anaphor"]
-            if c is named[1] or c.key not in self.clusters or not own \
-                    or any(x.kind != "described" or x.plural for x in own) \
-                    or own[0].attrs.get("sent") not in lead or any(x.head > named[0] for x in own):
-                continue
-            words = c.name.split()
-            names = " ".join(named[1].names | {named[1].name}).lower().split()
-            if len(words) <= 4 and words[-1].lower().rstrip("s") in kin \
-                    and not any(w[:1].isupper() and w.lower() not in names for w in words):
-                self._fold(c, named[1])
 
     def _new(self, m: Mention) -> Cluster:
         key = f"gaz:{m.gaz}" if m.gaz else f"{vocabulary.family(m.type)}:{normalize(m.name)}"

@@ -4,7 +4,8 @@ government, who speaks for a group, and people typed by their employer or group.
 
 from __future__ import annotations
 
-from policygraph.loaders.coref import NOUN_KIN, Cluster
+from policygraph.loaders.coref import Cluster
+from policygraph.loaders.measure_match import NOUN_KIN
 from policygraph.loaders.links import CORPORATE_OR_PUBLIC
 from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.relations import Found

@@ -81,3 +81,17 @@ def qualified(a: str, b: str) -> bool:
     if [w.lower() for w in long_[-len(short):]] != [w.lower() for w in short]:
         return False
     return all(w.lower().strip(".") in JURISDICTIONS or (w.isupper() and len(w) <= 3) for w in long_[:-len(short)])
+
+
+# Families of measure nouns: a word of one family may name any measure of that kind.
+_BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute", "package",
+          "regulation"}  # an EU regulation is an act: "the regulation" after "the AI Act"
+_RULES = {"rule", "regulation", "directive", "order", "requirement", "guideline", "code"}
+_PAUSES = {"moratorium", "freeze", "pause", "preemption"}
+_BANS = {"ban", "prohibition", "embargo", "blacklist"}
+_CURBS = {"curb", "restriction", "control", "limit", "cap"}
+_DUTIES = {"tariff", "duty", "levy", "tax"}
+NOUN_KIN: dict[str, set[str]] = {}
+for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES):
+    for _w in _family:
+        NOUN_KIN[_w] = NOUN_KIN.get(_w, set()) | _family

@@ -7,12 +7,11 @@ their words, and tokens the model mistakes for places ("AI") are dropped.
 
 from __future__ import annotations
 
-
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
+from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.people import PeopleRules, match_title
-from policygraph.loaders.spans import (Mention, _clean_name, _hyphen_start, corporate_tail, headline_verb, is_heading,
-                                       is_headline)
+from policygraph.loaders.spans import Mention, _clean_name, corporate_tail, is_heading, is_headline
 
 AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "office", "administration",
                 "authority", "committee", "court", "tribunal", "parliament", "senate", "congress", "assembly",
@@ -27,22 +26,9 @@ FIRM_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc",
               "holdings", "technologies", "technology", "systems", "semiconductor", "electronics", "networks",
               "motors", "capital", "ventures", "partners", "labs", "communications", "telecom", "software",
               "platforms", "media", "pharmaceuticals", "airlines", "bank", "energy", "industries", "mobile"}
-GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher",
-                     "broad", "broader", "proposed", "current", "existing", "sweeping", "similar", "same",
-                     "latest", "recent", "further", "additional", "many", "some", "certain", "various",
-                     "major", "planned", "controversial", "original", "final", "earlier", "previous",
-                     "own", "more", "most", "federal", "national", "first", "second", "whole", "entire",
-                     "landmark", "draft", "revised", "initial", "temporary", "full", "existing", "last",
-                     "outgoing", "incoming", "former", "previous", "prior", "then", "sitting"}
-DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
-            "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-IDIOMS = {"rule of law", "rules of the road", "code of conduct", "order of business", "rule of thumb", "control of"}
-COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful", "number", "band", "network",
-               "association", "collection", "cohort", "camp", "caucus", "delegation", "army", "dozen", "dozens", "hundreds"}
 
 
 def org_type(text: str, lex: Lexicon) -> str:
@@ -61,11 +47,7 @@ def org_type(text: str, lex: Lexicon) -> str:
     return "Firm"
 
 
-# Weak measure nouns that, with "the", point back to the measure in hand: "the data protection changes".
-PART_NOUNS = {"change", "amendment", "provision", "proposal", "package", "reform", "overhaul", "revision"}
-
-
-class MentionFinder(PeopleRules):
+class MentionFinder(PeopleRules, NounRules):
     """Find every mention in a parsed Doc. ``find(doc)`` returns them sorted by position."""
 
     def __init__(self, lex: Lexicon):
@@ -260,167 +242,3 @@ class MentionFinder(PeopleRules):
             m = Mention(left, tok.i + 1, org_type(span.text, self.lex), _clean_name(span.text), "named", tok.i)
             m.attrs["weak"] = True
             yield m
-
-    def _noun_mention(self, tok) -> Mention | None:
-        lex = self.lex
-        lower, lemma = tok.lower_, tok.lemma_.lower()
-        if tok.pos_ == "PRON":
-            if lower in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "agent"):
-                return Mention(tok.i, tok.i + 1, "", lower, "pronoun", tok.i, plural=PRONOUNS[lower] == "plural")
-            return None
-        dets = [c for c in tok.lefts if c.dep_ in ("det", "poss", "predet") and c.lower_ in DETERMINERS | {"all", "both"}]
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
-                and c.lower_ not in GENERIC_MODIFIERS]
-        comps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "to", "over", "of")
-                 and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)]
-        plural = tok.tag_ in ("NNS", "NNPS")
-        comps += [c for c in tok.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                  and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                       or c.lemma_ in ("ban", "bar", "require", "restrict", "limit", "prohibit", "block", "force",
-                                       "target", "instruct", "order", "direct", "push", "allow", "impose")
-                       or (c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children))  # "tariffs imposed over X"
-                       or (c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)))
-                  and (lemma in lex.measure_heads)
-                  and not (dets and dets[0].lower_ in ("the", "this", "that") and c.left_edge.i > 0
-                           and tok.doc[c.left_edge.i - 1].text == ",")]  # "The regulation, first proposed by"
-        if lemma in COLLECTIVES and not plural:
-            return self._collective(tok)
-        if lemma in lex.measure_heads or lower in lex.measure_heads:
-            if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
-                return None  # "no formal policy changes have been announced": nothing to name
-            owners = [c for c in mods if c.ent_type_ == "PERSON" or c.dep_ == "poss"]
-            if dets and owners and len(owners) == len(mods) and not comps:  # "the Banks proposal"
-                return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
-            if dets and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):
-                if lex.anaphora.get(lower, lex.anaphora.get(lemma)) == "Measure":
-                    return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
-            if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "in" and lemma == "order":
-                return None  # "in order to"
-            strong = any(c.lower_ in lex.strong_modifiers for c in mods)
-            compound = [c for c in mods if c.dep_ in ("compound", "amod") and not c.is_stop and c.pos_ in ("NOUN", "ADJ", "PROPN")]
-            compound += [g for c in compound for g in c.lefts if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN")]
-            # "rare-earth export controls": "earth" hangs on "export", not on "controls"
-            if len(compound) >= 2 and any(c.pos_ == "NOUN" for c in compound):
-                strong = True  # "technical capability notice", "rare-earth export controls"
-            if dets and dets[0].lower_ == "the" and lemma in PART_NOUNS and not comps:
-                return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
-                # "the data protection changes": part of the measure in hand
-            if comps or strong or (mods and lemma not in lex.weak_heads):
-                return self._described(tok, mods, comps)
-            return None
-        product = [c for c in mods if c.pos_ == "PROPN" and c.dep_ == "compound"]
-        if dets and product and len(product) == len(mods) and lex.anaphora.get(lower) == "Firm" \
-                and not any(c.ent_type_ in ("Firm", "ORG", "GPE", "Government", "Agency") for c in product):
-            return Mention(tok.i, tok.i + 1, "Firm", tok.text, "anaphor", tok.i)  # "the ChatGPT maker"
-        if dets and not mods and (lower in lex.anaphora or lemma in lex.anaphora) and tok.pos_ == "NOUN":
-            typ = lex.anaphora.get(lower) or lex.anaphora[lemma]
-            return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural)
-        if dets and tok.pos_ == "PROPN" and lower in lex.anaphora and not mods:
-            return Mention(tok.i, tok.i + 1, lex.anaphora[lower], tok.text, "anaphor", tok.i)
-        if lemma in lex.groups and (plural or lemma in ("lobby", "caucus") or (lemma == "industry" and mods)):
-            return self._group(tok, lemma)  # "the tech industry" acts; a bare "industry" is too vague
-        described_by = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
-        if lemma in lex.groups and lex.groups[lemma] in ("Agency", "Official") and described_by and not dets:
-            m = self._group(tok, lemma)  # "a U.S. appeals court", "a federal judge": one body, described
-            if m is not None:
-                m.plural = False
-            return m
-        return None
-
-    def _collective(self, tok) -> Mention | None:
-        """ "a coalition of U.S. industry associations", "a bloc of China hawks": a group named by its members."""
-        for prep in tok.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    lemma = pobj.lemma_.lower()
-                    if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS") and lemma in self.lex.groups:
-                        inner = self._group(pobj, lemma)
-                        if inner is None:
-                            return None
-                        left = tok.i
-                        while left > 0 and tok.doc[left - 1].dep_ in ("amod", "compound", "nummod") and tok.doc[left - 1].head == tok:
-                            left -= 1
-                        name = _clean_name(tok.doc[left:inner.end].text)
-                        return Mention(left, inner.end, inner.type, name, "group", tok.i, plural=True)
-        return None
-
-    def _described(self, tok, mods, comps) -> Mention:
-        doc = tok.doc
-        left = tok.i
-        while left - 1 >= max(tok.sent.start, tok.i - 8):
-            start = _hyphen_start(doc, left - 1)
-            if start < left - 1 and start >= tok.sent.start:  # a hyphenated word: "click-to-cancel rule"
-                left = start
-                continue
-            prev = doc[left - 1]
-            if prev.pos_ in ("VERB", "AUX", "ADP", "PRON") or headline_verb(prev, self.lex) \
-                    or prev.dep_ not in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod", "punct",
-                                         "advmod", "poss", "case", "det") \
-                    or not left - 1 <= prev.head.i <= tok.i:
-                break
-            left -= 1
-        right = tok.i + 1
-        for prep in comps[:1]:
-            right = max(right, prep.right_edge.i + 1)
-            if prep.dep_ in ("acl", "relcl"):
-                right = min(right, prep.i + 6)
-        # cut at commas, relative clauses and anything far away
-        for i in range(tok.i + 1, right):
-            if doc[i].dep_ == "cc" and any(t.dep_ == "conj" and t.lemma_.lower() in self.lex.measure_heads
-                                           for t in doc[i + 1:right]):
-                right = i  # "a ban on X and restrictions on Y": two measures
-                break
-            in_list = doc[i].text == "," and i + 1 < right and (doc[i + 1].dep_ == "conj" or doc[i + 1].head.dep_ == "conj")
-            bracketed_name = doc[i].text == "(" and i + 1 < len(doc) and doc[i + 1].is_title \
-                and any(t.text == ")" for t in doc[i:min(i + 8, len(doc))])  # "the Data (Use and Access) Bill"
-            if (doc[i].text in (",", ";", "(", "—", "–") and not in_list and not bracketed_name) or (doc[i].dep_ in ("relcl", "acl") and doc[i] not in comps) \
-                    or doc[i].lower_ in ("which", "that", "who"):
-                right = i
-                break
-            if doc[i].ent_type_ == "DATE" and i > tok.i + 2 and doc[i - 1].pos_ == "ADP" \
-                    and doc[i - 1].ent_type_ != "DATE":  # "a licence requirement for imports | in August"
-                right = i - 1
-                break
-        right = min(right, tok.i + 16)
-        for ent in doc.ents:  # never cut a name in two: "... to the United States"
-            if ent.start < right < ent.end:
-                right = ent.end
-        while left < tok.i and (doc[left].dep_ in ("det", "poss", "case", "predet") or doc[left].is_punct
-                                or doc[left].lower_ in GENERIC_MODIFIERS):
-            left += 1
-        span = doc[left:right]
-        if span.text.lower() in IDIOMS:
-            return None
-        m = Mention(left, right, "Measure", _clean_name(span.text), "described", tok.i,
-                    plural=tok.tag_ in ("NNS", "NNPS"))
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-            m.attrs["indefinite"] = True  # "finalized a rule that will ...": named properly later
-        m.attrs["specific"] = bool(comps) or len([t for t in mods if not t.is_stop]) >= 2
-        return m
-
-    def _group(self, tok, lemma: str) -> Mention | None:
-        lex = self.lex
-        doc = tok.doc
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")]
-        left = min([tok.i] + [t.left_edge.i for t in mods])
-        right = tok.i + 1
-        for child in tok.rights:
-            if child.dep_ == "acl" and child.lemma_ in ("represent", "work", "lobby"):
-                right = child.right_edge.i + 1
-            elif child.dep_ == "prep" and child.lower_ in ("from", "for", "in") and not right > tok.i + 1:
-                pobj = [g for g in child.children if g.dep_ == "pobj"]
-                if pobj and (pobj[0].ent_type_ or pobj[0].lemma_ in ("industry", "sector", "party")):
-                    right = child.right_edge.i + 1
-        while left < tok.i and doc[left].dep_ in ("det", "predet", "poss", "case"):
-            left += 1
-        right = min(right, tok.i + 10)
-        typ = lex.groups[lemma]
-        words = {t.lower_ for t in doc[left:tok.i]}
-        if words & lex.lobby_words or lemma in ("lobbyist", "lobby"):
-            typ = "Lobbyist"
-        if not mods and lemma in ("member", "user", "consumer", "voter", "worker", "family", "player",
-                                  "body", "business", "leader", "executive", "authority", "brand"):
-            return None
-        name = _clean_name(doc[left:right].text)
-        return Mention(left, right, typ, name, "group", tok.i, plural=True,
-                       attrs={"generic": not mods})

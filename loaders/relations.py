@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygraph.graph import vocabulary
+from policygraph.loaders.arguments import ArgumentRules
 from policygraph.loaders.clauses import IMPLICIT, ClauseRules
 from policygraph.loaders.coref import PEOPLE, Resolver
 from policygraph.loaders.lexicon import Lexicon
@@ -21,14 +22,15 @@ from policygraph.loaders.statuses import STATUS_ADJECTIVES, STATUS_TYPES, Status
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
 ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, "with": None, "to": None,
                "behind": "support", "toward": None, "towards": None}
-WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
-            "message", "note", "blog", "comment", "comments", "brief", "complaint", "testimony", "essay"}
 
 # Nouns for what happened to a measure: welcoming "the decision" is taking a side on its outcome.
 EVENT_NOUNS = {"decision", "move", "step", "shift", "reversal", "retreat", "u-turn", "climbdown", "announcement",
                "ruling", "verdict", "delay", "pause", "suspension"}
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
                "bundestag", "diet", "committee"}
+# What firms ask of a measure they cannot stop: relief from it ("lobbied officials for more time").
+RELIEF = {"time", "delay", "extension", "exemption", "carve-out", "carveout", "waiver", "transition",
+          "flexibility", "leniency", "reprieve", "grace"}
 
 
 @dataclass
@@ -45,14 +47,7 @@ class Found:
     confidence: float
 
 
-# What firms ask of a measure they cannot stop: relief from it ("lobbied officials for more time").
-RELIEF = {"time", "delay", "extension", "exemption", "exemption", "carve-out", "carveout", "waiver", "transition",
-          "flexibility", "leniency", "reprieve", "grace"}
-SPEAKING_FOR = {"representatives", "executives", "officials", "lawyers", "lobbyists", "spokespeople", "attorneys",
-                "staff", "employees", "leaders", "spokesmen", "spokeswomen"}
-
-
-class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
+class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, ClauseRules):
     """Walk each sentence's parse and emit Found records between resolved entities."""
 
     def __init__(self, lex: Lexicon, resolver: Resolver, mentions: list[Mention]):
@@ -62,81 +57,6 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
         self.by_head = {m.head: m for m in mentions}
         self.by_token = {i: m for m in mentions if m.kind == "named" for i in m.span}
         self.found: list[Found] = []
-
-    # ---- entities behind tokens --------------------------------------------------------------------
-    def mention(self, tok) -> Mention | None:
-        return self.by_head.get(tok.i) or self.by_token.get(tok.i)
-
-    def keys(self, tok, want: str = "actor", conj: bool = True) -> list[tuple[str, float]]:
-        """Entity keys a token stands for (with its conjuncts), each with a confidence."""
-        out: list[tuple[str, float]] = []
-        extra = [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts] if conj else []
-        if conj:  # "Meta and the venture capital firm Andreessen Horowitz", Meta parsed as a modifier
-            extra += [c for c in tok.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
-        for x in [tok] + (list(tok.conjuncts) + extra if conj else []):
-            m = self.mention(x)
-            if m is None and x.lower_ in ("government", "administration", "authorities", "officials", "regulators"):
-                for c in x.children:  # "the United States government", "Chinese authorities"
-                    cm = self.mention(c)
-                    if c.dep_ in ("compound", "amod", "nmod", "poss") and cm and cm.type == "Government":
-                        m = cm
-                    elif c.dep_ == "amod" and c.text in self.lex.demonyms:
-                        key = self.resolver.country_key(self.lex.demonyms[c.text])
-                        if key:
-                            out.append((key, 0.7))
-            if m is None:
-                for prep in x.children:  # "members of Congress", "a coalition of firms"
-                    if prep.dep_ == "prep" and prep.lower_ == "of" and x.pos_ == "NOUN" \
-                            and x.lemma_ not in self.lex.status_nouns and x.lemma_ not in self.lex.nominal:
-                        for pobj in prep.children:
-                            if pobj.dep_ == "pobj" and self.mention(pobj):
-                                m = self.mention(pobj)
-                if m is None:
-                    continue
-            if m.in_title:
-                continue
-            if m.kind == "group" and m.attrs.get("generic") and x.lower_ in SPEAKING_FOR and want != "measure":
-                behind = [k for p in x.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "for", "at")
-                          for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
-                if behind:  # "representatives of Microsoft, Amazon and Meta argued": the firms speak
-                    out.extend(behind)
-                    continue
-            if m.kind == "group" and want != "measure":
-                out.extend(self._members(x))
-            if m.kind == "pronoun":
-                c = self.resolver.pronoun(m, want)
-                if c:
-                    out.append((c.key, 0.6))
-            elif m.kind == "anaphor":
-                out.extend((k, 0.7) for k in m.refs)
-            elif m.entity:
-                out.append((m.entity, 0.85 if m.kind == "named" else 0.75))
-        want_measure = want == "measure"
-        return [(k, c) for k, c in dict(out).items()
-                if (self.clusters[k].type == "Measure") == want_measure or want == "any"]
-
-    def _members(self, tok) -> list[tuple[str, float]]:
-        """Named members of a group: "AI researchers, among them Geoffrey Hinton and Yoshua Bengio"."""
-        out = []
-        for c in tok.children:
-            heads = []
-            if c.dep_ == "appos":
-                heads = [c]
-            elif c.dep_ == "prep" and c.lower_ in ("including", "like", "among", "such"):
-                heads = [g for g in c.subtree if g.dep_ == "pobj"][:1]
-            elif c.dep_ in ("npadvmod", "advmod") and c.lower_ == "among":
-                heads = [g for g in c.subtree if g.dep_ in ("pobj", "appos")][:1]
-            elif c.dep_ == "acl" and c.lemma_ == "lead":  # "17 Republican governors, led by Governor X"
-                heads = [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"][:1]
-            for h in heads:
-                for x in [h] + list(h.conjuncts):
-                    m = self.mention(x)
-                    if m and m.kind == "named" and m.entity and m.type != "Measure":
-                        out.append((m.entity, 0.7))
-        group = self.mention(tok)
-        if group is not None and group.entity:  # "Advocacy groups including Fairplay": Fairplay is one of them
-            self._emit(out, [(group.entity, 0.8)], "MEMBER_OF", None, tok, 0.9)
-        return out
 
     def is_actor(self, key: str) -> bool:
         return self.clusters[key].type != "Measure"
@@ -163,56 +83,6 @@ class RelationFinder(StatusRules, NominalRules, LinkRules, ClauseRules):
         self._affiliations(sent)
         self._measure_links(sent)
         self._headline(sent)
-
-    def _subjects(self, v, want="actor"):
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-        if passive:
-            agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            return passive, [k for a in agents for k in self.keys(a, want)]
-        subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
-        if subs:
-            sub = subs[0]
-            if sub.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
-                among = v.head.head if v.head.dep_ == "pobj" and v.head.head.lower_ == "among" else None
-                if among is not None and among.head.lemma_ == "be":  # "Nvidia and Oracle were among the
-                    named = [c for c in among.head.children if c.dep_ == "nsubj"]  # companies that lobbied"
-                    if named and self.keys(named[0], want):
-                        return passive, self.keys(named[0], want)
-                if v.head.dep_ == "appos" and not self.keys(v.head, want):  # "Kessler, the under
-                    return passive, self.keys(v.head.head, want)  # secretary who heads the bureau"
-                owner = self._list_owner(v.head)
-                if owner is not None:  # "a trade group whose members include Meta and Google, which lobbied"
-                    return passive, self.keys(owner, want)
-                return passive, self.keys(v.head, want)
-            return passive, self.keys(sub, want)
-        head = v.head
-        if v.dep_ == "relcl":
-            if head.dep_ == "appos" and not self.keys(head, want):  # "Cruz, the Texas Republican who chairs ..."
-                return passive, self.keys(head.head, want)
-            return passive, self.keys(head, want)
-        if v.dep_ == "acl" and head.lemma_.lower() in WRITINGS and head.head.pos_ in ("VERB", "AUX"):
-            return self._subjects(head.head, want)  # "signed a letter warning that ..."
-        if v.dep_ == "acl" and v.tag_ == "VBG":
-            return passive, self.keys(head, want)
-        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head is not v and head.pos_ in ("VERB", "AUX"):
-            if v.dep_ == "xcomp":
-                objs = [c for c in head.children if c.dep_ == "dobj"]
-                if objs and self.keys(objs[0], want):
-                    return passive, self.keys(objs[0], want)
-            return self._subjects(head, want)
-        return passive, []
-
-    def _list_owner(self, antecedent):
-        """The noun a listing clause hangs on, when a relative clause follows the list: in "NetChoice, a
-        group whose members include Meta and Google, which lobbied", "which" is the group, not Google."""
-        if not (antecedent.conjuncts and antecedent.dep_ in ("dobj", "pobj")):
-            return None
-        clause = antecedent.head if antecedent.dep_ == "dobj" else antecedent.head.head
-        if clause.dep_ not in ("relcl", "acl"):
-            return None
-        owner = clause.head.head if clause.head.dep_ == "appos" and not self.mention(clause.head) else clause.head
-        m = self.mention(owner)
-        return owner if m is not None and m.entity and self.is_actor(m.entity) else None
 
     def _verb(self, v) -> None:
         lex = self.lex
