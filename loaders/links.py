@@ -9,6 +9,8 @@ from __future__ import annotations
 CORPORATE_OR_PUBLIC = {"president", "vice president", "executive vice president", "vice-president",
                        "executive vice-president", "chair", "chairman", "chairwoman", "director", "chief executive",
                        "executive", "head", "chief", "managing director"}
+BOARD_WORDS = {"commission", "committee", "board", "authority", "agency", "regulator", "bureau", "council",
+               "tribunal", "court"}
 HEADS_OF_GOVERNMENT = {"governor", "gov.", "president", "prime minister", "premier", "chancellor", "mayor", "king",
                        "emperor", "taoiseach", "head of state", "president-elect"}
 
@@ -80,6 +82,8 @@ class LinkRules:
                 orgs = [c.key for c in self._recent_firm(tok)]
             elif m.title in HEADS_OF_GOVERNMENT:  # "Texas Governor Greg Abbott", "Chinese President Xi"
                 orgs = self._country_before(tok.doc, m)
+            if not orgs and rel == "LEADS" and m.type in ("Official", "Lawmaker") and m.title not in HEADS_OF_GOVERNMENT:
+                orgs = self._body_titled(tok.doc, m)  # "Information Technology Minister X", "Committee Chairman X"
             if not orgs and m.title in CORPORATE_OR_PUBLIC and self._lowercase_title(tok.doc, m):
                 # "Oracle ... was just as blunt: executive vice president Ken Glueck"
                 orgs = [c.key for c in self._recent_firm(tok, same_sentence=True) if c.type == "Firm"]
@@ -93,6 +97,29 @@ class LinkRules:
             if rel is None or (m.title in ("commissioner", "member") and self.clusters[orgs[0]].type == "Agency"):
                 rel = "MEMBER_OF" if m.type == "Lawmaker" or m.title in ("commissioner", "member") else "EMPLOYED_BY"
             self._emit([(m.entity, 0.8)], [(orgs[0], 0.8 if m.role_org is not None else 0.6)], rel, None, tok)
+
+    def _body_titled(self, doc, m) -> list[str]:
+        """The body a public title names by its words ("Information Technology Minister" -> the Ministry of
+        Electronics and Information Technology; "Committee Chairman" -> the committee last named); a bare
+        "Chairman" heads the commission, committee or board the story last named."""
+        words, i = [], m.start - 1
+        while i >= max(0, m.start - 6) and (doc[i].is_title or doc[i].is_upper) \
+                and getattr(self.mention(doc[i]), "kind", "group") == "group":  # the title may read as a group
+            words.insert(0, doc[i].lower_)
+            i -= 1
+        role = set(m.title.split())
+        content = [w for w in words if w not in role and w not in ("former", "deputy", "acting", "interim", "then")]
+        bodies = [(i, c) for i, c, pm in self.resolver.order if c.type == "Agency" and i < m.start]
+        best, score = None, 0
+        for i, c in bodies:
+            name = set(c.name.lower().replace(",", " ").split())
+            hits = sum(w in name for w in content)
+            if hits and hits >= score:  # ties go to the body named last
+                best, score = c, hits
+        if best is None and not content and m.title in ("chair", "chairman", "chairwoman"):
+            boards = [c for i, c in bodies if BOARD_WORDS & set(c.name.lower().split())]
+            best = boards[-1] if boards else None
+        return [best.key] if best is not None else []
 
     def _country_before(self, doc, m) -> list[str]:
         """The state a head of government leads, written just before the title: "Texas Governor",

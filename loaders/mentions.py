@@ -122,6 +122,8 @@ class MentionFinder(PeopleRules, NounRules):
                 if len(ent) == 1 and ent.start == ent.sent.start and not any(
                         t.text == ent.text for t in doc if t.i != ent.start and t.i != t.sent.start):
                     continue  # "Breaches can draw fines": a capitalised word, not a name
+                if any(t.endswith(" " + ent.text.lower()) for t in lex.titles):
+                    continue  # "Senate President Pro Tempore Phil Baruth": the end of a title, not a name
                 yield self._person(doc, ent)
             elif label == "ORG" and ent.start > 0 and len(ent) >= 2 and all(t.is_title for t in ent) \
                     and doc[ent.start - 1].lower_ in lex.titles and lex.titles[doc[ent.start - 1].lower_] in ("Official", "Lawmaker"):

@@ -14,7 +14,8 @@ def _title_words(doc, start: int, stop_at: int) -> list:
         tok = doc[i]
         if tok.is_punct and tok.text not in (".", "-", "&"):
             break
-        if tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM") or tok.ent_type_ == "PERSON":
+        if tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM") or tok.ent_type_ == "PERSON" and tok.lower_ not in (
+                "pro", "tempore", "tem"):  # "President Pro Tempore", which the model takes for a name
             break
         if tok.pos_ == "DET" or (tok.pos_ in ("ADP", "CCONJ") and tok.lower_ not in ("of", "for", "and", "&")):
             break

@@ -68,3 +68,20 @@ def test_an_earlier_description_joins_the_measure_later_named_with_it(extractor)
                                     "long fight.")
     assert [e.name for e in entities if e.type == "Measure"] == ["Token Safety Act"]
     assert ("Ridgeway Bank", "URGED", "oppose", "Token Safety Act") in rels
+
+
+def test_a_public_title_leads_the_body_its_words_name(extractor):
+    _, rels = run(extractor, "The Ministry of Electronics and Information Technology published the rules on "
+                             "Thursday. Information Technology Minister Ravi Menon said the rules were fair. "
+                             "The Federal Trade Commission dropped its appeal. Chairman Dan Ortiz said the agency "
+                             "would act case by case.")
+    assert ("Ravi Menon", "LEADS", None, "Ministry of Electronics and Information Technology") in rels
+    assert ("Dan Ortiz", "LEADS", None, "Federal Trade Commission") in rels
+
+
+def test_president_pro_tempore_is_a_title_not_a_name(extractor):
+    entities, rels = run(extractor, "The Senate failed to override the veto. Senate President Pro Tempore Lena "
+                                    "Park said she was disappointed.")
+    people = {e.name: e.type for e in entities if e.type in ("Lawmaker", "Person", "Official")}
+    assert people == {"Lena Park": "Lawmaker"}
+    assert ("Lena Park", "LEADS", None, "U.S. Senate") in rels
