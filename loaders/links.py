@@ -163,6 +163,12 @@ class LinkRules:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             self._emit([(m.entity, 0.8)], self._targets_in(g), "TARGETS", None, tok, 0.9)
+                elif c.dep_ == "prep" and c.lower_ in ("for", "of") and m.kind == "described":
+                    owners = [(k, conf) for g in c.subtree if g.dep_ == "poss"
+                              for k, conf in self.keys(g, "actor", conj=False)
+                              if self.clusters[k].type in ("Firm", "Organization")]
+                    self._emit([(m.entity, 0.8)], owners[:1], "TARGETS", None, tok, 0.8)
+                    # "a licence requirement for ASML's most advanced machines" binds ASML
                 elif c.dep_ == "acl" and (c.lemma_ in ("target", "aim") or c.lemma_ == "direct" and c.tag_ == "VBN"):
                     # "a rule directed at X"; "a memorandum directing officials to ..." instructs them
                     for g in c.subtree:

@@ -125,7 +125,7 @@ class StatusRules:
             measures = subj_measures
             actors = [k for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] + list(c.children))
                       for k in self.keys(g, "actor") if g.dep_ in ("dobj", "pobj")]
-        if status == "ENACTED" and v.lemma_.lower() in ("announce", "unveil", "introduce") and not any(
+        if status == "ENACTED" and v.lemma_.lower() in ("announce", "unveil", "introduce", "launch") and not any(
                 self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?"):
             status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
         self._emit_status(actors, measures, status, v)

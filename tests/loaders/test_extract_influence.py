@@ -23,3 +23,16 @@ def test_asking_for_more_time_lobbies_against_the_measure_in_hand(extractor):
                                     "Hardware makers lobbied officials for more time.")
     assert measures == {"licence requirement for imports of tablets"}  # the date is not part of the name
     assert ("Hardware makers", "LOBBIED", "oppose", "licence requirement for imports of tablets") in rels
+
+
+def test_a_requirement_for_a_firms_products_targets_the_firm(extractor):
+    _, rels = run(extractor, "The Dutch government imposed a licence requirement for Veldhoven Optics's most "
+                             "advanced lithography machines in 2023.")
+    requirement = "licence requirement for Veldhoven Optics's most advanced lithography machines"
+    assert (requirement, "TARGETS", None, "Veldhoven Optics") in rels
+
+
+def test_a_code_launched_by_a_minister_is_in_force(extractor):
+    _, rels = run(extractor, "The government has leaned on a voluntary code of conduct for generative AI, "
+                             "launched by Industry Minister Paul Kim in September 2023.")
+    assert any(s == "Paul Kim" and t == "ENACTED" for s, t, _, _ in rels)
