@@ -317,10 +317,17 @@ class Resolver(FoldRules):
             if subjects:
                 return subjects[-1][1]
         elif m.plural:
-            return next((c for i, c, pm in reversed(previous) if pm.plural and c.type != "Measure"), None)
+            plural = [(i, c, pm) for i, c, pm in previous if pm.plural and c.type != "Measure"]
+            near = (m.attrs.get("sent"), self._previous_sentence(m))
+            subjects = [p for p in plural if p[2].attrs.get("dep") in ("nsubj", "nsubjpass") and p[2].attrs.get("sent") in near]
+            return (subjects or plural)[-1][1] if plural else None  # "lawmakers failed ... Instead they voted"
         else:
             measures = [p for p in previous if p[1].type == "Measure"]
             if want == "measure":
+                here = [p for p in measures if p[2].attrs.get("sent") == m.attrs.get("sent")]
+                if here:  # "vetoed HB 2094, a bill modeled on the Colorado law, after the Assembly passed it"
+                    return max(here, key=lambda p: (ROLE_WEIGHT.get(p[2].attrs.get("dep", ""), 1.0)
+                                                    * (1.5 if p[2].kind == "named" else 1.0), -p[0]))[1]
                 return self._most_salient(m, measures) if measures else None
             if m.attrs.get("dep") in ("dobj", "pobj") and measures:
                 return None  # "campaigned against it": the measure, not an organisation

@@ -50,3 +50,17 @@ def test_a_title_case_headline_gives_no_long_false_name(extractor):
     names = {e.name for e in entities if e.type == "Measure"}
     assert "Digital Competition Bill" in names
     assert not any("Puts" in n or "Hold" in n for n in names)
+
+
+def test_they_are_the_subjects_just_named_not_the_last_plural(extractor):
+    found = changes(extractor, "The Colorado AI Act was signed in May 2024. In August, lawmakers failed to agree "
+                               "on a rewrite amid lobbying by tech companies on one side and consumer advocates on "
+                               "the other. Instead they voted to push the start date to June 30, 2026.")
+    assert ("lawmakers", "DELAYED", "Colorado AI Act") in found
+
+
+def test_it_is_the_measure_the_sentence_is_about(extractor):
+    found = changes(extractor, "The Colorado AI Act was signed in May 2024. In March, Governor Ada Moreno vetoed "
+                               "HB 2210, a bill modeled in part on the Colorado law, after the General Assembly "
+                               "passed it in February.")
+    assert ("General Assembly", "PASSED", "HB 2210") in found
