@@ -61,6 +61,8 @@ class NominalRules:
                     sources += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
                 elif c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                     sources += self.keys(c, "actor")
+                elif c.dep_ == "prep" and c.lower_ == "on" and any(t.lower_ == "side" for t in c.subtree):
+                    pass  # "lobbying by tech firms on one side and consumer advocates on the other": no target
                 elif c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "over", "for", "with", "about", "toward", "towards"):
                     for g in c.children:
                         if g.dep_ == "pobj":

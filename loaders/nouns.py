@@ -166,7 +166,8 @@ class NounRules:
     def _group(self, tok, lemma: str) -> Mention | None:
         lex = self.lex
         doc = tok.doc
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")]
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
+                and not any(t.lower_ == "side" for t in c.subtree)]  # "on one side and consumer advocates"
         left = min([tok.i] + [t.left_edge.i for t in mods])
         right = tok.i + 1
         for child in tok.rights:

@@ -36,3 +36,11 @@ def test_a_code_launched_by_a_minister_is_in_force(extractor):
     _, rels = run(extractor, "The government has leaned on a voluntary code of conduct for generative AI, "
                              "launched by Industry Minister Paul Kim in September 2023.")
     assert any(s == "Paul Kim" and t == "ENACTED" for s, t, _, _ in rels)
+
+
+def test_the_other_side_of_a_lobbying_fight_is_not_its_target(extractor):
+    _, rels = run(extractor, "The Colorado AI Act was signed in May 2024. Lawmakers failed to agree on a rewrite "
+                             "amid heavy lobbying by tech companies on one side and consumer advocates on the other.")
+    lobbied = {(s, t) for s, kind, _, t in rels if kind == "LOBBIED"}
+    assert ("tech companies", "Colorado AI Act") in lobbied
+    assert not any("side" in s or "side" in t or t.endswith("advocates") for s, t in lobbied)
