@@ -226,8 +226,10 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
             type_, stance = ("SUPPORTS", "support") if stance_here == "support" else ("OPPOSES", "oppose")
         if not sources:
             return
-        if v.dep_ == "xcomp" and (self.lex.verbs.get(v.head.lemma_.lower(), ("",))[0] in ("URGED", "LOBBIED", "PRESSURED")
-                                  or v.head.lemma_.lower() in self.lex.attempts):
+        spent = v.tag_ == "VBG" and v.head.lemma_.lower() == "spend"  # "spent the year pressing Brussels"
+        if v.dep_ == "xcomp" and not spent and (
+                self.lex.verbs.get(v.head.lemma_.lower(), ("",))[0] in ("URGED", "LOBBIED", "PRESSURED")
+                or v.head.lemma_.lower() in self.lex.attempts):
             return  # "urged the governor to reject it": the request, not an act
         if type_ in ("CRITICIZED", "OPPOSES", "SUPPORTS") and not measure_targets:
             for c in v.children:  # "warned that the bill would chill open-source work"

@@ -44,3 +44,10 @@ def test_the_other_side_of_a_lobbying_fight_is_not_its_target(extractor):
     lobbied = {(s, t) for s, kind, _, t in rels if kind == "LOBBIED"}
     assert ("tech companies", "Colorado AI Act") in lobbied
     assert not any("side" in s or "side" in t or t.endswith("advocates") for s, t in lobbied)
+
+
+def test_spending_the_year_pressing_someone_is_pressing_them(extractor):
+    _, rels = run(extractor, "The Trump administration barred five Europeans on Tuesday. The administration has "
+                             "spent much of the year pressing the European Commission to go easy on American "
+                             "platforms.")
+    assert ("Trump administration", "PRESSURED", None, "European Commission") in rels
