@@ -124,7 +124,10 @@ class ArgumentRules:
                 objs = [c for c in head.children if c.dep_ == "dobj"]
                 if objs and self.keys(objs[0], want):
                     return passive, self.keys(objs[0], want)
-            return self._subjects(head, want)
+            found = self._subjects(head, want)
+            if v.dep_ == "conj" and not found[1] and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX"):
+                return self._subjects(head.head, want)  # "X said Canadians lacked ... and urged ...": X urged
+            return found
         return passive, []
 
     def _list_owner(self, antecedent):

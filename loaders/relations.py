@@ -107,6 +107,8 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                     break
         status = None
         for p in prts + preps:
+            if any(g.ent_type_ == "DATE" for g in p.children):
+                continue  # "died in January" is no "died in committee"
             if f"{lemma} {p.lower_}" in lex.status_phrases:
                 status = lex.status_phrases[f"{lemma} {p.lower_}"]
         for obj in v.children:

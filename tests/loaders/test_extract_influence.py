@@ -51,3 +51,11 @@ def test_spending_the_year_pressing_someone_is_pressing_them(extractor):
                              "spent much of the year pressing the European Commission to go easy on American "
                              "platforms.")
     assert ("Trump administration", "PRESSURED", None, "European Commission") in rels
+
+
+def test_a_speaker_who_said_one_thing_and_urged_another_urged_it(extractor):
+    _, rels = run(extractor, "The Consumer Data Act died in January. Privacy commissioner Ada Moreno said "
+                             "Canadians were left exposed and urged whichever party forms "
+                             "the next government to bring back the privacy reforms quickly.")
+    assert ("Ada Moreno", "URGED", "support", "Consumer Data Act") in rels
+    assert ("unattributed", "DROPPED", None, "Consumer Data Act") in rels  # died in January: not "died in committee"
