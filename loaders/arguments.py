@@ -119,7 +119,7 @@ class ArgumentRules:
             return self._subjects(head.head, want)  # "signed a letter warning that ..."
         if v.dep_ == "acl" and v.tag_ == "VBG":
             return passive, self.keys(head, want)
-        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head is not v and head.pos_ in ("VERB", "AUX"):
+        if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head.i != v.i and head.pos_ in ("VERB", "AUX"):
             if v.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ == "dobj"]
                 if objs and self.keys(objs[0], want):

@@ -55,8 +55,12 @@ class ClauseRules:
             nested = {t.i for c in clause.subtree if c is not clause and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
                       and c.pos_ in ("VERB", "AUX") for t in c.subtree}
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
-            measures = [(m.entity, 0.6) for t in own for m in [self.by_head.get(t.i)]
-                        if m and m.type == "Measure" and m.entity and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
+            subjects = [k for t in own if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i
+                        and not (t.lower_ == "it" and clause.lemma_ == "be")  # not "It is ironic that ..."
+                        for k in self._measure_at(t)]  # "arguing that it violated the First Amendment": it
+            measures = subjects or [(m.entity, 0.6) for t in own for m in [self.by_head.get(t.i)]
+                                    if m and m.type == "Measure" and m.entity
+                                    and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]
             if not measures and clause.dep_ in ("prep", "oprd"):  # the object named before "as": "called it flawed"
                 measures = [k for c in v.children if c.dep_ == "dobj" for k in self._measure_at(c)]
             if not measures and any(t.lemma_.lower() in MEASURE_PARTS and t.dep_ in ("nsubj", "nsubjpass")
@@ -95,7 +99,7 @@ class ClauseRules:
         ``clauses``, not inside another verb's clause ("signed a letter urging ministers to rethink the bill")."""
         subject = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
         if not clauses:
-            subject |= {t.i for x in v.subtree if x is not v and x.pos_ in ("VERB", "AUX") for t in x.subtree}
+            subject |= {t.i for x in v.subtree if x.i != v.i and x.pos_ in ("VERB", "AUX") for t in x.subtree}
         out: list[tuple[str, float]] = []
         for t in v.subtree:
             if t.i in subject or t.i == v.i:
@@ -132,7 +136,7 @@ class ClauseRules:
         for c in clause.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr"):
                 measures += self.keys(c, "measure")
-            elif c.dep_ == "prep":
+            elif c.dep_ == "prep" and not (c.lower_ == "from" and measures):  # "strip X from the bill": X only
                 measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
             elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB":
                 p2, m2 = self._purpose(c)

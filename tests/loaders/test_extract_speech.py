@@ -59,3 +59,16 @@ def test_an_initiative_listed_among_foundations_is_a_group(extractor):
         "against the Cyber Act.")))
     types = {e.name: e.type for e in entities}
     assert types.get("Open Web Initiative") == "Organization"
+
+
+def test_the_subject_of_the_reported_clause_is_what_the_speaker_opposes(extractor):
+    found = sides(extractor, "Once the app ban became law, Volt Media turned to the courts, arguing that it "
+                             "violated the First Amendment.")
+    assert ("Volt Media", "oppose", "app ban") in found
+    assert not any(t == "First Amendment" for _, _, t in found)
+
+
+def test_stripping_a_rule_from_a_bill_opposes_the_rule_only(extractor):
+    found = sides(extractor, "The Senate voted to strip the Data Rule from the Budget Bill.")
+    assert ("U.S. Senate", "oppose", "Data Rule") in found
+    assert not any(t == "Budget Bill" for _, _, t in found)
