@@ -55,8 +55,9 @@ class ClauseRules:
             nested = {t.i for c in clause.subtree if c is not clause and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
                       and c.pos_ in ("VERB", "AUX") for t in c.subtree}
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
+            judged = clause.lemma_.lower() in self.lex.negative_words | self.lex.positive_words
             subjects = [k for t in own if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i
-                        and not (t.lower_ == "it" and clause.lemma_ == "be")  # not "It is ironic that ..."
+                        and (t.pos_ != "PRON" or judged)  # not "It is ironic that", "it would take a charge"
                         for k in self._measure_at(t)]  # "arguing that it violated the First Amendment": it
             measures = subjects or [(m.entity, 0.6) for t in own for m in [self.by_head.get(t.i)]
                                     if m and m.type == "Measure" and m.entity

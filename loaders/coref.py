@@ -324,7 +324,9 @@ class Resolver(FoldRules):
         else:
             measures = [p for p in previous if p[1].type == "Measure"]
             if want == "measure":
-                here = [p for p in measures if p[2].attrs.get("sent") == m.attrs.get("sent")]
+                here = [p for p in measures if p[2].attrs.get("sent") == m.attrs.get("sent")] or [
+                    p for p in measures if p[2].attrs.get("sent") == self._previous_sentence(m)
+                    and p[2].attrs.get("para") == m.attrs.get("para")]  # the sentence before, same paragraph
                 if here:  # "vetoed HB 2094, a bill modeled on the Colorado law, after the Assembly passed it"
                     return max(here, key=lambda p: (ROLE_WEIGHT.get(p[2].attrs.get("dep", ""), 1.0)
                                                     * (1.5 if p[2].kind == "named" else 1.0), -p[0]))[1]

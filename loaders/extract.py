@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import logging
 from collections import Counter
 from typing import Iterable
@@ -53,8 +55,10 @@ class Extractor:
 
     def _from_parse(self, doc: Document, parsed) -> tuple[list[Entity], list[Relation]]:
         mentions = MentionFinder(self.lex).find(parsed)
+        breaks = [t.idx for t in parsed if "\n" in t.text or "\n" in t.whitespace_]
         for m in mentions:
             m.attrs["sent"] = parsed[m.head].sent.start
+            m.attrs["para"] = bisect.bisect(breaks, parsed[m.head].sent.start_char)  # paragraph number
             m.attrs["dep"] = parsed[m.head].dep_
             named_for = alias_of(parsed[m.start:m.end].root, m.start)
             if named_for is not None:

@@ -238,7 +238,10 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                 if c.dep_ == "ccomp":
                     for g in c.children:
                         if g.dep_ in ("nsubj", "nsubjpass"):
-                            ms = self.keys(g, "measure")
+                            judged = c.lemma_.lower() in self.lex.negative_words | self.lex.positive_words
+                            ms = self.keys(g, "measure") if g.pos_ != "PRON" or judged else []
+                            # "warned that it would chill research" is the measure; "warned it would take a
+                            # charge" is the speaker
                             undoing = any(a.tag_ == "VBG" and a.dep_ in ("amod", "compound") and a.lemma_.lower()
                                           in self.lex.oppose_verbs for a in g.children)
                             if ms and undoing and type_ == "CRITICIZED":  # "warn that easing restrictions would ..."

@@ -72,3 +72,9 @@ def test_stripping_a_rule_from_a_bill_opposes_the_rule_only(extractor):
     found = sides(extractor, "The Senate voted to strip the Data Rule from the Budget Bill.")
     assert ("U.S. Senate", "oppose", "Data Rule") in found
     assert not any(t == "Budget Bill" for _, _, t in found)
+
+
+def test_a_warning_about_the_speakers_own_losses_is_not_about_the_measure(extractor):
+    found = sides(extractor, "The Chip Export Rule took effect in April. Orion Semiconductor warned it would "
+                             "take a charge of about $5 billion.")
+    assert not any(s == "Orion Semiconductor" for s, _, _ in found)

@@ -64,3 +64,17 @@ def test_it_is_the_measure_the_sentence_is_about(extractor):
                                "HB 2210, a bill modeled in part on the Colorado law, after the General Assembly "
                                "passed it in February.")
     assert ("General Assembly", "PASSED", "HB 2210") in found
+
+
+def test_it_stays_inside_its_paragraph(extractor):
+    found = changes(extractor, "The Kids Safety Act passed the Senate in July 2024. Its sponsors reintroduced it "
+                               "in May 2025.\n\nTech firms lobbied for a 10-year moratorium on state AI laws, which "
+                               "the House folded into the budget bill. The Senate stripped it out in July.")
+    assert ("U.S. Senate", "DROPPED", "10-year moratorium on state AI laws") in found
+    assert not any(t == "DROPPED" and m == "Kids Safety Act" for _, t, m in found)
+
+
+def test_working_to_water_a_bill_down_is_no_change(extractor):
+    found = changes(extractor, "The Kids Safety Act passed the Senate in July 2024. Advocates accuse Meta of "
+                               "working to water the bill down.")
+    assert not any(t == "EASED" for _, t, _ in found)
