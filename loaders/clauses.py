@@ -5,6 +5,7 @@ implies without naming them ("the Commission fined X"). A mixin of RelationFinde
 from __future__ import annotations
 
 from policygraph.graph import vocabulary
+from policygraph.loaders.statuses import TIMING
 
 # Nouns for a part of the measure in hand: "warned that the definition was so vague ...", "the draft".
 MEASURE_PARTS = {"definition", "draft", "scope", "wording", "text", "threshold", "thresholds", "requirement",
@@ -131,6 +132,9 @@ class ClauseRules:
         """The stance and measures of a purpose clause: "to kill the bill" -> (oppose, [bill])."""
         lemma = clause.lemma_.lower()
         pol = "oppose" if lemma in self.lex.oppose_verbs else "support" if lemma in self.lex.support_verbs else None
+        if lemma in ("push", "extend", "move") and any(c.dep_ == "dobj" and c.lemma_.lower() in TIMING
+                                                       for c in clause.children):
+            pol = "oppose"  # "voted to push the start date back": a delay, not support
         if any(c.dep_ == "neg" for c in clause.children) and pol:
             pol = "support" if pol == "oppose" else "oppose"
         measures: list[tuple[str, float]] = []

@@ -46,6 +46,7 @@ class Resolver(FoldRules):
     def __init__(self) -> None:
         self.clusters: dict[str, Cluster] = {}
         self.order: list[tuple[int, Cluster, Mention]] = []  # (token index, cluster, mention)
+        self.paragraph_of = None  # token index -> paragraph number, when the document's layout is known
 
     def resolve(self, mentions: list[Mention]) -> dict[str, Cluster]:
         for m in mentions:  # full names first, so a headline's "Newsom" finds "Gavin Newsom"
@@ -299,6 +300,9 @@ class Resolver(FoldRules):
         prior = [(i, c, pm) for i, c, pm in self.order if i < before and c.type == "Measure"]
         if not prior:
             return None
+        if self.paragraph_of is not None:  # a paragraph is about its own measure ("COLORADO: ... The Colorado
+            here = self.paragraph_of(before)  # AI Act, signed in 2024 ... they voted to push the start date")
+            prior = [p for p in prior if p[2].attrs.get("para") == here] or prior
         return self._most_salient(Mention(before, before + 1, "Measure", "measure", "anaphor", before), prior)
 
     def country_key(self, gaz_id: str) -> str | None:

@@ -64,6 +64,7 @@ class Extractor:
             if named_for is not None:
                 m.attrs["appos_of"] = named_for.i
         resolver = Resolver()
+        resolver.paragraph_of = lambda i: bisect.bisect(breaks, parsed[i].sent.start_char)
         clusters = resolver.resolve(mentions)
         finder = RelationFinder(self.lex, resolver, mentions)
         for sent in parsed.sents:

@@ -224,6 +224,8 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                     measure_targets += ms
                     if stance_here is None or type_ in ("LOBBIED", "URGED", "PRESSURED"):
                         stance_here = pol or stance_here
+                elif pol and v.lemma_.lower() == "vote":  # "voted to push the start date" of the law in hand
+                    stance_here = stance_here or pol
         if v.lemma_.lower() == "vote" and stance_here:  # "voted to throw out the rules" opposes them
             type_, stance = ("SUPPORTS", "support") if stance_here == "support" else ("OPPOSES", "oppose")
         if not sources:

@@ -78,3 +78,17 @@ def test_working_to_water_a_bill_down_is_no_change(extractor):
     found = changes(extractor, "The Kids Safety Act passed the Senate in July 2024. Advocates accuse Meta of "
                                "working to water the bill down.")
     assert not any(t == "EASED" for _, t, _ in found)
+
+
+def test_a_roundup_paragraph_is_about_its_own_measure(extractor):
+    entities, relations = extractor.extract(Document(id="d_s", title="t", date="2025-12-01", text=(
+        "Where state AI bills ended up\n\n"
+        "CALIFORNIA: The California measure was signed in September and praised by researchers. Supporters "
+        "called the California measure a model.\n\n"
+        "COLORADO: The Colorado AI Act was signed in May 2024. Lawmakers failed to agree on a rewrite in August. "
+        "Instead they voted to push the start date to June 30, 2026.")))
+    names = {e.id: e.name for e in entities}
+    rels = {(names[r.source], r.type, r.stance, names[r.target]) for r in relations}
+    assert ("Lawmakers", "DELAYED", None, "Colorado AI Act") in rels
+    assert ("Lawmakers", "OPPOSES", "oppose", "Colorado AI Act") in rels  # voting to delay is no support
+    assert not any(t == "California measure" and kind in ("DELAYED", "SUPPORTS") for _, kind, _, t in rels)
