@@ -59,3 +59,11 @@ def test_a_speaker_who_said_one_thing_and_urged_another_urged_it(extractor):
                              "the next government to bring back the privacy reforms quickly.")
     assert ("Ada Moreno", "URGED", "support", "Consumer Data Act") in rels
     assert ("unattributed", "DROPPED", None, "Consumer Data Act") in rels  # died in January: not "died in committee"
+
+
+def test_advocates_and_campaigners_are_advocacy_groups(extractor):
+    entities, relations = extractor.extract(Document(id="d_i", title="t", date="2024-03-01", text=(
+        "The Data Act was proposed in May. Consumer advocates praised the Data Act, while privacy campaigners "
+        "criticised it.")))
+    types = {e.name: e.type for e in entities}
+    assert types["Consumer advocates"] == "Organization" and types["privacy campaigners"] == "Organization"
