@@ -27,6 +27,8 @@ def _title_words(doc, start: int, stop_at: int) -> list:
 def match_title(words: list[str], lex: Lexicon) -> str | None:
     """The longest title phrase ending anywhere in ``words`` (lower-cased), preferring the last."""
     lowered = [w.lower() for w in words]
+    if lowered and lowered[-1] not in lex.titles and lowered[-1].endswith("s") and lowered[-1][:-1] in lex.titles:
+        lowered[-1] = lowered[-1][:-1]  # "Commissioners Michael O'Rielly and Brendan Carr"
     best = None
     for end in range(len(lowered), 0, -1):
         for size in range(min(lex.max_title_words, end), 0, -1):
@@ -66,6 +68,10 @@ class PeopleRules:
         start = tokens[0].i
         before = _title_words(doc, ent.start, ent.sent.start)
         title = match_title([t.text for t in before] + lead, lex)
+        if not title and ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "PERSON":
+            first = next((e for e in doc.ents if e.start <= ent.root.head.i < e.end), None)
+            if first is not None:  # "Commissioners Michael O'Rielly and Brendan Carr": both are
+                title = match_title([t.text for t in _title_words(doc, first.start, ent.sent.start)], lex)
         m = Mention(start, ent.end, "Person", _clean_name(doc[start:ent.end].text), "named", ent.root.i)
         if title:
             m.title, m.type = title, lex.titles[title]

@@ -85,3 +85,10 @@ def test_president_pro_tempore_is_a_title_not_a_name(extractor):
     people = {e.name: e.type for e in entities if e.type in ("Lawmaker", "Person", "Official")}
     assert people == {"Lena Park": "Lawmaker"}
     assert ("Lena Park", "LEADS", None, "U.S. Senate") in rels
+
+
+def test_a_plural_title_before_two_names_types_both(extractor):
+    entities, _ = run(extractor, "The FCC voted to repeal the net neutrality rules. Republican Commissioners "
+                                 "Ada Moreno and Lena Park voted to throw out the rules.")
+    types = {e.name: e.type for e in entities}
+    assert types["Ada Moreno"] == "Official" and types["Lena Park"] == "Official"
