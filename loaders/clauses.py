@@ -143,7 +143,8 @@ class ClauseRules:
                 measures += self.keys(c, "measure")
             elif c.dep_ == "prep" and not (c.lower_ == "from" and measures):  # "strip X from the bill": X only
                 measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
-            elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB":
+            elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB" or c.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):  # "working to water it down"
                 p2, m2 = self._purpose(c)
                 measures += m2
                 pol = pol or p2

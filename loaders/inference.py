@@ -95,8 +95,11 @@ def infer_stances(found: list[Found]) -> list[Found]:
     lobbying before a measure is dropped was lobbying against it (at lower confidence)."""
     last = last_status(found)
     known: dict[tuple[str, str], str] = {}  # the side an actor takes elsewhere in the story
-    for f in found:
+    for f in found:  # sides stated outright first, then the stances stated on lobbying
         if f.stance and f.type not in ("LOBBIED", "URGED", "PRESSURED"):
+            known.setdefault((f.source, f.target), f.stance)
+    for f in found:
+        if f.stance and f.type in ("LOBBIED", "URGED", "PRESSURED"):
             known.setdefault((f.source, f.target), f.stance)
     out = []
     for f in found:

@@ -315,7 +315,27 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
             topic = self.resolver.topic(v.i)  # "Hardware makers lobbied officials for more time"
             if topic:
                 measure_targets = [(topic.key, 0.55)]
+        if v.lemma_.lower() == "accuse" and actor_targets:
+            measure_targets = self._accused_of(v, actor_targets, measure_targets)
         if measure_targets:
             self._emit(sources, measure_targets, type_, edge_stance, v, conf)
         if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES"):
             self._emit(sources, actor_targets, type_, edge_stance, v, conf * 0.95)
+
+    def _accused_of(self, v, accused, measure_targets):
+        """ "accuse the company of working to water the bill down": the company works against the bill; the
+        accusers' own side on it is not told. Returns the measures left for the accusers."""
+        holders = [v] + [c for c in v.children if c.dep_ == "dobj"]  # "accuse the company | of ..."
+        for p in (p for h in holders for p in h.children):
+            for g in p.children if p.dep_ == "prep" and p.lower_ == "of" else []:
+                if g.dep_ != "pcomp":
+                    continue
+                pol, ms = self._purpose(g)
+                if not (pol and ms):
+                    continue
+                for a in accused:
+                    state = self.clusters[a[0]].type in ("Agency", "Government", "Official", "Lawmaker")
+                    kind = ("SUPPORTS" if pol == "support" else "OPPOSES") if state else "LOBBIED"
+                    self._emit([a], ms, kind, pol, g, 0.7)
+                return [t for t in measure_targets if t[0] not in {k for k, _ in ms}]
+        return measure_targets

@@ -67,3 +67,12 @@ def test_advocates_and_campaigners_are_advocacy_groups(extractor):
         "criticised it.")))
     types = {e.name: e.type for e in entities}
     assert types["Consumer advocates"] == "Organization" and types["privacy campaigners"] == "Organization"
+
+
+def test_accused_of_working_to_weaken_a_bill_lobbied_against_it(extractor):
+    _, rels = run(extractor, "The Kids Safety Act passed the Senate in July 2024. Meta lists the Kids Safety Act "
+                             "among the bills it lobbied on, and child-safety advocates accuse the company of "
+                             "working to water the bill down.")
+    assert ("Meta", "LOBBIED", "oppose", "Kids Safety Act") in rels
+    assert ("Meta", "LOBBIED", "support", "Kids Safety Act") not in rels  # no guess against a stated side
+    assert not any(s == "child-safety advocates" and t == "Kids Safety Act" for s, _, _, t in rels)
