@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygraph.graph import vocabulary
-from policygraph.loaders.arguments import ArgumentRules
+from policygraph.loaders.arguments import WRITINGS, ArgumentRules
 from policygraph.loaders.clauses import IMPLICIT, ClauseRules
 from policygraph.loaders.coref import PEOPLE, Resolver
 from policygraph.loaders.lexicon import Lexicon
@@ -306,7 +306,9 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
         relief = [g for g in objects if g.lemma_.lower() in RELIEF]  # "lobbied officials for more time"
         if relief and type_ in ("LOBBIED", "URGED", "PRESSURED"):
             edge_stance = "oppose"  # asking "for" relief is asking against the measure as it stands
-        other_object = any(not self.keys(g, "any") for g in objects if g not in relief)  # "called for investigations"
+        other_object = any(not self.keys(g, "any") for g in objects  # "called for investigations"
+                           if g not in relief and g.lemma_.lower() not in WRITINGS | {"meeting"}  # "sent letters"
+                           and g.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"))  # "through 2023"
         # "voted no", "went to court", "withdrew her support": a side taken on the measure in hand
         in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw") and type_ in ("SUPPORTS", "OPPOSES")
         asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or in_hand

@@ -76,3 +76,10 @@ def test_accused_of_working_to_weaken_a_bill_lobbied_against_it(extractor):
     assert ("Meta", "LOBBIED", "oppose", "Kids Safety Act") in rels
     assert ("Meta", "LOBBIED", "support", "Kids Safety Act") not in rels  # no guess against a stated side
     assert not any(s == "child-safety advocates" and t == "Kids Safety Act" for s, _, _, t in rels)
+
+
+def test_writing_to_lawmakers_and_sending_letters_is_lobbying_on_the_measure_in_hand(extractor):
+    _, rels = run(extractor, "The Cyber Act was proposed in 2022. The Eclipse Foundation wrote to lawmakers "
+                             "through 2023. National trade groups sent letters to senators.")
+    lobbied = {(s, t) for s, kind, _, t in rels if kind == "LOBBIED"}
+    assert {("Eclipse Foundation", "Cyber Act"), ("National trade groups", "Cyber Act")} <= lobbied
