@@ -101,6 +101,11 @@ def infer_stances(found: list[Found]) -> list[Found]:
     for f in found:
         if f.stance and f.type in ("LOBBIED", "URGED", "PRESSURED"):
             known.setdefault((f.source, f.target), f.stance)
+    speaks_for = {(f.source, f.target) for f in found if f.type in ("LEADS", "EMPLOYED_BY")}
+    for (person, measure), side in list(known.items()):  # "X, executive director of the Foundation, warned
+        for who, org in speaks_for:  # the draft would chill development": the Foundation's side too
+            if who == person:
+                known.setdefault((org, measure), side)
     out = []
     for f in found:
         if f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and (f.source, f.target) in known:

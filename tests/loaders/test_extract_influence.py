@@ -83,3 +83,10 @@ def test_writing_to_lawmakers_and_sending_letters_is_lobbying_on_the_measure_in_
                              "through 2023. National trade groups sent letters to senators.")
     lobbied = {(s, t) for s, kind, _, t in rels if kind == "LOBBIED"}
     assert {("Eclipse Foundation", "Cyber Act"), ("National trade groups", "Cyber Act")} <= lobbied
+
+
+def test_a_leaders_stated_side_is_the_side_of_the_lobbying_by_the_body_they_lead(extractor):
+    _, rels = run(extractor, "The Cyber Act was enacted in 2024. The Eclipse Foundation wrote to lawmakers "
+                             "through 2023. Mike Milinkovich, executive director of the Eclipse Foundation, warned "
+                             "that the draft would chill open-source development.")
+    assert ("Eclipse Foundation", "LOBBIED", "oppose", "Cyber Act") in rels  # not "support" from the outcome
