@@ -103,7 +103,7 @@ class ArgumentRules:
                     named = [c for c in among.head.children if c.dep_ == "nsubj"]  # companies that lobbied"
                     if named and self.keys(named[0], want):
                         return passive, self.keys(named[0], want)
-                if v.head.dep_ == "appos" and not self.keys(v.head, want):  # "Kessler, the under
+                if v.head.dep_ == "appos" and self._described_name(v.head, want):  # "Kessler, the under
                     return passive, self.keys(v.head.head, want)  # secretary who heads the bureau"
                 owner = self._list_owner(v.head)
                 if owner is not None:  # "a trade group whose members include Meta and Google, which lobbied"
@@ -112,7 +112,7 @@ class ArgumentRules:
             return passive, self.keys(sub, want)
         head = v.head
         if v.dep_ == "relcl":
-            if head.dep_ == "appos" and not self.keys(head, want):  # "Cruz, the Texas Republican who chairs ..."
+            if head.dep_ == "appos" and self._described_name(head, want):  # "Cruz, the Texas Republican who chairs"
                 return passive, self.keys(head.head, want)
             return passive, self.keys(head, want)
         if v.dep_ == "acl" and head.lemma_.lower() in WRITINGS and head.head.pos_ in ("VERB", "AUX"):
@@ -141,3 +141,11 @@ class ArgumentRules:
         owner = clause.head.head if clause.head.dep_ == "appos" and not self.mention(clause.head) else clause.head
         m = self.mention(owner)
         return owner if m is not None and m.entity and self.is_actor(m.entity) else None
+
+    def _described_name(self, appos, want: str) -> bool:
+        """An appositive that only describes the name before it ("Cedric O, a former French digital minister
+        who now advises Mistral"): the clause on it is about the named one."""
+        m = self.mention(appos)
+        named = self.mention(appos.head)
+        return not self.keys(appos, want) or (m is not None and m.kind == "group" and named is not None
+                                              and named.kind == "named" and bool(self.keys(appos.head, want)))

@@ -98,3 +98,10 @@ def test_del_is_a_delegates_title_and_no_sentence_end(extractor):
     entities, _ = run(extractor, "In March, Gov. Ada Moreno vetoed HB 2210, Del. Lena Park's bill on automated "
                                  "hiring, after the General Assembly passed it in February.")
     assert {e.name: e.type for e in entities}.get("Lena Park") == "Lawmaker"
+
+
+def test_a_clause_on_a_descriptive_appositive_is_about_the_named_person(extractor):
+    entities, rels = run(extractor, "Paul Martin, a former French digital minister who now advises Nvidia, "
+                                    "was among the loudest critics of the plan.")
+    assert ("Paul Martin", "EMPLOYED_BY", None, "Nvidia") in rels
+    assert not any("minister" in e.name for e in entities)
