@@ -73,7 +73,7 @@ class NounRules:
             if comps or strong or (mods and lemma not in lex.weak_heads):
                 return self._described(tok, mods, comps)
             return None
-        product = [c for c in mods if c.pos_ == "PROPN" and c.dep_ == "compound"]
+        product = [c for c in mods if c.dep_ == "compound" and (c.pos_ == "PROPN" or any(ch.isupper() for ch in c.text))]
         if dets and product and len(product) == len(mods) and lex.anaphora.get(lower) == "Firm" \
                 and not any(c.ent_type_ in ("Firm", "ORG", "GPE", "Government", "Agency") for c in product):
             return Mention(tok.i, tok.i + 1, "Firm", tok.text, "anaphor", tok.i)  # "the ChatGPT maker"

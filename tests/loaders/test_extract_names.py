@@ -105,3 +105,9 @@ def test_a_clause_on_a_descriptive_appositive_is_about_the_named_person(extracto
                                     "was among the loudest critics of the plan.")
     assert ("Paul Martin", "EMPLOYED_BY", None, "Nvidia") in rels
     assert not any("minister" in e.name for e in entities)
+
+
+def test_the_product_maker_is_the_firm_just_named(extractor):
+    _, rels = run(extractor, "Orion Labs lobbied in Brussels too. The RoboGPT maker pressed EU officials in 2022. "
+                             "Its chief executive, Dana Whitfield, warned that the company might leave Europe.")
+    assert ("Dana Whitfield", "LEADS", None, "Orion Labs") in rels
