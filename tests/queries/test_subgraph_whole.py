@@ -4,7 +4,8 @@ The reference below is the plain networkx version of select (as it was before th
 was made fast): add the allowed nodes, then the allowed edges between them, then drop the nodes left
 without an edge when an edge filter is on. The graphs are random, with multi-edges, self-loops, edges
 added out of node order (so predecessor order differs from node order), dates of every precision and
-missing dates, so that order and corner cases are compared, not only sets.
+missing dates (None, "" or no key at all, on the edge and on its quotes), so that order and corner
+cases are compared, not only sets.
 """
 
 from __future__ import annotations
@@ -111,9 +112,17 @@ def random_store(seed: int, n_nodes: int = 300, n_edges: int = 1200) -> GraphSto
         etype = rng.choice(list(vocabulary.EDGE_TYPES))
         evidence = [{"document": rng.choice(docs), "quote": "Q.", "start": 0, "end": 2, "date": date()}
                     for _ in range(rng.choice([0, 1, 1, 1, 2, 3]))]
+        for e in evidence:
+            if rng.random() < 0.05:
+                del e["date"]                               # a quote with no date key
         g.add_edge(u, v, key=f"e{i}", type=etype, stance=None, status=vocabulary.STATUS_OF.get(etype),
                    date=date() if etype in vocabulary.STATUS_OF else rng.choice([None, None, "", date()]),
                    confidence=0.5, extractor="test", evidence=evidence)
+        attrs = g.edges[u, v, f"e{i}"]
+        if rng.random() < 0.03:
+            del attrs["date"]                               # an edge with no date key
+        if rng.random() < 0.03:
+            del attrs["evidence"]                           # an edge with no evidence key
     return store
 
 
@@ -143,6 +152,7 @@ FILTERS = [
     {"until": "2025-03"},
     {"until": "2025"},
     {"since": "2025-02-10", "until": "2025-08"},
+    {"edge_types": ["LOBBIED", "SUPPORTS", "SHELVED", "PASSED", "MEMBER_OF"], "since": "2025-05"},
     {"node_types": ["Firm", "Measure"], "since": "2025-06"},
     {"edge_types": ["LOBBIED", "PASSED", "ENACTED"], "statuses": ["enacted"], "until": "2025-10-15"},
     {"node_types": ["Person", "Firm", "Measure", "Agency"], "edge_types": ["LOBBIED", "EMPLOYED_BY", "OPPOSES"],
@@ -165,6 +175,22 @@ def test_around_centres_is_exact(filters):
     for hops in (1, 2):
         assert dump(select(store, centers=centers, hops=hops, **filters)) == \
             dump(reference(store, centers=centers, hops=hops, **filters))
+
+
+def test_later_parallel_edge_alone_kept():
+    """Between the same pair, an edge that fails the filter followed by one that passes: the kept one
+    alone makes the pair's key dict, shared by both directions, and the first is not in it."""
+    store = random_store(7, n_nodes=20, n_edges=40)
+    g = store.graph
+    u, v = list(g)[:2]
+    g.add_edge(u, v, key="x_old", type="LOBBIED", date="2024-01-01", evidence=[])
+    g.add_edge(u, v, key="x_new", type="LOBBIED", date="2025-09-01", evidence=[])
+    g.add_edge(u, v, key="x_other", type="SUPPORTS", date="2025-09-01", evidence=[])
+    for filters in ({"since": "2025-06"}, {"edge_types": ["LOBBIED"], "since": "2025-06"}):
+        out = select(store, **filters)
+        assert dump(out) == dump(reference(store, **filters))
+        assert "x_old" not in out.graph.succ[u][v] and "x_new" in out.graph.succ[u][v]
+        assert out.graph._adj[u][v] is out.graph._pred[v][u]      # as networkx shares it
 
 
 def test_output_is_a_copy():
