@@ -46,6 +46,11 @@ def _edge_date(data: dict) -> str | None:
         return None
     if len(evidence) == 1:                            # the common case, without building a list
         return evidence[0].get("date") or None
+    return _evidence_date(evidence)
+
+
+def _evidence_date(evidence: list[dict]) -> str | None:
+    """The earliest date among several quotes, or None."""
     dates = [e.get("date") for e in evidence if e.get("date")]
     return min(dates) if dates else None
 
@@ -67,9 +72,9 @@ def _edge_test(edge_types: set[str], since: str | None, until: str | None):
     return edge_ok
 
 
-def _filter_whole(g: nx.MultiDiGraph, node_ok, edge_ok, drop_lonely: bool,
+def _filter_whole(g: nx.MultiDiGraph, node_ok, edge_types: set[str], since: str | None, until: str | None,
                   documents: dict) -> tuple[nx.MultiDiGraph, dict]:
-    """A copy of ``g`` with the allowed nodes and the allowed edges between them (with ``drop_lonely``,
+    """A copy of ``g`` with the allowed nodes and the allowed edges between them (with an edge filter,
     without the nodes left with no edge), and the entries of ``documents`` that copy uses.
 
     Same graph, attribute dicts and order as ``add_nodes_from`` then ``add_edges_from`` over the
@@ -81,31 +86,52 @@ def _filter_whole(g: nx.MultiDiGraph, node_ok, edge_ok, drop_lonely: bool,
     as add_edges_from over ``g.edges`` inserts them. Attribute dicts are shallow copies, as networkx
     makes them. tests/queries/test_subgraph_whole.py compares the result, order included, with the
     plain networkx calls, so a networkx that changes this layout fails there.
+
+    The edge loop is the whole cost on a large graph and is bound by memory (each edge's attributes
+    sit somewhere else in the heap), so the type and date tests are written out in it, as in
+    ``_edge_test``, rather than called per edge; docs/queries.md (Speed) has the figures.
     """
     nodes, adj = g._node, g._adj
     succ = {n: {} for n in nodes if node_ok(n)}
     pred = {n: {} for n in succ}
+    into_of = pred.get                                # one lookup: is v kept, and where its predecessors go
+    by_date = bool(since or until)
     unused = set(documents)                           # documents no kept edge quotes yet
     for u, out_u in succ.items():
         for v, keys in adj[u].items():
-            if v not in succ:
+            into_v = into_of(v)
+            if into_v is None:
                 continue
             kept = None
             for k, d in keys.items():
-                if edge_ok is None or edge_ok(d):
-                    if kept is None:                  # one key dict, shared by both directions
-                        kept = out_u[v] = pred[v][u] = {}
+                if edge_types and d["type"] not in edge_types:
+                    continue
+                if by_date:                           # _edge_date and the test of _edge_test
+                    date = d.get("date")
+                    if not date:
+                        evidence = d.get("evidence")
+                        if not evidence:
+                            continue
+                        date = evidence[0].get("date") if len(evidence) == 1 else _evidence_date(evidence)
+                    if not date or (since and date < since) or (until and date[: len(until)] > until):
+                        continue
+                if kept is None:                      # one key dict, shared by both directions
+                    kept = out_u[v] = into_v[u] = {k: d.copy()}
+                else:
                     kept[k] = d.copy()
-                    if unused:
-                        for e in d.get("evidence", []):
-                            unused.discard(e["document"])
-    order = [n for n in succ if succ[n] or pred[n]] if drop_lonely else list(succ)
+                if unused:
+                    for e in d.get("evidence", ()):
+                        unused.discard(e["document"])
+    if edge_types or by_date:                         # drop the nodes left with no edge (order kept)
+        for n in [n for n, out in succ.items() if not out and not pred[n]]:
+            del succ[n], pred[n]
     view = nx.MultiDiGraph()
-    view._node.update((n, dict(nodes[n])) for n in order)
-    view._adj.update((n, succ[n]) for n in order)
-    view._pred.update((n, pred[n]) for n in order)
-    for n in order:
-        unused.difference_update(nodes[n].get("sources", []))
+    view._node.update({n: nodes[n].copy() for n in succ})
+    view._adj.update(succ)
+    view._pred.update(pred)
+    if unused:
+        for n in succ:
+            unused.difference_update(nodes[n].get("sources", ()))
     return view, {k: v for k, v in documents.items() if k not in unused}
 
 
@@ -164,11 +190,10 @@ def select(store: GraphStore, centers: Iterable[str] = (), hops: int = 1,
             return False
         return True
 
-    edge_ok = _edge_test(edge_types, since, until)         # None when every edge passes
     if center_ids:
         # Walk out from the centres over allowed nodes and edges only, so the cost follows the size of
         # the neighbourhood, not of the graph (same result as filtering everything first).
-        edge_ok = edge_ok or (lambda data: True)
+        edge_ok = _edge_test(edge_types, since, until) or (lambda data: True)
         keep = _neighbourhood(g, center_ids, hops, node_ok, edge_ok)
         view = nx.MultiDiGraph()
         view.add_nodes_from((n, g.nodes[n]) for n in sorted(keep))
@@ -176,8 +201,7 @@ def select(store: GraphStore, centers: Iterable[str] = (), hops: int = 1,
                             for k, d in keys.items() if edge_ok(d))
         documents = _documents_used(view, store.documents)
     else:
-        view, documents = _filter_whole(g, node_ok, edge_ok, drop_lonely=bool(since or until or edge_types),
-                                        documents=store.documents)
+        view, documents = _filter_whole(g, node_ok, edge_types, since, until, store.documents)
     if view.number_of_nodes() == 0:
         raise SelectionError("the selection is empty: no node matches those options")
     out = GraphStore()
