@@ -119,6 +119,8 @@ class ArgumentRules:
             return self._subjects(head.head, want)  # "signed a letter warning that ..."
         if v.dep_ == "acl" and v.tag_ == "VBG":
             return passive, self.keys(head, want)
+        if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            return self._subjects(head.head, want)  # "X joined Pai in voting to ...": X votes
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head.i != v.i and head.pos_ in ("VERB", "AUX"):
             if v.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ == "dobj"]

@@ -72,7 +72,8 @@ class Resolver(FoldRules):
                 m.refs = [t.key for t in targets]
                 for t in targets:
                     t.mentions.append(m)
-                self.order.append((m.head, targets[0], m))
+                if not m.attrs.get("judging"):  # "heavy-handed rules" adds no weight to what it refers to
+                    self.order.append((m.head, targets[0], m))
                 continue
             if m.kind == "described" and m.plural and m.type == "Measure":
                 named = self._named_measures_before(m)

@@ -4,6 +4,7 @@ collectives ("a coalition of trade groups"). A mixin of MentionFinder."""
 
 from __future__ import annotations
 
+from policygraph.loaders.measure_match import NOUN_KIN
 from policygraph.loaders.spans import Mention, _clean_name, _hyphen_start, headline_verb
 
 GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher",
@@ -70,6 +71,11 @@ class NounRules:
             if dets and dets[0].lower_ == "the" and lemma in PART_NOUNS and not comps:
                 return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
                 # "the data protection changes": part of the measure in hand
+            if mods and not comps and lemma in NOUN_KIN and self._judging(tok, mods):
+                return Mention(tok.i, tok.i + 1, "Measure", "measure", "anaphor", tok.i, plural=plural,
+                               attrs={"judging": True})
+                # "urged the commission to drop what they called heavy-handed regulation": the rules in hand,
+                # whatever their kind
             if comps or strong or (mods and lemma not in lex.weak_heads):
                 return self._described(tok, mods, comps)
             return None
@@ -91,6 +97,12 @@ class NounRules:
                 m.plural = False
             return m
         return None
+
+    def _judging(self, tok, mods) -> bool:
+        """Only words of judgement before the noun: "heavy-handed regulation", "burdensome rules"."""
+        words = self.lex.negative_words | self.lex.positive_words
+        text = tok.doc[min(t.left_edge.i for t in mods):tok.i].text.lower()
+        return text in words or all(t.lemma_.lower() in words or t.is_punct for m in mods for t in m.subtree)
 
     def _collective(self, tok) -> Mention | None:
         """ "a coalition of U.S. industry associations", "a bloc of China hawks": a group named by its members."""

@@ -280,6 +280,9 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
         if type_ == "TARGETS":
             return
         actor_targets = [t for t in targets if self.is_actor(t[0])]
+        if type_ == "MEMBER_OF" and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+                g.dep_ == "pcomp" for g in p.children) for p in v.children):
+            return  # "joined Pai in voting to ...": acting alongside, not joining a body
         if type_ in ("MET_WITH", "NEGOTIATED_WITH", "REPRESENTS", "EMPLOYED_BY", "LEADS", "MEMBER_OF", "FUNDED"):
             if type_ == "REPRESENTS" and v.lemma_ in ("hire", "retain"):
                 self._emit(actor_targets, sources, type_, None, v, conf)

@@ -149,6 +149,11 @@ class StatusRules:
         if not measures:
             return
         actors = [a for a in actors if self.is_actor(a[0])] or [("?", 0.5)]
+        voter = tok.head if tok.dep_ in ("xcomp", "advcl") else None
+        if voter is not None and voter.lemma_.lower() == "vote" and all(
+                a[0] != "?" and self.clusters[a[0]].type in ("Official", "Lawmaker", "Person")
+                and not any(m.kind == "group" for m in self.clusters[a[0]].mentions) for a in actors):
+            return  # "Commissioners X and Y voted to throw out the rules": their side, not the body's decision
         if status == "BLOCKED" and tok.lemma_.lower() in ("throw", "overturn", "strike", "vacate"):
             executive = [a for a in actors if a[0] != "?" and self._executive(a[0])]
             if executive:  # "the administration threw out the rule": a government undoes its own rule

@@ -78,3 +78,24 @@ def test_a_warning_about_the_speakers_own_losses_is_not_about_the_measure(extrac
     found = sides(extractor, "The Chip Export Rule took effect in April. Orion Semiconductor warned it would "
                              "take a charge of about $5 billion.")
     assert not any(s == "Orion Semiconductor" for s, _, _ in found)
+
+
+def test_a_judging_description_is_the_measure_in_hand(extractor):
+    found = sides(extractor, "The FCC voted to scrap the net neutrality rules. The repeal followed lobbying by "
+                             "Comcast, which urged the commission to drop what it called heavy-handed regulation.")
+    assert ("Comcast", "oppose", "net neutrality rules") in found
+
+
+def test_a_hyphenated_judgement_takes_a_side(extractor):
+    found = sides(extractor, "The Data Act was proposed in May. NetChoice said the Data Act was heavy-handed.")
+    assert ("NetChoice", "oppose", "Data Act") in found
+
+
+def test_members_voting_with_their_chair_take_a_side_but_make_no_change(extractor):
+    entities, relations = extractor.extract(Document(id="d_p", title="t", date="2017-12-14", text=(
+        "The FCC voted to scrap the net neutrality rules. Republican Commissioners Ada Moreno and Lena Park "
+        "joined Dan Ortiz in voting to throw out the rules.")))
+    names = {e.id: e.name for e in entities}
+    rels = {(names[r.source], r.type, names[r.target]) for r in relations}
+    assert ("Lena Park", "OPPOSES", "net neutrality rules") in rels
+    assert not any(s in ("Ada Moreno", "Lena Park") and t in ("BLOCKED", "RESCINDED", "MEMBER_OF") for s, t, _ in rels)
