@@ -53,7 +53,7 @@ class ClauseRules:
         if not clauses or not sources:
             return
         for clause in clauses:
-            nested = {t.i for c in clause.subtree if c is not clause and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
+            nested = {t.i for c in clause.subtree if c.i != clause.i and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
                       and c.pos_ in ("VERB", "AUX") for t in c.subtree}
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
             judged = clause.lemma_.lower() in self.lex.negative_words | self.lex.positive_words

@@ -172,7 +172,7 @@ class LinkRules:
                 elif c.dep_ == "acl" and (c.lemma_ in ("target", "aim") or c.lemma_ == "direct" and c.tag_ == "VBN"):
                     # "a rule directed at X"; "a memorandum directing officials to ..." instructs them
                     for g in c.subtree:
-                        if g.dep_ in ("dobj", "pobj") and g is not tok:
+                        if g.dep_ in ("dobj", "pobj") and g.i != tok.i:
                             self._emit([(m.entity, 0.8)], self.keys(g, "actor"), "TARGETS", None, c, 0.9)
                 elif c.dep_ == "poss":
                     for k, conf in self.keys(c, "actor"):
