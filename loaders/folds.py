@@ -26,11 +26,11 @@ class FoldRules:
                         or len(small.mentions) > len(big.mentions):
                     continue
                 if any(qualified(a, b) for a in small.names | {small.name} for b in big.names | {big.name}) \
-                        or self._described_as(small, big):
+                        or self._named_later_as(small, big):
                     self._fold(small, big)
 
     @staticmethod
-    def _described_as(small: Cluster, big: Cluster) -> bool:
+    def _named_later_as(small: Cluster, big: Cluster) -> bool:
         """ "last year's stablecoin law ... the GENIUS Act, the stablecoin law": a description used
         earlier is the measure the story later names with it."""
         if any(m.kind != "described" or m.plural for m in small.mentions if m.kind != "anaphor"):
