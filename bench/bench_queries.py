@@ -12,7 +12,8 @@ starts, so a run pays for the garbage collections its own allocations trigger, n
 or an earlier query's. The subgraph queries without --center filter the whole graph; the last three
 keep much of it (60k to 320k edges), the worst case for building the selected copy: a copy of more than
 a quarter of the graph's objects sets off one full collection of CPython's cyclic garbage collector
-(0.7 s on a 2-core machine at 100k nodes), counted in the figure. Not run by pytest.
+(0.7 s on a 2-core machine at 100k nodes), counted in the figure; the "gc" figure beside it is the
+median time spent in the collector (all generations), read from gc.callbacks. Not run by pytest.
 """
 
 from __future__ import annotations
@@ -79,15 +80,34 @@ def generate(n_nodes: int, edges_per_node: int = 4, seed: int = 7) -> GraphStore
     return store
 
 
-def timed(func, repeat: int) -> tuple[float, object]:
-    times, result = [], None
+class GcClock:
+    """Seconds spent in the cyclic garbage collector while installed (a gc.callbacks entry)."""
+
+    def __init__(self) -> None:
+        self.seconds, self._start = 0.0, 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._start
+
+
+def timed(func, repeat: int) -> tuple[float, float, object]:
+    """Median seconds of ``func()`` over ``repeat`` runs, the median of their time in the collector, and
+    the last result."""
+    times, in_gc, result = [], [], None
     for _ in range(repeat):
         result = None    # free the previous run's result and collect garbage before the clock starts
         gc.collect()
+        clock = GcClock()
+        gc.callbacks.append(clock)
         start = time.perf_counter()
         result = func()
         times.append(time.perf_counter() - start)
-    return statistics.median(times), result
+        gc.callbacks.remove(clock)
+        in_gc.append(clock.seconds)
+    return statistics.median(times), statistics.median(in_gc), result
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -120,11 +140,12 @@ def main(argv: list[str] | None = None) -> None:
         }
         print(f"\n{n:,} nodes, {g.number_of_edges():,} edges (generated in {gen:.1f} s)", flush=True)
         for label, func in queries.items():
-            seconds, result = timed(func, args.repeat)
+            seconds, in_gc, result = timed(func, args.repeat)
             size = len(result) if isinstance(result, list) else result.graph.number_of_edges()
             unit = "paths" if isinstance(result, list) else "edges"
             rows.append((n, label, seconds))
-            print(f"  {label:<62} {seconds * 1000:9.1f} ms   ({size:,} {unit})", flush=True)
+            print(f"  {label:<62} {seconds * 1000:9.1f} ms   (gc {in_gc * 1000:6.1f} ms; {size:,} {unit})",
+                  flush=True)
     if len(sizes) > 1:
         print("\ngrowth from the smallest to the largest graph (time ratio / size ratio):")
         first, last = sizes[0], sizes[-1]
