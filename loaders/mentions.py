@@ -109,6 +109,16 @@ class MentionFinder(PeopleRules, NounRules):
                 if entry["type"] == "Agency" and body is not None:  # "Senate Banking Committee"
                     yield Mention(ent.start, body, "Agency", _clean_name(doc[ent.start:body].text), "named", body - 1)
                     continue
+                named = self._state_named_org(ent) if ent.ent_id_.startswith("gov.us-") else None
+                if named is not None:  # "Texas Instruments", "Vermont Public Interest Research Group"
+                    text = _clean_name(doc[ent.start:named].text)
+                    yield Mention(ent.start, named, org_type(text, lex), text, "named", named - 1)
+                    continue
+                chamber = self._chamber_after(ent) if entry["type"] == "Government" else None
+                if chamber is not None:  # "the Vermont Senate", "Virginia's General Assembly" is no US Senate
+                    yield Mention(ent.start, chamber, "Agency", _clean_name(doc[ent.start:chamber].text), "named",
+                                  chamber - 1)
+                    continue
                 end = corporate_tail(doc, ent.end) if entry["type"] == "Firm" else ent.end
                 m = Mention(ent.start, end, entry["type"], entry["name"], "named", doc[ent.start:end].root.i,
                             gaz=entry["id"])
@@ -171,6 +181,29 @@ class MentionFinder(PeopleRules, NounRules):
                 yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group",
                               ent.root.i, plural=True)
 
+    def _state_named_org(self, ent) -> int | None:
+        """The end of an organisation named after a state ("Texas | Instruments", "Vermont | Public Interest
+        Research Group"): title-case words follow that are neither a title nor a chamber."""
+        doc, end = ent.doc, ent.end
+        while end < len(doc) and end < ent.end + 6 and (doc[end].is_title or doc[end].is_upper) \
+                and not doc[end].ent_type_ in ("PERSON", "DATE") and doc[end].lower_ not in self.lex.titles:
+            end += 1
+        if end == ent.end or self._chamber_after(ent) is not None:
+            return None
+        return end
+
+    @staticmethod
+    def _chamber_after(ent) -> int | None:
+        """The end of a state's chamber named after it: "Vermont | Senate", "Texas | House", "Virginia |
+        General Assembly"; None when no chamber follows."""
+        doc = ent.doc
+        words = [t.lower_ for t in doc[ent.end:ent.end + 2]]
+        if words[:2] == ["general", "assembly"] and doc[ent.end].is_title:
+            return ent.end + 2
+        if words[:1] and words[0] in ("senate", "house", "legislature", "assembly") and doc[ent.end].is_title:
+            return ent.end + 1
+        return None
+
     def _org_continues(self, ent) -> int | None:
         """An organisation name the gazetteer cut at a country: "Alliance of Digital | India | Foundation"."""
         doc = ent.doc
@@ -218,7 +251,8 @@ class MentionFinder(PeopleRules, NounRules):
         home = max(sorted(counts), key=lambda g: counts[g])
         if home in ("gov.us", "gov.us.whitehouse") or counts.get("gov.us", 0) >= counts[home]:
             return
-        adjective = next((d for d, g in self.lex.demonyms.items() if g == home), None)
+        adjective = self.lex.gazetteer[home]["name"] if home.startswith("gov.us-") else \
+            next((d for d, g in self.lex.demonyms.items() if g == home), None)  # "Vermont House", "Australian Senate"
         if not adjective:
             return
         for m in mentions:

@@ -111,3 +111,15 @@ def test_the_product_maker_is_the_firm_just_named(extractor):
     _, rels = run(extractor, "Orion Labs lobbied in Brussels too. The RoboGPT maker pressed EU officials in 2022. "
                              "Its chief executive, Dana Whitfield, warned that the company might leave Europe.")
     assert ("Dana Whitfield", "LEADS", None, "Orion Labs") in rels
+
+
+def test_a_states_chambers_are_its_own_and_its_name_may_start_a_firms(extractor):
+    entities, _ = run(extractor, "The Vermont Senate failed on Monday to override the veto of the Vermont Data "
+                                 "Privacy Act. The House voted 128-17 to override. Vermont lawmakers passed the "
+                                 "bill in May, and Texas Instruments and the Vermont Public Interest Research "
+                                 "Group lobbied for it.")
+    types = {e.name: e.type for e in entities}
+    assert types.get("Vermont Senate") == "Agency" and types.get("Vermont House") == "Agency"
+    assert "U.S. Senate" not in types and "U.S. House of Representatives" not in types
+    assert types.get("Texas Instruments") == "Firm"
+    assert types.get("Vermont Public Interest Research Group") == "Organization"
