@@ -12,8 +12,8 @@ starts, so a run pays for the garbage collections its own allocations trigger, n
 or an earlier query's. The subgraph queries without --center filter the whole graph; the last three
 keep much of it (60k to 320k edges), the worst case for building the selected copy: a copy of more than
 a quarter of the graph's objects sets off one full collection of CPython's cyclic garbage collector
-(0.7 s on a 2-core machine at 100k nodes), counted in the figure; the "gc" figure beside it is the
-median time spent in the collector (all generations), read from gc.callbacks. Not run by pytest.
+(0.7 to 1.5 s on a 2-core machine at 100k nodes), counted in the figure; the "gc" figure beside it is
+the median time spent in the collector (all generations), read from gc.callbacks. Not run by pytest.
 """
 
 from __future__ import annotations
