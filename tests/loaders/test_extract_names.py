@@ -123,3 +123,12 @@ def test_a_states_chambers_are_its_own_and_its_name_may_start_a_firms(extractor)
     assert "U.S. Senate" not in types and "U.S. House of Representatives" not in types
     assert types.get("Texas Instruments") == "Firm"
     assert types.get("Vermont Public Interest Research Group") == "Organization"
+
+
+def test_well_known_groups_and_firms_keep_their_type(extractor):
+    entities, rels = run(extractor, "The Market Structure Bill stalled on Monday. Coinbase chief executive Dana "
+                                    "Whitfield said the exchange could not back it, and Consumer Reports urged "
+                                    "senators to reject the bill.")
+    types = {e.name: e.type for e in entities}
+    assert types.get("Coinbase") == "Firm" and types.get("Consumer Reports") == "Organization"
+    assert ("Dana Whitfield", "LEADS", None, "Coinbase") in rels
