@@ -56,15 +56,19 @@ class Extractor:
     def _from_parse(self, doc: Document, parsed) -> tuple[list[Entity], list[Relation]]:
         mentions = MentionFinder(self.lex).find(parsed)
         breaks = [t.idx for t in parsed if "\n" in t.text or "\n" in t.whitespace_]
+
+        def paragraph_of(i: int) -> int:  # the paragraph number of token i (line breaks before its sentence)
+            return bisect.bisect(breaks, parsed[i].sent.start_char)
+
         for m in mentions:
             m.attrs["sent"] = parsed[m.head].sent.start
-            m.attrs["para"] = bisect.bisect(breaks, parsed[m.head].sent.start_char)  # paragraph number
+            m.attrs["para"] = paragraph_of(m.head)
             m.attrs["dep"] = parsed[m.head].dep_
             named_for = alias_of(parsed[m.start:m.end].root, m.start)
             if named_for is not None:
                 m.attrs["appos_of"] = named_for.i
         resolver = Resolver()
-        resolver.paragraph_of = lambda i: bisect.bisect(breaks, parsed[i].sent.start_char)
+        resolver.paragraph_of = paragraph_of
         clusters = resolver.resolve(mentions)
         finder = RelationFinder(self.lex, resolver, mentions)
         for sent in parsed.sents:

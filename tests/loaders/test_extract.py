@@ -1,14 +1,6 @@
 """The extractor on sentences of the genre, written for these tests. Each asserts one behaviour."""
 
-import pytest
-
 from policygraph.graph.records import Document
-from policygraph.loaders.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def run(extractor, text, date="2025-06-02"):

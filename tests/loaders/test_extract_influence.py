@@ -1,14 +1,6 @@
 """Influence on a measure that the sentence does not name (sentences written for these tests)."""
 
-import pytest
-
 from policygraph.graph.records import Document
-from policygraph.loaders.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def run(extractor, text):

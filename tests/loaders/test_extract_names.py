@@ -1,14 +1,6 @@
 """Measure names and the relations around them, on sentences written for these tests."""
 
-import pytest
-
 from policygraph.graph.records import Document
-from policygraph.loaders.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def run(extractor, text, date="2026-03-04"):

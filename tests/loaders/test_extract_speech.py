@@ -1,14 +1,6 @@
 """Reported speech: who speaks, and which measure a clause is about (sentences written for these tests)."""
 
-import pytest
-
 from policygraph.graph.records import Document
-from policygraph.loaders.extract import Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
 
 
 def sides(extractor, text):

@@ -1,14 +1,7 @@
 """Status changes: which words make one, and which measure it belongs to (sentences written for these tests)."""
 
-import pytest
-
 from policygraph.graph.records import Document
-from policygraph.loaders.extract import STATUS_TYPES, Extractor
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
+from policygraph.loaders.extract import STATUS_TYPES
 
 
 def changes(extractor, text, date="2025-01-07"):
