@@ -52,11 +52,15 @@ class Resolver(FoldRules):
         for m in mentions:  # full names first, so a headline's "Newsom" finds "Gavin Newsom"
             if m.kind == "named" and m.type in PEOPLE and len(m.name.split()) > 1 and not self._find(m):
                 self._new(m)
+        # "Its chairman, former Sen. Chris Dodd, ...": the role is the person named beside it
+        apposed = {m.attrs["appos_of"]: m for m in mentions
+                   if m.kind == "named" and m.type in PEOPLE and m.attrs.get("appos_of") is not None}
         for m in mentions:
             if m.kind == "pronoun":
                 continue
             if m.kind == "anaphor":
-                targets = self._antecedents(m)
+                named = apposed.get(m.head) if m.type in PEOPLE else None
+                targets = [self._find(named) or self._new(named)] if named else self._antecedents(m)
                 if not targets and m.type == "Agency" and m.name.lower() in BODY_NOUNS:
                     m.kind = "described"  # "The legislature passed the bill": a body of its own
                     targets = [self._find(m) or self._new(m)]

@@ -21,12 +21,15 @@ AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "off
 ORG_WORDS = {"association", "alliance", "coalition", "foundation", "institute", "center", "centre", "union",
              "federation", "society", "network", "forum", "campaign", "league", "party", "university",
              "project", "trust", "watch", "times", "post", "journal", "news", "council", "chamber", "fund",
-             "initiative", "lab", "laboratory", "school", "college", "group", "caucus", "movement"}
+             "initiative", "lab", "laboratory", "school", "college", "group", "caucus", "movement", "guild",
+             "consortium", "collective"}
 FIRM_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh",
               "holdings", "technologies", "technology", "systems", "semiconductor", "electronics", "networks",
               "motors", "capital", "ventures", "partners", "labs", "communications", "telecom", "software",
               "platforms", "media", "pharmaceuticals", "airlines", "bank", "energy", "industries", "mobile"}
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
+PARTY_WORDS = {"democrat", "republican", "independent", "senator", "congressman", "congresswoman",
+               "representative", "delegation"}  # "a Nevada Democrat" places a person, not the story
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -58,6 +61,7 @@ class MentionFinder(PeopleRules, NounRules):
         for sent in doc.sents:
             if is_heading(sent) and not is_headline(sent):
                 skip.update(range(sent.start, sent.end))
+        skip.update(_party_tags(doc))
         taken: set[int] = set()
         mentions: list[Mention] = []
         for m in sorted(named_measures(doc, self.lex), key=lambda m: (m.start - m.end, m.start)):  # longest first
@@ -68,7 +72,7 @@ class MentionFinder(PeopleRules, NounRules):
             if not skip & set(m.span):
                 mentions.append(m)
                 taken.update(m.span)
-        self._localise(mentions)
+        self._localise(doc, mentions)
         for m in self._administrations(doc, mentions):
             mentions.append(m)
         taken = {i for m in mentions for i in m.span}
@@ -116,8 +120,10 @@ class MentionFinder(PeopleRules, NounRules):
                     continue
                 chamber = self._chamber_after(ent) if entry["type"] == "Government" else None
                 if chamber is not None:  # "the Vermont Senate", "Virginia's General Assembly" is no US Senate
-                    yield Mention(ent.start, chamber, "Agency", _clean_name(doc[ent.start:chamber].text), "named",
-                                  chamber - 1)
+                    m = Mention(ent.start, chamber, "Agency", _clean_name(doc[ent.start:chamber].text), "named",
+                                chamber - 1)
+                    m.attrs["state"] = ent.ent_id_
+                    yield m
                     continue
                 end = corporate_tail(doc, ent.end) if entry["type"] == "Firm" else ent.end
                 m = Mention(ent.start, end, entry["type"], entry["name"], "named", doc[ent.start:end].root.i,
@@ -126,6 +132,14 @@ class MentionFinder(PeopleRules, NounRules):
                 if entry.get("kind"):
                     m.attrs["kind"] = entry["kind"]
                 yield self._mark_title_org(doc, m)
+            elif label == "PERSON" and ent[-1].lower_ in ORG_WORDS | AGENCY_WORDS:  # "the Film Producers Guild"
+                start = ent.start
+                while start > ent.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" \
+                        and start - 1 not in taken:
+                    start -= 1
+                if ent.end - start > 1:
+                    text = _clean_name(doc[start:ent.end].text)
+                    yield Mention(start, ent.end, org_type(text, lex), text, "named", ent.root.i)
             elif label == "PERSON":
                 if ent.text.endswith("-") or sum(ch.isalpha() for ch in ent.text) < 3:
                     continue  # "ex-" from "ex-commissioner"
@@ -239,17 +253,21 @@ class MentionFinder(PeopleRules, NounRules):
                 return kind
         return None
 
-    def _localise(self, mentions: list[Mention]) -> None:
+    def _localise(self, doc, mentions: list[Mention]) -> None:
         """ "the Senate" in a story about Australia is Australia's: the gazetteer's bare US institutions
-        become the home country's when another country dominates the story."""
+        become the home country's when another country dominates the story. A state must be named twice,
+        and "a Nevada Democrat" places a lawmaker, not the story."""
         counts: dict[str, int] = {}
         for m in mentions:
-            if m.type == "Government" and m.gaz:
-                counts[m.gaz] = counts.get(m.gaz, 0) + 1
+            place = m.gaz if m.type == "Government" else m.attrs.get("state")  # "the Vermont Senate" counts
+            if place and doc[m.head].head.lemma_.lower() not in PARTY_WORDS:
+                counts[place] = counts.get(place, 0) + 1
         if not counts:
             return
         home = max(sorted(counts), key=lambda g: counts[g])
         if home in ("gov.us", "gov.us.whitehouse") or counts.get("gov.us", 0) >= counts[home]:
+            return
+        if home.startswith("gov.us-") and counts[home] < 2:
             return
         adjective = self.lex.gazetteer[home]["name"] if home.startswith("gov.us-") else \
             next((d for d, g in self.lex.demonyms.items() if g == home), None)  # "Vermont House", "Australian Senate"
@@ -257,7 +275,8 @@ class MentionFinder(PeopleRules, NounRules):
             return
         for m in mentions:
             surface = m.attrs.get("surface", "")
-            if m.gaz in BARE_US and not surface.startswith(("U.S.", "US", "United States")):
+            if m.gaz in BARE_US and not surface.startswith(("U.S.", "US", "United States")) and not (
+                    home.startswith("gov.us-") and m.gaz == "us.congress"):  # a state has no Congress
                 m.gaz, m.name = None, f"{adjective} {surface.replace('the ', '')}"
 
     def _unlabelled_names(self, doc, taken: set[int]):
@@ -276,5 +295,17 @@ class MentionFinder(PeopleRules, NounRules):
                     or tok.text.lower() in MONTH_WORDS:
                 continue
             m = Mention(left, tok.i + 1, org_type(span.text, self.lex), _clean_name(span.text), "named", tok.i)
-            m.attrs["weak"] = True
+            if len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS:
+                m.attrs["weak"] = True  # a name that does not say what it names ("the Acme Guild" does)
             yield m
+
+
+def _party_tags(doc) -> set[int]:
+    """Tokens of the party-and-state tags after a US lawmaker's name ("Rubio, R-Fla.", "(D-CA)"): they
+    place the lawmaker, they name no actor."""
+    out = set()
+    for tok in doc[2:]:
+        if doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].text in ("R", "D", "I") and tok.text[:1].isupper() \
+                and (tok.i < 3 or doc[tok.i - 3].text in (",", "(")):
+            out.update((tok.i - 2, tok.i - 1, tok.i))
+    return out

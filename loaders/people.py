@@ -6,6 +6,8 @@ from __future__ import annotations
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.spans import Mention, _clean_name
 
+LEGISLATURES = {"senate", "house", "congressional", "congress", "parliamentary", "parliament", "bundestag", "commons"}
+
 def _title_words(doc, start: int, stop_at: int) -> list:
     """Tokens before a name that may hold its title: "Minister of State for Electronics and IT ..."."""
     words = []
@@ -22,6 +24,12 @@ def _title_words(doc, start: int, stop_at: int) -> list:
         words.insert(0, tok)
         i -= 1
     return words
+
+
+def _in_legislature(words: list) -> bool:
+    """Title words that place an office in a legislature ("Senate Judiciary", not "White House")."""
+    lowered = [t.lower_ for t in words]
+    return any(w in LEGISLATURES and not (n and lowered[n - 1] == "white") for n, w in enumerate(lowered))
 
 
 def match_title(words: list[str], lex: Lexicon) -> str | None:
@@ -75,6 +83,8 @@ class PeopleRules:
         m = Mention(start, ent.end, "Person", _clean_name(doc[start:ent.end].text), "named", ent.root.i)
         if title:
             m.title, m.type = title, lex.titles[title]
+            if m.type == "Official" and _in_legislature(before):
+                m.type = "Lawmaker"  # "Senate Judiciary Chairman", "House Energy and Commerce Committee Chairman"
             orgs = [t for t in before if t.ent_type_ in ("ORG", "Firm", "Agency", "Organization", "Government")]
             if orgs:
                 m.role_org = orgs[-1].i

@@ -124,3 +124,38 @@ def test_well_known_groups_and_firms_keep_their_type(extractor):
     types = {e.name: e.type for e in entities}
     assert types.get("Coinbase") == "Firm" and types.get("Consumer Reports") == "Organization"
     assert ("Dana Whitfield", "LEADS", None, "Coinbase") in rels
+
+
+def test_a_party_and_state_tag_names_no_actor_and_makes_no_state_story(extractor):
+    entities, rels = run(extractor, (
+        "Senate Majority Leader Dana Holt, a Nevada Democrat, delayed the vote on the Open Code Act. "
+        "Sen. Ray Brand, R-Fla., a sponsor of the Open Code Act, withdrew his support. "
+        "Rep. Lena Park (D-CA) criticized the Senate. Congress shelved the bill."))
+    names = {e.name for e in entities}
+    assert not names & {"Nev.", "Fla.", "CA", "Nevada", "Florida", "California"}
+    assert not any("Nevada" in r[0] + r[3] or "Florida" in r[0] + r[3] for r in rels)
+    assert ("U.S. Congress", "SHELVED", None, "Open Code Act") in rels
+    assert ("Lena Park", "CRITICIZED", "oppose", "U.S. Senate") in rels
+    assert {e.name: e.type for e in entities}["Ray Brand"] == "Lawmaker"
+
+
+def test_a_role_with_a_person_beside_it_is_that_person_not_the_last_holder_of_a_like_title(extractor):
+    _, rels = run(extractor, (
+        "Senate Judiciary Chairman Paul Ames introduced the Open Code Act in May.\n\n"
+        "The Film Producers Guild hit back. Its chairman, former Sen. Carl Dunmore, accused Wikipedia and "
+        "Google of staging a stunt."))
+    assert ("Carl Dunmore", "CRITICIZED", "oppose", "Google") in rels
+    assert ("Carl Dunmore", "LEADS", None, "Film Producers Guild") in rels
+    assert not any(r[0] == "Paul Ames" and r[3] == "Google" for r in rels)
+
+
+def test_bare_commerce_committee_chairs_and_a_guild_that_names_itself(extractor):
+    entities, rels = run(extractor, (
+        "On May 20, Commerce issued a temporary licence for Huawei suppliers. "
+        "Senate Judiciary Chairman Paul Ames introduced the Open Code Act. "
+        "The Film Producers Guild criticized the Open Code Act."))
+    types = {e.name: e.type for e in entities}
+    assert types["U.S. Department of Commerce"] == "Agency"
+    assert "Commerce" not in types
+    assert types["Paul Ames"] == "Lawmaker"
+    assert ("Film Producers Guild", "CRITICIZED", "oppose", "Open Code Act") in rels
