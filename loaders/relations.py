@@ -140,8 +140,19 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                             kind = "LOBBIED" if self.clusters[a[0]].type not in state else (
                                 "SUPPORTS" if pol == "support" else "OPPOSES")
                             self._emit([a], ms, kind, pol, c, 0.8)
-        if status is None and lemma in lex.statuses and not prts:
+        if entry is not None and status is not None:  # "push back": a delay with an object, else a side taken
+            if any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+                entry = None  # "pushed back the AI Act by a year"
+            else:
+                status = None  # "pushed back against the rules"
+        side_preps = preps + [g for c in v.children if c.dep_ in ("advmod", "prt") for g in c.children if g.dep_ == "prep"]
+        taking_sides = not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children) and any(
+            p.lower_ in ("against", "for") for p in side_preps)  # "pushed (back) against the rules" delays nothing
+        if status is None and lemma in lex.statuses and not prts and not taking_sides:
             status = lex.statuses[lemma]
+        if status == "DELAYED" and entry == ("LOBBIED", None) and any(
+                self.keys(c, "measure") for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
+            entry = None  # "pushed the AI Act back a year" moves the measure, it lobbies nobody
         if lemma == "be":
             for c in v.children:
                 if c.dep_ in ("acomp", "attr") and c.lower_ in STATUS_ADJECTIVES:
@@ -201,7 +212,9 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                     if c.dep_ == "nsubjpass":
                         targets += self.keys(c, "actor")
                         measure_targets += self.keys(c, "measure")
-        for c in v.children:
+        particles = [g for c in v.children if c.dep_ == "advmod" and c.lower_ in ("back", "out", "hard")
+                     for g in c.children if g.dep_ == "prep"]  # "pushed back | against the rules"
+        for c in [*v.children, *particles]:
             if c.dep_ in ("dobj", "dative", "attr"):
                 targets += self.keys(c, "actor")
                 measure_targets += self.keys(c, "measure")

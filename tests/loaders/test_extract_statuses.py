@@ -85,3 +85,14 @@ def test_a_roundup_paragraph_is_about_its_own_measure(extractor):
     assert ("Lawmakers", "DELAYED", None, "Colorado AI Act") in rels
     assert ("Lawmakers", "OPPOSES", "oppose", "Colorado AI Act") in rels  # voting to delay is no support
     assert not any(t == "California measure" and kind in ("DELAYED", "SUPPORTS") for _, kind, _, t in rels)
+
+
+def test_pushing_a_measure_back_delays_it_and_pushing_back_against_it_takes_a_side(extractor):
+    entities, relations = extractor.extract(Document(id="d_s", title="t", date="2025-01-07", text=(
+        "The Senate pushed back the Data Act to 2027. Tech firms pushed back against the Chip Act.")))
+    names = {e.id: e.name for e in entities}
+    rels = {(names[r.source], r.type, r.stance, names[r.target]) for r in relations}
+    assert ("U.S. Senate", "DELAYED", None, "Data Act") in rels
+    assert not any(r[0] == "U.S. Senate" and r[1] == "LOBBIED" for r in rels)
+    assert ("Tech firms", "LOBBIED", "oppose", "Chip Act") in rels
+    assert not any(r[1] == "DELAYED" and r[3] == "Chip Act" for r in rels)
