@@ -8,7 +8,7 @@ import re
 from policygraph.graph.ids import normalize
 
 STOP_WORDS = {"of", "on", "the", "a", "an", "in", "for", "to", "and", "by", "its", "their", "from", "at", "with", "s"}
-_BILL = re.compile(r"^(?:(senate|assembly|house) bill|(s|a|h)\s?b|h\s?r)\s?(\d+)$")
+_BILL = re.compile(r"^(?:(senate|assembly|house) bill|(s|a|h)\s?b|h\s?r)\s?(\d+(?:[a-z]? \d+)?)$")
 
 
 def bill_key(name: str) -> str | None:
@@ -17,7 +17,8 @@ def bill_key(name: str) -> str | None:
     if not m:
         return None
     chamber = (m.group(1) or m.group(2) or "h").lower()[0]
-    return f"{chamber}b{m.group(3)}" if not m.group(0).startswith("h r") else f"hr{m.group(3)}"
+    number = m.group(3).replace(" ", "-")
+    return f"{chamber}b{number}" if not m.group(0).startswith("h r") else f"hr{number}"
 
 
 JURISDICTIONS = {"eu", "european", "union", "us", "u", "s", "uk", "british", "american", "federal", "state",

@@ -8,8 +8,11 @@ import re
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.spans import Mention, _clean_name
 
-BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|S\.?F\.?|L\.?D\.?)\s?\d{1,5}"
-                         r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill \d{1,5}|Assembly Bill \d{1,5}|House Bill \d{1,5}"
+# a bill's number, with a state's session prefix when it has one ("Senate Bill 24-205", "SB25B-004")
+NUMBER = r"(?:\d{2}[A-Z]?-\d{1,5}|\d{1,5})"
+BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|S\.?F\.?|L\.?D\.?)\s?" + NUMBER +
+                         r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill " + NUMBER + "|Assembly Bill " + NUMBER +
+                         "|House Bill " + NUMBER +
                          r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?)\b")
 QUOTED = re.compile(r"[\"“‘'](?P<name>[A-Za-z][\w\- ]{2,40}?)[\"”’']\s+(?P<head>[a-z]+)\b")
 BODIES = {"committee", "commission", "ministry", "department", "council", "agency", "authority", "court",
@@ -137,7 +140,9 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                              tok.i))  # a title-case headline's capitals are no sign of a name
     for ent in doc.ents:
         if ent.label_ == "LAW" and any(t.is_title or t.is_upper for t in ent):
-            found.append(Mention(ent.start, ent.end, "Measure", _clean_name(ent.text), "named", ent.root.i))
+            end = next((t.i for t in ent[1:] if t.pos_ == "ADP" and not ent.start <= t.head.i < ent.end), ent.end)
+            span = doc[ent.start:end]  # "pushed back the AI Act to 2027": "to 2027" hangs on the verb
+            found.append(Mention(ent.start, end, "Measure", _clean_name(span.text), "named", span.root.i))
     # acronym in brackets right after a name: "Kids Online Safety Act (KOSA)"
     for m in found:
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \

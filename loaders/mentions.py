@@ -22,12 +22,13 @@ ORG_WORDS = {"association", "alliance", "coalition", "foundation", "institute", 
              "federation", "society", "network", "forum", "campaign", "league", "party", "university",
              "project", "trust", "watch", "times", "post", "journal", "news", "council", "chamber", "fund",
              "initiative", "lab", "laboratory", "school", "college", "group", "caucus", "movement", "guild",
-             "consortium", "collective"}
+             "consortium", "collective", "afl-cio"}
 FIRM_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh",
               "holdings", "technologies", "technology", "systems", "semiconductor", "electronics", "networks",
               "motors", "capital", "ventures", "partners", "labs", "communications", "telecom", "software",
               "platforms", "media", "pharmaceuticals", "airlines", "bank", "energy", "industries", "mobile"}
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
+GENERIC_ORG_STARTS = {"chamber", "association", "council", "federation", "union", "alliance", "institute"}
 PARTY_WORDS = {"democrat", "republican", "independent", "senator", "congressman", "congresswoman",
                "representative", "delegation"}  # "a Nevada Democrat" places a person, not the story
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -96,8 +97,11 @@ class MentionFinder(PeopleRules, NounRules):
     # ---- names from the gazetteer and the model ---------------------------------------------------
     def _entities(self, doc, taken: set[int]):
         lex = self.lex
-        for ent in doc.ents:
-            if taken & set(range(ent.start, ent.end)):
+        ents = list(doc.ents)
+        absorbed = {a.start for a, b in zip(ents, ents[1:]) if a.end == b.start and a.label_ in ("ORG", "GPE", "NORP")
+                    and b.ent_id_ in lex.gazetteer and self._named_before(b, lex.gazetteer[b.ent_id_]) is not None}
+        for ent in ents:
+            if taken & set(range(ent.start, ent.end)) or ent.start in absorbed:
                 continue
             text = _clean_name(ent.text)
             if not text or text in lex.non_entities or ent.text in lex.non_entities or text.endswith("-era"):
@@ -109,6 +113,11 @@ class MentionFinder(PeopleRules, NounRules):
                 continue  # "the French publisher Ubisoft", "Sony, the maker of the PlayStation"
             if ent.ent_id_ and ent.ent_id_ in lex.gazetteer:
                 entry = lex.gazetteer[ent.ent_id_]
+                start = self._named_before(ent, entry)
+                if start is not None:  # "the Denver Metro Chamber of Commerce" is not the US Chamber
+                    text = _clean_name(doc[start:ent.end].text)
+                    yield Mention(start, ent.end, org_type(text, lex), text, "named", ent.root.i)
+                    continue
                 body = self._committee(ent)
                 if entry["type"] == "Agency" and body is not None:  # "Senate Banking Committee"
                     yield Mention(ent.start, body, "Agency", _clean_name(doc[ent.start:body].text), "named", body - 1)
@@ -199,9 +208,19 @@ class MentionFinder(PeopleRules, NounRules):
         """The end of an organisation named after a state ("Texas | Instruments", "Vermont | Public Interest
         Research Group"): title-case words follow that are neither a title nor a chamber."""
         doc, end = ent.doc, ent.end
-        while end < len(doc) and end < ent.end + 6 and (doc[end].is_title or doc[end].is_upper) \
-                and not doc[end].ent_type_ in ("PERSON", "DATE") and doc[end].lower_ not in self.lex.titles:
-            end += 1
+
+        def name_word(i: int) -> bool:
+            return i < len(doc) and (doc[i].is_title or doc[i].is_upper) and doc[i].ent_type_ not in ("PERSON", "DATE") \
+                and doc[i].lower_ not in self.lex.titles
+
+        while end < ent.end + 8:
+            if name_word(end):
+                end += 1
+            elif end > ent.end and end < len(doc) and name_word(end + 1) and (
+                    doc[end].lower_ in ("of", "for", "&") or doc[end].text == "-" and not doc[end - 1].whitespace_):
+                end += 2  # "Colorado Chamber of Commerce", "Colorado AFL-CIO"
+            else:
+                break
         if end == ent.end or self._chamber_after(ent) is not None:
             return None
         return end
@@ -217,6 +236,20 @@ class MentionFinder(PeopleRules, NounRules):
         if words[:1] and words[0] in ("senate", "house", "legislature", "assembly") and doc[ent.end].is_title:
             return ent.end + 1
         return None
+
+    @staticmethod
+    def _named_before(ent, entry) -> int | None:
+        """The start of a longer name that a generic alias of an organisation ends ("Denver Metro | Chamber
+        of Commerce"): title-case words no entity claims, right before an alias that starts lower-case-able."""
+        doc = ent.doc
+        if entry["type"] != "Organization" or not ent[0].lower_ in GENERIC_ORG_STARTS:
+            return None
+        start = ent.start
+        while start > ent.sent.start and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].is_title \
+                and doc[start - 1].ent_type_ in ("", "ORG", "GPE", "NORP") \
+                and doc[start - 1].lower_ not in ("u.s.", "us", "american", "the"):
+            start -= 1
+        return start if start < ent.start else None
 
     def _org_continues(self, ent) -> int | None:
         """An organisation name the gazetteer cut at a country: "Alliance of Digital | India | Foundation"."""

@@ -89,6 +89,10 @@ def alias_of(tok, start: int | None = None):
     if verb is not None and verb.lemma_.lower() in ALIAS_VERBS and verb.dep_ in ("acl", "relcl") \
             and verb.tag_ == "VBN":
         return verb.head
+    if verb is not None and verb.lemma_.lower() in ALIAS_VERBS and verb.tag_ == "VBN":
+        subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if subject:  # "The statute, SB 24-205, is known around the Capitol as the Colorado AI Act"
+            return subject[0]
     return _alias_by_words(tok.doc, start) if start is not None else None
 
 

@@ -159,3 +159,23 @@ def test_bare_commerce_committee_chairs_and_a_guild_that_names_itself(extractor)
     assert "Commerce" not in types
     assert types["Paul Ames"] == "Lawmaker"
     assert ("Film Producers Guild", "CRITICIZED", "oppose", "Open Code Act") in rels
+
+
+def test_state_bill_numbers_with_a_session_prefix_and_a_nickname_given_in_a_sentence_of_its_own(extractor):
+    entities, rels = run(extractor, (
+        "The measure, Senate Bill 25B-004, moves the start date. The underlying statute, Senate Bill 24-205, is "
+        "known around the Capitol as the Ruritan AI Act. The Granite Chamber of Commerce and the Granite AFL-CIO "
+        "lobbied against SB24-205."))
+    measures = {e.name: e for e in entities if e.type == "Measure"}
+    assert "Senate Bill 25B-004" in measures and "Senate Bill 24-205" in measures
+    assert "Ruritan AI Act" in measures["Senate Bill 24-205"].aliases
+    assert ("Granite Chamber of Commerce", "LOBBIED", "oppose", "Senate Bill 24-205") in rels
+
+
+def test_a_state_named_organisation_keeps_its_of_phrase_and_hyphen(extractor):
+    entities, _ = run(extractor, "The Colorado Chamber of Commerce and the Colorado AFL-CIO objected to the "
+                                 "Data Act. Texas Instruments and Apple objected too.")
+    names = {e.name: e.type for e in entities}
+    assert names.get("Colorado Chamber of Commerce") == "Organization"
+    assert names.get("Colorado AFL-CIO") == "Organization"
+    assert "Texas Instruments" in names and "Apple" in names
