@@ -188,7 +188,12 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
             self._status(v, status)
 
     def _influence(self, v, type_: str, stance: str | None) -> None:
-        if any(c.dep_ == "neg" for c in v.children) \
+        refused = type_ == "SUPPORTS" and any(c.dep_ == "neg" for c in v.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can", "ca", "wo") for c in v.children) \
+            and not any(c.lower_ in ("yet", "necessarily") for c in v.children)
+        if refused:  # "he would not back the framework", "could not support the bill": a side taken against
+            type_, stance = "OPPOSES", "oppose"
+        elif any(c.dep_ == "neg" for c in v.children) \
                 or any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in v.children):
             return  # "did not oppose", "could challenge the law in court": no act
         targets: list[tuple[str, float]] = []

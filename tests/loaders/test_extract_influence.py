@@ -82,3 +82,11 @@ def test_a_leaders_stated_side_is_the_side_of_the_lobbying_by_the_body_they_lead
                              "through 2023. Mike Milinkovich, executive director of the Eclipse Foundation, warned "
                              "that the draft would chill open-source development.")
     assert ("Eclipse Foundation", "LOBBIED", "oppose", "Cyber Act") in rels  # not "support" from the outcome
+
+
+def test_refusing_to_back_a_measure_opposes_it_but_not_yet_endorsing_it_does_not(extractor):
+    _, rels = run(extractor, "Sen. Tom Reyes had signaled from the start that he would not back the Data Act. "
+                             "Lumen Corp won't support the Data Act. Nvidia has not yet endorsed the Data Act.")
+    assert ("Tom Reyes", "OPPOSES", "oppose", "Data Act") in rels
+    assert ("Lumen Corp", "OPPOSES", "oppose", "Data Act") in rels
+    assert not any(r[0] == "Nvidia" for r in rels)
