@@ -55,7 +55,9 @@ class ArgumentRules:
             if m.kind == "group" and want != "measure":
                 out.extend(self._members(x))
             if m.kind == "pronoun":
-                c = self.resolver.pronoun(m, want)
+                speakers = self._reporting_subjects(x) if m.plural and want != "measure" else []
+                c = None if speakers else self.resolver.pronoun(m, want)
+                out.extend(speakers)
                 if c:
                     out.append((c.key, 0.6))
             elif m.kind == "anaphor":
@@ -65,6 +67,19 @@ class ArgumentRules:
         want_measure = want == "measure"
         return [(k, c) for k, c in dict(out).items()
                 if (self.clusters[k].type == "Measure") == want_measure or want == "any"]
+
+    def _reporting_subjects(self, pronoun) -> list[tuple[str, float]]:
+        """ "Senators Ana Ruiz and Tom Reyes announced they would vote no": a plural pronoun in a reported
+        clause is the several subjects of the verb that reports it."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("ccomp", "xcomp"):
+            return []
+        for c in verb.head.children:
+            if c.dep_ == "nsubj":
+                found = self.keys(c, "actor")
+                if len(found) >= 2:
+                    return [(k, 0.6) for k, _ in found]
+        return []
 
     def _members(self, tok) -> list[tuple[str, float]]:
         """Named members of a group: "AI researchers, among them Geoffrey Hinton and Yoshua Bengio"."""

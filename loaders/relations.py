@@ -219,7 +219,12 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                         measure_targets += self.keys(c, "measure")
         particles = [g for c in v.children if c.dep_ == "advmod" and c.lower_ in ("back", "out", "hard")
                      for g in c.children if g.dep_ == "prep"]  # "pushed back | against the rules"
+        particles += [g for c in v.children if c.dep_ == "dobj" for g in c.children
+                      if g.dep_ == "prep" and g.lower_ == "against"]  # "lobbied senators | against the bill"
+        answered = any(a.dep_ in ("intj", "advmod", "dobj") and a.lower_ in ("no", "yes") for a in v.children)
         for c in [*v.children, *particles]:
+            if answered and c.dep_ in ("advcl", "prep") and c.lower_ not in ("on", "against", "for"):
+                continue  # "would vote no, with Pocock saying ...": the vote is on the measure in hand
             if c.dep_ in ("dobj", "dative", "attr"):
                 targets += self.keys(c, "actor")
                 measure_targets += self.keys(c, "measure")
@@ -292,7 +297,8 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
             if deciders and type_ == "CRITICIZED":  # "criticized Reid's decision to delay the vote"
                 self._emit(sources, deciders, type_, "oppose", v, 0.8)
             return
-        if not measure_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "SUPPORTS", "OPPOSES", "CRITICIZED"):
+        if not measure_targets and not answered and type_ in ("LOBBIED", "URGED", "PRESSURED", "SUPPORTS", "OPPOSES",
+                                                              "CRITICIZED"):
             measure_targets = self._in_subtree(v)  # "backed a push to pass the bill", "opposed changes to the rule"
         conf = 0.9 if stance_here or stance is None else 0.8
         if type_ == "TARGETS":

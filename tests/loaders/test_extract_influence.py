@@ -90,3 +90,15 @@ def test_refusing_to_back_a_measure_opposes_it_but_not_yet_endorsing_it_does_not
     assert ("Tom Reyes", "OPPOSES", "oppose", "Data Act") in rels
     assert ("Lumen Corp", "OPPOSES", "oppose", "Data Act") in rels
     assert not any(r[0] == "Nvidia" for r in rels)
+
+
+def test_lobbying_people_against_a_bill_and_a_reported_they_for_coordinated_subjects(extractor):
+    _, rels = run(extractor, (
+        "Minister Ana Ruiz introduced the Online Truth Bill in September. Religious groups and some media "
+        "organisations lobbied senators against the legislation. Independent senators Tom Reyes and Lia Moss "
+        "both announced they would vote no, with Reyes saying he was not comfortable handing a government "
+        "agency power over public debate."))
+    assert ("Religious groups", "LOBBIED", "oppose", "Online Truth Bill") in rels
+    assert ("Tom Reyes", "OPPOSES", "oppose", "Online Truth Bill") in rels
+    assert ("Lia Moss", "OPPOSES", "oppose", "Online Truth Bill") in rels
+    assert not any(r[0] == "Religious groups" and r[1] == "OPPOSES" for r in rels)
