@@ -8,6 +8,7 @@ from policygraph.loaders.spans import Mention
 
 WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
             "message", "note", "blog", "comment", "comments", "brief", "complaint", "testimony", "essay"}
+PERSON_TYPES = {"Person", "Official", "Lawmaker", "Lobbyist"}
 SPEAKING_FOR = {"representatives", "executives", "officials", "lawyers", "lobbyists", "spokespeople", "attorneys",
                 "staff", "employees", "leaders", "spokesmen", "spokeswomen"}
 
@@ -35,6 +36,9 @@ class ArgumentRules:
                         key = self.resolver.country_key(self.lex.demonyms[c.text])
                         if key:
                             out.append((key, 0.7))
+            if m is None:  # "Its chief executive, Rachel King, wrote ...": the person named beside the role
+                m = next((am for a in x.children if a.dep_ == "appos" for am in [self.mention(a)]
+                          if am is not None and am.kind == "named" and am.type in PERSON_TYPES), None)
             if m is None:
                 for prep in x.children:  # "members of Congress", "a coalition of firms"
                     if prep.dep_ == "prep" and prep.lower_ == "of" and x.pos_ == "NOUN" \

@@ -22,7 +22,7 @@ ORG_WORDS = {"association", "alliance", "coalition", "foundation", "institute", 
              "federation", "society", "network", "forum", "campaign", "league", "party", "university",
              "project", "trust", "watch", "times", "post", "journal", "news", "council", "chamber", "fund",
              "initiative", "lab", "laboratory", "school", "college", "group", "caucus", "movement", "guild",
-             "consortium", "collective", "afl-cio"}
+             "consortium", "collective", "afl-cio", "organization", "organisation"}
 FIRM_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh",
               "holdings", "technologies", "technology", "systems", "semiconductor", "electronics", "networks",
               "motors", "capital", "ventures", "partners", "labs", "communications", "telecom", "software",
@@ -172,7 +172,8 @@ class MentionFinder(PeopleRules, NounRules):
                 taken.update(range(ent.end, end))
             elif label == "ORG":
                 while len(ent) > 1 and (ent[0].lower_ in lex.groups or ent[0].lower_ in lex.anaphora
-                                        or ent[0].lemma_.lower() in lex.groups):
+                                        or ent[0].lemma_.lower() in lex.groups) \
+                        and ent[1].lower_ not in ("of", "for", "on"):  # "Ministry of Foreign Affairs" is a name
                     ent = ent[1:]  # "Chipmaker Orion Semiconductor" -> "Orion Semiconductor"
                 text = _clean_name(ent.text)
                 if text.lower() in lex.anaphora and len(ent) == 1:
@@ -184,6 +185,9 @@ class MentionFinder(PeopleRules, NounRules):
                     yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)
                     continue
                 typ = org_type(text, lex)
+                if typ == "Agency" and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" \
+                        and doc[ent.start - 2].ent_type_ in ("Government", "GPE"):
+                    text = f"{doc[ent.start - 2].text}'s {text}"  # "China's Ministry of Foreign Affairs", not Japan's
                 m = Mention(ent.start, ent.end, typ, text, "named", ent.root.i)
                 if typ == "Firm" and not {w.lower().strip(".,") for w in text.split()} & FIRM_WORDS:
                     m.attrs["weak"] = True  # typed Firm for want of any other sign

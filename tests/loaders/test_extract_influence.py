@@ -102,3 +102,16 @@ def test_lobbying_people_against_a_bill_and_a_reported_they_for_coordinated_subj
     assert ("Tom Reyes", "OPPOSES", "oppose", "Online Truth Bill") in rels
     assert ("Lia Moss", "OPPOSES", "oppose", "Online Truth Bill") in rels
     assert not any(r[0] == "Religious groups" and r[1] == "OPPOSES" for r in rels)
+
+
+def test_a_role_beside_a_name_a_lead_sponsor_and_a_countrys_ministry(extractor):
+    _, rels = run(extractor, (
+        "Rep. Mark Dorn introduced the Gene Data Act in January. Rep. Ana Ruiz of Illinois, the panel's top "
+        "Democrat and a lead sponsor, said the threat had not gone away.\n\n"
+        "The Biotech Makers Organization was drawn into the fight early. Its chief executive, Rachel Kane, "
+        "wrote to senators in early 2024 opposing the legislation. China's Ministry of Foreign Affairs "
+        "repeatedly criticized the bill as discriminatory."))
+    assert ("Ana Ruiz", "SPONSORED", "support", "Gene Data Act") in rels
+    assert ("Rachel Kane", "OPPOSES", "oppose", "Gene Data Act") in rels
+    assert ("Rachel Kane", "LEADS", None, "Biotech Makers Organization") in rels
+    assert ("China's Ministry of Foreign Affairs", "CRITICIZED", "oppose", "Gene Data Act") in rels
