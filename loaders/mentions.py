@@ -28,6 +28,11 @@ FIRM_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc",
               "motors", "capital", "ventures", "partners", "labs", "communications", "telecom", "software",
               "platforms", "media", "pharmaceuticals", "airlines", "bank", "energy", "industries", "mobile"}
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
+TRADE_WORDS = {"publishers", "advertising", "advertisers", "industry", "industries", "manufacturers", "makers",
+               "business", "businesses", "retailers", "consumers", "consumer", "employers", "workers", "developers",
+               "creators", "broadcasters", "innovation", "software", "internet", "telecommunications"}
+PUBLIC_WORDS = {"commission", "ministry", "department", "agency", "authority", "federal", "national", "state"}
+SURNAME_PARTICLES = {"von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al"}
 GENERIC_ORG_STARTS = {"chamber", "association", "council", "federation", "union", "alliance", "institute"}
 PARTY_WORDS = {"democrat", "republican", "independent", "senator", "congressman", "congresswoman",
                "representative", "delegation"}  # "a Nevada Democrat" places a person, not the story
@@ -41,6 +46,8 @@ def org_type(text: str, lex: Lexicon) -> str:
     last = text.split()[-1].lower().strip(".,") if text.split() else ""
     if words & FIRM_WORDS and last in FIRM_WORDS:
         return "Firm"
+    if words & TRADE_WORDS and last in ORG_WORDS | {"council", "bureau", "europe"} and not words & PUBLIC_WORDS:
+        return "Organization"  # "European Publishers Council", "Interactive Advertising Bureau Europe"
     if last in AGENCY_WORDS or words & {"ministry", "department", "commission", "bureau", "agency",
                                         "directorate", "court", "tribunal", "parliament", "regulator"}:
         return "Agency"
@@ -107,6 +114,8 @@ class MentionFinder(PeopleRules, NounRules):
             if not text or text in lex.non_entities or ent.text in lex.non_entities or text.endswith("-era"):
                 continue
             label = ent.label_
+            if ent.text.isupper() and len(ent.text) > 3 and _dateline(doc, ent):
+                continue  # "STRASBOURG, 12 February 2025 —"
             described_as = self._described_as(ent) if not ent.ent_id_ else None
             if described_as and label in ("PERSON", "GPE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
                 yield Mention(ent.start, ent.end, described_as, text, "named", ent.root.i)
@@ -157,7 +166,11 @@ class MentionFinder(PeopleRules, NounRules):
                     continue  # "Breaches can draw fines": a capitalised word, not a name
                 if any(t.endswith(" " + ent.text.lower()) for t in lex.titles):
                     continue  # "Senate President Pro Tempore Phil Baruth": the end of a title, not a name
-                yield self._person(doc, ent)
+                end = ent.end
+                if ent[-1].lower_ in SURNAME_PARTICLES:
+                    while end < len(doc) and doc[end].is_title and not doc[end].is_punct and end < ent.end + 2:
+                        end += 1  # "Ursula von der | Leyen": the model stops at the particle
+                yield self._person(doc, doc[ent.start:end])
             elif label == "ORG" and ent.start > 0 and len(ent) >= 2 and all(t.is_title for t in ent) \
                     and doc[ent.start - 1].lower_ in lex.titles and lex.titles[doc[ent.start - 1].lower_] in ("Official", "Lawmaker"):
                 yield self._person(doc, ent)  # "Communications Minister Anika Wells" mislabelled an organisation
@@ -346,3 +359,10 @@ def _party_tags(doc) -> set[int]:
                 and (tok.i < 3 or doc[tok.i - 3].text in (",", "(")):
             out.update((tok.i - 2, tok.i - 1, tok.i))
     return out
+
+
+def _dateline(doc, ent) -> bool:
+    """An all-capitals place opening a dateline: "STRASBOURG, 12 February 2025 -"."""
+    if ent.start != ent.sent.start or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    return any(t.ent_type_ == "DATE" for t in doc[ent.end:ent.end + 5])

@@ -93,9 +93,10 @@ class NominalRules:
                     sources = self.keys(n.head, "actor")  # "Sen. Wyden, a critic of the bill"
                 elif n.dep_ == "conj" and n.head.dep_ == "appos":
                     sources = self.keys(n.head.head, "actor")  # "Rep. Ruiz, the panel's top Democrat and a sponsor"
-                if not targets and type_ == "SPONSORED" and sources and n.dep_ in ("appos", "conj"):
-                    topic = self.resolver.topic(n.i)  # "a lead sponsor": of the bill in hand
-                    targets = [(topic.key, 0.6)] if topic else []
+                if not targets and sources and (type_ == "SPONSORED" and n.dep_ in ("appos", "conj")
+                                                or n.dep_ in ("attr", "pobj") and holder.lemma_ == "be"):
+                    topic = self.resolver.topic(n.i)  # "a lead sponsor", "were among the most vocal critics":
+                    targets = [(topic.key, 0.6)] if topic else []  # of the bill in hand
             if n.dep_ in ("dobj", "attr") and n.head.lemma_.lower() in SPEECH_NOUN_VERBS:
                 if not sources:
                     _, sources = self._subjects(n.head, "actor")  # "Tai raised concerns about the rule"

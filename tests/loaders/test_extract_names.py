@@ -179,3 +179,16 @@ def test_a_state_named_organisation_keeps_its_of_phrase_and_hyphen(extractor):
     assert names.get("Colorado Chamber of Commerce") == "Organization"
     assert names.get("Colorado AFL-CIO") == "Organization"
     assert "Texas Instruments" in names and "Apple" in names
+
+
+def test_particle_surnames_datelines_and_trade_bodies(extractor):
+    entities, rels = run(extractor, (
+        "STRASBOURG, 12 February 2025 — Commission President Ursula von der Leyen withdrew the Tracking Regulation. "
+        "Publishers had lobbied against the proposal for years. The European Publishers Council and the "
+        "Interactive Advertising Bureau Europe were among the most vocal critics."))
+    types = {e.name: e.type for e in entities}
+    assert types.get("Ursula von der Leyen") == "Official" and "Leyen" not in types
+    assert "STRASBOURG" not in types
+    assert types.get("European Publishers Council") == "Organization"
+    assert types.get("Interactive Advertising Bureau Europe") == "Organization"
+    assert ("European Publishers Council", "CRITICIZED", "oppose", "Tracking Regulation") in rels
