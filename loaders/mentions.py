@@ -257,9 +257,9 @@ class MentionFinder(PeopleRules, NounRules):
     @staticmethod
     def _named_before(ent, entry) -> int | None:
         """The start of a longer name that a generic alias of an organisation ends ("Denver Metro | Chamber
-        of Commerce"): title-case words no entity claims, right before an alias that starts lower-case-able."""
+        of Commerce"): the title-case words right before an alias that starts with a generic word."""
         doc = ent.doc
-        if entry["type"] != "Organization" or not ent[0].lower_ in GENERIC_ORG_STARTS:
+        if entry["type"] != "Organization" or ent[0].lower_ not in GENERIC_ORG_STARTS:
             return None
         start = ent.start
         while start > ent.sent.start and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].is_title \
