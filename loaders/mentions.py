@@ -105,8 +105,9 @@ class MentionFinder(PeopleRules, NounRules):
     def _entities(self, doc, taken: set[int]):
         lex = self.lex
         ents = list(doc.ents)
+        longer = {e.start: self._named_before(e, lex.gazetteer[e.ent_id_]) for e in ents if e.ent_id_ in lex.gazetteer}
         absorbed = {a.start for a, b in zip(ents, ents[1:]) if a.end == b.start and a.label_ in ("ORG", "GPE", "NORP")
-                    and b.ent_id_ in lex.gazetteer and self._named_before(b, lex.gazetteer[b.ent_id_]) is not None}
+                    and longer.get(b.start) is not None}  # "The Granite" before "Chamber of Commerce"
         for ent in ents:
             if taken & set(range(ent.start, ent.end)) or ent.start in absorbed:
                 continue
@@ -122,7 +123,7 @@ class MentionFinder(PeopleRules, NounRules):
                 continue  # "the French publisher Ubisoft", "Sony, the maker of the PlayStation"
             if ent.ent_id_ and ent.ent_id_ in lex.gazetteer:
                 entry = lex.gazetteer[ent.ent_id_]
-                start = self._named_before(ent, entry)
+                start = longer.get(ent.start)
                 if start is not None:  # "the Denver Metro Chamber of Commerce" is not the US Chamber
                     text = _clean_name(doc[start:ent.end].text)
                     yield Mention(start, ent.end, org_type(text, lex), text, "named", ent.root.i)
