@@ -138,6 +138,8 @@ class ArgumentRules:
             return self._subjects(head.head, want)  # "signed a letter warning that ..."
         if v.dep_ == "acl" and v.tag_ == "VBG":
             return passive, self.keys(head, want)
+        if v.dep_ == "acl" and self._verbless_subject(v) is not None:
+            return passive, self.keys(self._verbless_subject(v), want)
         if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             return self._subjects(head.head, want)  # "X joined Pai in voting to ...": X votes
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head.i != v.i and head.pos_ in ("VERB", "AUX"):
@@ -150,6 +152,23 @@ class ArgumentRules:
                 return self._subjects(head.head, want)  # "X said Canadians lacked ... and urged ...": X urged
             return found
         return passive, []
+
+    @staticmethod
+    def _verbless_subject(v):
+        """ "Chamber of Progress, a trade group, lobbied against the bill": the small model reads the verb
+        after an appositive as a participle on the name (or on the appositive) and leaves the sentence
+        without a verb of its own. A past form right after the appositive's closing comma, with no "by"
+        agent, on a name that heads the sentence or is its subject, is the sentence's verb: its subject,
+        that name, is returned."""
+        head = v.head
+        if head.dep_ == "appos":
+            head = head.head
+        if v.tag_ in ("VBN", "VBD") and head.dep_ in ("ROOT", "nsubj") and head.pos_ in ("PROPN", "NOUN") \
+                and v.i > head.i and v.doc[v.i - 1].text == "," \
+                and any(c.dep_ in ("appos", "relcl") for c in head.children) \
+                and not any(c.dep_ == "agent" for c in v.children):
+            return head
+        return None
 
     def _list_owner(self, antecedent):
         """The noun a listing clause hangs on, when a relative clause follows the list: in "NetChoice, a

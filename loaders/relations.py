@@ -200,7 +200,7 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
         measure_targets: list[tuple[str, float]] = []
         stance_here = stance
         agents = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
-        if v.tag_ == "VBN" and v.dep_ == "acl":  # "the bill, backed by Microsoft"
+        if v.tag_ == "VBN" and v.dep_ == "acl" and self._verbless_subject(v) is None:  # "the bill, backed by X"
             passive, sources = True, agents
             measure_targets += self.keys(v.head, "measure")
             targets += self.keys(v.head, "actor")

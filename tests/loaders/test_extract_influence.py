@@ -115,3 +115,11 @@ def test_a_role_beside_a_name_a_lead_sponsor_and_a_countrys_ministry(extractor):
     assert ("Rachel Kane", "OPPOSES", "oppose", "Gene Data Act") in rels
     assert ("Rachel Kane", "LEADS", None, "Biotech Makers Organization") in rels
     assert ("China's Ministry of Foreign Affairs", "CRITICIZED", "oppose", "Gene Data Act") in rels
+
+
+def test_a_verb_after_an_appositive_is_the_sentence_s_own_verb(extractor):
+    # the small model hangs "lobbied" on the name as a participle and leaves the sentence verbless
+    _, rels = run(extractor, "Lawmakers passed House Bill 77 in February.\n\nDigital Progress Alliance, a trade group "
+                             "whose backers include Google and Amazon, lobbied against the bill in Lakeport and sent "
+                             "the governor a letter, warning that it would bury developers in paperwork.")
+    assert ("Digital Progress Alliance", "LOBBIED", "oppose", "House Bill 77") in rels
