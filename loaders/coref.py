@@ -298,6 +298,8 @@ class Resolver(FoldRules):
             words = {w.lower().rstrip("s") for n in found[key].names | {found[key].name} for w in n.split()}
             if noun in LOOSE_NOUNS and noun in words:
                 scores[key] *= 3.0  # "the package" after "a package of amendments"
+            elif noun == "bill" and any(bill_key(n) for n in found[key].names | {found[key].name}):
+                scores[key] *= 3.0  # "the bill" is "Senate Bill 2979" rather than the Act it amends
         return found[max(scores, key=lambda k: (scores[k], k))]
 
     def topic(self, before: int) -> Cluster | None:

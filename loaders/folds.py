@@ -50,24 +50,32 @@ class FoldRules:
     def _merge_lead_descriptions(self) -> None:
         """ "South Korea's AI law takes effect ... The Framework Act on ..., usually called the AI Basic Act,
         requires ...": the law a headline and lead describe is the story's first named measure of its kind,
-        when that name comes soon after as a sentence's subject."""
+        when that name comes soon after as a sentence's subject ("Gov. X signed an amendment that limits
+        the damages under the Y Act. | Senate Bill 2979, which the governor signed, ...")."""
         measures = [(i, c, pm) for i, c, pm in self.order if c.type == "Measure"]
         sents = sorted({pm.attrs.get("sent") for _, _, pm in self.order if pm.attrs.get("sent") is not None})
-        named = next(((i, c, pm) for i, c, pm in measures if pm.kind == "named"), None)
-        if named is None or named[2].attrs.get("sent") not in sents[:5] \
-                or named[2].attrs.get("dep") not in ("nsubj", "nsubjpass"):
-            return
-        heads = [w for w in named[2].name.lower().split() if w.rstrip("s") in NOUN_KIN]  # "Act on the ..."
-        kin = NOUN_KIN.get(heads[-1].rstrip("s"), set()) if heads else set()
         lead = set(sents[:2])
-        for c in list({c.key: c for i, c, pm in measures if i < named[0]}.values()):
-            own = [x for x in c.mentions if x.kind != "anaphor"]
-            if c is named[1] or c.key not in self.clusters or not own \
-                    or any(x.kind != "described" or x.plural for x in own) \
-                    or own[0].attrs.get("sent") not in lead or any(x.head > named[0] for x in own):
+        places = {normalize(n) for c in self.clusters.values() if c.type == "Government" for n in c.names | {c.name}}
+        subjects = [(i, c, pm) for i, c, pm in measures if pm.kind == "named" and pm.attrs.get("sent") in sents[:5]
+                    and pm.attrs.get("dep") in ("nsubj", "nsubjpass")]
+        for named in subjects:
+            if named[1].key not in self.clusters:
                 continue
-            words = c.name.split()
+            heads = [w for w in named[2].name.lower().split() if w.rstrip("s") in NOUN_KIN]  # "Act on the ..."
+            kin = NOUN_KIN.get(heads[-1].rstrip("s"), set()) if heads else set()
+            kin = kin | {"amendment"} if "bill" in kin else kin  # "signed an amendment ... | Senate Bill 2979"
             names = " ".join(named[1].names | {named[1].name}).lower().split()
-            if len(words) <= 4 and words[-1].lower().rstrip("s") in kin \
-                    and not any(w[:1].isupper() and w.lower() not in names for w in words):
-                self._fold(c, named[1])
+            earlier = [NOUN_KIN.get(w.lower().rstrip("s"), set()) for i, c, pm in measures
+                       if i < named[0] and pm.kind == "named" and c is not named[1] for w in c.name.split()[-1:]]
+            for c in list({c.key: c for i, c, pm in measures if i < named[0]}.values()):
+                own = [x for x in c.mentions if x.kind != "anaphor"]
+                if c is named[1] or c.key not in self.clusters or not own \
+                        or any(x.kind != "described" or x.plural for x in own) \
+                        or own[0].attrs.get("sent") not in lead or own[0].head > named[0]:
+                    continue
+                words = c.name.replace("'s", "").split()
+                head = next((w.lower().rstrip("s") for w in words if w.lower().rstrip("s") in kin), "")
+                if len(words) <= 7 and head in kin and not any(head in k for k in earlier) \
+                        and not any(w[:1].isupper() and w.lower() not in names and normalize(w) not in places
+                                    for w in words):
+                    self._fold(c, named[1])

@@ -13,7 +13,8 @@ NUMBER = r"(?:\d{2}[A-Z]?-\d{1,5}|\d{1,5})"
 BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|S\.?F\.?|L\.?D\.?)\s?" + NUMBER +
                          r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill " + NUMBER + "|Assembly Bill " + NUMBER +
                          "|House Bill " + NUMBER +
-                         r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?)\b")
+                         r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?"
+                         r"|[SH]\.\s?(?:J\.\s?|Con\.\s?)?Res\.\s?\d{1,4})\b")  # "S.J. Res. 3", "H. Res. 12"
 QUOTED = re.compile(r"[\"“‘'](?P<name>[A-Za-z][\w\- ]{2,40}?)[\"”’']\s+(?P<head>[a-z]+)\b")
 BODIES = {"committee", "commission", "ministry", "department", "council", "agency", "authority", "court",
           "office", "bureau", "institute", "center", "centre", "association", "foundation", "group", "party"}
@@ -86,6 +87,9 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
     for tok in doc:
         if tok.text not in lex.name_heads or not tok.is_title and not tok.is_upper:
             continue
+        if tok.ent_type_ == "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" \
+                and doc[tok.i + 1].ent_iob_ == "I" and doc[tok.i + 1].is_title:
+            continue  # "State Sen. Bill Cunningham": a first name, not a bill
         start = tok.i
         i = tok.i - 1
         floor = tok.sent.start if tok.i - tok.sent.start > 1 or doc[tok.i - 1].text != ")" \

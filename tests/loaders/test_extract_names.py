@@ -192,3 +192,32 @@ def test_particle_surnames_datelines_and_trade_bodies(extractor):
     assert types.get("European Publishers Council") == "Organization"
     assert types.get("Interactive Advertising Bureau Europe") == "Organization"
     assert ("European Publishers Council", "CRITICIZED", "oppose", "Tracking Regulation") in rels
+
+
+def test_joint_resolutions_are_measures_by_their_number(extractor):
+    entities, rels = run(extractor, "Sen. Dana Holt introduced a disapproval resolution, S.J. Res. 12, in "
+                                    "January. The House passed its own version, H.J. Res. 40, in March.")
+    names = {e.name for e in entities if e.type == "Measure"}
+    assert {"S.J. Res. 12", "H.J. Res. 40"} <= names
+    assert ("Dana Holt", "INTRODUCED", None, "S.J. Res. 12") in rels
+
+
+def test_a_senator_called_bill_is_a_person_not_a_bill(extractor):
+    entities, rels = run(extractor, "The Data Fairness Act passed the state Senate in April. State Sen. Bill "
+                                    "Ostrander, a Lakeport Democrat, sponsored the act.")
+    assert not any(e.type == "Measure" and "Sen." in e.name for e in entities)
+    assert ("Bill Ostrander", "SPONSORED", "support", "Data Fairness Act") in rels
+
+
+def test_a_lead_amendment_is_the_numbered_bill_named_next(extractor):
+    entities, rels = run(extractor, (
+        "Ohio eases its face-scan law\n\n"
+        "LAKEPORT, May 2, 2026 - Gov. Mira Stone has signed an amendment that limits the damages companies can "
+        "face under the Face Data Protection Act.\n\n"
+        "Senate Bill 410, which the governor signed on Friday, counts repeated scans as one violation. The "
+        "Face Data Protection Act dates from 2011 and the law is the strictest of its kind.\n\n"
+        "The Retail Council lobbied lawmakers for months. Sen. Ada Roy sponsored the bill."))
+    measures = {e.name: e for e in entities if e.type == "Measure"}
+    assert set(measures) == {"Senate Bill 410", "Face Data Protection Act"}
+    assert "amendment" in {a.lower() for a in measures["Senate Bill 410"].aliases}
+    assert ("Ada Roy", "SPONSORED", "support", "Senate Bill 410") in rels
