@@ -111,7 +111,9 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                 i -= 1
                 continue
             camel = len(t.text) > 2 and t.text[0].islower() and any(ch.isupper() for ch in t.text[1:])  # "ePrivacy"
-            if (t.is_title or t.is_upper or t.like_num or camel) and not t.is_punct and t.ent_type_ not in ("PERSON", "DATE"):
+            person = t.ent_type_ == "PERSON" and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I")
+            if (t.is_title or t.is_upper or t.like_num or camel) and not t.is_punct and not person \
+                    and t.ent_type_ != "DATE":  # "... Developer and Deployer Act" is no person, though tagged one
                 start = i
                 i -= 1
                 continue

@@ -260,12 +260,13 @@ class MentionFinder(PeopleRules, NounRules):
         """The start of a longer name that a generic alias of an organisation ends ("Denver Metro | Chamber
         of Commerce"): the title-case words right before an alias that starts with a generic word."""
         doc = ent.doc
-        if entry["type"] != "Organization" or ent[0].lower_ not in GENERIC_ORG_STARTS:
-            return None
+        bare_body = entry["type"] == "Agency" and len(ent) == 1 and ent[0].lower_ in ("commission", "council")
+        if not bare_body and (entry["type"] != "Organization" or ent[0].lower_ not in GENERIC_ORG_STARTS):
+            return None  # "a Digital Safety | Commission" is no European Commission
         start = ent.start
-        while start > ent.sent.start and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].is_title \
+        while start > ent.sent.start and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].is_title \
                 and doc[start - 1].ent_type_ in ("", "ORG", "GPE", "NORP") \
-                and doc[start - 1].lower_ not in ("u.s.", "us", "american", "the"):
+                and doc[start - 1].lower_ not in ("u.s.", "us", "american", "the", "european", "eu", "brussels"):
             start -= 1
         return start if start < ent.start else None
 

@@ -91,7 +91,8 @@ class NounRules:
         if lemma in lex.groups and (plural or lemma in ("lobby", "caucus") or (lemma == "industry" and mods)):
             return self._group(tok, lemma)  # "the tech industry" acts; a bare "industry" is too vague
         described_by = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
-        if lemma in lex.groups and lex.groups[lemma] in ("Agency", "Official") and described_by and not dets:
+        if lemma in lex.groups and lex.groups[lemma] in ("Agency", "Official") and described_by and not dets \
+                and not (tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON"):  # "Prime Minister | X" titles X
             m = self._group(tok, lemma)  # "a U.S. appeals court", "a federal judge": one body, described
             if m is not None:
                 m.plural = False

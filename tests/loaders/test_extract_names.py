@@ -221,3 +221,33 @@ def test_a_lead_amendment_is_the_numbered_bill_named_next(extractor):
     assert set(measures) == {"Senate Bill 410", "Face Data Protection Act"}
     assert "amendment" in {a.lower() for a in measures["Senate Bill 410"].aliases}
     assert ("Ada Roy", "SPONSORED", "support", "Senate Bill 410") in rels
+
+
+def test_an_act_the_model_tags_as_a_person_is_still_the_bill_s_title(extractor):
+    entities, rels = run(extractor, "House Bill 301, titled the High-Risk Artificial Intelligence Developer and "
+                                    "Deployer Act, would have required impact assessments. Gov. Lena Park vetoed it.")
+    assert not any(e.type in ("Person", "Official", "Lawmaker") and e.name.endswith("Act") for e in entities)
+    act = [e for e in entities if e.type == "Measure"]
+    assert len(act) == 1 and act[0].name == "High-Risk Artificial Intelligence Developer and Deployer Act"
+    assert "House Bill 301" in act[0].aliases
+
+
+def test_a_title_before_a_name_is_no_actor_of_its_own(extractor):
+    entities, rels = run(extractor, "Bill C-71 was tabled in March. The bill died on Monday when Prime Minister "
+                                    "Justin Trudeau prorogued Parliament.")
+    assert not any(e.name == "Prime Minister" for e in entities)
+    assert ("Justin Trudeau", "DROPPED", None, "Bill C-71") in rels
+
+
+def test_a_named_commission_is_not_the_european_commission(extractor):
+    entities, _ = run(extractor, "Bill C-71 was tabled in March. A Digital Safety Commission would have enforced "
+                                 "its duties on platforms.")
+    names = {e.name for e in entities}
+    assert "Digital Safety Commission" in names and "European Commission" not in names
+
+
+def test_a_party_leader_is_a_lawmaker_and_an_assault_on_speech_is_criticism(extractor):
+    entities, rels = run(extractor, "Bill C-71 was tabled in March. Conservative Leader Pierre Poilievre said "
+                                    "repeatedly that the bill was an assault on free expression.")
+    assert {e.name: e.type for e in entities}["Pierre Poilievre"] == "Lawmaker"
+    assert ("Pierre Poilievre", "OPPOSES", "oppose", "Bill C-71") in rels
