@@ -76,6 +76,6 @@ class FoldRules:
                 words = c.name.replace("'s", "").split()
                 head = next((w.lower().rstrip("s") for w in words if w.lower().rstrip("s") in kin), "")
                 if len(words) <= 7 and head in kin and not any(head in k for k in earlier) \
-                        and not any(w[:1].isupper() and w.lower() not in names and normalize(w) not in places
+                        and not any(w[:1].isupper() and w.lower() not in set(names) | kin and normalize(w) not in places
                                     for w in words):
                     self._fold(c, named[1])

@@ -144,6 +144,11 @@ class MentionFinder(PeopleRules, NounRules):
                     m.attrs["state"] = ent.ent_id_
                     yield m
                     continue
+                if ent.ent_id_ == "us.house" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "of" \
+                        and doc[ent.end + 1].is_title and doc[ent.end + 1].lower_ != "representatives":
+                    yield Mention(ent.start, ent.end + 2, "Agency", _clean_name(doc[ent.start:ent.end + 2].text),
+                                  "named", ent.end - 1)  # "the House of Delegates", "the House of Councillors"
+                    continue
                 end = corporate_tail(doc, ent.end) if entry["type"] == "Firm" else ent.end
                 m = Mention(ent.start, end, entry["type"], entry["name"], "named", doc[ent.start:end].root.i,
                             gaz=entry["id"])
@@ -309,6 +314,13 @@ class MentionFinder(PeopleRules, NounRules):
         """ "the Senate" in a story about Australia is Australia's: the gazetteer's bare US institutions
         become the home country's when another country dominates the story. A state must be named twice,
         and "a Nevada Democrat" places a lawmaker, not the story."""
+        houses = {m.name: m for m in mentions if m.type == "Agency" and m.name.startswith("House of ")
+                  and m.gaz != "us.house"}
+        if len(houses) == 1:  # "the House" after "the House of Commons" is that house
+            house = next(iter(houses.values()))
+            for m in mentions:
+                if m.gaz == "us.house" and m.attrs.get("surface", "").replace("the ", "") == "House":
+                    m.gaz, m.name = house.gaz, house.name
         counts: dict[str, int] = {}
         for m in mentions:
             place = m.gaz if m.type == "Government" else m.attrs.get("state")  # "the Vermont Senate" counts

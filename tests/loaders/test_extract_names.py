@@ -251,3 +251,25 @@ def test_a_party_leader_is_a_lawmaker_and_an_assault_on_speech_is_criticism(extr
                                     "repeatedly that the bill was an assault on free expression.")
     assert {e.name: e.type for e in entities}["Pierre Poilievre"] == "Lawmaker"
     assert ("Pierre Poilievre", "OPPOSES", "oppose", "Bill C-71") in rels
+
+
+def test_a_lead_s_legislation_is_the_bill_named_next(extractor):
+    entities, _ = run(extractor, (
+        "Ruritania's platform bill dies\n\nVALDORA, Jan. 7, 2026\n\n"
+        "Legislation that would have made app stores verify ages died on Monday when parliament was dissolved.\n\n"
+        "Bill C-88, the App Store Safety Act, was tabled by Digital Minister Lena Park in March."))
+    measures = [e for e in entities if e.type == "Measure"]
+    assert len(measures) == 1 and measures[0].name == "App Store Safety Act"
+
+
+def test_the_house_after_a_named_house_is_that_house(extractor):
+    entities, rels = run(extractor, "Bill C-88 was introduced in the House of Commons in March by Digital Minister "
+                                    "Lena Park. The House passed the bill in June.")
+    names = {e.name for e in entities if e.type == "Agency"}
+    assert "House of Commons" in names and "U.S. House of Representatives" not in names
+    assert ("House of Commons", "PASSED", None, "Bill C-88") in rels
+
+
+def test_a_house_of_delegates_is_its_own_chamber(extractor):
+    _, rels = run(extractor, "House Bill 90 cleared the House of Delegates 51-47 in February.")
+    assert ("House of Delegates", "PASSED", None, "House Bill 90") in rels
