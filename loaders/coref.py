@@ -13,6 +13,7 @@ from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
 from policygraph.loaders.folds import FoldRules
 from policygraph.loaders.measure_match import NOUN_KIN, bill_key, initials, letters, qualified, same_description
+from policygraph.loaders.nouns import PART_NOUNS
 from policygraph.loaders.spans import Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
@@ -60,7 +61,8 @@ class Resolver(FoldRules):
                 continue
             if m.kind == "anaphor":
                 named = apposed.get(m.head) if m.type in PEOPLE else None
-                targets = [self._find(named) or self._new(named)] if named else self._antecedents(m)
+                targets = [self._find(named) or self._new(named)] if named else \
+                    self._described_part(m) or self._antecedents(m)
                 if not targets and m.type == "Agency" and m.name.lower() in BODY_NOUNS:
                     m.kind = "described"  # "The legislature passed the bill": a body of its own
                     targets = [self._find(m) or self._new(m)]
@@ -262,6 +264,19 @@ class Resolver(FoldRules):
                 return [c]
         return []
 
+    def _described_part(self, m: Mention) -> list[Cluster]:
+        """ "the hate-speech sections" after "those hate-speech provisions": the described part of the
+        measure that shares the anaphor's own words, the latest one."""
+        words = m.attrs.get("part_words")
+        if not words:
+            return []
+        for i, c, pm in reversed(self.order):
+            own = pm.name.lower().replace("-", " ").split()
+            if i < m.head and c.type == "Measure" and pm.kind == "described" and own \
+                    and own[-1].rstrip("s") in PART_NOUNS and words <= set(own):
+                return [c]
+        return []
+
     def _named_measures_before(self, m: Mention) -> list[Cluster]:
         """Named measures of the kind a plural description names ("bills" -> the named bills so far)."""
         head = m.name.split()[-1].lower().rstrip("s")
@@ -328,8 +343,11 @@ class Resolver(FoldRules):
             if subjects:
                 return subjects[-1][1]
         elif m.plural:
-            plural = [(i, c, pm) for i, c, pm in previous if pm.plural and c.type != "Measure"]
             near = (m.attrs.get("sent"), self._previous_sentence(m))
+            if want == "measure":  # "said the hate-speech sections were too broad and urged Ottawa to strip them"
+                parts = [c for i, c, pm in previous if pm.plural and c.type == "Measure" and pm.attrs.get("sent") in near]
+                return parts[-1] if parts else None
+            plural = [(i, c, pm) for i, c, pm in previous if pm.plural and c.type != "Measure"]
             subjects = [p for p in plural if p[2].attrs.get("dep") in ("nsubj", "nsubjpass") and p[2].attrs.get("sent") in near]
             return (subjects or plural)[-1][1] if plural else None  # "lawmakers failed ... Instead they voted"
         else:

@@ -21,7 +21,7 @@ IDIOMS = {"rule of law", "rules of the road", "code of conduct", "order of busin
 COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful", "number", "band", "network",
                "association", "collection", "cohort", "camp", "caucus", "delegation", "army", "dozen", "dozens", "hundreds"}
 # Weak measure nouns that, with "the", point back to the measure in hand: "the data protection changes".
-PART_NOUNS = {"change", "amendment", "provision", "proposal", "package", "reform", "overhaul", "revision"}
+PART_NOUNS = {"change", "amendment", "provision", "proposal", "package", "reform", "overhaul", "revision", "section"}
 
 
 class NounRules:
@@ -69,8 +69,11 @@ class NounRules:
             if len(compound) >= 2 and any(c.pos_ == "NOUN" for c in compound):
                 strong = True  # "technical capability notice", "rare-earth export controls"
             if dets and dets[0].lower_ == "the" and lemma in PART_NOUNS and not comps:
-                return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
-                # "the data protection changes": part of the measure in hand
+                words = {w for c in mods for t in c.subtree if not t.is_stop and t.is_alpha for w in [t.lower_]}
+                return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,
+                               attrs={"part_words": words} if words else {})
+                # "the data protection changes": part of the measure in hand, unless a part of it was
+                # described with those words before ("the hate-speech sections" after "hate-speech provisions")
             if mods and not comps and lemma in NOUN_KIN and self._judging(tok, mods):
                 return Mention(tok.i, tok.i + 1, "Measure", "measure", "anaphor", tok.i, plural=plural,
                                attrs={"judging": True})

@@ -123,3 +123,11 @@ def test_a_verb_after_an_appositive_is_the_sentence_s_own_verb(extractor):
                              "whose backers include Google and Amazon, lobbied against the bill in Lakeport and sent "
                              "the governor a letter, warning that it would bury developers in paperwork.")
     assert ("Digital Progress Alliance", "LOBBIED", "oppose", "House Bill 77") in rels
+
+
+def test_named_parts_of_a_bill_are_followed_by_their_own_words_and_plural_pronouns(extractor):
+    _, rels = run(extractor, "Bill C-88 was tabled in March. Its hate-speech provisions drew most of the fire. "
+                             "The Free Speech League said the hate-speech sections were far too broad, and it "
+                             "urged the government to strip them out.")
+    assert ("Free Speech League", "URGED", "oppose", "hate-speech provisions") in rels
+    assert not any(r[0] == "Free Speech League" and r[3] == "Bill C-88" for r in rels)
