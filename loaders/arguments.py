@@ -129,6 +129,9 @@ class ArgumentRules:
                     return passive, self.keys(owner, want)
                 return passive, self.keys(v.head, want)
             return passive, self.keys(sub, want)
+        fronted = self._fronted_subject(v)
+        if fronted:  # "In a letter to Minister X, the A Federation and the B Federation asked him to ..."
+            return passive, [k for t in fronted for k in self.keys(t, want, conj=False)]
         head = v.head
         if v.dep_ == "relcl":
             if head.dep_ == "appos" and self._described_name(head, want):  # "Cruz, the Texas Republican who chairs"
@@ -169,6 +172,24 @@ class ArgumentRules:
                 and not any(c.dep_ == "agent" for c in v.children):
             return head
         return None
+
+    @staticmethod
+    def _fronted_subject(v) -> list:
+        """A sentence opening with a phrase ("In a joint letter to Home Minister X, the A, the B and the C
+        asked him to ..."): the small model hangs the subjects on the phrase's last noun as an appositive
+        and its conjuncts, leaving the verb without a subject. Those names, after the comma, are it."""
+        if v.dep_ != "ROOT" or v.pos_ not in ("VERB", "AUX"):
+            return []
+        lead = [c for c in v.children if c.dep_ == "prep" and c.i < v.i and c.i == c.sent.start + (
+            1 if c.sent[0].is_space else 0)]
+        if not lead:
+            return []
+        for tok in lead[0].subtree:
+            appos = [c for c in tok.children
+                     if c.dep_ == "appos" and c.i > tok.i + 1 and c.doc[c.left_edge.i - 1].text == ","]
+            if appos and (appos[0].pos_ == "PROPN" or appos[0].ent_type_):
+                return [appos[0]] + [c for c in tok.conjuncts if c.i > appos[0].i]
+        return []
 
     def _list_owner(self, antecedent):
         """The noun a listing clause hangs on, when a relative clause follows the list: in "NetChoice, a

@@ -131,3 +131,14 @@ def test_named_parts_of_a_bill_are_followed_by_their_own_words_and_plural_pronou
                              "urged the government to strip them out.")
     assert ("Free Speech League", "URGED", "oppose", "hate-speech provisions") in rels
     assert not any(r[0] == "Free Speech League" and r[3] == "Bill C-88" for r in rels)
+
+
+def test_subjects_after_an_opening_phrase_are_the_verb_s_subjects(extractor):
+    # the small model hangs the three groups on "Home Minister Amit Shah" and leaves "asked" with no subject
+    _, rels = run(extractor, "The Online Gaming Act was passed on Thursday. In a joint letter to Home Minister "
+                             "Amit Shah, the All India Gaming Federation, the E-Gaming Federation and the "
+                             "Federation of Indian Fantasy Sports asked him to intervene, arguing that the bill "
+                             "would wipe out lawful businesses.")
+    for group in ("All India Gaming Federation", "E-Gaming Federation", "Federation of Indian Fantasy Sports"):
+        assert (group, "URGED", None, "Amit Shah") in rels
+        assert (group, "OPPOSES", "oppose", "Online Gaming Act") in rels
