@@ -20,6 +20,8 @@ PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
 ORGS = {"Firm", "Agency", "Organization", "Government"}
 BODY_NOUNS = {"legislature", "parliament", "senate", "house", "congress", "assembly", "court", "regulator",
               "commission", "ministry", "committee", "tribunal", "council"}
+CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords", "commons", "sabha", "bundestag",
+                 "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies")
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
 LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provision", "text", "policy", "order",
@@ -259,7 +261,7 @@ class Resolver(FoldRules):
                 if m.type in ("Agency", "Organization") and noun not in c.name.lower() \
                         and noun not in ("agency", "group", "organization", "organisation", "watchdog", "regulator", "body") \
                         and not (noun in ("chamber", "legislature", "house") and any(
-                            w in c.name.lower() for w in ("senate", "house", "parliament", "assembly", "congress", "lords", "commons"))):
+                            w in c.name.lower() for w in CHAMBER_WORDS)):
                     continue
                 return [c]
         return []

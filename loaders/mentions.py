@@ -354,8 +354,10 @@ class MentionFinder(PeopleRules, NounRules):
                     and doc[left - 1].i not in taken and not doc[left - 1].ent_type_:
                 left -= 1
             span = doc[left:tok.i + 1]
-            if not all(t.is_title or t.is_upper for t in span) or span.text in self.lex.non_entities \
-                    or span[0].lower_ in self.lex.titles or tok.lower_ in self.lex.anaphora \
+            if not all(t.is_title or t.is_upper or t.text == "-" and t.i > left for t in span) \
+                    or span.text in self.lex.non_entities \
+                    or span[0].lower_ in self.lex.titles \
+                    or tok.lower_ in self.lex.anaphora and (len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS) \
                     or tok.text.lower() in MONTH_WORDS:
                 continue
             m = Mention(left, tok.i + 1, org_type(span.text, self.lex), _clean_name(span.text), "named", tok.i)

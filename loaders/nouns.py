@@ -86,6 +86,8 @@ class NounRules:
         if dets and product and len(product) == len(mods) and lex.anaphora.get(lower) == "Firm" \
                 and not any(c.ent_type_ in ("Firm", "ORG", "GPE", "Government", "Agency") for c in product):
             return Mention(tok.i, tok.i + 1, "Firm", tok.text, "anaphor", tok.i)  # "the ChatGPT maker"
+        if dets and lemma in ("house", "chamber") and mods and all(c.lower_ in ("lower", "upper") for c in mods):
+            return Mention(tok.i, tok.i + 1, "Agency", tok.text, "anaphor", tok.i)  # "the lower house passed it"
         if dets and not mods and (lower in lex.anaphora or lemma in lex.anaphora) and tok.pos_ == "NOUN":
             typ = lex.anaphora.get(lower) or lex.anaphora[lemma]
             return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural)

@@ -273,3 +273,18 @@ def test_the_house_after_a_named_house_is_that_house(extractor):
 def test_a_house_of_delegates_is_its_own_chamber(extractor):
     _, rels = run(extractor, "House Bill 90 cleared the House of Delegates 51-47 in February.")
     assert ("House of Delegates", "PASSED", None, "House Bill 90") in rels
+
+
+def test_national_chambers_are_agencies_and_the_lower_house_is_the_one_named(extractor):
+    entities, rels = run(extractor, "The minister introduced the Online Gaming Bill in the Lok Sabha on Wednesday, "
+                                    "and the lower house passed it within hours. The Rajya Sabha approved it on "
+                                    "Thursday.")
+    types = {e.name: e.type for e in entities}
+    assert types["Lok Sabha"] == types["Rajya Sabha"] == "Agency"
+    assert ("Lok Sabha", "PASSED", None, "Online Gaming Bill") in rels
+    assert ("Rajya Sabha", "PASSED", None, "Online Gaming Bill") in rels
+
+
+def test_a_bare_national_assembly_belongs_to_no_one_country(extractor):
+    entities, _ = run(extractor, "Vietnam's National Assembly passed the cybersecurity law in June.")
+    assert "National Assembly of South Korea" not in {e.name for e in entities}
