@@ -288,3 +288,12 @@ def test_national_chambers_are_agencies_and_the_lower_house_is_the_one_named(ext
 def test_a_bare_national_assembly_belongs_to_no_one_country(extractor):
     entities, _ = run(extractor, "Vietnam's National Assembly passed the cybersecurity law in June.")
     assert "National Assembly of South Korea" not in {e.name for e in entities}
+
+
+def test_an_order_extending_duties_is_a_measure_and_lawyers_are_a_group(extractor):
+    entities, rels = run(extractor, "In late February the ministry issued a ministerial order extending "
+                                    "age-check duties to 17 foreign video sites. Privacy advocates and trial "
+                                    "lawyers opposed the order.")
+    order = [e for e in entities if e.type == "Measure"]
+    assert len(order) == 1 and order[0].name.startswith("ministerial order extending age-check duties")
+    assert ("trial lawyers", "OPPOSES", "oppose", order[0].name) in rels
