@@ -4,6 +4,7 @@ Act named soon after). A mixin of Resolver."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from policygraph.graph.ids import normalize
@@ -11,6 +12,18 @@ from policygraph.loaders.measure_match import NOUN_KIN, qualified
 
 if TYPE_CHECKING:
     from policygraph.loaders.coref import Cluster
+
+
+_STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
+
+
+def _stageless(name: str) -> tuple[str, str] | None:
+    """ "Tax Laws (Amendment) Bill" and "Tax Laws (Amendment) Act, 2024" -> ("tax laws (amendment)", year):
+    a bill and the act it became, by name, and the year the name carries (or "")."""
+    m = _STAGE.search(name)
+    if m is None or not name[:m.start()].strip():
+        return None
+    return normalize(name[:m.start()]), m.group(1) or ""
 
 
 class FoldRules:
@@ -79,3 +92,21 @@ class FoldRules:
                         and not any(w[:1].isupper() and w.lower() not in set(names) | kin and normalize(w) not in places
                                     for w in words):
                     self._fold(c, named[1])
+
+    def _merge_bill_and_act(self) -> None:
+        """ "MPs passed the Tax Laws (Amendment) Bill ... the Tax Laws (Amendment) Act, 2024, which the
+        president signed": a bill and the act it became are one measure, unless their years differ."""
+        named: dict[str, list] = {}
+        for c in [c for c in self.clusters.values() if c.type == "Measure"]:
+            if any(m.kind == "named" for m in c.mentions):
+                key = _stageless(c.name)
+                if key:
+                    named.setdefault(key[0], []).append((key[1], c))
+        for group in named.values():
+            years = {y for y, _ in group if y}
+            if len(group) < 2 or len(years) > 1:
+                continue
+            group.sort(key=lambda yc: (-len(yc[1].mentions), yc[1].key))
+            for _, c in group[1:]:
+                if c.key in self.clusters and group[0][1].key in self.clusters:
+                    self._fold(c, group[0][1])

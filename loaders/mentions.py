@@ -265,7 +265,7 @@ class MentionFinder(PeopleRules, NounRules):
         """The start of a longer name that a generic alias of an organisation ends ("Denver Metro | Chamber
         of Commerce"): the title-case words right before an alias that starts with a generic word."""
         doc = ent.doc
-        bare_body = entry["type"] == "Agency" and len(ent) == 1 and ent[0].lower_ in ("commission", "council")
+        bare_body = entry["type"] == "Agency" and len(ent) == 1 and ent[0].lower_ in ("commission", "council", "treasury")
         if not bare_body and (entry["type"] != "Organization" or ent[0].lower_ not in GENERIC_ORG_STARTS):
             return None  # "a Digital Safety | Commission" is no European Commission
         start = ent.start

@@ -93,7 +93,9 @@ class StatusRules:
         passive, actors = self._subjects(v, "actor")
         if not passive and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS and any(c.dep_ == "dobj" for c in v.children) \
                 and self._subjects(v, "measure")[1]:
-            return  # "the regulation imposes duties on developers": a measure acting, not a change
+            if status != "RESCINDED":
+                return  # "the regulation imposes duties on developers": a measure acting, not a change
+            actors = []  # "The law repealed the digital service tax": the tax is gone, by whoever made the law
         measures: list[tuple[str, float]] = []
         subj_measures: list[tuple[str, float]] = []
         for c in v.children:

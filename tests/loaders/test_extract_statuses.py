@@ -96,3 +96,16 @@ def test_pushing_a_measure_back_delays_it_and_pushing_back_against_it_takes_a_si
     assert not any(r[0] == "U.S. Senate" and r[1] == "LOBBIED" for r in rels)
     assert ("Tech firms", "LOBBIED", "oppose", "Chip Act") in rels
     assert not any(r[1] == "DELAYED" and r[3] == "Chip Act" for r in rels)
+
+
+def test_a_bill_and_the_act_it_became_are_one_measure_and_a_law_repealing_a_tax_rescinds_it(extractor):
+    text = ("Ruritania ends its streaming levy\n\nVALDORA, Dec. 30, 2024\n\n"
+            "MPs passed the Tax Laws (Amendment) Bill in early December. The National Treasury had drafted it. "
+            "The Tax Laws (Amendment) Act, 2024, which President Ana Ruiz signed on Dec. 11, repealed the "
+            "streaming levy with effect from Dec. 27.")
+    entities, _ = extractor.extract(Document(id="d_s", title="t", text=text, date="2024-12-30"))
+    names = {e.name for e in entities}
+    assert len([n for n in names if n.startswith("Tax Laws")]) == 1
+    assert "U.S. Department of the Treasury" not in names
+    found = changes(extractor, text, date="2024-12-30")
+    assert any(t == "RESCINDED" and m == "streaming levy" for _, t, m in found)
