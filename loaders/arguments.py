@@ -141,8 +141,9 @@ class ArgumentRules:
             return self._subjects(head.head, want)  # "signed a letter warning that ..."
         if v.dep_ == "acl" and v.tag_ == "VBG":
             return passive, self.keys(head, want)
-        if v.dep_ == "acl" and self._verbless_subject(v) is not None:
-            return passive, self.keys(self._verbless_subject(v), want)
+        stranded = self._verbless_subject(v) if v.dep_ == "acl" else None
+        if stranded is not None:
+            return passive, self.keys(stranded, want)
         if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             return self._subjects(head.head, want)  # "X joined Pai in voting to ...": X votes
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head.i != v.i and head.pos_ in ("VERB", "AUX"):

@@ -18,7 +18,7 @@ _STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 
 
 def _stageless(name: str) -> tuple[str, str] | None:
-    """ "Tax Laws (Amendment) Bill" and "Tax Laws (Amendment) Act, 2024" -> ("tax laws (amendment)", year):
+    """ "Tax Laws (Amendment) Bill" and "Tax Laws (Amendment) Act, 2024" -> (the normalised "tax laws amendment", year):
     a bill and the act it became, by name, and the year the name carries (or "")."""
     m = _STAGE.search(name)
     if m is None or not name[:m.start()].strip():
