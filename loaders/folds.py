@@ -78,8 +78,8 @@ class FoldRules:
             kin = NOUN_KIN.get(heads[-1].rstrip("s"), set()) if heads else set()
             kin = kin | {"amendment"} if "bill" in kin else kin  # "signed an amendment ... | Senate Bill 2979"
             names = " ".join(named[1].names | {named[1].name}).lower().split()
-            earlier = [NOUN_KIN.get(w.lower().rstrip("s"), set()) for i, c, pm in measures
-                       if i < named[0] and pm.kind == "named" and c is not named[1] for w in c.name.split()[-1:]]
+            earlier = [NOUN_KIN.get(c.name.split()[-1].lower().rstrip("s"), set()) for i, c, pm in measures
+                       if i < named[0] and pm.kind == "named" and c is not named[1]]  # kinds already named
             for c in list({c.key: c for i, c, pm in measures if i < named[0]}.values()):
                 own = [x for x in c.mentions if x.kind != "anaphor"]
                 if c is named[1] or c.key not in self.clusters or not own \
@@ -88,7 +88,7 @@ class FoldRules:
                     continue
                 words = c.name.replace("'s", "").split()
                 head = next((w.lower().rstrip("s") for w in words if w.lower().rstrip("s") in kin), "")
-                if len(words) <= 7 and head in kin and not any(head in k for k in earlier) \
+                if len(words) <= 7 and head and not any(head in k for k in earlier) \
                         and not any(w[:1].isupper() and w.lower() not in set(names) | kin and normalize(w) not in places
                                     for w in words):
                     self._fold(c, named[1])
