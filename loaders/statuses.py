@@ -66,6 +66,8 @@ class StatusRules:
         while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):  # "to change the law or veto it"
             node = node.head
         for _ in range(3):
+            if node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN") and node is v:
+                break  # "must follow the Act, which Parliament passed": the relative states its own past fact
             if node.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "dobj", "pobj", "relcl"):
                 node = node.head
                 lemma = node.lemma_.lower()
@@ -121,6 +123,8 @@ class StatusRules:
         if v.dep_ == "conj" and not measures and not subj_measures:
             _, inherited = self._subjects(v, "measure")
             measures += inherited
+        if not measures and not subj_measures and not passive and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS:
+            measures += self._shared_relative_object(v)
         if not measures and not subj_measures and actors and not passive and v.dep_ not in ("relcl", "acl", "amod"):
             measures = self._in_subtree(v, clauses=False)  # "pushed to split X off": X is the inner verb's
         if subj_measures and not measures:  # "the bill stalled", "the rule took effect", "the bill passed the Senate"
@@ -131,6 +135,16 @@ class StatusRules:
                 self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?"):
             status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
         self._emit_status(actors, measures, status, v)
+
+    def _shared_relative_object(self, v) -> list[tuple[str, float]]:
+        """ "the Act, which Parliament passed in August and the President signed into law days later":
+        the small parser hangs "signed" elsewhere, leaving it with no object; it shares the relative's."""
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and self.keys(c, "measure") for c in v.children) \
+                or not any(c.dep_ == "nsubj" for c in v.children):
+            return []
+        rel = [t for t in v.sent if t.i < v.i and t.lower_ in ("which", "that") and t.dep_ == "dobj"
+               and t.head.dep_ == "relcl" and t.head.lemma_.lower() in self.lex.statuses]
+        return self.keys(rel[-1].head.head, "measure") if rel else []
 
     def _timing(self, noun) -> list[tuple[str, float]]:
         """ "extended the deadline", "pushed the start date back": the timing of the story's measure."""
@@ -163,6 +177,10 @@ class StatusRules:
                 actors = [a for a in actors if a not in executive]
                 if not actors:
                     return
+        if status == "INTRODUCED" and actors[0][0] != "?" and all(
+                self.clusters[a[0]].type == "Agency" and self._executive(a[0])
+                and "cabinet" not in self.clusters[a[0]].name.lower() for a in actors):
+            status = "PROPOSED"  # "the Commission tabled the regulation": an agency proposes; a legislator introduces
         self._emit(actors, measures, status, None, tok, conf)
 
     def _executive(self, key: str) -> bool:

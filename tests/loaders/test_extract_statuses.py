@@ -109,3 +109,24 @@ def test_a_bill_and_the_act_it_became_are_one_measure_and_a_law_repealing_a_tax_
     assert "U.S. Department of the Treasury" not in names
     found = changes(extractor, text, date="2024-12-30")
     assert any(t == "RESCINDED" and m == "streaming levy" for _, t, m in found)
+
+
+def test_a_rule_an_agency_issued_is_in_force(extractor):
+    found = changes(extractor, "The Ministry of Trade issued the Battery Export Rule in March, and exporters "
+                               "complained about it within weeks.")
+    assert ("Ministry of Trade", "ENACTED", "Battery Export Rule") in found
+
+
+def test_an_agency_that_tables_a_regulation_proposes_it_and_a_lawmaker_introduces(extractor):
+    found = changes(extractor, "The European Commission tabled the Platform Workers Regulation in May 2022. "
+                               "Senator Ada Quinn introduced the Drone Safety Act in June.")
+    assert ("European Commission", "PROPOSED", "Platform Workers Regulation") in found
+    assert not any(t == "INTRODUCED" and m == "Platform Workers Regulation" for _, t, m in found)
+    assert ("Ada Quinn", "INTRODUCED", "Drone Safety Act") in found
+
+
+def test_a_verb_sharing_the_relative_object_changes_the_same_measure(extractor):
+    found = changes(extractor, "Companies must now follow the Online Ledger Act, which Parliament passed in "
+                               "August 2023 and President Mira Solano signed into law days later.")
+    assert ("Parliament", "PASSED", "Online Ledger Act") in found
+    assert ("Mira Solano", "ENACTED", "Online Ledger Act") in found
