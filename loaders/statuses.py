@@ -54,8 +54,13 @@ class StatusRules:
         if v.tag_ == "VBG" and v.dep_ in ("dobj", "pobj", "csubj", "nsubj", "pcomp") \
                 and v.head.lemma_.lower() not in self.lex.review_hedges:
             return "skip"  # "made killing the language a priority", "efforts at removing the ban"
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children):
-            return "skip"
+        clause = v
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children) and not (
+                clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ("announce", "confirm")
+                and any(c.dep_ == "nsubjpass" for c in v.children)):
+            return "skip"  # but "announced that the bill would be withdrawn" is the decision itself
         if v.dep_ in ("xcomp", "acomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() in ("be", "due", "set", "scheduled", "schedule", "expect", "slate"):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
@@ -66,8 +71,11 @@ class StatusRules:
         while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):  # "to change the law or veto it"
             node = node.head
         for _ in range(3):
-            if node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN") and node is v:
-                break  # "must follow the Act, which Parliament passed": the relative states its own past fact
+            if node is v and (node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN") or node.dep_ == "advcl"
+                              and node.tag_ == "VBN" and node.i < node.head.i and not any(
+                                  c.dep_ in ("aux", "auxpass", "mark") for c in node.children)):
+                break  # "must follow the Act, which Parliament passed", "Proposed in 2022, the directive would
+                # have ...": a relative or fronted participle states its own past fact
             if node.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "dobj", "pobj", "relcl"):
                 node = node.head
                 lemma = node.lemma_.lower()

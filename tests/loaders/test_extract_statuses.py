@@ -130,3 +130,19 @@ def test_a_verb_sharing_the_relative_object_changes_the_same_measure(extractor):
                                "August 2023 and President Mira Solano signed into law days later.")
     assert ("Parliament", "PASSED", "Online Ledger Act") in found
     assert ("Mira Solano", "ENACTED", "Online Ledger Act") in found
+
+
+def test_a_fronted_participle_states_its_own_past_even_before_a_conditional(extractor):
+    found = changes(extractor, "Proposed in March 2021, the Robot Liability Directive would have eased claims "
+                               "against makers of autonomous machines.")
+    assert any(t == "PROPOSED" and m == "Robot Liability Directive" for _, t, m in found)
+
+
+def test_announcing_that_a_bill_would_be_withdrawn_withdraws_it_but_a_threat_does_not(extractor):
+    found = changes(extractor, "The Assembly passed the Levy Bill 2024 on June 25, and President Omar Dali "
+                               "announced the next day that he would not sign it and that the bill would be "
+                               "withdrawn in its entirety.")
+    assert any(t == "DROPPED" and m == "Levy Bill 2024" for _, t, m in found)
+    found = changes(extractor, "President Omar Dali warned that the Levy Bill 2024 would be withdrawn if the "
+                               "Assembly changed it.")
+    assert not any(t == "DROPPED" for _, t, m in found)
