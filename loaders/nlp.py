@@ -28,6 +28,13 @@ ABBREVIATIONS = {"sen.", "rep.", "del.", "gov.", "gen.", "lt.", "col.", "sgt.", 
                  "atty.", "dept.", "est.", "approx."}
 
 
+# Words that open a sentence and never continue a name: after "... Google and X." or "in the U.S."
+# they start a new sentence, though the model reads the full stop as part of an initial or abbreviation.
+OPENERS = {"in", "the", "but", "he", "she", "it", "they", "we", "his", "her", "its", "their", "this", "that",
+           "these", "those", "on", "at", "after", "before", "when", "while", "during", "since", "last", "earlier",
+           "later", "under", "a", "an", "however", "meanwhile", "some", "many", "critics", "officials"}
+
+
 @Language.component("line_breaks")
 def line_breaks(doc):
     """A line break ends a sentence (headlines, datelines and subheadings are never run into the text);
@@ -38,6 +45,10 @@ def line_breaks(doc):
             nxt.is_sent_start = True
         elif "\n" in tok.whitespace_:
             nxt.is_sent_start = True
+        elif nxt.is_title and nxt.lower_ in OPENERS and tok.text.endswith(".") and (
+                tok.lower_ in ("u.s.", "u.k.", "e.u.", "inc.", "corp.", "co.", "ltd.")
+                or len(tok.text) == 2 and tok.text[0].isupper()):
+            nxt.is_sent_start = True  # "... ByteDance, Google and X. In his opinion, ..."
         elif tok.lower_ in ABBREVIATIONS and (nxt.is_title or nxt.like_num) and not nxt.is_space:
             nxt.is_sent_start = False
     return doc

@@ -249,6 +249,9 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                         stance_here = pol or stance_here
                 elif pol and v.lemma_.lower() == "vote":  # "voted to push the start date" of the law in hand
                     stance_here = stance_here or pol
+        if type_ == "OPPOSES" and v.lemma_.lower() in ("fight", "battle") and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
+            type_, stance = "SUPPORTS", "support"  # "would keep fighting for the law"
         if v.lemma_.lower() == "vote" and stance_here:  # "voted to throw out the rules" opposes them
             type_, stance = ("SUPPORTS", "support") if stance_here == "support" else ("OPPOSES", "oppose")
         if not sources:

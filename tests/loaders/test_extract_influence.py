@@ -142,3 +142,14 @@ def test_subjects_after_an_opening_phrase_are_the_verb_s_subjects(extractor):
     for group in ("All India Gaming Federation", "E-Gaming Federation", "Federation of Indian Fantasy Sports"):
         assert (group, "URGED", None, "Amit Shah") in rels
         assert (group, "OPPOSES", "oppose", "Online Gaming Act") in rels
+
+
+def test_fighting_for_a_law_supports_it(extractor):
+    entities, relations = extractor.extract(Document(id="d_f", title="t", date="2023-09-01", text=(
+        "Ohio passed the Minor Accounts Act in April. Governor Ana Ortiz said the state would keep "
+        "fighting for the law. NetChoice fought the Data Act.")))
+    names = {e.id: e.name for e in entities}
+    found = {(names[r.source], r.type, r.stance, names[r.target]) for r in relations}
+    assert not any(t == "OPPOSES" and m == "Minor Accounts Act" for _, t, _, m in found)
+    assert any(t == "SUPPORTS" and m == "Minor Accounts Act" for _, t, _, m in found)
+    assert ("NetChoice", "OPPOSES", "oppose", "Data Act") in found

@@ -297,3 +297,11 @@ def test_an_order_extending_duties_is_a_measure_and_lawyers_are_a_group(extracto
     order = [e for e in entities if e.type == "Measure"]
     assert len(order) == 1 and order[0].name.startswith("ministerial order extending age-check duties")
     assert ("trial lawyers", "OPPOSES", "oppose", order[0].name) in rels
+
+
+def test_a_sentence_ending_in_a_one_letter_name_or_abbreviation_still_ends(extractor):
+    entities, rels = run(extractor, "TechNet, a group whose members include Meta, Google and X. In his opinion, "
+                                    "Judge Mara Quill faulted the law. Firms left the U.S. The rules stayed.")
+    names = {e.name for e in entities}
+    assert not any(n.startswith("X.") or n.endswith(" In") for n in names)
+    assert not any(r[1] == "MEMBER_OF" and r[0] == "Mara Quill" for r in rels)
