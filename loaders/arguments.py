@@ -109,7 +109,8 @@ class ArgumentRules:
         return out
 
     def _subjects(self, v, want="actor"):
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) \
+            or v.dep_ == "conj" and any(c.dep_ == "agent" for c in v.children)  # "was sponsored by A and signed by B"
         if passive:
             agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return passive, [k for a in agents for k in self.keys(a, want)]

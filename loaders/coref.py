@@ -198,7 +198,8 @@ class Resolver(FoldRules):
                 both_named = m.kind == "named" and any(x.kind == "named" for x in c.mentions)
                 if m.kind == "named" and c.mentions and c.mentions[0].plural and not m.plural:
                     continue  # one named bill is not "two anti-piracy bills"
-                if not both_named and c.mentions and same_description(m.name, c.names | {c.name}):
+                if not both_named and c.mentions and same_description(m.name, c.names | {c.name}) \
+                        and not m.name.lower().endswith(("of their own", "of its own", "of her own", "of his own")):
                     return c
             elif m.type in PEOPLE or (m.type == "Person"):
                 if c.type in PEOPLE:

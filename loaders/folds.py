@@ -81,7 +81,7 @@ class FoldRules:
             earlier = [NOUN_KIN.get(c.name.split()[-1].lower().rstrip("s"), set()) for i, c, pm in measures
                        if i < named[0] and pm.kind == "named" and c is not named[1]]  # kinds already named
             for c in list({c.key: c for i, c, pm in measures if i < named[0]}.values()):
-                own = [x for x in c.mentions if x.kind != "anaphor"]
+                own = [x for x in c.mentions if x.kind not in ("anaphor", "pronoun")]
                 if c is named[1] or c.key not in self.clusters or not own \
                         or any(x.kind != "described" or x.plural for x in own) \
                         or own[0].attrs.get("sent") not in lead or own[0].head > named[0]:

@@ -34,6 +34,16 @@ class NominalRules:
                 elif c.dep_ in ("poss", "compound"):
                     measures += self.keys(c, "measure")
                     actors += self.keys(c, "actor")
+            if lemma == "injunction":  # "granted an injunction against the law": the court blocks it
+                measures += [k for c in n.children if c.dep_ == "prep" and c.lower_ in ("against", "blocking")
+                             for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+                if n.dep_ == "dobj" and n.head.lemma_.lower() in ("grant", "issue", "enter", "order"):
+                    actors += [k for c in n.head.children if c.dep_ == "nsubj" for k in self.keys(c, "actor")]
+                    topic = self.resolver.topic(n.i)
+                    if not measures and topic:
+                        measures = [(topic.key, 0.6)]
+                elif not measures or n.dep_ != "pobj" or n.head.lower_ != "by":
+                    measures = []  # "sought an injunction": an aim, not a ruling
             if lemma == "review" and n.dep_ == "pobj" and n.head.lower_ == "under":
                 verb = n.head.head
                 measures += [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]

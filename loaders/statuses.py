@@ -130,6 +130,8 @@ class StatusRules:
                 actors = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
         if v.dep_ == "conj" and not measures and not subj_measures:
             _, inherited = self._subjects(v, "measure")
+            if passive and not inherited:  # "The act was sponsored by A and signed into law by B"
+                inherited = [k for c in v.head.children if c.dep_ == "nsubjpass" for k in self.keys(c, "measure")]
             measures += inherited
         if not measures and not subj_measures and not passive and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS:
             measures += self._shared_relative_object(v)
@@ -178,6 +180,10 @@ class StatusRules:
                 a[0] != "?" and self.clusters[a[0]].type in ("Official", "Lawmaker", "Person")
                 and not any(m.kind == "group" for m in self.clusters[a[0]].mentions) for a in actors):
             return  # "Commissioners X and Y voted to throw out the rules": their side, not the body's decision
+        if status == "PAUSED" and tok.lemma_.lower() == "halt" and actors[0][0] != "?" and all(
+                any(w in f"{self.clusters[a[0]].name} {self.clusters[a[0]].title or ''}".lower() for w in ("court", "judge"))
+                for a in actors):
+            status = "BLOCKED"  # "a federal judge halts the law": an injunction
         if status == "BLOCKED" and tok.lemma_.lower() in ("throw", "overturn", "strike", "vacate"):
             executive = [a for a in actors if a[0] != "?" and self._executive(a[0])]
             if executive:  # "the administration threw out the rule": a government undoes its own rule

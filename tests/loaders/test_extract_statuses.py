@@ -146,3 +146,31 @@ def test_announcing_that_a_bill_would_be_withdrawn_withdraws_it_but_a_threat_doe
     found = changes(extractor, "President Omar Dali warned that the Levy Bill 2024 would be withdrawn if the "
                                "Assembly changed it.")
     assert not any(t == "DROPPED" for _, t, m in found)
+
+
+def test_a_second_passive_verb_with_its_own_agent_changes_the_first_ones_subject(extractor):
+    found = changes(extractor, "The act, also known as Act 12, was sponsored by state Sen. Lee Park and signed "
+                               "into law by Gov. Ana Ortiz in April.")
+    assert ("Ana Ortiz", "ENACTED", "Act 12") in found
+
+
+def test_a_judge_granting_an_injunction_or_halting_a_law_blocks_it(extractor):
+    found = changes(extractor, "The Minor Accounts Act was due to take effect on Friday.\n\n"
+                               "U.S. District Judge Mara Quill granted a preliminary injunction sought by TechNet.",
+                    date="2023-08-31")
+    assert ("Mara Quill", "BLOCKED", "Minor Accounts Act") in found
+    found = changes(extractor, "TechNet sought an injunction against the Minor Accounts Act.")
+    assert not any(t == "BLOCKED" for _, t, _ in found)
+    found = changes(extractor, "Judge Mara Quill halted the Minor Accounts Act on Thursday.")
+    assert ("Mara Quill", "BLOCKED", "Minor Accounts Act") in found
+
+
+def test_laws_of_their_own_are_other_measures_and_a_lead_pronoun_does_not_stop_the_lead_fold(extractor):
+    text = ("Federal judge halts Ohio law requiring parental consent for teens\n\n"
+            "The rule was put on hold a day before it was due to take effect.\n\n"
+            "Judge Mara Quill wrote that the Minor Accounts Act was likely to be unconstitutional.\n\n"
+            "Utah and Iowa have passed parental-consent laws of their own.")
+    entities, relations = extractor.extract(Document(id="d_s", title="t", text=text, date="2023-08-31"))
+    names = {e.id: e.name for e in entities}
+    assert "Ohio law requiring parental consent for teens" not in names.values()
+    assert not any(r.type == "PASSED" and names[r.target] == "Minor Accounts Act" for r in relations)
