@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
 from policygraph.loaders.folds import FoldRules
-from policygraph.loaders.measure_match import NOUN_KIN, bill_key, initials, letters, qualified, same_description
+from policygraph.loaders.measure_match import NOUN_KIN, bill_key, initials, letters, own_words, qualified, same_description
 from policygraph.loaders.nouns import PART_NOUNS
 from policygraph.loaders.spans import Mention
 
@@ -232,7 +232,7 @@ class Resolver(FoldRules):
                 uniq = list({c.key: c for c in group}.values())
                 stem = noun.rstrip("s")
                 kind = [c for c in uniq if NOUN_KIN.get(stem, {stem}) & {
-                    w.lower().rstrip("s") for n in c.names | {c.name} for w in n.split()}]
+                    w.rstrip("s") for n in c.names | {c.name} for w in own_words(n)}]
                 if len(kind) == 1 and len(uniq) >= 2:  # "Those controls": the controls, not the tariffs
                     return kind
                 if len(uniq) >= 2:
@@ -310,7 +310,7 @@ class Resolver(FoldRules):
             found[c.key] = c
         kin = NOUN_KIN.get(noun, {noun})
         matching = [k for k, c in found.items()
-                    if kin & ({w.lower().rstrip("s") for n in c.names | {c.name} for w in n.split()}
+                    if kin & ({w.rstrip("s") for n in c.names | {c.name} for w in own_words(n)}
                               | ({"bill"} if any(bill_key(n) for n in c.names | {c.name}) else set()))]
         for key in matching:  # "the bill" is a bill: a moratorium said more often and more lately is not
             scores[key] *= 3.0 if noun in LOOSE_NOUNS else 10.0

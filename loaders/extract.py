@@ -64,7 +64,9 @@ class Extractor:
             m.attrs["sent"] = parsed[m.head].sent.start
             m.attrs["para"] = paragraph_of(m.head)
             m.attrs["dep"] = parsed[m.head].dep_
-            named_for = alias_of(parsed[m.start:m.end].root, m.start)
+            span = parsed[m.start:m.end]
+            named_for = alias_of(span.root, m.start) or next(  # "the measure, S.J. Res. 34,": the parse
+                (t.head for t in span if t.dep_ == "appos" and not m.start <= t.head.i < m.end), None)  # splits it
             if named_for is not None:
                 m.attrs["appos_of"] = named_for.i
         resolver = Resolver()

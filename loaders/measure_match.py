@@ -47,8 +47,22 @@ GENERIC_STEMS = {"expor", "chip", "chips", "data", "tech", "techn", "state", "on
                  "ameri", "globa", "inter", "regul", "legis", "frame", "order", "act", "acts", "ai", "artif", "intel"}
 
 
+# A measure that undoes another is described by its target's words: "a resolution wiping out privacy
+# rules" shares no identity with the privacy rules, so words from the undoing verb on are not its own.
+UNDOING = {"wiping", "overturning", "repealing", "scrapping", "undoing", "nullifying", "reversing", "rescinding",
+           "killing", "striking", "blocking", "disapproving"}
+
+
+def own_words(name: str) -> list[str]:
+    """The words of a measure's name that are its own, lower-cased: up to an undoing verb, if any."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if i and w in UNDOING), len(words))
+    return words[:cut]
+
+
 def _stems(name: str) -> set[str]:
-    return {w[:5] for w in normalize(name).replace("-", " ").split() if w not in STOP_WORDS and not w.isdigit()}
+    words = own_words(normalize(name).replace("-", " "))
+    return {w[:5] for w in words if w not in STOP_WORDS and not w.isdigit()}
 
 
 def _head(name: str) -> str:
@@ -85,7 +99,7 @@ def qualified(a: str, b: str) -> bool:
 
 
 # Families of measure nouns: a word of one family may name any measure of that kind.
-_BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute", "package",
+_BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute", "package", "resolution",
           "regulation"}  # an EU regulation is an act: "the regulation" after "the AI Act"
 _RULES = {"rule", "regulation", "directive", "order", "requirement", "guideline", "code"}
 _PAUSES = {"moratorium", "freeze", "pause", "preemption"}

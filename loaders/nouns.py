@@ -44,7 +44,8 @@ class NounRules:
                   and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                        or c.lemma_ in ("ban", "bar", "require", "restrict", "limit", "prohibit", "block", "force",
                                        "target", "instruct", "order", "direct", "push", "allow", "impose", "extend",
-                                       "oblige", "compel", "exempt", "expand", "prevent", "mandate", "cap")
+                                       "oblige", "compel", "exempt", "expand", "prevent", "mandate", "cap",
+                                       "wipe", "overturn", "repeal", "scrap", "undo", "nullify", "reverse", "rescind")
                        or (c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children))  # "tariffs imposed over X"
                        or (c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)))
                   and (lemma in lex.measure_heads)

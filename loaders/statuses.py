@@ -191,6 +191,9 @@ class StatusRules:
                 actors = [a for a in actors if a not in executive]
                 if not actors:
                     return
+        if status == "PASSED" and tok.pos_ == "VERB" and actors[0][0] != "?" and all(
+                self.clusters[a[0]].type == "Agency" and self._executive(a[0]) for a in actors):
+            status = "ENACTED"  # "the rules were approved by the FCC on a 3-2 vote": a regulator adopts them
         if status == "INTRODUCED" and actors[0][0] != "?" and all(
                 self.clusters[a[0]].type == "Agency" and self._executive(a[0])
                 and "cabinet" not in self.clusters[a[0]].name.lower() for a in actors):
@@ -203,4 +206,5 @@ class StatusRules:
         words = c.name.lower()
         return c.type in ("Government", "Official") or c.type == "Agency" and not any(
             w in words for w in ("court", "judge", "tribunal", "senate", "house", "parliament", "congress",
-                                 "assembly", "legislature", "council", "lords", "commons"))
+                                 "assembly", "legislature", "council", "lords", "commons", "sabha", "bundestag",
+                                 "bundesrat", "diet", "knesset", "duma", "sejm", "riksdag", "storting", "deputies"))

@@ -174,3 +174,23 @@ def test_laws_of_their_own_are_other_measures_and_a_lead_pronoun_does_not_stop_t
     names = {e.id: e.name for e in entities}
     assert "Ohio law requiring parental consent for teens" not in names.values()
     assert not any(r.type == "PASSED" and names[r.target] == "Minor Accounts Act" for r in relations)
+
+
+def test_a_resolution_undoing_rules_is_its_own_measure_and_a_regulator_approving_rules_enacts_them(extractor):
+    text = ("President Ada Quinn has signed a congressional resolution wiping out privacy rules for internet "
+            "service providers.\n\n"
+            "The Senate approved the measure, S.J. Res. 77, on March 23 by a vote of 50 to 48.\n\n"
+            "The rules had been approved by the Federal Communications Commission in October on a 3-2 vote.")
+    entities, relations = extractor.extract(Document(id="d_s", title="t", text=text, date="2017-04-04"))
+    names = {e.id: e.name for e in entities}
+    found = {(names[r.source], r.type, names[r.target]) for r in relations if r.type in STATUS_TYPES}
+    resolution = {m for _, t, m in found if t == "PASSED"}
+    assert len(resolution) == 1 and "rules" not in next(iter(resolution))
+    assert ("Ada Quinn", "ENACTED", next(iter(resolution))) in found
+    assert ("Federal Communications Commission", "ENACTED", "privacy rules for internet service providers") in found
+
+
+def test_a_national_chamber_passes_a_bill_rather_than_enacting_it(extractor):
+    found = changes(extractor, "The Lok Sabha passed the Online Gaming Bill on Wednesday.")
+    assert any(t == "PASSED" and m == "Online Gaming Bill" for _, t, m in found)
+    assert not any(t == "ENACTED" for _, t, _ in found)
