@@ -59,7 +59,8 @@ class NounRules:
             owners = [c for c in mods if c.ent_type_ == "PERSON" or c.dep_ == "poss"]
             if dets and owners and len(owners) == len(mods) and not comps:  # "the Banks proposal"
                 return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
-            if dets and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):
+            named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.lefts)  # "Carlyle's measure"
+            if (dets or named_owner) and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):
                 if lex.anaphora.get(lower, lex.anaphora.get(lemma)) == "Measure":
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
             if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "in" and lemma == "order":

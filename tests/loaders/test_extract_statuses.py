@@ -194,3 +194,10 @@ def test_a_national_chamber_passes_a_bill_rather_than_enacting_it(extractor):
     found = changes(extractor, "The Lok Sabha passed the Online Gaming Bill on Wednesday.")
     assert any(t == "PASSED" and m == "Online Gaming Bill" for _, t, m in found)
     assert not any(t == "ENACTED" for _, t, _ in found)
+
+
+def test_a_named_owners_measure_is_the_measure_in_hand_and_unwilling_to_pass_is_no_passing(extractor):
+    found = changes(extractor, "Senator Ada Quinn wrote the Data Rights Act. The Senate passed Quinn's measure "
+                               "in February. Critics said House members had been unwilling to pass a privacy law.")
+    assert ("U.S. Senate", "PASSED", "Data Rights Act") in found
+    assert not any(t == "PASSED" and s != "U.S. Senate" for s, t, _ in found)
