@@ -56,6 +56,8 @@ class NominalRules:
                     measures = [(told[-1].target, 0.6)]
                 elif topic:
                     measures = [(topic.key, 0.6)]
+            if n.dep_ == "dobj" and n.head.lemma_.lower().startswith(("overrid", "overrode")):
+                measures = []  # "overrode his veto": the override is the news (StatusRules._verdicts)
             if measures and not (lemma in ("proposal", "review", "approval") and n.dep_ not in ("pobj", "nsubj", "dobj")):
                 if self._hedge(n) != "skip":
                     self._emit_status(actors, measures, lex.status_nouns[lemma], n, 0.8)

@@ -186,6 +186,7 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                 status = "VETOED"
         if status:
             self._status(v, status)
+        self._verdicts(v)
 
     def _influence(self, v, type_: str, stance: str | None) -> None:
         refused = type_ == "SUPPORTS" and any(c.dep_ == "neg" for c in v.children) and any(

@@ -19,6 +19,7 @@ DECIDING = {"propose", "decide", "agree", "vote", "announce", "recommend", "appr
 # Verbs whose subject is the measure itself: "the bill passed the House", "the rule took effect".
 MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "enter", "come", "go", "stall",
                          "sail", "die", "lapse", "expire", "survive", "gain"}
+VOID = {"unconstitutional", "invalid", "unlawful", "illegal", "void"}
 STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
 
 
@@ -103,13 +104,19 @@ class StatusRules:
         passive, actors = self._subjects(v, "actor")
         if not passive and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS and any(c.dep_ == "dobj" for c in v.children) \
                 and self._subjects(v, "measure")[1]:
-            if status != "RESCINDED":
+            if status not in ("RESCINDED", "DELAYED", "EASED"):
                 return  # "the regulation imposes duties on developers": a measure acting, not a change
-            actors = []  # "The law repealed the digital service tax": the tax is gone, by whoever made the law
+            actors = []  # "The law repealed the digital service tax", "a follow-up law pushed the start of the
+            # tax back": the tax is changed, by whoever made the law (and only a measure the clause names)
+            acting = {k for k, _ in self._subjects(v, "measure")[1]}
+        else:
+            acting = None
         measures: list[tuple[str, float]] = []
         subj_measures: list[tuple[str, float]] = []
         for c in v.children:
-            if c.dep_ in ("dobj", "nsubjpass"):
+            if c.dep_ in ("dobj", "nsubjpass") and acting is not None and status == "DELAYED":
+                measures += self._timing(c, named_only=True)  # "the law pushed the start of the tax back"
+            elif c.dep_ in ("dobj", "nsubjpass"):
                 measures += self.keys(c, "measure") or self._timing(c)
             elif c.dep_ == "nsubj":
                 subj_measures += self.keys(c, "measure")
@@ -118,6 +125,11 @@ class StatusRules:
                              for k in self.keys(d, "measure")]
             elif c.dep_ == "prep" and c.lower_ in ("from", "on", "of") and any(p.dep_ == "prt" for p in v.children):
                 measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+        if acting is not None:
+            measures = [m for m in measures if m[0] not in acting]
+            if not measures:
+                return
+            subj_measures = []
         if v.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in ("which", "that")
                                      for c in v.children):
             measures += self.keys(v.head, "measure")
@@ -146,6 +158,24 @@ class StatusRules:
             status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
         self._emit_status(actors, measures, status, v)
 
+    def _verdicts(self, v) -> None:
+        """ "The legislature overrode his veto": the vetoed measure is enacted. "A judge declared the tax
+        unconstitutional": the court blocks it."""
+        lemma = v.lemma_.lower()
+        if self._hedge(v) == "skip":
+            return
+        if (lemma.startswith("overrid") or lemma == "overrode") and any(c.dep_ == "dobj" and c.lemma_.lower() == "veto" for c in v.children):
+            vetoed = [f for f in self.found if f.type == "VETOED" and f.anchor < v.idx]
+            topic = self.resolver.topic(v.i)
+            measures = [(vetoed[-1].target, 0.8)] if vetoed else [(topic.key, 0.6)] if topic else []
+            self._emit_status(self._subjects(v, "actor")[1], measures, "ENACTED", v, 0.9)
+        elif lemma in ("declare", "rule", "find", "hold") and any(
+                c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "dobj") and c.lower_ in VOID for c in v.children):
+            measures = [k for c in v.children if c.dep_ == "dobj" for g in [c, *c.children]
+                        if g.dep_ in ("dobj", "compound", "nsubj") for k in self.keys(g, "measure")]  # the parser
+            # often takes "unconstitutional" for the object, with the measure's name hung on it
+            self._emit_status(self._subjects(v, "actor")[1], measures, "BLOCKED", v, 0.9)
+
     def _shared_relative_object(self, v) -> list[tuple[str, float]]:
         """ "the Act, which Parliament passed in August and the President signed into law days later":
         the small parser hangs "signed" elsewhere, leaving it with no object; it shares the relative's."""
@@ -156,13 +186,14 @@ class StatusRules:
                and t.head.dep_ == "relcl" and t.head.lemma_.lower() in self.lex.statuses]
         return self.keys(rel[-1].head.head, "measure") if rel else []
 
-    def _timing(self, noun) -> list[tuple[str, float]]:
-        """ "extended the deadline", "pushed the start date back": the timing of the story's measure."""
+    def _timing(self, noun, named_only: bool = False) -> list[tuple[str, float]]:
+        """ "extended the deadline", "pushed the start date back": the timing of the story's measure
+        (with ``named_only``, only of a measure named in an "of" phrase)."""
         if noun.lemma_.lower() not in TIMING:
             return []
         inner = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")
                  for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
-        if inner:
+        if inner or named_only:
             return inner
         topic = self.resolver.topic(noun.i)
         if topic is None:  # "extended the deadline ..., months after a law requiring its sale": named next
@@ -203,7 +234,9 @@ class StatusRules:
     def _executive(self, key: str) -> bool:
         """A government, an official or an executive agency (not a court, not a legislature)."""
         c = self.clusters[key]
-        words = c.name.lower()
+        words = f"{c.name} {c.title or ''}".lower()
+        if "judge" in words or "justice" in words:
+            return False
         return c.type in ("Government", "Official") or c.type == "Agency" and not any(
             w in words for w in ("court", "judge", "tribunal", "senate", "house", "parliament", "congress",
                                  "assembly", "legislature", "council", "lords", "commons", "sabha", "bundestag",

@@ -201,3 +201,23 @@ def test_a_named_owners_measure_is_the_measure_in_hand_and_unwilling_to_pass_is_
                                "in February. Critics said House members had been unwilling to pass a privacy law.")
     assert ("U.S. Senate", "PASSED", "Data Rights Act") in found
     assert not any(t == "PASSED" and s != "U.S. Senate" for s, t, _ in found)
+
+
+def test_overriding_a_veto_enacts_and_a_judge_declaring_a_tax_unconstitutional_blocks_it(extractor):
+    text = ("The General Assembly passed the Ad Revenue Tax in March 2020. Gov. Ada Quinn vetoed it that May. "
+            "The legislature overrode her veto in February 2021. A follow-up law pushed the start of the tax back "
+            "to January 2022.\n\nOn Monday, Judge Mara Quill declared the Ad Revenue Tax unconstitutional.")
+    found = changes(extractor, text, date="2022-10-18")
+    kinds = {t for _, t, m in found if m == "Ad Revenue Tax"}
+    assert {"PASSED", "VETOED", "ENACTED", "DELAYED", "BLOCKED"} <= kinds
+    assert not any(t == "DELAYED" and m != "Ad Revenue Tax" for _, t, m in found)
+    found = changes(extractor, "Governor Ada Quinn vetoed the Ad Revenue Tax. Overriding the veto would require a "
+                               "two-thirds majority.")
+    assert not any(t == "ENACTED" for _, t, _ in found)
+
+
+def test_a_judge_striking_a_law_down_blocks_rather_than_rescinds(extractor):
+    found = changes(extractor, "Maryland judge strikes down first-in-nation tax on digital ad revenue\n\n"
+                               "The tax had been in force since 2021.")
+    assert any(t == "BLOCKED" for _, t, _ in found)
+    assert not any(t == "RESCINDED" for _, t, _ in found)
