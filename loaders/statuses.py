@@ -161,19 +161,21 @@ class StatusRules:
     def _verdicts(self, v) -> None:
         """ "The legislature overrode his veto": the vetoed measure is enacted. "A judge declared the tax
         unconstitutional": the court blocks it."""
-        lemma = v.lemma_.lower()
-        if self._hedge(v) == "skip":
+        lemma = v.lemma_.lower()  # the small model leaves "overrode" unlemmatised
+        override = lemma.startswith(("overrid", "overrode")) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "veto" for c in v.children)
+        void = lemma in ("declare", "rule", "find", "hold") and any(
+            c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "dobj") and c.lower_ in VOID for c in v.children)
+        if not (override or void) or self._hedge(v) == "skip":
             return
-        if (lemma.startswith("overrid") or lemma == "overrode") and any(c.dep_ == "dobj" and c.lemma_.lower() == "veto" for c in v.children):
+        if override:
             vetoed = [f for f in self.found if f.type == "VETOED" and f.anchor < v.idx]
             topic = self.resolver.topic(v.i)
             measures = [(vetoed[-1].target, 0.8)] if vetoed else [(topic.key, 0.6)] if topic else []
             self._emit_status(self._subjects(v, "actor")[1], measures, "ENACTED", v, 0.9)
-        elif lemma in ("declare", "rule", "find", "hold") and any(
-                c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "dobj") and c.lower_ in VOID for c in v.children):
+        else:  # the parser often takes "unconstitutional" for the object, with the measure's name hung on it
             measures = [k for c in v.children if c.dep_ == "dobj" for g in [c, *c.children]
-                        if g.dep_ in ("dobj", "compound", "nsubj") for k in self.keys(g, "measure")]  # the parser
-            # often takes "unconstitutional" for the object, with the measure's name hung on it
+                        if g.dep_ in ("dobj", "compound", "nsubj") for k in self.keys(g, "measure")]
             self._emit_status(self._subjects(v, "actor")[1], measures, "BLOCKED", v, 0.9)
 
     def _shared_relative_object(self, v) -> list[tuple[str, float]]:
@@ -211,9 +213,8 @@ class StatusRules:
                 a[0] != "?" and self.clusters[a[0]].type in ("Official", "Lawmaker", "Person")
                 and not any(m.kind == "group" for m in self.clusters[a[0]].mentions) for a in actors):
             return  # "Commissioners X and Y voted to throw out the rules": their side, not the body's decision
-        if status == "PAUSED" and tok.lemma_.lower() == "halt" and actors[0][0] != "?" and all(
-                any(w in f"{self.clusters[a[0]].name} {self.clusters[a[0]].title or ''}".lower() for w in ("court", "judge"))
-                for a in actors):
+        if status == "PAUSED" and tok.lemma_.lower() == "halt" and actors[0][0] != "?" \
+                and all(self._judicial(a[0]) for a in actors):
             status = "BLOCKED"  # "a federal judge halts the law": an injunction
         if status == "BLOCKED" and tok.lemma_.lower() in ("throw", "overturn", "strike", "vacate"):
             executive = [a for a in actors if a[0] != "?" and self._executive(a[0])]
@@ -234,10 +235,15 @@ class StatusRules:
     def _executive(self, key: str) -> bool:
         """A government, an official or an executive agency (not a court, not a legislature)."""
         c = self.clusters[key]
-        words = f"{c.name} {c.title or ''}".lower()
-        if "judge" in words or "justice" in words:
+        words = c.name.lower()
+        if self._judicial(key):
             return False
         return c.type in ("Government", "Official") or c.type == "Agency" and not any(
-            w in words for w in ("court", "judge", "tribunal", "senate", "house", "parliament", "congress",
+            w in words for w in ("tribunal", "senate", "house", "parliament", "congress",
                                  "assembly", "legislature", "council", "lords", "commons", "sabha", "bundestag",
                                  "bundesrat", "diet", "knesset", "duma", "sejm", "riksdag", "storting", "deputies"))
+
+    def _judicial(self, key: str) -> bool:
+        """A court or a judge, by name or title."""
+        c = self.clusters[key]
+        return any(w in f"{c.name} {c.title or ''}".lower() for w in ("court", "judge", "justice"))
