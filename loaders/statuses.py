@@ -55,13 +55,8 @@ class StatusRules:
         if v.tag_ == "VBG" and v.dep_ in ("dobj", "pobj", "csubj", "nsubj", "pcomp") \
                 and v.head.lemma_.lower() not in self.lex.review_hedges:
             return "skip"  # "made killing the language a priority", "efforts at removing the ban"
-        clause = v
-        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
-            clause = clause.head
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children) and not (
-                clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ("announce", "confirm")
-                and any(c.dep_ == "nsubjpass" for c in v.children)):
-            return "skip"  # but "announced that the bill would be withdrawn" is the decision itself
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children) and not self._announced(v):
+            return "skip"
         if v.dep_ in ("xcomp", "acomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() in ("be", "due", "set", "scheduled", "schedule", "expect", "slate"):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
@@ -90,6 +85,16 @@ class StatusRules:
             else:
                 break
         return None
+
+    @staticmethod
+    def _announced(v) -> bool:
+        """ "announced that the bill would be withdrawn": a passive change in what was announced is the
+        decision itself, modal or not."""
+        clause = v
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ("announce", "confirm") \
+            and any(c.dep_ == "nsubjpass" for c in v.children)
 
     def _status(self, v, status: str) -> None:
         if v.lemma_.lower() in DECIDING and any(

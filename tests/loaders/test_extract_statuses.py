@@ -181,9 +181,7 @@ def test_a_resolution_undoing_rules_is_its_own_measure_and_a_regulator_approving
             "service providers.\n\n"
             "The Senate approved the measure, S.J. Res. 77, on March 23 by a vote of 50 to 48.\n\n"
             "The rules had been approved by the Federal Communications Commission in October on a 3-2 vote.")
-    entities, relations = extractor.extract(Document(id="d_s", title="t", text=text, date="2017-04-04"))
-    names = {e.id: e.name for e in entities}
-    found = {(names[r.source], r.type, names[r.target]) for r in relations if r.type in STATUS_TYPES}
+    found = changes(extractor, text, date="2017-04-04")
     resolution = {m for _, t, m in found if t == "PASSED"}
     assert len(resolution) == 1 and "rules" not in next(iter(resolution))
     assert ("Ada Quinn", "ENACTED", next(iter(resolution))) in found
