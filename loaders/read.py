@@ -30,6 +30,10 @@ SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "ma
             ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _DATELINE_WORDS = re.compile(r"^\W*(published|updated|posted|date|dateline)\b\W*", re.I)
+# A wire dateline opening the first paragraph: "NEW DELHI, Aug. 23, 2025 - India has ...",
+# "HANOI (June 12, 2018) - ...", "ANNAPOLIS, Md., Oct. 18 (2022) -- ...": a place in capitals, then the
+# date, then a dash before the story's first words.
+_INLINE_DATELINE = re.compile(r"^\W{0,3}[A-Z][A-Z.'\- ]+\b[^\n]{0,50}?\s(?:--?|\u2014|\u2013)\s")
 
 
 @dataclass
@@ -169,6 +173,11 @@ def _make_document(body: str, meta: dict, path: str) -> Document:
         for line in lines[:4]:
             if len(line) <= 120 and (_DATELINE_WORDS.match(line) or len(line) < 60 or line.isupper()):
                 date = parse_date(line)
+                if date:
+                    break
+            lead = _INLINE_DATELINE.match(line)
+            if lead:  # "Oct. 18 (2022)": the brackets only get in the way of the year
+                date = parse_date(re.sub(r"[()]", " ", lead.group(0)))
                 if date:
                     break
     if not title:

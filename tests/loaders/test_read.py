@@ -99,3 +99,17 @@ def test_files_without_text_are_skipped(tmp_path, name, content):
     path.write_text(content)
     docs, skipped = _read([path])
     assert not docs and skipped[0].reason.startswith("no text")
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("OSLO, Aug. 5, 2024 - The minister signed the order.", "2024-08-05"),
+    ("LYON (June 12, 2018) - Parliament approved the law on Tuesday.", "2018-06-12"),
+    ("ALBANY, N.Y., Oct. 18 (2022) -- A judge struck the tax down.", "2022-10-18"),
+    ("PERTH, Sunday 24 November 2024 \u2014 The government dropped its plan.", "2024-11-24"),
+    ("DENVER, Colo. -- Lawmakers met in March 2024 - and again later - to talk about it.", None),
+])
+def test_a_dateline_opening_the_first_paragraph_dates_the_document(tmp_path, opening, expected):
+    (tmp_path / "a.txt").write_text("A headline long enough that it is not read as a dateline at all\n\n"
+                                    + opening + " It was a long day for everyone who had followed the case.\n")
+    docs, _ = _read([tmp_path])
+    assert docs[0].date == expected
