@@ -13,7 +13,7 @@ NEGATIVE_STATUSES = frozenset(t for t, s in vocabulary.STATUS_OF.items() if voca
 POSITIVE_STATUSES = frozenset({"PASSED", "ENACTED", "INTRODUCED", "PROPOSED"})
 MODALS = {"may", "might", "could", "would", "should", "must", "can"}
 TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
-          "timeline", "timetable", "effect", "vote"}
+          "timeline", "timetable", "effect", "vote", "markup"}
 # Verbs that announce a change named by the gerund after them: "proposed postponing the rules".
 DECIDING = {"propose", "decide", "agree", "vote", "announce", "recommend", "approve"}
 # Verbs whose subject is the measure itself: "the bill passed the House", "the rule took effect".
@@ -21,6 +21,13 @@ MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "
                          "sail", "die", "lapse", "expire", "survive", "gain"}
 VOID = {"unconstitutional", "invalid", "unlawful", "illegal", "void"}
 STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
+
+
+def _called_off(status: str, noun) -> str:
+    """Scrapping or cancelling the vote on a bill shelves the bill: it waits, it is not withdrawn."""
+    if status in ("DROPPED", "RESCINDED") and noun.lemma_.lower() in ("vote", "markup"):
+        return "SHELVED"
+    return status
 
 
 class StatusRules:
@@ -40,7 +47,10 @@ class StatusRules:
             left = [m for m in (self.mention(t) for t in sent if t.i < tok.i) if m and m.entity]
             if right:
                 actors = [(m.entity, 0.6) for m in left[-1:] if m.type != "Measure"]
-                self._emit_status(actors, [(right[0].entity, 0.6)], self.lex.statuses[lemma], tok, 0.8)
+                status = self.lex.statuses[lemma]
+                for between in sent[tok.i + 1 - sent.start:right[0].start - sent.start]:
+                    status = _called_off(status, between)  # "Panel scraps vote on privacy bill"
+                self._emit_status(actors, [(right[0].entity, 0.6)], status, tok, 0.8)
                 return
             if left and left[-1].type == "Measure":  # "Chat control vote shelved"
                 self._emit_status([], [(left[-1].entity, 0.6)], self.lex.statuses[lemma], tok, 0.8)
@@ -122,7 +132,9 @@ class StatusRules:
             if c.dep_ in ("dobj", "nsubjpass") and acting is not None and status == "DELAYED":
                 measures += self._timing(c, named_only=True)  # "the law pushed the start of the tax back"
             elif c.dep_ in ("dobj", "nsubjpass"):
-                measures += self.keys(c, "measure") or self._timing(c)
+                direct = self.keys(c, "measure")
+                measures += direct or self._timing(c)
+                status = _called_off(status, c)
             elif c.dep_ == "nsubj":
                 subj_measures += self.keys(c, "measure")
             elif c.dep_ == "prep" and c.lower_ == "from":  # "blocked Montana from enforcing a law"

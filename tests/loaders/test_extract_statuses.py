@@ -219,3 +219,13 @@ def test_a_judge_striking_a_law_down_blocks_rather_than_rescinds(extractor):
                                "The tax had been in force since 2021.")
     assert any(t == "BLOCKED" for _, t, _ in found)
     assert not any(t == "RESCINDED" for _, t, _ in found)
+
+
+def test_calling_off_the_vote_on_a_bill_shelves_the_bill(extractor):
+    found = changes(extractor, "Senate panel scraps vote on the Data Shield Act as leaders balk\n\n"
+                               "The Commerce Committee called off a scheduled vote on the Open Apps Act on Thursday. "
+                               "The Finance Committee canceled its markup of the Fair Fees Act. "
+                               "The ministry scrapped the Online Levy Bill.")
+    kinds = {m: t for _, t, m in found}
+    assert kinds == {"Data Shield Act": "SHELVED", "Open Apps Act": "SHELVED", "Fair Fees Act": "SHELVED",
+                     "Online Levy Bill": "DROPPED"}
