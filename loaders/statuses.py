@@ -70,6 +70,9 @@ class StatusRules:
         if v.dep_ in ("xcomp", "acomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() in ("be", "due", "set", "scheduled", "schedule", "expect", "slate"):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
+        if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                and any(c.dep_ == "nsubj" for c in v.children):
+            return "skip"  # "appeals from rights groups to delay the vote", parsed with the groups as subject: an aim
         if v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() not in ("decision", "move", "vote", "order", "ruling"):
             return "skip"  # "a campaign of misinformation to kill it", "a plan to delay the rule": an aim
@@ -248,6 +251,10 @@ class StatusRules:
                 and "cabinet" not in self.clusters[a[0]].name.lower() for a in actors):
             status = "PROPOSED"  # "the Commission tabled the regulation": an agency proposes; a legislator introduces
         self._emit(actors, measures, status, None, tok, conf)
+        if status == "VETOED" and actors[0][0] != "?" and any(
+                c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.speech_verbs for c in tok.children):
+            self._emit(actors, measures, "CRITICIZED", "oppose", tok, conf * 0.8)  # "vetoed it, saying it would
+            # burden businesses": the veto message is the vetoer's case against the measure
 
     def _executive(self, key: str) -> bool:
         """A government, an official or an executive agency (not a court, not a legislature)."""

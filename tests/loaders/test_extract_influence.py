@@ -153,3 +153,10 @@ def test_fighting_for_a_law_supports_it(extractor):
     assert not any(t == "OPPOSES" and m == "Minor Accounts Act" for _, t, _, m in found)
     assert any(t == "SUPPORTS" and m == "Minor Accounts Act" for _, t, _, m in found)
     assert ("NetChoice", "OPPOSES", "oppose", "Data Act") in found
+
+
+def test_a_veto_with_its_reasons_criticizes_the_measure(extractor):
+    _, rels = run(extractor, "Governor Ada Quinn vetoed the Data Duties Act on Monday, saying it would put too "
+                             "heavy a burden on small businesses. Governor Lee Park vetoed the Open Apps Act on Friday.")
+    assert ("Ada Quinn", "CRITICIZED", "oppose", "Data Duties Act") in rels
+    assert not any(s == "Lee Park" and t == "CRITICIZED" for s, t, _, _ in rels)

@@ -229,3 +229,9 @@ def test_calling_off_the_vote_on_a_bill_shelves_the_bill(extractor):
     kinds = {m: t for _, t, m in found}
     assert kinds == {"Data Shield Act": "SHELVED", "Open Apps Act": "SHELVED", "Fair Fees Act": "SHELVED",
                      "Online Levy Bill": "DROPPED"}
+
+
+def test_appeals_to_delay_a_vote_delay_nothing(extractor):
+    found = changes(extractor, "The National Assembly on Tuesday approved the Cyber Order Law, brushing aside appeals "
+                               "from the technology industry, foreign governments and rights groups to delay the vote.")
+    assert {t for _, t, _ in found} == {"PASSED"}
