@@ -47,6 +47,8 @@ class ArgumentRules:
                             if pobj.dep_ == "pobj" and self.mention(pobj):
                                 m = self.mention(pobj)
                 if m is None:
+                    if x.pos_ == "NOUN" and want != "measure":  # "a coalition including TechNet and X argued"
+                        out.extend(self._members(x))
                     continue
             if m.in_title:
                 continue

@@ -160,3 +160,10 @@ def test_a_veto_with_its_reasons_criticizes_the_measure(extractor):
                              "heavy a burden on small businesses. Governor Lee Park vetoed the Open Apps Act on Friday.")
     assert ("Ada Quinn", "CRITICIZED", "oppose", "Data Duties Act") in rels
     assert not any(s == "Lee Park" and t == "CRITICIZED" for s, t, _, _ in rels)
+
+
+def test_the_named_members_of_an_unnamed_coalition_speak_for_it(extractor):
+    _, rels = run(extractor, "The Data Duties Act was passed in March. A coalition including the Software Guild and the "
+                             "Chamber of Makers argued that the law was vague and would drive startups away.")
+    assert ("Software Guild", "OPPOSES", "oppose", "Data Duties Act") in rels
+    assert ("Chamber of Makers", "OPPOSES", "oppose", "Data Duties Act") in rels
