@@ -14,6 +14,8 @@ AGENT_NOUNS = {"critic", "opponent", "supporter", "backer", "proponent", "champi
                "architect", "author"}
 
 
+# Verbs of money spent on lobbying: "spent $360,000 lobbying on the bill" (the parser takes "lobbying" for a noun).
+SPENDING = {"spend", "pay", "pour", "devote", "invest", "plow", "plough", "shell"}
 WITHDRAWING = {"withdraw", "drop", "pull", "lose", "end", "abandon", "rescind", "retract"}
 
 
@@ -123,6 +125,9 @@ class NominalRules:
                                     type_ = "SUPPORTS" if stance == "oppose" else "OPPOSES"
                                     stance = "support" if stance == "oppose" else "oppose"
                                 targets += ms
+            if not sources and type_ == "LOBBIED" and n.dep_ in ("xcomp", "dobj", "advcl", "npadvmod") \
+                    and n.head.lemma_.lower() in SPENDING:
+                _, sources = self._subjects(n.head, "actor")  # "spent $360,000 lobbying on the bill"
             sources = [s for s in sources if self.is_actor(s[0])]
             if not sources:
                 return

@@ -167,3 +167,9 @@ def test_the_named_members_of_an_unnamed_coalition_speak_for_it(extractor):
                              "Chamber of Makers argued that the law was vague and would drive startups away.")
     assert ("Software Guild", "OPPOSES", "oppose", "Data Duties Act") in rels
     assert ("Chamber of Makers", "OPPOSES", "oppose", "Data Duties Act") in rels
+
+
+def test_money_spent_lobbying_on_a_bill_lobbies_it(extractor):
+    _, rels = run(extractor, "The Fair Repair Act was introduced in May. Vertex Pharmaceuticals spent at least "
+                             "$360,000 lobbying on the bill in the second quarter.")
+    assert ("Vertex Pharmaceuticals", "LOBBIED", None, "Fair Repair Act") in rels
