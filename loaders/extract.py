@@ -88,9 +88,12 @@ class Extractor:
         type_by_group(found, clusters)
         background = {t.idx for t in parsed if _told_as_background(t)}
         background |= _behind_the_lead(found, parsed)
-        return self._records(doc, clusters, found, background)
+        past = {t.idx for t in parsed if t.tag_ == "VBD" or t.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have") for c in t.children)}
+        return self._records(doc, clusters, found, background, past)
 
-    def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found], background: set[int]):
+    def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found], background: set[int],
+                 past: set[int] = frozenset()):
         used = {f.source for f in found} | {f.target for f in found}
         ids: dict[str, str] = {}
         entities: list[Entity] = []
@@ -109,9 +112,8 @@ class Extractor:
         year = doc.date[:4] if doc.date else None
         date_cache: dict[int, list] = {}
         relations: dict[str, Relation] = {}
+        dates: list[str | None] = []
         for f in found:
-            if f.source not in ids or f.target not in ids:
-                continue
             if f.sent_start not in date_cache:
                 date_cache[f.sent_start] = find_dates(doc.text[f.sent_start:f.sent_end], default_year=year,
                                                       reference=doc.date)
@@ -120,6 +122,15 @@ class Extractor:
                                  deadline=f.type in ("DELAYED", "PAUSED"))
             if date is None and not (f.type in STATUS_TYPES and f.anchor in background):
                 date = doc.date  # an undated change told as background ("had been vetoed") stays undated
+            elif f.anchor in past and _in_last_year(date, doc.date, sentence):
+                date = f"{int(date[:4]) - 1}{date[4:]}"
+            dates.append(date)
+        in_force = _in_force_since(found, dates)
+        for f, date in zip(found, dates):
+            if f.source not in ids or f.target not in ids:
+                continue
+            if f.type == "DROPPED" and _after(date, in_force.get(f.target)):
+                f = Found(f.source, f.target, "RESCINDED", f.stance, f.sent_start, f.sent_end, f.anchor, f.confidence)
             quote = doc.text[f.sent_start:f.sent_end]
             stripped = quote.strip()
             start = f.sent_start + quote.index(stripped[:1]) if stripped else f.sent_start
@@ -134,6 +145,29 @@ class Extractor:
             else:
                 relations[rel.id] = rel
         return entities, list(relations.values())
+
+
+def _in_last_year(date: str | None, published: str | None, sentence: str) -> bool:
+    """A day told without its year ("vetoed it on May 31") that would fall after the story was published,
+    for a change told in the past tense: it happened the year before."""
+    return bool(date and published) and len(date) >= 7 and len(published) >= 7 and date > published \
+        and date[:4] == published[:4] and date[:4] not in sentence
+
+
+def _in_force_since(found: list[Found], dates: list[str | None]) -> dict[str, str]:
+    """The earliest date each measure is told to have come into force (enacted, issued, took effect)."""
+    out: dict[str, str] = {}
+    for f, date in zip(found, dates):
+        if f.type == "ENACTED" and (f.target not in out or (date or "") < out[f.target]):
+            out[f.target] = date or ""  # undated: told as background ("since it was issued"), so before all
+    return out
+
+
+def _after(date: str | None, since: str | None) -> bool:
+    """Whether ``date`` falls after ``since`` (dates of any precision; "2020" is not after "2020-05")."""
+    if not date or since is None:
+        return False
+    return since == "" or date > since and not date.startswith(since) and not since.startswith(date)
 
 
 def _entity(c: Cluster, doc: Document) -> Entity:

@@ -14,6 +14,8 @@ BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|
                          r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill " + NUMBER + "|Assembly Bill " + NUMBER +
                          "|House Bill " + NUMBER +
                          r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?"
+                         r"|(?:[A-Z][a-z]+\s){0,3}(?:Bulletin|Circular|Decree|Order|Directive|Regulation|Notice|Resolution"
+                         r"|Law|Decision|Ordinance|Act)\sNo\.\s?\d+(?:[.,/-]\d+)*"  # "Staff Accounting Bulletin No. 121"
                          r"|[SH]\.\s?(?:J\.\s?|Con\.\s?)?Res\.\s?\d{1,4})\b")  # "S.J. Res. 3", "H. Res. 12"
 QUOTED = re.compile(r"[\"“‘'](?P<name>[A-Za-z][\w\- ]{2,40}?)[\"”’']\s+(?P<head>[a-z]+)\b")
 BODIES = {"committee", "commission", "ministry", "department", "council", "agency", "authority", "court",

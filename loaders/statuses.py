@@ -71,8 +71,9 @@ class StatusRules:
                 and v.head.lemma_.lower() in ("be", "due", "set", "scheduled", "schedule", "expect", "slate"):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
-                and any(c.dep_ == "nsubj" for c in v.children):
-            return "skip"  # "appeals from rights groups to delay the vote", parsed with the groups as subject: an aim
+                and (any(c.dep_ == "nsubj" for c in v.children) or v.head.lemma_.lower() not in ("vote", "decide", "agree")):
+            return "skip"  # "approved a resolution to overturn the rule", "appeals from rights groups to delay
+            # the vote" (parsed with the groups as subject): a purpose, not a change
         if v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() not in ("decision", "move", "vote", "order", "ruling"):
             return "skip"  # "a campaign of misinformation to kill it", "a plan to delay the rule": an aim
@@ -263,7 +264,7 @@ class StatusRules:
         if self._judicial(key):
             return False
         return c.type in ("Government", "Official") or c.type == "Agency" and not any(
-            w in words for w in ("tribunal", "senate", "house", "parliament", "congress",
+            w in words for w in ("tribunal", "senate", "house", "parliament", "congress", "committee", "panel",
                                  "assembly", "legislature", "council", "lords", "commons", "sabha", "bundestag",
                                  "bundesrat", "diet", "knesset", "duma", "sejm", "riksdag", "storting", "deputies"))
 

@@ -235,3 +235,31 @@ def test_appeals_to_delay_a_vote_delay_nothing(extractor):
     found = changes(extractor, "The National Assembly on Tuesday approved the Cyber Order Law, brushing aside appeals "
                                "from the technology industry, foreign governments and rights groups to delay the vote.")
     assert {t for _, t, _ in found} == {"PASSED"}
+
+
+def test_withdrawing_a_bulletin_in_force_rescinds_it_and_a_past_day_after_publication_is_last_year(extractor):
+    text = ("Regulator scraps custody bulletin after long fight\n\nOSLO, January 24, 2025 - The Financial "
+            "Supervisory Authority on Thursday withdrew Staff Accounting Bulletin No. 45. The authority had "
+            "issued the bulletin on March 31, 2022. Parliament approved a resolution to overturn the bulletin on May 8, 2024. "
+            "Prime Minister Ola Berg vetoed the Data Levy Act on May 31.")
+    entities, relations = extractor.extract(Document(id="d_s", title="t", text=text, date="2025-01-24"))
+    names = {e.id: e.name for e in entities}
+    found = {(names[r.target], r.type, r.date) for r in relations if r.type in STATUS_TYPES}
+    bulletin = "Staff Accounting Bulletin No. 45"
+    assert (bulletin, "ENACTED", "2022-03-31") in found
+    assert any(m == bulletin and t == "RESCINDED" for m, t, _ in found)
+    assert not any(t == "DROPPED" for _, t, _ in found)
+    assert not any(m == bulletin and t == "BLOCKED" for m, t, _ in found)  # a resolution's aim, not a change
+    assert any(t == "VETOED" and d == "2024-05-31" for _, t, d in found)
+
+
+def test_a_measure_dropped_before_it_took_force_stays_dropped(extractor):
+    found = changes(extractor, "The ministry withdrew the Data Levy Bill on Thursday. The ministry had proposed "
+                               "the bill in March 2024.", date="2025-01-24")
+    assert ("ministry", "DROPPED", "Data Levy Bill") in found
+
+
+def test_a_legislative_committee_approving_a_bill_passes_it(extractor):
+    found = changes(extractor, "In March, the Senate Homeland Security and Governmental Affairs Committee approved "
+                               "the Biotech Security Act by a vote of 11 to 1.")
+    assert {t for _, t, _ in found} == {"PASSED"}
