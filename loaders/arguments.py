@@ -27,7 +27,7 @@ class ArgumentRules:
             extra += [c for c in tok.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
         for x in [tok] + (list(tok.conjuncts) + extra if conj else []):
             m = self.mention(x)
-            if m is None and x.lower_ in ("government", "administration", "authorities", "officials", "regulators"):
+            if m is None and x.lower_ in ("government", "governments", "administration", "authorities", "officials", "regulators"):
                 for c in x.children:  # "the United States government", "Chinese authorities"
                     cm = self.mention(c)
                     if c.dep_ in ("compound", "amod", "nmod", "poss") and cm and cm.type == "Government":
@@ -117,6 +117,8 @@ class ArgumentRules:
             agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             return passive, [k for a in agents for k in self.keys(a, want)]
         subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subs) > 1:  # "BRUSSELS, April 15 - EU governments gave ...": the dateline's place is no subject
+            subs = [c for c in subs if not (c.is_upper and len(c) > 2 and c.i - c.sent.start < 3)] or subs
         if subs:
             sub = subs[0]
             if sub.lower_ in ("who", "which", "that") and v.dep_ == "relcl":

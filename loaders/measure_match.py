@@ -73,11 +73,24 @@ def _head(name: str) -> str:
     return words[cut - 1]
 
 
+# Words that make a measure one that changes another: "the Electronic Transfer Levy (Repeal) Bill" is not the levy.
+CHANGING = {"repeal", "amendment", "amending", "amend"}
+
+
+def _changing(name: str) -> bool:
+    """A measure that changes another: "X (Repeal) Bill", "an amendment to the X Act" (not a title such as
+    "Online Safety Amendment (Minimum Age) Act", which is a measure of its own)."""
+    words = name.lower().split()
+    return any(w.strip("()") in CHANGING and w.startswith("(") for w in words) or _head(name) in CHANGING
+
+
 def same_description(name: str, others: set[str]) -> bool:
     """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
     curbs" share their distinctive words."""
     a = _stems(name) - GENERIC_STEMS
     for other in others:
+        if _changing(name) != _changing(other):
+            continue
         b = _stems(other) - GENERIC_STEMS
         shared = a & b
         same_head = _head(name) == _head(other)

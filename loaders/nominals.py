@@ -46,6 +46,12 @@ class NominalRules:
                         measures = [(topic.key, 0.6)]
                 elif not measures or n.dep_ != "pobj" or n.head.lower_ != "by":
                     measures = []  # "sought an injunction": an aim, not a ruling
+            if n.dep_ == "dobj" and n.head.lemma_.lower() in ("give", "grant") and not measures:
+                for c in n.head.children:  # "gave final approval to the directive": the parser hangs "to" on the verb
+                    if c.dep_ in ("dative", "prep") and c.lower_ == "to":
+                        measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+                if measures and not actors:
+                    _, actors = self._subjects(n.head, "actor")
             if lemma == "review" and n.dep_ == "pobj" and n.head.lower_ == "under":
                 verb = n.head.head
                 measures += [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]

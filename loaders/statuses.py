@@ -70,6 +70,12 @@ class StatusRules:
         if v.dep_ in ("xcomp", "acomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() in ("be", "due", "set", "scheduled", "schedule", "expect", "slate"):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
+        if v.dep_ == "advcl" and v.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ == "mark" and c.lower_ in ("once", "if", "unless", "when", "until", "after") for c in v.children):
+            return "skip"  # "takes effect once the president signs it": a condition still to be met
+        if v.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(
+                m.dep_ == "mark" and m.lower_ in ("once", "if", "unless", "when") for m in c.children) for c in v.children):
+            return "skip"  # the clause that waits on that condition
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and (any(c.dep_ == "nsubj" for c in v.children) or v.head.lemma_.lower() not in ("vote", "decide", "agree")):
             return "skip"  # "approved a resolution to overturn the rule", "appeals from rights groups to delay
@@ -244,9 +250,11 @@ class StatusRules:
                 actors = [a for a in actors if a not in executive]
                 if not actors:
                     return
-        if status == "PASSED" and tok.pos_ == "VERB" and actors[0][0] != "?" and all(
-                self.clusters[a[0]].type == "Agency" and self._executive(a[0]) for a in actors):
-            status = "ENACTED"  # "the rules were approved by the FCC on a 3-2 vote": a regulator adopts them
+        if status == "PASSED" and (tok.pos_ == "VERB" or tok.lemma_.lower() == "approval") and actors[0][0] != "?" \
+                and all(self.clusters[a[0]].type in (("Agency", "Government") if tok.pos_ == "NOUN" else ("Agency",))
+                        and self._executive(a[0]) for a in actors):  # "Australia passes law": its parliament does
+            status = "ENACTED"  # "the rules were approved by the FCC on a 3-2 vote", "EU governments gave final
+            # approval to the directive": a regulator or the governments adopt it
         if status == "INTRODUCED" and actors[0][0] != "?" and all(
                 self.clusters[a[0]].type == "Agency" and self._executive(a[0])
                 and "cabinet" not in self.clusters[a[0]].name.lower() for a in actors):

@@ -263,3 +263,18 @@ def test_a_legislative_committee_approving_a_bill_passes_it(extractor):
     found = changes(extractor, "In March, the Senate Homeland Security and Governmental Affairs Committee approved "
                                "the Biotech Security Act by a vote of 11 to 1.")
     assert {t for _, t, _ in found} == {"PASSED"}
+
+
+def test_governments_giving_final_approval_enact_and_a_repeal_bill_is_not_what_it_repeals(extractor):
+    found = changes(extractor, "Bloc seals copyright overhaul\n\nBRUSSELS, April 15, 2019 - European Union "
+                               "governments on Monday gave final approval to the Copyright Directive.",
+                    date="2019-04-15")
+    assert ("European Union", "ENACTED", "Copyright Directive") in found
+    found = changes(extractor, "ACCRA, March 28, 2025 - Ghana's parliament has voted to abolish the mobile payments "
+                               "levy. Lawmakers passed the Mobile Payments Levy (Repeal) Bill this week. The repeal "
+                               "takes effect once the president signs it.", date="2025-03-28")
+    kinds = {(t, m) for _, t, m in found}
+    assert ("RESCINDED", "mobile payments levy") in kinds
+    assert ("PASSED", "Mobile Payments Levy (Repeal) Bill") in kinds
+    assert not any(t == "ENACTED" for t, _ in kinds)  # not signed yet
+    assert not any(t == "RESCINDED" and "Repeal" in m for t, m in kinds)
