@@ -4,7 +4,7 @@ A mixin of RelationFinder."""
 
 from __future__ import annotations
 
-from policygraph.loaders.spans import Mention
+from policygraph.loaders.spans import Mention, dateline_place
 
 WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
             "message", "note", "blog", "comment", "comments", "brief", "complaint", "testimony", "essay"}
@@ -118,7 +118,7 @@ class ArgumentRules:
             return passive, [k for a in agents for k in self.keys(a, want)]
         subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         if len(subs) > 1:  # "BRUSSELS, April 15 - EU governments gave ...": the dateline's place is no subject
-            subs = [c for c in subs if not (c.is_upper and len(c) > 2 and c.i - c.sent.start < 3)] or subs
+            subs = [c for c in subs if not dateline_place(c.doc[c.left_edge.i:c.i + 1])] or subs
         if subs:
             sub = subs[0]
             if sub.lower_ in ("who", "which", "that") and v.dep_ == "relcl":

@@ -112,6 +112,7 @@ class Extractor:
         year = doc.date[:4] if doc.date else None
         date_cache: dict[int, list] = {}
         relations: dict[str, Relation] = {}
+        found = [f for f in found if f.source in ids and f.target in ids]
         dates: list[str | None] = []
         for f in found:
             if f.sent_start not in date_cache:
@@ -127,8 +128,6 @@ class Extractor:
             dates.append(date)
         in_force = _in_force_since(found, dates)
         for f, date in zip(found, dates):
-            if f.source not in ids or f.target not in ids:
-                continue
             if f.type == "DROPPED" and _after(date, in_force.get(f.target)):
                 f = Found(f.source, f.target, "RESCINDED", f.stance, f.sent_start, f.sent_end, f.anchor, f.confidence)
             quote = doc.text[f.sent_start:f.sent_end]

@@ -11,7 +11,7 @@ from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.people import PeopleRules, match_title
-from policygraph.loaders.spans import Mention, _clean_name, corporate_tail, is_heading, is_headline
+from policygraph.loaders.spans import Mention, _clean_name, corporate_tail, dateline_place, is_heading, is_headline
 
 AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "office", "administration",
                 "authority", "committee", "court", "tribunal", "parliament", "senate", "congress", "assembly",
@@ -115,7 +115,7 @@ class MentionFinder(PeopleRules, NounRules):
             if not text or text in lex.non_entities or ent.text in lex.non_entities or text.endswith("-era"):
                 continue
             label = ent.label_
-            if ent.text.isupper() and len(ent.text) > 3 and _dateline(doc, ent):
+            if len(ent.text) > 3 and dateline_place(ent):
                 continue  # "STRASBOURG, 12 February 2025 —"
             described_as = self._described_as(ent) if not ent.ent_id_ else None
             if described_as and label in ("PERSON", "GPE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
@@ -376,9 +376,3 @@ def _party_tags(doc) -> set[int]:
             out.update((tok.i - 2, tok.i - 1, tok.i))
     return out
 
-
-def _dateline(doc, ent) -> bool:
-    """An all-capitals place opening a dateline: "STRASBOURG, 12 February 2025 -"."""
-    if ent.start != ent.sent.start or ent.end >= len(doc) or doc[ent.end].text != ",":
-        return False
-    return any(t.ent_type_ == "DATE" for t in doc[ent.end:ent.end + 5])

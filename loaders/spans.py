@@ -47,6 +47,14 @@ def is_headline(sent) -> bool:
     return sent.start_char == len(sent.doc.text) - len(sent.doc.text.lstrip()) and is_heading(sent)
 
 
+def dateline_place(span) -> bool:
+    """An all-capitals place opening a dateline: "STRASBOURG, 12 February 2025 -"."""
+    doc = span.doc
+    if not span.text.isupper() or span.start != span.sent.start or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(t.ent_type_ == "DATE" for t in doc[span.end:span.end + 5])
+
+
 def headline_verb(tok, lex: Lexicon) -> str | None:
     """The status verb of a headline that the parser took for a noun ("regulator shelves platform bill")."""
     word = tok.lower_

@@ -19,8 +19,14 @@ DECIDING = {"propose", "decide", "agree", "vote", "announce", "recommend", "appr
 # Verbs whose subject is the measure itself: "the bill passed the House", "the rule took effect".
 MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "enter", "come", "go", "stall",
                          "sail", "die", "lapse", "expire", "survive", "gain"}
+CONDITIONS = {"once", "if", "unless", "when"}
 VOID = {"unconstitutional", "invalid", "unlawful", "illegal", "void"}
 STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
+
+
+def _condition(clause, marks: set[str]) -> bool:
+    """A clause in the present opened by "once", "if", ...: a condition still to be met."""
+    return clause.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def _called_off(status: str, noun) -> str:
@@ -70,12 +76,9 @@ class StatusRules:
         if v.dep_ in ("xcomp", "acomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() in ("be", "due", "set", "scheduled", "schedule", "expect", "slate"):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
-        if v.dep_ == "advcl" and v.tag_ in ("VBZ", "VBP") and any(
-                c.dep_ == "mark" and c.lower_ in ("once", "if", "unless", "when", "until", "after") for c in v.children):
-            return "skip"  # "takes effect once the president signs it": a condition still to be met
-        if v.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(
-                m.dep_ == "mark" and m.lower_ in ("once", "if", "unless", "when") for m in c.children) for c in v.children):
-            return "skip"  # the clause that waits on that condition
+        if v.dep_ == "advcl" and _condition(v, CONDITIONS | {"until", "after"}) or any(
+                c.dep_ == "advcl" and _condition(c, CONDITIONS) for c in v.children) and v.tag_ in ("VBZ", "VBP"):
+            return "skip"  # "takes effect once the president signs it": a condition still to be met, and what waits on it
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and (any(c.dep_ == "nsubj" for c in v.children) or v.head.lemma_.lower() not in ("vote", "decide", "agree")):
             return "skip"  # "approved a resolution to overturn the rule", "appeals from rights groups to delay
@@ -142,8 +145,7 @@ class StatusRules:
             if c.dep_ in ("dobj", "nsubjpass") and acting is not None and status == "DELAYED":
                 measures += self._timing(c, named_only=True)  # "the law pushed the start of the tax back"
             elif c.dep_ in ("dobj", "nsubjpass"):
-                direct = self.keys(c, "measure")
-                measures += direct or self._timing(c)
+                measures += self.keys(c, "measure") or self._timing(c)
                 status = _called_off(status, c)
             elif c.dep_ == "nsubj":
                 subj_measures += self.keys(c, "measure")
@@ -250,9 +252,10 @@ class StatusRules:
                 actors = [a for a in actors if a not in executive]
                 if not actors:
                     return
-        if status == "PASSED" and (tok.pos_ == "VERB" or tok.lemma_.lower() == "approval") and actors[0][0] != "?" \
-                and all(self.clusters[a[0]].type in (("Agency", "Government") if tok.pos_ == "NOUN" else ("Agency",))
-                        and self._executive(a[0]) for a in actors):  # "Australia passes law": its parliament does
+        approval = tok.lemma_.lower() == "approval"  # "Australia passes law": its parliament passes it
+        adopters = ("Agency", "Government") if approval else ("Agency",)
+        if status == "PASSED" and (tok.pos_ == "VERB" or approval) and actors[0][0] != "?" and all(
+                self.clusters[a[0]].type in adopters and self._executive(a[0]) for a in actors):
             status = "ENACTED"  # "the rules were approved by the FCC on a 3-2 vote", "EU governments gave final
             # approval to the directive": a regulator or the governments adopt it
         if status == "INTRODUCED" and actors[0][0] != "?" and all(
