@@ -61,7 +61,7 @@ class ArgumentRules:
             if m.kind == "group" and want != "measure":
                 out.extend(self._members(x))
             if m.kind == "pronoun":
-                speakers = self._reporting_subjects(x) if m.plural and want != "measure" else []
+                speakers = self._reporting_subjects(x) or self._coordinated(x) if m.plural and want != "measure" else []
                 c = None if speakers else self.resolver.pronoun(m, want)
                 out.extend(speakers)
                 if c:
@@ -85,6 +85,24 @@ class ArgumentRules:
                 found = self.keys(c, "actor")
                 if len(found) >= 2:
                     return [(k, 0.6) for k, _ in found]
+        return []
+
+    def _coordinated(self, pronoun) -> list[tuple[str, float]]:
+        """ "Meta and Google lobbied against the law. They argued ...": a plural subject pronoun is the
+        several actors who were the last subject, in this sentence or the one before, unless a plural
+        noun ("the lawmakers") was a subject since."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        doc, sent = pronoun.doc, pronoun.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(doc[start:pronoun.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we"):
+                return []
+            found = self.keys(t, "actor") if t.conjuncts else []
+            if len(found) >= 2:
+                return [(k, 0.6) for k, _ in found]
         return []
 
     def _members(self, tok) -> list[tuple[str, float]]:
@@ -111,6 +129,16 @@ class ArgumentRules:
         return out
 
     def _subjects(self, v, want="actor"):
+        """Who does the verb: (passive?, keys). Those who "joined" the subjects in it count as well:
+        "A and B lobbied lawmakers, joined by advertising groups"."""
+        passive, keys = self._doers(v, want)
+        joined = [g for c in v.children if c.dep_ == "advcl" and c.lemma_ == "join" and c.tag_ == "VBN"
+                  for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if keys and joined:
+            keys = keys + [k for g in joined for k in self.keys(g, want)]
+        return passive, keys
+
+    def _doers(self, v, want="actor"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) \
             or v.dep_ == "conj" and any(c.dep_ == "agent" for c in v.children)  # "was sponsored by A and signed by B"
         if passive:
@@ -119,6 +147,11 @@ class ArgumentRules:
         subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
         if len(subs) > 1:  # "BRUSSELS, April 15 - EU governments gave ...": the dateline's place is no subject
             subs = [c for c in subs if not dateline_place(c.doc[c.left_edge.i:c.i + 1])] or subs
+        if len(subs) > 1 and any(c.dep_ == "prep" and c.lower_ == "among" and any(g.lower_ == "them" for g in c.children)
+                                 for c in subs[1].children):  # "AI researchers, among them A and B, endorsed it"
+            group, members = self.keys(subs[0], want), self.keys(subs[1], want)
+            self._emit(members, group, "MEMBER_OF", None, subs[1], 0.8)
+            return passive, group + members
         if subs:
             sub = subs[0]
             if sub.lower_ in ("who", "which", "that") and v.dep_ == "relcl":

@@ -70,7 +70,8 @@ class ClauseRules:
                                     for t in own):  # "argued that the definition was so broad ..."
                 topic = self.resolver.topic(v.i)
                 measures = [(topic.key, 0.5)] if topic else []
-            if not measures:
+            actors = [] if measures else self._faulted(clause, own, sources)
+            if not measures and not actors:
                 continue
             score = 0
             for t in own:
@@ -83,10 +84,22 @@ class ClauseRules:
                 if sign and any(c.dep_ == "neg" for c in t.head.children) or any(c.dep_ == "neg" for c in t.children):
                     sign = -sign
                 score += sign
+            if actors:  # "said the Commission was trying to handicap American firms": fault found with an actor
+                if score < 0:
+                    self._emit(sources, actors[:1], "CRITICIZED", "oppose", v, 0.6)
+                    return
+                continue
             if score:
                 kind = "OPPOSES" if score < 0 else "SUPPORTS"
                 self._emit(sources, measures[:1], kind, vocabulary.implied_stance(kind), v, 0.75)
                 return
+
+    def _faulted(self, clause, own, sources) -> list[tuple[str, float]]:
+        """The named actor a reported clause is about, when it is the clause's subject and not the speaker:
+        "the Commission" in "said the Commission was leaving people exposed"."""
+        speakers = {k for k, _ in sources}
+        return [k for t in own if t.dep_ == "nsubj" and t.head.i == clause.i and t.pos_ == "PROPN"
+                for k in self.keys(t, "actor", conj=False) if k[0] not in speakers and not self._generic(k[0])]
 
     def _measure_at(self, tok) -> list[tuple[str, float]]:
         """The measure a token names, or that a pronoun there stands for ("called it problematic")."""

@@ -20,6 +20,7 @@ from policygraph.loaders.spans import Mention
 from policygraph.loaders.statuses import STATUS_ADJECTIVES, STATUS_TYPES, StatusRules
 
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
+WHEN = {"before", "after", "during", "until", "since", "ahead", "following"}  # "lobbied lawmakers before the votes"
 ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, "with": None, "to": None,
                "behind": "support", "toward": None, "towards": None}
 
@@ -308,9 +309,9 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
         if type_ == "TARGETS":
             return
         actor_targets = [t for t in targets if self.is_actor(t[0])]
-        if type_ == "MEMBER_OF" and any(p.dep_ == "prep" and p.lower_ == "in" and any(
-                g.dep_ == "pcomp" for g in p.children) for p in v.children):
-            return  # "joined Pai in voting to ...": acting alongside, not joining a body
+        if type_ == "MEMBER_OF" and (any(p.dep_ == "prep" and p.lower_ == "in" and any(
+                g.dep_ == "pcomp" for g in p.children) for p in v.children) or v.tag_ == "VBN" and v.dep_ == "advcl"):
+            return  # "joined Pai in voting to ...", "lobbied, joined by Y": acting alongside, not joining a body
         if type_ in ("MET_WITH", "NEGOTIATED_WITH", "REPRESENTS", "EMPLOYED_BY", "LEADS", "MEMBER_OF", "FUNDED"):
             if type_ == "REPRESENTS" and v.lemma_ in ("hire", "retain"):
                 self._emit(actor_targets, sources, type_, None, v, conf)
@@ -334,6 +335,7 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
         edge_stance = stance_here if type_ in ("LOBBIED", "URGED", "PRESSURED") else stance
         objects = [g for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)
                    if g.dep_ in ("dobj", "pobj")]
+        objects = [g for g in objects if g.head.lower_ not in WHEN]  # not "before the votes"
         relief = [g for g in objects if g.lemma_.lower() in RELIEF]  # "lobbied officials for more time"
         if relief and type_ in ("LOBBIED", "URGED", "PRESSURED"):
             edge_stance = "oppose"  # asking "for" relief is asking against the measure as it stands

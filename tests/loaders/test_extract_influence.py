@@ -173,3 +173,19 @@ def test_money_spent_lobbying_on_a_bill_lobbies_it(extractor):
     _, rels = run(extractor, "The Fair Repair Act was introduced in May. Vertex Pharmaceuticals spent at least "
                              "$360,000 lobbying on the bill in the second quarter.")
     assert ("Vertex Pharmaceuticals", "LOBBIED", None, "Fair Repair Act") in rels
+
+
+def test_named_members_among_a_group_take_its_side(extractor):
+    _, rels = run(extractor, "Lawmakers in Ruritania passed the Model Safety Act in May. Prominent economists, "
+                             "among them Stuart Russell and Mariana Mazzucato, endorsed it as well.")
+    assert {("Stuart Russell", "MEMBER_OF", None, "Prominent economists"),
+            ("Stuart Russell", "SUPPORTS", "support", "Model Safety Act"),
+            ("Mariana Mazzucato", "SUPPORTS", "support", "Model Safety Act")} <= rels
+
+
+def test_those_who_joined_a_lobbying_push_lobbied_too(extractor):
+    _, rels = run(extractor, "The Senate approved S.J. Res. 12 on March 3. The Carrier Council and Telcom Union "
+                             "lobbied lawmakers heavily in the weeks before the votes, joined by the Advertisers Guild.")
+    lobbied = {s for s, kind, _, t in rels if kind == "LOBBIED" and t == "S.J. Res. 12"}
+    assert lobbied == {"Carrier Council", "Telcom Union", "Advertisers Guild"}
+    assert not any(kind == "MEMBER_OF" for _, kind, _, _ in rels)
