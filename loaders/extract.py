@@ -246,11 +246,13 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "within", "into", "to", "from", "at"):
                     continue  # "operations in the U.S." places a measure, it does not act
                 in_sentence.setdefault(tok.sent.start_char, []).append((tok.idx, key))
+    against = {(f.sent_start, f.source, f.target) for f in found if f.stance == "oppose"}
     out = []
     for f in found:
         if f.source == "?":
             near = sorted(in_sentence.get(f.sent_start, []), key=lambda p: abs(p[0] - f.anchor))
-            near = [k for _, k in near if k != f.target]
+            near = [k for _, k in near if k != f.target and (  # "had dissented when the rule was adopted"
+                f.type in NEGATIVE or (f.sent_start, k, f.target) not in against)]
             owner = owners.get(f.target) if f.type not in NEGATIVE else None  # a sponsor does not shelve its bill
             actor = (near[0] if near else None) or owner or fallback
             if not actor:  # a change with nobody named to credit is still a change: keep it, unattributed

@@ -101,11 +101,19 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
             for g in p.children:
                 if g.dep_ == "pobj" and f"{lemma} {p.lower_} {g.lemma_.lower()}" in lex.phrasal:
                     entry = lex.phrasal[f"{lemma} {p.lower_} {g.lemma_.lower()}"]
+        for prt, p in [(t, p) for t in prts for p in preps] if entry is None else []:  # "came out against"
+            words = [f"{lemma} {prt.lower_} {p.lower_}"] + [f"{lemma} {prt.lower_} {p.lower_} {g.lower_}"
+                                                            for g in p.children if g.dep_ == "pobj"]
+            entry = next((lex.phrasal[w] for w in words if w in lex.phrasal), entry)  # "came out in favor"
         if entry is None:
             for obj in v.children:
                 if obj.dep_ == "dobj" and f"{lemma} {obj.lemma_.lower()}" in lex.phrasal:
                     entry = lex.phrasal[f"{lemma} {obj.lemma_.lower()}"]
                     break
+        if entry is None and lemma in ("threaten", "vow", "pledge", "promise"):  # "threatened to block the bill"
+            aim = next((c.lemma_.lower() for c in v.children if c.dep_ == "xcomp"), "")
+            entry = ("OPPOSES", "oppose") if aim in lex.oppose_verbs else ("SUPPORTS", "support") \
+                if aim in lex.support_verbs else None
         status = None
         for p in prts + preps:
             if any(g.ent_type_ == "DATE" for g in p.children):

@@ -189,3 +189,24 @@ def test_those_who_joined_a_lobbying_push_lobbied_too(extractor):
     lobbied = {s for s, kind, _, t in rels if kind == "LOBBIED" and t == "S.J. Res. 12"}
     assert lobbied == {"Carrier Council", "Telcom Union", "Advertisers Guild"}
     assert not any(kind == "MEMBER_OF" for _, kind, _, _ in rels)
+
+
+def test_coming_out_against_or_in_favour_takes_a_side(extractor):
+    _, rels = run(extractor, "The Chat Rules were proposed in 2022. Jens Spahn came out against the plan on "
+                             "Tuesday. Ursula Weber came out in favour of the rules.")
+    assert {("Jens Spahn", "OPPOSES", "oppose", "Chat Rules"),
+            ("Ursula Weber", "SUPPORTS", "support", "Chat Rules")} <= rels
+
+
+def test_threatening_to_block_a_bill_opposes_it_but_threatening_a_fine_does_not(extractor):
+    _, rels = run(extractor, "The Innovation Act passed the Senate in June. Senator Mitch McConnell threatened to "
+                             "block the Innovation Act. The Commission threatened to fine Apple under the act.")
+    assert ("Mitch McConnell", "OPPOSES", "oppose", "Innovation Act") in rels
+    assert not any(s == "European Commission" and kind in ("OPPOSES", "SUPPORTS") for s, kind, _, _ in rels)
+
+
+def test_a_dissenter_is_not_credited_with_the_adoption(extractor):
+    _, rels = run(extractor, "The click-to-cancel rule was adopted in October. Commissioner Andrew Ferguson had "
+                             "dissented when the rule was adopted.")
+    assert ("Andrew Ferguson", "OPPOSES", "oppose", "click-to-cancel rule") in rels
+    assert not any(s == "Andrew Ferguson" and kind in ("ENACTED", "IMPOSED") for s, kind, _, _ in rels)
