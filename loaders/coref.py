@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
 from policygraph.loaders.folds import FoldRules
-from policygraph.loaders.measure_match import NOUN_KIN, bill_key, initials, letters, own_words, qualified, same_description
+from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, own_words, qualified, renamed_head,
+                                               same_description)
 from policygraph.loaders.nouns import PART_NOUNS
 from policygraph.loaders.spans import Mention
 
@@ -193,7 +194,7 @@ class Resolver(FoldRules):
                     return c
                 if m.kind == "named" and any(letters(m.name) == letters(n) for n in c.names if len(letters(n)) >= 3):
                     return c  # "EU AI Act" and "the European Union's Artificial Intelligence Act"
-                if m.kind == "named" and any(qualified(m.name, n) for n in c.names):
+                if m.kind == "named" and any(qualified(m.name, n) or renamed_head(m.name, n) for n in c.names):
                     return c  # "AI Diffusion Rule" after the headline's "diffusion rule"
                 both_named = m.kind == "named" and any(x.kind == "named" for x in c.mentions)
                 if m.kind == "named" and c.mentions and c.mentions[0].plural and not m.plural:

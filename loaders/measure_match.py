@@ -118,8 +118,16 @@ _RULES = {"rule", "regulation", "directive", "order", "requirement", "guideline"
 _PAUSES = {"moratorium", "freeze", "pause", "preemption"}
 _BANS = {"ban", "prohibition", "embargo", "blacklist"}
 _CURBS = {"curb", "restriction", "control", "limit", "cap"}
-_DUTIES = {"tariff", "duty", "levy", "tax"}
+_DUTIES = {"tariff", "duty", "levy", "tax", "fee", "contribution", "payment", "toll"}
 NOUN_KIN: dict[str, set[str]] = {}
 for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES):
     for _w in _family:
         NOUN_KIN[_w] = NOUN_KIN.get(_w, set()) | _family
+
+
+def renamed_head(a: str, b: str) -> bool:
+    """The same name with its noun swapped for a kindred one: "fair share levy" and "fair share
+    contribution", "Online Safety Rules" and "Online Safety Regulation"."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return len(wa) == len(wb) >= 3 and wa[:-1] == wb[:-1] and wa[-1] != wb[-1] \
+        and wb[-1].rstrip("s") in NOUN_KIN.get(wa[-1].rstrip("s"), set())

@@ -82,6 +82,9 @@ class NounRules:
                                attrs={"judging": True})
                 # "urged the commission to drop what they called heavy-handed regulation": the rules in hand,
                 # whatever their kind
+            if _so_called(tok):  # "lobbied against what they called an internet toll": the measure in hand
+                return Mention(tok.i, tok.i + 1, "Measure", lemma, "anaphor", tok.i, plural=plural,
+                               attrs={"judging": True})
             if comps or strong or (mods and lemma not in lex.weak_heads):
                 return self._described(tok, mods, comps)
             return None
@@ -211,3 +214,11 @@ class NounRules:
         name = _clean_name(doc[left:right].text)
         return Mention(left, right, typ, name, "group", tok.i, plural=True,
                        attrs={"generic": not mods})
+
+
+def _so_called(tok) -> bool:
+    """The noun a speaker gives to something already in hand: "what they called an internet toll",
+    "what critics described as a tax on innovation"."""
+    verb = tok.head if tok.dep_ == "oprd" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+    return verb is not None and verb.lemma_.lower() in ("call", "describe", "label", "dub", "brand", "term") \
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children)

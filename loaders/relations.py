@@ -26,7 +26,7 @@ ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, 
 
 # Nouns for what happened to a measure: welcoming "the decision" is taking a side on its outcome.
 EVENT_NOUNS = {"decision", "move", "step", "shift", "reversal", "retreat", "u-turn", "climbdown", "announcement",
-               "ruling", "verdict", "delay", "pause", "suspension"}
+               "ruling", "verdict", "delay", "pause", "suspension", "choice"}
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
                "bundestag", "diet", "committee"}
 # What firms ask of a measure they cannot stop: relief from it ("lobbied officials for more time").
@@ -293,6 +293,16 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                                 self._emit(sources, ms, flipped, vocabulary.implied_stance(flipped), v, 0.7)
                                 return
         targets = [t for t in targets if not self._generic(t[0])]
+        decided = [a for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
+                   for a in c.children if a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]
+        decided += [c for c in v.children if c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                    and any(x.dep_ == "nsubj" and x.lemma_.lower() in EVENT_NOUNS for x in c.children)]  # parsed so
+        if decided and type_ in ("SUPPORTS", "OPPOSES", "CRITICIZED"):  # "welcomed the choice not to revive the levy"
+            pol, ms = self._purpose(decided[0])
+            if pol and ms:
+                kind = "SUPPORTS" if (type_ == "SUPPORTS") == (pol == "support") else "OPPOSES"
+                self._emit(sources, ms, kind, vocabulary.implied_stance(kind), v, 0.8)
+                return
         if not measure_targets and type_ in ("SUPPORTS", "OPPOSES", "CRITICIZED") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS for c in v.children):
             told = [f for f in self.found if f.type in STATUS_TYPES and f.anchor < v.idx]  # the change last told

@@ -26,7 +26,7 @@ STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED
 
 def _condition(clause, marks: set[str]) -> bool:
     """A clause in the present opened by "once", "if", ...: a condition still to be met."""
-    return clause.tag_ in ("VBZ", "VBP") and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+    return clause.tag_ not in ("VBD", "VBN", "VBG") and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def _called_off(status: str, noun) -> str:

@@ -210,3 +210,11 @@ def test_a_dissenter_is_not_credited_with_the_adoption(extractor):
                              "dissented when the rule was adopted.")
     assert ("Andrew Ferguson", "OPPOSES", "oppose", "click-to-cancel rule") in rels
     assert not any(s == "Andrew Ferguson" and kind in ("ENACTED", "IMPOSED") for s, kind, _, _ in rels)
+
+
+def test_welcoming_a_choice_not_to_revive_a_levy_opposes_the_levy(extractor):
+    _, rels = run(extractor, "The Commission shelved the network levy in May. CCIA Europe welcomed the "
+                             "Commission's choice not to revive the levy. Consumer groups criticized the decision "
+                             "to drop the levy.")
+    sides = {(s, kind) for s, kind, _, t in rels if t == "network levy" and kind in ("SUPPORTS", "OPPOSES")}
+    assert sides == {("Computer & Communications Industry Association", "OPPOSES"), ("Consumer groups", "SUPPORTS")}

@@ -305,3 +305,12 @@ def test_a_sentence_ending_in_a_one_letter_name_or_abbreviation_still_ends(extra
     names = {e.name for e in entities}
     assert not any(n.startswith("X.") or n.endswith(" In") for n in names)
     assert not any(r[1] == "MEMBER_OF" and r[0] == "Mara Quill" for r in rels)
+
+
+def test_a_quoted_payment_under_another_kindred_noun_is_one_measure(extractor):
+    entities, rels = run(extractor, "Brussels shelves 'fair share' levy\n\nPhone operators had campaigned for a "
+                                    "\"fair share\" contribution from the biggest streaming companies. Tech firms "
+                                    "lobbied against what they called an internet toll.")
+    assert {e.name for e in entities if e.type == "Measure"} == {"fair share contribution"}
+    assert any(kind == "LOBBIED" and t == "fair share contribution" and s.startswith("Tech")
+               for s, kind, _, t in rels)

@@ -278,3 +278,10 @@ def test_governments_giving_final_approval_enact_and_a_repeal_bill_is_not_what_i
     assert ("PASSED", "Mobile Payments Levy (Repeal) Bill") in kinds
     assert not any(t == "ENACTED" for t, _ in kinds)  # not signed yet
     assert not any(t == "RESCINDED" and "Repeal" in m for t, m in kinds)
+
+
+def test_a_withdrawal_waiting_on_an_unless_clause_enacts_nothing(extractor):
+    found = changes(extractor, "The Commission withdrew the Data Access Directive on Tuesday. The withdrawals take "
+                               "effect unless the Parliament and the Council persuade the Commission otherwise within "
+                               "six months.")
+    assert not any(kind == "ENACTED" for _, kind, _ in found)
