@@ -113,6 +113,7 @@ class Resolver(FoldRules):
             self.order.append((m.head, cluster, m))
         self._merge_qualified()
         self._merge_lead_descriptions()
+        self._merge_headline_description()
         self._merge_bill_and_act()
         return self.clusters
 

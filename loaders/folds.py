@@ -93,6 +93,25 @@ class FoldRules:
                                     for w in words):
                     self._fold(c, named[1])
 
+    def _merge_headline_description(self) -> None:
+        """ "India gives VPN firms three more months on cyber rules | ... its incident-reporting and
+        data-retention rules": a measure only the headline describes is the lead's first measure of its kind."""
+        order = [(i, c, pm) for i, c, pm in self.order if c.type == "Measure"]
+        sents = sorted({pm.attrs.get("sent") for _, _, pm in self.order if pm.attrs.get("sent") is not None})
+        if len(sents) < 2:
+            return
+        for c in list({c.key: c for _, c, _ in order}.values()):
+            own = [x for x in c.mentions if x.kind not in ("anaphor", "pronoun")]
+            several = c.name.split()[-1].lower() in ("bills", "laws", "acts", "proposals")  # not "two piracy bills"
+            if c.key not in self.clusters or several or not own or any(
+                    x.kind != "described" or x.attrs.get("sent") != sents[0] for x in own):
+                continue
+            kin = NOUN_KIN.get(c.name.split()[-1].lower().rstrip("s"), set())
+            lead = next((b for _, b, pm in order if b is not c and pm.kind in ("named", "described")
+                         and pm.attrs.get("sent") in sents[1:4]), None)
+            if lead is not None and lead.key in self.clusters and lead.name.split()[-1].lower().rstrip("s") in kin:
+                self._fold(c, lead)
+
     def _merge_bill_and_act(self) -> None:
         """ "MPs passed the Tax Laws (Amendment) Bill ... the Tax Laws (Amendment) Act, 2024, which the
         president signed": a bill and the act it became are one measure, unless their years differ."""

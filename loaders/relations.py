@@ -17,7 +17,7 @@ from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
-from policygraph.loaders.statuses import STATUS_ADJECTIVES, STATUS_TYPES, StatusRules
+from policygraph.loaders.statuses import STATUS_ADJECTIVES, STATUS_TYPES, TIMING, StatusRules
 
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
 WHEN = {"before", "after", "during", "until", "since", "ahead", "following"}  # "lobbied lawmakers before the votes"
@@ -135,6 +135,9 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                 status = lex.status_phrases.get(key, status)
         if entry is None and lemma in lex.verbs:
             entry = lex.verbs[lemma]
+        if "DELAYED" in (status, lex.statuses.get(lemma)) and entry and entry[0] in ("OPPOSES", "LOBBIED") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TIMING for c in v.children):
+            entry = None  # "pushed back the deadline": a delay, not a stand against it or a push
         if entry is None and lemma in lex.attempts:  # "Nvidia made killing the language a priority"
             for c in v.children:
                 purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

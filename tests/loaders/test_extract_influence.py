@@ -218,3 +218,12 @@ def test_welcoming_a_choice_not_to_revive_a_levy_opposes_the_levy(extractor):
                              "to drop the levy.")
     sides = {(s, kind) for s, kind, _, t in rels if t == "network levy" and kind in ("SUPPORTS", "OPPOSES")}
     assert sides == {("Computer & Communications Industry Association", "OPPOSES"), ("Consumer groups", "SUPPORTS")}
+
+
+def test_directions_are_a_measure_and_pushing_back_their_deadline_is_no_stand_against_them(extractor):
+    _, rels = run(extractor, "The cyber agency issued the CERT-In directions in April. In June, India's cybersecurity "
+                             "agency pushed back by three months the deadline for small firms to comply with the "
+                             "directions. Trade groups lobbied against the directions.")
+    assert any(kind == "DELAYED" for _, kind, _, _ in rels)
+    assert any(kind == "LOBBIED" and s == "Trade groups" for s, kind, _, _ in rels)
+    assert not any(kind in ("OPPOSES", "LOBBIED") and "agency" in s for s, kind, _, _ in rels)

@@ -314,3 +314,13 @@ def test_a_quoted_payment_under_another_kindred_noun_is_one_measure(extractor):
     assert {e.name for e in entities if e.type == "Measure"} == {"fair share contribution"}
     assert any(kind == "LOBBIED" and t == "fair share contribution" and s.startswith("Tech")
                for s, kind, _, t in rels)
+
+
+def test_a_measure_only_the_headline_describes_is_the_leads_measure_of_its_kind(extractor):
+    entities, rels = run(extractor, "Ruritania gives app makers three more months on cyber rules\n\nThe national "
+                                    "cyber agency has pushed back by three months the deadline for small firms to "
+                                    "comply with its incident-reporting and data-retention rules. A group of trade "
+                                    "associations had urged it to withdraw the rules.")
+    measures = {e.name for e in entities if e.type == "Measure"}
+    assert "cyber rules" not in measures and "data-retention rules" in measures
+    assert not any(kind == "OPPOSES" and s.endswith("agency") for s, kind, _, _ in rels)  # the deadline moved
