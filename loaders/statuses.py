@@ -25,7 +25,8 @@ STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED
 
 
 def _condition(clause, marks: set[str]) -> bool:
-    """A clause in the present opened by "once", "if", ...: a condition still to be met."""
+    """A clause opened by "once", "if", ... and not in the past: a condition still to be met. The model
+    sometimes tags its verb as a noun ("unless the Parliament and the Council persuade ...")."""
     return clause.tag_ not in ("VBD", "VBN", "VBG") and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
