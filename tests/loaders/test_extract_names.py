@@ -310,7 +310,7 @@ def test_a_sentence_ending_in_a_one_letter_name_or_abbreviation_still_ends(extra
 def test_a_quoted_payment_under_another_kindred_noun_is_one_measure(extractor):
     entities, rels = run(extractor, "Brussels shelves 'fair share' levy\n\nPhone operators had campaigned for a "
                                     "\"fair share\" contribution from the biggest streaming companies. Tech firms "
-                                    "lobbied against what they called an internet toll.")
+                                    "lobbied against what they called a toll on streaming services.")
     assert {e.name for e in entities if e.type == "Measure"} == {"fair share contribution"}
     assert any(kind == "LOBBIED" and t == "fair share contribution" and s.startswith("Tech")
                for s, kind, _, t in rels)

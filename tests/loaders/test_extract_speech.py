@@ -93,27 +93,29 @@ def test_members_voting_with_their_chair_take_a_side_but_make_no_change(extracto
     assert not any(s in ("Ada Moreno", "Lena Park") and t in ("BLOCKED", "RESCINDED", "MEMBER_OF") for s, t, _ in rels)
 
 
+def edges(extractor, text):
+    """(source, type, stance, target, quoted sentence) for every relation found in ``text``."""
+    entities, relations = extractor.extract(Document(id="d_e", title="t", text=text, date="2024-03-01"))
+    names = {e.id: e.name for e in entities}
+    return {(names[r.source], r.type, r.stance, names[r.target], r.evidence[0].quote) for r in relations}
+
+
 def test_fault_found_with_a_named_actor_criticizes_it(extractor):
-    _, relations = extractor.extract(Document(
-        id="d_f", title="t", text="The Ruritanian Trade Board opened an inquiry in May. The Lowland Consumer "
-                                  "Federation said the Ruritanian Trade Board was leaving shoppers exposed to "
-                                  "hidden fees.", date="2024-03-01"))
-    assert any(r.type == "CRITICIZED" and r.stance == "oppose" for r in relations)
+    found = edges(extractor, "The Ruritanian Trade Board opened an inquiry in May. The Lowland Consumer Federation "
+                             "said the Ruritanian Trade Board was leaving shoppers exposed to hidden fees.")
+    assert {(s, kind, stance, t) for s, kind, stance, t, _ in found} >= {
+        ("Lowland Consumer Federation", "CRITICIZED", "oppose", "Ruritanian Trade Board")}
 
 
 def test_praise_of_a_named_actor_is_no_criticism(extractor):
-    _, relations = extractor.extract(Document(
-        id="d_g", title="t", text="The Ruritanian Trade Board opened an inquiry in May. The Lowland Consumer "
-                                  "Federation said the Ruritanian Trade Board was right to protect shoppers.",
-        date="2024-03-01"))
-    assert not any(r.type == "CRITICIZED" for r in relations)
+    found = edges(extractor, "The Ruritanian Trade Board opened an inquiry in May. The Lowland Consumer Federation "
+                             "said the Ruritanian Trade Board was right to protect shoppers.")
+    assert not any(kind == "CRITICIZED" for _, kind, _, _, _ in found)
 
 
 def test_they_after_two_named_subjects_is_both(extractor):
-    entities, relations = extractor.extract(Document(
-        id="d_t", title="t", text="Samsung and Intel lobbied against the Chip Security Act. They argued that the law "
-                                  "was unfair and would hurt exporters.", date="2024-03-01"))
-    names = {e.id: e.name for e in entities}
-    argued = {names[r.source] for r in relations if r.evidence[0].quote.startswith("They argued")
-              and r.type == "OPPOSES" and names[r.target] == "Chip Security Act"}
+    found = edges(extractor, "Samsung and Intel lobbied against the Chip Security Act. They argued that the law "
+                             "was unfair and would hurt exporters.")
+    argued = {s for s, kind, _, t, quote in found
+              if quote.startswith("They argued") and kind == "OPPOSES" and t == "Chip Security Act"}
     assert argued == {"Samsung", "Intel"}
