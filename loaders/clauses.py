@@ -14,7 +14,16 @@ MEASURE_PARTS = {"definition", "draft", "scope", "wording", "text", "threshold",
                  "framework", "version", "approach", "design", "designation", "changes", "plan", "plans"}
 
 IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar": "ban on",
-            "blacklist": "blacklisting of", "penalize": "penalty on", "penalise": "penalty on"}
+            "blacklist": "blacklisting of", "penalize": "penalty on", "penalise": "penalty on",
+            "order": "order requiring", "direct": "directive requiring", "instruct": "instruction requiring",
+            "suspend": "suspension of", "freeze": "freeze of"}
+COMMANDS = {"order", "direct", "instruct"}  # a measure only with what is ordered: "ordered Apple to build ..."
+HALTS = {"suspend", "freeze"}  # a measure only against a firm or group: "suspended Twitter" (not "the rule")
+
+
+# A sum in a currency's plural names the fine in the singular: "fined X 120 million euros", "a 120 million euro fine".
+CURRENCIES = {"euros": "euro", "dollars": "dollar", "pounds": "pound", "yuan": "yuan", "rupees": "rupee", "won": "won",
+              "yen": "yen", "reais": "real", "francs": "franc", "kronor": "krona", "rand": "rand", "naira": "naira"}
 
 
 class ClauseRules:
@@ -23,24 +32,68 @@ class ClauseRules:
     def _implicit(self, v, lemma: str) -> None:
         """ "The Commission fined X 120 million euros": a fine on X, imposed by the Commission, enacted.
         Likewise "sanctioned", "banned", "barred", "blacklisted" an actor."""
-        if self._hedge(v) or v.tag_ == "VBG" and v.dep_ in ("pcomp", "pobj"):
+        if self._hedge(v) or v.tag_ == "VBG" and v.dep_ in ("pcomp", "pobj") or v.dep_ == "acl":  # "an executive
+            # order directing the Justice Department to ...": the order is named already
             return
+        first_verb = v
+        while first_verb.dep_ == "conj" and first_verb.head.pos_ in ("VERB", "AUX"):
+            first_verb = first_verb.head
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in first_verb.children) \
+                and first_verb.head.lemma_.lower() not in ("decide", "vote", "agree", "move"):
+            return  # "the power to set standards and to order providers to block sites": a power, not an order
         passive, sources = self._subjects(v, "actor")
         targets = [k for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))
                    for k in self.keys(c, "actor")]
         if not targets and not passive:  # "fined Nvidia 50 million euros": Nvidia hangs off the amount
-            targets = [k for c in v.children if c.dep_ == "dobj" for g in c.children
-                       if g.dep_ in ("nmod", "compound", "poss") for k in self.keys(g, "actor")]
+            targets = [k for c in v.children if c.dep_ == "dobj" and (c.ent_type_ in ("MONEY", "CARDINAL")
+                                                                       or c.lower_ in CURRENCIES)
+                       for g in c.subtree if g.dep_ in ("nmod", "compound", "poss") for k in self.keys(g, "actor")]
+        command = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        named = {m.entity for t in v.sent for m in [self.mention(t)] if m is not None and m.kind == "named"}
+        if lemma in COMMANDS and command is None or lemma in HALTS and any(
+                self.clusters[k].type not in ("Firm", "Organization") or k not in named for k, _ in targets):
+            return
         if not targets:
             return
-        first = self.clusters[targets[0][0]].name
-        measure = self.resolver.implicit_measure(f"{IMPLICIT[lemma]} {first}" if len(targets) == 1
-                                                 else f"{IMPLICIT[lemma]} {first} and others")
-        key = [(measure.key, 0.7)]
-        self._emit(key, targets, "TARGETS", None, v, 0.8)
-        if sources:
-            self._emit(sources, key, "IMPOSED", None, v, 0.8)
-        self._emit_status(sources, key, "ENACTED", v, 0.8)
+        groups = [(targets, next((c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "MONEY"
+                                  or c.dep_ == "dobj" and c.lower_ in CURRENCIES), None))]
+        for c in v.children:  # "fined Apple €500 million and Meta €200 million": a second fine
+            amount = next((g for g in c.children if g.ent_type_ == "MONEY" or g.lower_ in CURRENCIES), None)
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and amount is not None and self.keys(c, "actor"):
+                groups.append((self.keys(c, "actor", conj=False), amount))
+        for targets, amount in groups:
+            first = self._surface(v, targets[0][0])
+            noun = IMPLICIT[lemma]
+            if lemma == "fine" and amount is not None and len(targets) == 1:  # "a 120 million euro fine on X"
+                j = amount.i
+                while j > 0 and v.doc[j - 1].i != v.i and (v.doc[j - 1].ent_type_ in ("MONEY", "CARDINAL")
+                                                         or v.doc[j - 1].like_num or v.doc[j - 1].text in "€$£¥₹"):
+                    j -= 1
+                noun = f"{v.doc[j:amount.i].text} {CURRENCIES.get(amount.lower_, amount.text)} {noun}".strip()
+            name = f"{noun} {first}" if len(targets) == 1 else f"{noun} {first} and others"
+            if command is not None:  # "an order requiring Apple to build software that would ..."
+                second = {t.i for c in command.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+                words = [t for t in v.doc[command.left_edge.i:command.right_edge.i + 1] if t.i not in second]
+                cut = next((i for i, t in enumerate(words) if t.text in (",", ";", ":", "(", "—", "-")), len(words))
+                words = words[:min(cut, 12)]
+                while len(words) > 2 and (words[-1].dep_ in ("cc", "prep", "det", "amod", "aux", "mark", "poss")
+                                          or words[-1].lower_ in ("such", "as")):
+                    words.pop()  # "... with rival devices such as smartwatches and" ends at "smartwatches"
+                name = f"{name} {v.doc[words[0].i:words[-1].i + 1].text}"
+            measure = self.resolver.implicit_measure(name)
+            key = [(measure.key, 0.7)]
+            self._emit(key, targets, "TARGETS", None, v, 0.8)
+            if sources:
+                self._emit(sources, key, "IMPOSED", None, v, 0.8)
+            self._emit_status(sources, key, "ENACTED", v, 0.8)
+
+    def _surface(self, v, key: str) -> str:
+        """How the sentence of ``v`` names entity ``key`` ("X", not the gazetteer's "X Corp.")."""
+        for t in v.sent:
+            m = self.mention(t)
+            if m is not None and m.entity == key and m.kind == "named":
+                return m.attrs.get("surface") or m.name
+        return self.clusters[key].name
 
     def _speech(self, v) -> None:
         """Reported speech about a measure: "NetChoice said the bill would stifle speech" opposes it,

@@ -194,6 +194,9 @@ class MentionFinder(PeopleRules, NounRules):
                                         or ent[0].lemma_.lower() in lex.groups) \
                         and ent[1].lower_ not in ("of", "for", "on"):  # "Ministry of Foreign Affairs" is a name
                     ent = ent[1:]  # "Chipmaker Orion Semiconductor" -> "Orion Semiconductor"
+                if any(t.lower_ in ("million", "billion") for t in ent):
+                    while len(ent) > 1 and (ent[-1].like_num or ent[-1].lower_ in ("million", "billion")):
+                        ent = ent[:-1]  # "fined LinkedIn 310 million euros": the sum is no part of the name
                 text = _clean_name(ent.text)
                 if text.lower() in lex.anaphora and len(ent) == 1:
                     if lex.anaphora[text.lower()] == "Agency" and ent[0].is_title and not any(

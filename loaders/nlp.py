@@ -10,6 +10,7 @@ import functools
 import logging
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.lexicon import lexicon
@@ -54,6 +55,55 @@ def line_breaks(doc):
     return doc
 
 
+# A story about Elon Musk's platform names it by one capital letter, which the model seldom tags. These
+# words before a lone "X" make it something else: "Article X", "Generation X", "Company X".
+X_CUES = ("Musk", "Twitter", "X Corp", "platform X", "on X", "xAI")
+NOT_X_BEFORE = {"article", "section", "title", "part", "schedule", "chapter", "class", "generation", "model",
+                "series", "version", "phase", "figure", "table", "annex", "appendix", "form", "box", "project",
+                "factor", "type", "level", "stage", "tier", "option", "company", "firm", "country", "person",
+                "malcolm", "pope", "louis", "charles", "mr.", "ms.", "dr.", "gen", "windows", "mac", "os"}
+
+
+NUMERIC = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE", "TIME", "ORDINAL"}
+MEDIUM_VERBS = {"post", "write", "say", "share", "repost", "announce", "publish", "tweet", "video", "message",
+                "statement", "thread", "account", "comment", "reply", "respond", "declare", "argue"}
+
+
+def _medium(tok) -> bool:
+    """ "wrote on his platform X", "in a post on X": the platform as the medium of a message, not an actor."""
+    t = tok.head if tok.dep_ in ("appos", "compound") and tok.head.lower_ in ("platform", "site", "network") else tok
+    return t.dep_ == "pobj" and t.head.lower_ in ("on", "via") and t.head.head.lemma_.lower() in MEDIUM_VERBS
+
+
+@Language.component("platform_x")
+def platform_x(doc):
+    """A lone capital "X" in a story that names Musk, Twitter or "X Corp" is the firm X (gazetteer firm.x)."""
+    if "X" not in doc.text or not any(cue in doc.text for cue in X_CUES):
+        return doc
+    found = []
+    in_names = {i for e in doc.ents if len(e) > 1 and e.label_ not in NUMERIC
+                for i in range(e.start, e.end)}  # "X Corp", "Article X"
+    for tok in doc:
+        if tok.text != "X" or tok.i in in_names or tok.i > 0 and doc[tok.i - 1].lower_ in NOT_X_BEFORE:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and not tok.whitespace_ and nxt.text in ("-", "/", "."):
+            continue  # "X-ray", "X/Twitter" is read as a whole elsewhere
+        if _medium(tok):
+            continue
+        found.append(Span(doc, tok.i, tok.i + 1, label="Firm", span_id="firm.x"))
+    if found:
+        taken = {s.start for s in found}
+        kept = []
+        for e in doc.ents:
+            if not taken & set(range(e.start, e.end)):
+                kept.append(e)
+            elif e.start in taken and len(e) > 1 and e.label_ in NUMERIC:  # "fined X 2 million dollars"
+                kept.append(Span(doc, e.start + 1, e.end, label=e.label_))
+        doc.ents = kept + found
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None):
     """The spaCy pipeline ``name`` (default: the first installed of DEFAULT_MODELS), with the gazetteer.
@@ -87,6 +137,7 @@ def load_model(name: str | None = None):
     for entry_id, entry in sorted(lexicon().gazetteer.items()):
         for alias in [entry["name"], *entry["aliases"]]:
             patterns.append({"label": entry["type"], "pattern": alias, "id": entry_id})
+    nlp.add_pipe("platform_x", after="ner")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         ruler.add_patterns(patterns)
     return nlp

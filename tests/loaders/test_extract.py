@@ -95,9 +95,9 @@ def test_agent_nouns_name_their_target(extractor):
 
 def test_a_fine_is_an_implicit_measure(extractor):
     types, rels, _ = run(extractor, "On Friday the European Commission fined Nvidia 50 million euros.")
-    assert types.get("fine on Nvidia") == "Measure"
-    assert ("European Commission", "IMPOSED", None, "fine on Nvidia") in rels
-    assert ("fine on Nvidia", "TARGETS", None, "Nvidia") in rels
+    assert types.get("50 million euro fine on Nvidia") == "Measure"
+    assert ("European Commission", "IMPOSED", None, "50 million euro fine on Nvidia") in rels
+    assert ("50 million euro fine on Nvidia", "TARGETS", None, "Nvidia") in rels
 
 
 def test_bare_senate_belongs_to_the_story_country(extractor):

@@ -1,0 +1,91 @@
+"""Measures a verb makes ("fined", "ordered ... to", "suspended") and the platform called X, on sentences
+written for these tests."""
+
+from tests.loaders.test_extract import run
+
+
+def test_two_fines_in_one_sentence_each_with_its_amount(extractor):
+    types, rels, _ = run(extractor, "The Dutch privacy authority on Tuesday fined Uber €290 million and "
+                                    "Clearview AI €30 million for breaking data protection rules.")
+    assert types.get("€290 million fine on Uber") == "Measure"
+    assert types.get("€30 million fine on Clearview AI") == "Measure"
+    assert ("€30 million fine on Clearview AI", "TARGETS", None, "Clearview AI") in rels
+
+
+def test_a_fine_in_a_currency_word_is_named_in_the_singular(extractor):
+    types, _, _ = run(extractor, "Seoul's privacy watchdog fined Kakao 15 billion won on Thursday.")
+    assert "15 billion won fine on Kakao" in types
+    types, _, _ = run(extractor, "The Irish regulator fined LinkedIn 310 million euros in October.")
+    assert "310 million euro fine on LinkedIn" in types
+
+
+def test_an_order_to_do_something_is_a_measure_on_whom_it_binds(extractor):
+    types, rels, _ = run(extractor, "In May the Federal Trade Commission ordered Meta to stop monetising "
+                                    "data of minors, a step the company appealed.")
+    order = "order requiring Meta to stop monetising data of minors"
+    assert types.get(order) == "Measure"
+    assert ("Federal Trade Commission", "IMPOSED", None, order) in rels
+    assert (order, "TARGETS", None, "Meta") in rels
+
+
+def test_an_order_without_what_is_ordered_or_only_a_power_to_order_makes_no_measure(extractor):
+    types, _, _ = run(extractor, "A judge ordered Google into talks with the publishers.")
+    assert not any(n.startswith("order requiring") for n in types)
+    types, _, _ = run(extractor, "The statute gave the regulator the power to set fees and to order Telstra "
+                                 "to share its towers.")
+    assert not any(n.startswith("order requiring") for n in types)
+    types, _, _ = run(extractor, "Trump signed an executive order directing the Justice Department to sue "
+                                 "states over their AI laws.")
+    assert not any(n.startswith("directive requiring") for n in types)
+
+
+def test_suspending_a_named_firm_is_a_measure_but_suspending_a_rule_is_not(extractor):
+    types, rels, _ = run(extractor, "Nepal suspended TikTok in November, citing social harmony.")
+    assert types.get("suspension of TikTok") == "Measure"
+    assert ("Nepal", "IMPOSED", None, "suspension of TikTok") in rels
+    types, _, _ = run(extractor, "Vendors faced the new screening rules. They have now been suspended "
+                                 "until March, the ministry said.")
+    assert not any(n.startswith("suspension of") for n in types)
+    types, _, _ = run(extractor, "Zhang Wei was suspended as chief executive of Nexperia by a court in Amsterdam.")
+    assert not any(n.startswith("suspension of") for n in types)
+
+
+def test_a_money_object_is_needed_before_the_target_is_read_from_its_modifiers(extractor):
+    types, _, _ = run(extractor, "Lithuania suspends Huawei contract after security review")
+    assert "suspension of Huawei" not in types
+
+
+def test_x_is_the_platform_in_a_story_about_musk(extractor):
+    text = ("Elon Musk's X sued the state on Monday. In a post on X, Musk said the law was unconstitutional. "
+            "The regulator fined X 2 million dollars last year.")
+    types, rels, _ = run(extractor, text)
+    assert types.get("X Corp.") == "Firm"
+    assert ("2 million dollar fine on X", "TARGETS", None, "X Corp.") in rels
+
+
+def test_a_lone_x_is_no_platform_without_a_cue_or_after_article(extractor):
+    types, _, _ = run(extractor, "Article X of the treaty binds Nokia. Company X lobbied against it.")
+    assert "X Corp." not in types
+    types, _, _ = run(extractor, "Musk welcomed the ruling. Article X of the code was struck down.")
+    assert "X Corp." not in types
+    types, _, _ = run(extractor, "Musk's allies cheered. In a post on X, Senator Ron Wyden criticized the bill.")
+    assert "X Corp." not in types
+
+
+def test_an_order_is_named_by_its_first_command_cut_short_at_a_word_boundary(extractor):
+    types, _, _ = run(extractor, "The commission ordered Samsung to recall phones sold in Korea and to pay damages.")
+    assert "order requiring Samsung to recall phones sold in Korea" in types
+    types, _, _ = run(extractor, "The regulator ordered Apple to allow rival payment systems in apps sold to users "
+                                 "such as gamers and students in Korea.")
+    assert "order requiring Apple to allow rival payment systems in apps sold to users" in types
+
+
+def test_a_power_to_order_is_no_order(extractor):
+    types, _, _ = run(extractor, "The SREN law gave Arcom, the audiovisual regulator, the power to set technical "
+                                 "standards for age checks and to order internet providers to block sites.")
+    assert not any(n.startswith("order requiring") for n in types)
+
+
+def test_a_generation_is_no_platform(extractor):
+    types, _, _ = run(extractor, "Musk's critics objected. Generation X users backed the bill.")
+    assert "X Corp." not in types
