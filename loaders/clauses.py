@@ -87,6 +87,23 @@ class ClauseRules:
                 self._emit(sources, key, "IMPOSED", None, v, 0.8)
             self._emit_status(sources, key, "ENACTED", v, 0.8)
 
+    def _attempt(self, v) -> None:
+        """ "Nvidia made killing the language a priority", "moved to scrap the levy": the purpose of an
+        attempt is the side its subjects take (a state actor's own delay is recorded as a status instead)."""
+        for c in v.children:
+            purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if (c.dep_ in ("xcomp", "ccomp", "dobj") or purpose) and c.tag_ in ("VB", "VBG"):
+                pol, ms = self._purpose(c)
+                _, actors = self._subjects(v, "actor")
+                if pol and ms and actors:
+                    state = {"Agency", "Government", "Official", "Lawmaker"}
+                    for a in actors:
+                        if self.clusters[a[0]].type in state and c.lemma_.lower() in self.lex.statuses:
+                            continue  # "Brussels moves to delay the rules": the delay itself is recorded
+                        kind = "LOBBIED" if self.clusters[a[0]].type not in state else (
+                            "SUPPORTS" if pol == "support" else "OPPOSES")
+                        self._emit([a], ms, kind, pol, c, 0.8)
+
     def _surface(self, v, key: str) -> str:
         """How the sentence of ``v`` names entity ``key`` ("X", not the gazetteer's "X Corp.")."""
         for t in v.sent:

@@ -60,6 +60,7 @@ class Extractor:
         def paragraph_of(i: int) -> int:  # the paragraph number of token i (line breaks before its sentence)
             return bisect.bisect(breaks, parsed[i].sent.start_char)
 
+        ending = {m.end: m for m in mentions if m.type == "Measure" and m.kind in ("described", "anaphor")}
         for m in mentions:
             m.attrs["sent"] = parsed[m.head].sent.start
             m.attrs["para"] = paragraph_of(m.head)
@@ -67,6 +68,8 @@ class Extractor:
             span = parsed[m.start:m.end]
             named_for = alias_of(span.root, m.start) or next(  # "the measure, S.J. Res. 34,": the parse
                 (t.head for t in span if t.dep_ == "appos" and not m.start <= t.head.i < m.end), None)  # splits it
+            if named_for is None and m.kind == "named" and m.type == "Measure":
+                named_for = _set_off(parsed, m, ending)
             if named_for is not None:
                 m.attrs["appos_of"] = named_for.i
         resolver = Resolver()
@@ -263,3 +266,13 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
             f = Found(actor, f.target, f.type, f.stance, f.sent_start, f.sent_end, f.anchor, round(f.confidence * 0.6, 2))
         out.append(f)
     return out
+
+
+def _set_off(parsed, m, ending: dict):
+    """ "signed a narrower measure, Senate Bill 243, that requires ...": a name set off by commas right
+    after a described measure names it, however the parser hung it."""
+    before = ending.get(m.start - 1)
+    if m.start < 2 or parsed[m.start - 1].text != "," or before is None:
+        return None
+    after = parsed[m.end].text if m.end < len(parsed) else "."
+    return parsed[before.head] if after in (",", ".", ";", ")", "—") else None

@@ -174,6 +174,10 @@ class LinkRules:
                     for g in c.subtree:
                         if g.dep_ in ("dobj", "pobj") and g.i != tok.i:
                             self._emit([(m.entity, 0.8)], self.keys(g, "actor"), "TARGETS", None, c, 0.9)
+                elif c.dep_ == "prep" and c.lower_ == "by" and m.kind == "named" and tok.doc[c.i - 1].text == ",":
+                    authors = [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+                    self._emit([a for a in authors if self.clusters[a[0]].type == "Lawmaker"], [(m.entity, 0.8)],
+                               "SPONSORED", "support", tok, 0.8)  # "SB 243, by Senator Steve Padilla, passed"
                 elif c.dep_ == "poss":
                     for k, conf in self.keys(c, "actor"):
                         typ = self.clusters[k].type

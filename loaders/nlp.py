@@ -52,6 +52,8 @@ def line_breaks(doc):
             nxt.is_sent_start = True  # "... ByteDance, Google and X. In his opinion, ..."
         elif tok.lower_ in ABBREVIATIONS and (nxt.is_title or nxt.like_num) and not nxt.is_space:
             nxt.is_sent_start = False
+        elif (tok.is_alpha or tok.like_num) and not nxt.is_space and not nxt.is_punct:
+            nxt.is_sent_start = False  # "Assembly | Bill 1064": no sentence starts after a plain word
     return doc
 
 

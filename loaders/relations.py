@@ -105,10 +105,12 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
             words = [f"{lemma} {prt.lower_} {p.lower_}"] + [f"{lemma} {prt.lower_} {p.lower_} {g.lower_}"
                                                             for g in p.children if g.dep_ == "pobj"]
             entry = next((lex.phrasal[w] for w in words if w in lex.phrasal), entry)  # "came out in favor"
+        stance_object = False
         if entry is None:
             for obj in v.children:
                 if obj.dep_ == "dobj" and f"{lemma} {obj.lemma_.lower()}" in lex.phrasal:
                     entry = lex.phrasal[f"{lemma} {obj.lemma_.lower()}"]
+                    stance_object = True  # "withdrew their support for the bill": a side, not a withdrawal
                     break
         if entry is None and lemma in ("threaten", "vow", "pledge", "promise"):  # "threatened to block the bill"
             aim = next((c.lemma_.lower() for c in v.children if c.dep_ == "xcomp"), "")
@@ -139,19 +141,7 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TIMING for c in v.children):
             entry = None  # "pushed back the deadline": a delay, not a stand against it or a push
         if entry is None and lemma in lex.attempts:  # "Nvidia made killing the language a priority"
-            for c in v.children:
-                purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                if (c.dep_ in ("xcomp", "ccomp", "dobj") or purpose) and c.tag_ in ("VB", "VBG"):
-                    pol, ms = self._purpose(c)
-                    _, actors = self._subjects(v, "actor")
-                    if pol and ms and actors:
-                        state = {"Agency", "Government", "Official", "Lawmaker"}
-                        for a in actors:
-                            if self.clusters[a[0]].type in state and c.lemma_.lower() in self.lex.statuses:
-                                continue  # "Brussels moves to delay the rules": the delay itself is recorded
-                            kind = "LOBBIED" if self.clusters[a[0]].type not in state else (
-                                "SUPPORTS" if pol == "support" else "OPPOSES")
-                            self._emit([a], ms, kind, pol, c, 0.8)
+            self._attempt(v)
         if entry is not None and status is not None:  # "push back": a delay with an object, else a side taken
             if any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
                 entry = None  # "pushed back the AI Act by a year"
@@ -160,7 +150,7 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
         side_preps = preps + [g for c in v.children if c.dep_ in ("advmod", "prt") for g in c.children if g.dep_ == "prep"]
         taking_sides = not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children) and any(
             p.lower_ in ("against", "for") for p in side_preps)  # "pushed (back) against the rules" delays nothing
-        if status is None and lemma in lex.statuses and not prts and not taking_sides:
+        if status is None and lemma in lex.statuses and not prts and not taking_sides and not stance_object:
             status = lex.statuses[lemma]
         if status == "DELAYED" and entry == ("LOBBIED", None) and any(
                 self.keys(c, "measure") for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -349,9 +339,10 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                 sources = state
             self._emit(sources, measure_targets, type_, None, v, conf)
             return
-        if type_ == "SPONSORED":
-            self._emit([s for s in sources if self.clusters[s[0]].type in PEOPLE | {"Agency", "Government"}],
-                       measure_targets, type_, "support", v, conf)
+        if type_ == "SPONSORED":  # a group "sponsoring" a bill backs it; only those who legislate sponsor
+            state = [s for s in sources if self.clusters[s[0]].type in PEOPLE | {"Agency", "Government"}]
+            self._emit(state, measure_targets, type_, "support", v, conf)
+            self._emit([s for s in sources if s not in state], measure_targets, "SUPPORTS", "support", v, conf)
             return
         edge_stance = stance_here if type_ in ("LOBBIED", "URGED", "PRESSURED") else stance
         objects = [g for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)

@@ -1,0 +1,37 @@
+"""Bills by number, their sponsors and backers, on sentences written for these tests."""
+
+from tests.loaders.test_extract import run
+
+
+def test_a_subheading_does_not_split_a_bill_number_from_its_chamber(extractor):
+    text = ("Governor vetoes data broker bill\n\n## What the bill did\n\nAssembly Bill 412 was introduced by "
+            "Assemblymember Tina Alvarez. The Legislature passed it in August.")
+    types, rels, _ = run(extractor, text)
+    assert "Assembly Bill 412" in types and "Bill 412" not in types
+    assert ("Legislature", "PASSED", None, "Assembly Bill 412") in rels
+
+
+def test_a_name_set_off_by_commas_names_the_measure_just_described(extractor):
+    types, rels, _ = run(extractor, "The governor vetoed the broker bill but signed a smaller measure, Senate Bill 88, "
+                                    "that requires apps to label bots. Senator Ray Ortiz wrote SB 88.")
+    assert "smaller measure" not in types
+    assert ("Ray Ortiz", "SPONSORED", "support", "Senate Bill 88") in rels or \
+        ("Ray Ortiz", "SPONSORED", "support", "SB 88") in rels
+
+
+def test_a_bill_by_a_lawmaker_set_off_by_commas_is_sponsored_by_them(extractor):
+    _, rels, _ = run(extractor, "SB 88, by Senator Ray Ortiz of Fresno, cleared the Legislature in June.")
+    assert ("Ray Ortiz", "SPONSORED", "support", "SB 88") in rels
+
+
+def test_a_group_sponsoring_a_bill_supports_it(extractor):
+    _, rels, _ = run(extractor, "Assembly Bill 412 was introduced in March. It was sponsored by the Electronic "
+                                "Frontier Foundation, the digital rights group.")
+    assert ("Electronic Frontier Foundation", "SUPPORTS", "support", "Assembly Bill 412") in rels
+    assert not any(r[1] == "SPONSORED" and r[0] == "Electronic Frontier Foundation" for r in rels)
+
+
+def test_withdrawing_support_is_a_side_not_a_withdrawal_of_the_bill(extractor):
+    _, rels, _ = run(extractor, "Several parents' groups withdrew their support for Senate Bill 88 in July.")
+    assert any(r[1] == "OPPOSES" and r[3] == "Senate Bill 88" for r in rels)
+    assert not any(r[1] == "DROPPED" for r in rels)
