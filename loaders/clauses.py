@@ -41,6 +41,11 @@ class ClauseRules:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in first_verb.children) \
                 and first_verb.head.lemma_.lower() not in ("decide", "vote", "agree", "move"):
             return  # "the power to set standards and to order providers to block sites": a power, not an order
+        kept_from = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                     if g.dep_ == "pcomp" for d in g.children if d.dep_ == "dobj" for k in self.keys(d, "measure")]
+        if kept_from and lemma in ("bar", "ban"):  # "barred the bureau from enforcing its rule": the rule is blocked
+            self._status(v, "BLOCKED")
+            return
         passive, sources = self._subjects(v, "actor")
         targets = [k for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))
                    for k in self.keys(c, "actor")]

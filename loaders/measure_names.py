@@ -20,6 +20,8 @@ BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|
 QUOTED = re.compile(r"[\"“‘'](?P<name>[A-Za-z][\w\- ]{2,40}?)[\"”’']\s+(?P<head>[a-z]+)\b")
 BODIES = {"committee", "commission", "ministry", "department", "council", "agency", "authority", "court",
           "office", "bureau", "institute", "center", "centre", "association", "foundation", "group", "party"}
+GROUP_WORDS = {"institute", "center", "centre", "forum", "network", "group", "project", "lab", "press", "foundation",
+               "association", "alliance", "coalition", "unit", "team", "watch", "initiative", "society", "partners"}
 CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
 
 
@@ -92,6 +94,10 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
         if tok.ent_type_ == "PERSON" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" \
                 and doc[tok.i + 1].ent_iob_ == "I" and doc[tok.i + 1].is_title:
             continue  # "State Sen. Bill Cunningham": a first name, not a bill
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title and (nxt.lower_ in BODIES | GROUP_WORDS or nxt.ent_iob_ == "I" and
+                                                  nxt.ent_type_ in ("ORG", "Organization", "Firm", "Agency")):
+            continue  # "the Bank Policy Institute", "the Tech Policy Press": the name of a body goes on
         start = tok.i
         i = tok.i - 1
         floor = tok.sent.start if tok.i - tok.sent.start > 1 or doc[tok.i - 1].text != ")" \

@@ -35,3 +35,15 @@ def test_withdrawing_support_is_a_side_not_a_withdrawal_of_the_bill(extractor):
     _, rels, _ = run(extractor, "Several parents' groups withdrew their support for Senate Bill 88 in July.")
     assert any(r[1] == "OPPOSES" and r[3] == "Senate Bill 88" for r in rels)
     assert not any(r[1] == "DROPPED" for r in rels)
+
+
+def test_a_policy_institute_is_a_group_not_a_policy(extractor):
+    types, _, _ = run(extractor, "The Data Policy Institute, which represents lenders, sued the agency in May.")
+    assert not any(t == "Measure" and n.startswith("Data Policy") for n, t in types.items())
+
+
+def test_barring_an_agency_from_enforcing_its_rule_blocks_the_rule(extractor):
+    types, rels, _ = run(extractor, "A federal judge in Ohio on Friday barred the Federal Trade Commission from "
+                                    "enforcing its click-to-cancel rule.")
+    assert any(r[1] == "BLOCKED" and r[3].endswith("click-to-cancel rule") for r in rels)
+    assert not any(n.startswith("ban on") for n in types)
