@@ -25,6 +25,7 @@ class ArgumentRules:
         extra = [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts] if conj else []
         if conj:  # "Meta and the venture capital firm Andreessen Horowitz", Meta parsed as a modifier
             extra += [c for c in tok.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
+            extra += self._listed_as_apposition(tok)
         for x in [tok] + (list(tok.conjuncts) + extra if conj else []):
             m = self.mention(x)
             if m is None and x.lower_ in ("government", "governments", "administration", "authorities", "officials", "regulators"):
@@ -73,6 +74,21 @@ class ArgumentRules:
         want_measure = want == "measure"
         return [(k, c) for k, c in dict(out).items()
                 if (self.clusters[k].type == "Measure") == want_measure or want == "any"]
+
+    def _listed_as_apposition(self, tok) -> list:
+        """ "The Law Society of Kenya, the Kenya Union of Journalists and Amnesty International urged ...":
+        a list of names the parser hung as an appositive with a conjunct inside it."""
+        first = self.mention(tok)
+        if first is None or first.kind != "named" or first.type == "Measure":
+            return []
+        out = []
+        for a in tok.children:
+            named = self.mention(a)
+            if a.dep_ == "appos" and named is not None and named.kind == "named" and named.type != "Measure" \
+                    and any(t.dep_ == "conj" for t in a.subtree):
+                out += [a] + [t for t in a.subtree if t.dep_ == "conj" and self.mention(t) is not None
+                              and self.mention(t).kind == "named"]
+        return out
 
     def _reporting_subjects(self, pronoun) -> list[tuple[str, float]]:
         """ "Senators Ana Ruiz and Tom Reyes announced they would vote no": a plural pronoun in a reported

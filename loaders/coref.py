@@ -254,7 +254,7 @@ class Resolver(FoldRules):
                     return admin[:1]
                 fallback = [c for c in govs if c.gaz in ("gov.us.whitehouse", "gov.us")]
                 return fallback[:1]
-            return govs[:1]
+            return ([c for c in govs if c.gaz] or govs)[:1]  # a known country, not a town the model took for one
         wanted = {m.type}
         if m.type in ("Official", "Lawmaker"):
             for i, c, pm in reversed(previous):

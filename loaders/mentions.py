@@ -44,6 +44,9 @@ def org_type(text: str, lex: Lexicon) -> str:
     """Type an organisation the gazetteer does not know, by the words of its name."""
     words = {w.lower().strip(".,") for w in text.split()}
     last = text.split()[-1].lower().strip(".,") if text.split() else ""
+    if " of " in text and text.split(" of ")[0].split():  # "Communications Authority of Kenya"
+        before_of = text.split(" of ")[0].split()[-1].lower()
+        last = before_of if before_of in AGENCY_WORDS - ORG_WORDS else last
     if words & FIRM_WORDS and last in FIRM_WORDS:
         return "Firm"
     if words & TRADE_WORDS and last in ORG_WORDS | {"council", "bureau", "europe"} and not words & PUBLIC_WORDS:

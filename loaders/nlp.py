@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from policygraph.graph.errors import ModelError
+from policygraph.loaders import name_joins  # noqa: F401  (registers the "name_joins" component)
 from policygraph.loaders.lexicon import lexicon
 
 log = logging.getLogger(__name__)
@@ -140,6 +141,7 @@ def load_model(name: str | None = None):
         for alias in [entry["name"], *entry["aliases"]]:
             patterns.append({"label": entry["type"], "pattern": alias, "id": entry_id})
     nlp.add_pipe("platform_x", after="ner")
+    nlp.add_pipe("name_joins", after="platform_x")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         ruler.add_patterns(patterns)
     return nlp

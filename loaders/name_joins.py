@@ -1,0 +1,91 @@
+"""Rejoin organisation names that the gazetteer cut in two.
+
+The gazetteer tags countries before the model runs, so the model never sees "Law Society of Kenya" or
+"Kenya Union of Journalists" whole: it labels "The Law Society" and leaves "Kenya" to the gazetteer.
+This component, after the model, joins such pieces back into one organisation.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from policygraph.loaders.measure_names import _title_cased
+from policygraph.loaders.mentions import AGENCY_WORDS, ORG_WORDS
+
+BODY_ENDS = (ORG_WORDS | AGENCY_WORDS | {"international"}) - {"times", "post", "journal", "news", "house", "senate",
+                                                            "congress", "parliament", "assembly", "presidency"}
+ORG_LABELS = ("ORG", "Organization")
+
+
+def _place(ent) -> bool:
+    return ent.label_ in ("Government", "GPE")
+
+
+def _body_after(doc, start: int) -> int | None:
+    """The end of title-case words after a place that include a body's word: "Kenya | Union of
+    Journalists"; None when they do not make a body's name."""
+    i, seen = start, False
+    while i < len(doc) and i < start + 6:
+        t = doc[i]
+        if t.is_title and t.is_alpha and not t.ent_type_ and t.pos_ != "VERB":
+            seen = seen or t.lower_ in BODY_ENDS
+            i += 1
+        elif t.lower_ in ("of", "for", "&") and i > start and i + 1 < len(doc) and doc[i + 1].is_title \
+                and not doc[i + 1].ent_type_:
+            i += 1
+        else:
+            break
+    while i > start and doc[i - 1].lower_ in ("of", "for", "&"):
+        i -= 1
+    return i if seen and i > start else None
+
+
+@Language.component("name_joins")
+def name_joins(doc):
+    """ "The Law Society" + "of" + "Kenya" -> "The Law Society of Kenya"; "Amnesty International" +
+    "Kenya"; "Kenya" + "Union of Journalists"; "the National Computer" + "and" + "Cybercrimes
+    Coordination Committee" (a body's name never ends before its body's word)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    ids: dict[int, str] = {}  # start of a joined span -> the gazetteer id it keeps ("" for none)
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        org = e.label_ in ORG_LABELS and not e.ent_id_ and e[-1].is_title
+        of_inside = e.label_ in ORG_LABELS and not e.ent_id_ and len(e) > 2 and e[-1].lower_ == "of" \
+            and e[-2].lower_ in BODY_ENDS and nxt is not None and nxt.start == e.end  # "The Bar Association of"
+        if nxt is not None and _place(nxt) and (of_inside or org and nxt.start == e.end + 1 and doc[e.end].lower_ == "of"
+                                                and e[-1].lower_ in BODY_ENDS):
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))  # "Law Society of Kenya"
+            i += 2
+            continue
+        known = e.ent_id_.startswith("org.")  # a group the gazetteer knows keeps its id: "Amnesty International"
+        if (org or known) and nxt is not None and _place(nxt) and nxt.start == e.end and len(nxt) == 1 \
+                and e[-1].lower_ in BODY_ENDS:
+            out.append(Span(doc, e.start, nxt.end, label=e.label_ if known else "ORG"))  # "Amnesty International Kenya"
+            ids[out[-1].start] = e.ent_id_
+            i += 2
+            continue
+        if org and nxt is not None and nxt.label_ == "ORG" and nxt.start == e.end + 1 and doc[e.end].lower_ == "and" \
+                and e[-1].lower_ not in BODY_ENDS and nxt[-1].lower_ in AGENCY_WORDS and len(nxt) >= 2 \
+                and nxt[0].lower_ not in ("the", "a", "an"):
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))  # "National Computer and ... Committee"
+            i += 2
+            continue
+        end = _body_after(doc, e.end) if _place(e) and not e.ent_id_.startswith("gov.us-") \
+            and (nxt is None or nxt.start > e.end) \
+            and not _title_cased(e.sent) else None
+        if end is not None:
+            out.append(Span(doc, e.start, end, label="ORG"))  # "Kenya Union of Journalists"
+            i += 1
+            continue
+        out.append(e)
+        i += 1
+    doc.ents = out
+    for span in out:
+        if span.label_ == "ORG" or span.start in ids:
+            for t in span:
+                t.ent_id_ = ids.get(span.start, "")  # a joined name is no longer the country tagged inside it
+    return doc

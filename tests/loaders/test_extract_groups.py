@@ -1,0 +1,50 @@
+"""Names of groups and bodies the gazetteer's countries cut in two, and lists the parser hangs oddly
+(sentences written for these tests)."""
+
+from tests.loaders.test_extract import run
+
+
+def test_a_body_of_a_country_keeps_the_country_in_its_name(extractor):
+    types, _, _ = run(extractor, "The Bar Association of Nigeria and the Communications Authority of Ghana "
+                                 "objected to the draft.")
+    assert types.get("Bar Association of Nigeria") == "Organization"
+    assert types.get("Communications Authority of Ghana") == "Agency"
+
+
+def test_a_union_named_after_its_country_is_one_group(extractor):
+    types, _, _ = run(extractor, "The Kenya Guild of Editors said the tax would silence its members.")
+    assert types.get("Kenya Guild of Editors") == "Organization"
+
+
+def test_a_known_group_with_its_country_after_it_is_the_group(extractor):
+    types, rels, _ = run(extractor, "Human Rights Watch Nigeria criticised the Cybercrimes Amendment Bill.")
+    assert "Human Rights Watch" in types
+    assert any(r[0] == "Human Rights Watch" and r[3] == "Cybercrimes Amendment Bill" for r in rels)
+    assert not any(r[0] == "Nigeria" for r in rels)
+
+
+def test_a_committee_named_with_and_is_one_body(extractor):
+    types, _, _ = run(extractor, "The law gives the National Computer and Cybercrimes Coordination Committee "
+                                 "power to block websites.")
+    assert types.get("National Computer and Cybercrimes Coordination Committee") == "Agency"
+    assert "National Computer" not in types
+
+
+def test_two_bodies_joined_by_and_the_stay_two(extractor):
+    types, _, _ = run(extractor, "The Interactive Advertising Bureau Europe and the European Publishers Council "
+                                 "lobbied against the regulation.")
+    assert "European Publishers Council" in types
+
+
+def test_a_list_parsed_as_an_apposition_all_act(extractor):
+    _, rels, _ = run(extractor, "The Law Society of Uganda, the Uganda Union of Bloggers and Human Rights Watch "
+                                "had urged Museveni not to sign the Computer Misuse Amendment Bill.")
+    urging = {r[0] for r in rels if r[1] == "URGED" and r[3] == "Computer Misuse Amendment Bill"}
+    assert {"Law Society of Uganda", "Uganda Union of Bloggers", "Human Rights Watch"} <= urging
+
+
+def test_the_government_is_a_known_country_not_a_town(extractor):
+    _, rels, _ = run(extractor, "Kenya passed the Computer Misuse Amendment Act after deaths in Shakahola "
+                                "forest. Opposition lawmakers urged the government to withdraw the act.")
+    assert ("Opposition lawmakers", "URGED", "oppose", "Kenya") in rels
+    assert not any(r[3] == "Shakahola" for r in rels)
