@@ -2,12 +2,11 @@
 
 The gazetteer tags countries before the model runs, so the model never sees "Law Society of Kenya" or
 "Kenya Union of Journalists" whole: it labels "The Law Society" and leaves "Kenya" to the gazetteer.
-This component, after the model, joins such pieces back into one organisation.
+This component (registered in nlp.py) runs after the model and joins such pieces back into one organisation.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Span
 
 from policygraph.loaders.measure_names import _title_cased
@@ -41,7 +40,6 @@ def _body_after(doc, start: int) -> int | None:
     return i if seen and i > start else None
 
 
-@Language.component("name_joins")
 def name_joins(doc):
     """ "The Law Society" + "of" + "Kenya" -> "The Law Society of Kenya"; "Amnesty International" +
     "Kenya"; "Kenya" + "Union of Journalists"; "the National Computer" + "and" + "Cybercrimes
@@ -78,7 +76,10 @@ def name_joins(doc):
             and (nxt is None or nxt.start > e.end) \
             and not _title_cased(e.sent) else None
         if end is not None:
-            out.append(Span(doc, e.start, end, label="ORG"))  # "Kenya Union of Journalists"
+            start = e.start
+            if out and out[-1].label_ in ORG_LABELS and out[-1].end == e.start and not out[-1].ent_id_:
+                start = out.pop().start  # "the All" + "India" + "Gaming Federation"
+            out.append(Span(doc, start, end, label="ORG"))  # "Kenya Union of Journalists"
             i += 1
             continue
         out.append(e)

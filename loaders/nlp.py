@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from policygraph.graph.errors import ModelError
-from policygraph.loaders import name_joins  # noqa: F401  (registers the "name_joins" component)
+from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.lexicon import lexicon
 
 log = logging.getLogger(__name__)
@@ -105,6 +105,9 @@ def platform_x(doc):
                 kept.append(Span(doc, e.start + 1, e.end, label=e.label_))
         doc.ents = kept + found
     return doc
+
+
+Language.component("name_joins", func=name_joins)
 
 
 @functools.lru_cache(maxsize=4)

@@ -48,3 +48,8 @@ def test_the_government_is_a_known_country_not_a_town(extractor):
                                 "forest. Opposition lawmakers urged the government to withdraw the act.")
     assert ("Opposition lawmakers", "URGED", "oppose", "Kenya") in rels
     assert not any(r[3] == "Shakahola" for r in rels)
+
+
+def test_a_name_the_country_splits_after_its_first_word_is_one_group(extractor):
+    types, _, _ = run(extractor, "The All India Chess Federation wrote to the ministry on Monday.")
+    assert types.get("All India Chess Federation") == "Organization"
