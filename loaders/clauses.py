@@ -46,6 +46,8 @@ class ClauseRules:
         if kept_from and lemma in ("bar", "ban"):  # "barred the bureau from enforcing its rule": the rule is blocked
             self._status(v, "BLOCKED")
             return
+        barred_from = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                            if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) if lemma in ("bar", "ban") else None
         passive, sources = self._subjects(v, "actor")
         targets = [k for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))
                    for k in self.keys(c, "actor")]
@@ -77,14 +79,9 @@ class ClauseRules:
                 noun = f"{v.doc[j:amount.i].text} {CURRENCIES.get(amount.lower_, amount.text)} {noun}".strip()
             name = f"{noun} {first}" if len(targets) == 1 else f"{noun} {first} and others"
             if command is not None:  # "an order requiring Apple to build software that would ..."
-                second = {t.i for c in command.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-                words = [t for t in v.doc[command.left_edge.i:command.right_edge.i + 1] if t.i not in second]
-                cut = next((i for i, t in enumerate(words) if t.text in (",", ";", ":", "(", "—", "-")), len(words))
-                words = words[:min(cut, 12)]
-                while len(words) > 2 and (words[-1].dep_ in ("cc", "prep", "det", "amod", "aux", "mark", "poss")
-                                          or words[-1].lower_ in ("such", "as")):
-                    words.pop()  # "... with rival devices such as smartwatches and" ends at "smartwatches"
-                name = f"{name} {v.doc[words[0].i:words[-1].i + 1].text}"
+                name = f"{name} {_phrase(command)}"
+            elif barred_from is not None:  # "barred firms from selling crypto notes to retail consumers"
+                name = f"{IMPLICIT[lemma]} {_phrase(barred_from)}"
             measure = self.resolver.implicit_measure(name)
             key = [(measure.key, 0.7)]
             self._emit(key, targets, "TARGETS", None, v, 0.8)
@@ -241,3 +238,19 @@ class ClauseRules:
         return pol, measures
 
     # ---- status changes --------------------------------------------------------------------------------
+
+
+def _phrase(head) -> str:
+    """The words of ``head``'s phrase up to a comma or twelve words, without a second coordinated verb
+    or a dangling last word: "to make iPhone features work with rival devices such as smartwatches"."""
+    second = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    words = [t for t in head.doc[head.left_edge.i:head.right_edge.i + 1] if t.i not in second]
+    cut = next((i for i, t in enumerate(words) if t.text in (",", ";", ":", "(", "—")
+                or t.text in ("-", "–") and t.whitespace_ or t.ent_type_ == "DATE" and i > 0
+                and words[i - 1].lower_ in ("from", "in", "on", "since", "until", "starting")), len(words))
+    # a dash, not "exchange-traded"; "from January 2021" tells when (but "for 75 days" is part of what)
+    words = words[:min(cut, 12)]
+    while len(words) > 2 and (words[-1].dep_ in ("cc", "prep", "det", "amod", "aux", "mark", "poss")
+                              or words[-1].lower_ in ("such", "as")):
+        words.pop()  # "... with rival devices such as smartwatches and" ends at "smartwatches"
+    return head.doc[words[0].i:words[-1].i + 1].text

@@ -20,6 +20,7 @@ DECIDING = {"propose", "decide", "agree", "vote", "announce", "recommend", "appr
 MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "enter", "come", "go", "stall",
                          "sail", "die", "lapse", "expire", "survive", "gain"}
 CONDITIONS = {"once", "if", "unless", "when"}
+PAST_MARKS = {"after", "since", "because"}
 VOID = {"unconstitutional", "invalid", "unlawful", "illegal", "void"}
 STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
 
@@ -87,6 +88,8 @@ class StatusRules:
         if v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() not in ("decision", "move", "vote", "order", "ruling"):
             return "skip"  # "a campaign of misinformation to kill it", "a plan to delay the rule": an aim
+        if v.dep_ == "advcl" and v.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in v.children):
+            return None  # "investors can buy them, after the FCA scrapped the ban": a past fact, whatever the main clause
         node = v
         while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):  # "to change the law or veto it"
             node = node.head

@@ -89,3 +89,17 @@ def test_a_power_to_order_is_no_order(extractor):
 def test_a_generation_is_no_platform(extractor):
     types, _, _ = run(extractor, "Musk's critics objected. Generation X users backed the bill.")
     assert "X Corp." not in types
+
+
+def test_barring_firms_from_doing_something_is_a_ban_on_doing_it(extractor):
+    types, rels, _ = run(extractor, "The regulator barred firms from selling crypto-linked bonds to retail "
+                                    "savers from March 2022.")
+    ban = "ban on selling crypto-linked bonds to retail savers"
+    assert types.get(ban) == "Measure"
+    assert (ban, "TARGETS", None, "firms") in rels
+
+
+def test_a_past_change_after_a_main_clause_with_a_modal_still_happened(extractor):
+    _, rels, _ = run(extractor, "Savers can buy the bonds from Monday, after the Financial Conduct Authority "
+                                "scrapped the Crypto Bond Ban it had imposed in 2022.")
+    assert ("Financial Conduct Authority", "DROPPED", None, "Crypto Bond Ban") in rels
