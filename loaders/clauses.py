@@ -31,7 +31,9 @@ class ClauseRules:
 
     def _implicit(self, v, lemma: str) -> None:
         """ "The Commission fined X 120 million euros": a fine on X, imposed by the Commission, enacted.
-        Likewise "sanctioned", "banned", "barred", "blacklisted" an actor."""
+        Likewise "sanctioned", "banned", "barred", "blacklisted" an actor; "ordered" (or "directed",
+        "instructed") someone to do something; "suspended" or "froze" a named firm or group; "barred firms
+        from selling X" (a ban on selling X)."""
         if self._hedge(v) or v.tag_ == "VBG" and v.dep_ in ("pcomp", "pobj") or v.dep_ == "acl":  # "an executive
             # order directing the Justice Department to ...": the order is named already
             return
@@ -236,8 +238,6 @@ class ClauseRules:
                 measures += m2
                 pol = pol or p2
         return pol, measures
-
-    # ---- status changes --------------------------------------------------------------------------------
 
 
 def _phrase(head) -> str:

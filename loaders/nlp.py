@@ -13,8 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from policygraph.graph.errors import ModelError
-from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.lexicon import lexicon
+from policygraph.loaders.name_joins import name_joins
 
 log = logging.getLogger(__name__)
 
