@@ -1,14 +1,6 @@
 """The extractor on sentences of the genre, written for these tests. Each asserts one behaviour."""
 
-from policygraph.graph.records import Document
-
-
-def run(extractor, text, date="2025-06-02"):
-    doc = Document(id="d_t", title="t", text=text, date=date)
-    entities, relations = extractor.extract(doc)
-    names = {e.id: e for e in entities}
-    rels = {(names[r.source].name, r.type, r.stance, names[r.target].name) for r in relations}
-    return {e.name: e.type for e in entities}, rels, relations
+from extracthelpers import run
 
 
 def test_titles_type_people(extractor):

@@ -1,6 +1,6 @@
 """Bills by number, their sponsors and backers, on sentences written for these tests."""
 
-from tests.loaders.test_extract import run
+from extracthelpers import run
 
 
 def test_a_subheading_does_not_split_a_bill_number_from_its_chamber(extractor):

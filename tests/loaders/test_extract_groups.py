@@ -1,7 +1,7 @@
 """Names of groups and bodies the gazetteer's countries cut in two, and lists the parser hangs oddly
 (sentences written for these tests)."""
 
-from tests.loaders.test_extract import run
+from extracthelpers import run
 
 
 def test_a_body_of_a_country_keeps_the_country_in_its_name(extractor):

@@ -1,7 +1,7 @@
 """Measures a verb makes ("fined", "ordered ... to", "suspended") and the platform called X, on sentences
 written for these tests."""
 
-from tests.loaders.test_extract import run
+from extracthelpers import run
 
 
 def test_two_fines_in_one_sentence_each_with_its_amount(extractor):
