@@ -182,7 +182,10 @@ class ArgumentRules:
                 if owner is not None:  # "a trade group whose members include Meta and Google, which lobbied"
                     return passive, self.keys(owner, want)
                 return passive, self.keys(v.head, want)
-            return passive, self.keys(sub, want)
+            listed = self._listed_before(subs[-1], want)  # "A, B, which ..., and C lobbied"
+            if listed and len(subs) > 1:
+                listed += self.keys(subs[-1], want)
+            return passive, self.keys(sub, want) + listed
         fronted = self._fronted_subject(v)
         if fronted:  # "In a letter to Minister X, the A Federation and the B Federation asked him to ..."
             return passive, [k for t in fronted for k in self.keys(t, want, conj=False)]
@@ -210,6 +213,55 @@ class ArgumentRules:
                 return self._subjects(head.head, want)  # "X said Canadians lacked ... and urged ...": X urged
             return found
         return passive, []
+
+    def _listed_before(self, sub, want: str) -> list[tuple[str, float]]:
+        """ "NCTA, CTIA, which represents wireless carriers, and USTelecom lobbied ...": when a relative
+        clause sits inside a list of names, the small model keeps only the last name as the subject. The
+        names before it, read off the text (name, comma, name, optional clause set off by commas, "and"),
+        are subjects too."""
+        m = self.mention(sub)
+        if m is None or m.kind != "named" or m.type == "Measure" or m.start < 2 \
+                or sub.doc[m.start - 1].lower_ not in ("and", "or"):
+            return []
+        doc, out = sub.doc, []
+        j = m.start - 3 if doc[m.start - 2].text == "," else m.start - 2
+        while j >= sub.sent.start:
+            element = self._named_ending_at(doc, j)
+            if element is None:
+                break
+            verb = self._clause_verb(doc[element.head])
+            if verb != self._clause_verb(sub) and doc[verb].pos_ in ("VERB", "AUX"):
+                break  # "... rivals in the United States and Taiwan, and the Federation urged": another clause
+            if element.entity and not any(element.entity == k for k, _ in out):
+                out.extend(self.keys(doc[element.head], want, conj=False))
+            j = element.start - 1
+            if j < sub.sent.start or doc[j].text != ",":
+                break
+            j -= 1
+        return out
+
+    @staticmethod
+    def _clause_verb(tok):
+        """The nearest verb above ``tok`` in the parse (or the root)."""
+        while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+            tok = tok.head
+        return tok.i
+
+    def _named_ending_at(self, doc, j: int):
+        """The named actor whose mention ends at token ``j``, or that a clause set off by commas and
+        ending at ``j`` describes ("CTIA, which represents wireless carriers")."""
+        m = self.by_token.get(j)
+        if m is not None and m.end - 1 == j:
+            return m if m.type != "Measure" else None
+        t = doc[j]
+        while t.dep_ not in ("relcl", "appos") and t.head.i != t.i and t.head.i < j:
+            t = t.head
+        if t.dep_ not in ("relcl", "appos") or t.right_edge.i != j or doc[t.left_edge.i - 1].text != ",":
+            return None
+        owner = self.by_token.get(t.left_edge.i - 2)  # the parse may hang the clause on another name
+        if owner is None or owner.type == "Measure" or owner.end != t.left_edge.i - 1:
+            return None
+        return owner
 
     @staticmethod
     def _verbless_subject(v):

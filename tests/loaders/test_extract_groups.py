@@ -53,3 +53,17 @@ def test_the_government_is_a_known_country_not_a_town(extractor):
 def test_a_name_the_country_splits_after_its_first_word_is_one_group(extractor):
     types, _, _ = run(extractor, "The All India Chess Federation wrote to the ministry on Monday.")
     assert types.get("All India Chess Federation") == "Organization"
+
+
+def test_a_relative_clause_inside_a_list_of_subjects_keeps_every_name(extractor):
+    _, rels, _ = run(extractor, "The Senate passed the Data Fairness Act in May. NCTA, CTIA, which represents "
+                                "wireless carriers, and USTelecom lobbied against the Data Fairness Act.")
+    lobbied = {r[0] for r in rels if r[1] == "LOBBIED" and r[3] == "Data Fairness Act"}
+    assert lobbied == {"NCTA", "CTIA", "USTelecom"}
+
+
+def test_a_list_in_the_clause_before_is_not_the_subject(extractor):
+    _, rels, _ = run(extractor, "The association said the revision hurt chipmakers in the United States and "
+                                "Taiwan, and the Federation of Korean Industries urged lawmakers to scrap the "
+                                "Chip Act.")
+    assert {r[0] for r in rels if r[3] == "Chip Act"} == {"Federation of Korean Industries"}
