@@ -116,7 +116,8 @@ class ArgumentRules:
                 continue
             if t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we"):
                 return []
-            found = self.keys(t, "actor") if t.conjuncts else []
+            listed = self._listed_before(t, "actor")
+            found = self.keys(t, "actor") + listed if t.conjuncts or listed else []
             if len(found) >= 2:
                 return [(k, 0.6) for k, _ in found]
         return []

@@ -142,7 +142,9 @@ def load_model(name: str | None = None):
     patterns = []
     for entry_id, entry in sorted(lexicon().gazetteer.items()):
         for alias in [entry["name"], *entry["aliases"]]:
-            patterns.append({"label": entry["type"], "pattern": alias, "id": entry_id})
+            spellings = {alias} | ({alias.replace(" - ", f" {dash} ") for dash in "–—"} if " - " in alias else set())
+            for spelled in sorted(spellings):  # "NCTA – The Internet & Television Association", with any dash
+                patterns.append({"label": entry["type"], "pattern": spelled, "id": entry_id})
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("name_joins", after="platform_x")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):

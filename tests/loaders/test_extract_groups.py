@@ -67,3 +67,16 @@ def test_a_list_in_the_clause_before_is_not_the_subject(extractor):
                                 "Taiwan, and the Federation of Korean Industries urged lawmakers to scrap the "
                                 "Chip Act.")
     assert {r[0] for r in rels if r[3] == "Chip Act"} == {"Federation of Korean Industries"}
+
+
+def test_they_after_such_a_list_is_every_name_in_it(extractor):
+    _, rels, _ = run(extractor, "Google, Amazon, which runs the largest cloud business, and Microsoft met "
+                                "lawmakers in March. They argued that the Cloud Fairness Bill would hurt consumers.")
+    assert {r[0] for r in rels if r[1] == "OPPOSES" and r[3] == "Cloud Fairness Bill"} == {
+        "Google", "Amazon", "Microsoft"}
+
+
+def test_a_known_name_written_with_an_en_dash_is_the_known_group(extractor):
+    types, _, _ = run(extractor, "NCTA – The Internet & Television Association sued to block the rule.")
+    assert types.get("NCTA") == "Organization"
+    assert "Internet & Television Association" not in types
