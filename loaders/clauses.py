@@ -149,6 +149,8 @@ class ClauseRules:
                 continue
             score = 0
             for t in own:
+                if t.i in self.by_token:
+                    continue  # a word of a name ("the Cloud Fairness Bill", "Protect Kids Act") judges nothing
                 word = t.lemma_.lower()
                 if t.text == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_:  # "heavy-handed"
                     word = f"{t.doc[t.i - 1].lower_}-{t.doc[t.i + 1].lower_}"

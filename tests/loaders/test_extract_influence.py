@@ -227,3 +227,18 @@ def test_directions_are_a_measure_and_pushing_back_their_deadline_is_no_stand_ag
     assert any(kind == "DELAYED" for _, kind, _, _ in rels)
     assert any(kind == "LOBBIED" and s == "Trade groups" for s, kind, _, _ in rels)
     assert not any(kind in ("OPPOSES", "LOBBIED") and "agency" in s for s, kind, _, _ in rels)
+
+
+def test_refusing_or_declining_to_endorse_a_measure_opposes_it(extractor):
+    _, rels = run(extractor, "France refused to endorse the Platform Work Directive. Germany declined to back "
+                             "the Platform Work Directive.")
+    assert ("France", "OPPOSES", "oppose", "Platform Work Directive") in rels
+    assert ("Germany", "OPPOSES", "oppose", "Platform Work Directive") in rels
+    assert not any(r[1] == "SUPPORTS" for r in rels)
+
+
+def test_a_presumption_written_into_a_law_is_a_measure_to_fight(extractor):
+    _, rels = run(extractor, "The draft's centrepiece was a legal presumption of employment for gig workers. "
+                             "Uber and Bolt fought the presumption from the outset.")
+    assert ("Uber", "OPPOSES", "oppose", "legal presumption of employment") in rels
+    assert ("Bolt", "OPPOSES", "oppose", "legal presumption of employment") in rels

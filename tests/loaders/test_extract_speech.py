@@ -119,3 +119,16 @@ def test_they_after_two_named_subjects_is_both(extractor):
     argued = {s for s, kind, _, t, quote in found
               if quote.startswith("They argued") and kind == "OPPOSES" and t == "Chip Security Act"}
     assert argued == {"Samsung", "Intel"}
+
+
+def test_saying_a_measure_brings_dignity_or_is_a_turning_point_supports_it(extractor):
+    found = sides(extractor, "Nicolas Schmit said the Platform Work Directive would bring dignity and "
+                             "transparency to gig work. The ETUC called the Platform Work Directive a turning "
+                             "point for workers.")
+    assert ("Nicolas Schmit", "support", "Platform Work Directive") in found
+    assert ("ETUC", "support", "Platform Work Directive") in found
+
+
+def test_the_words_of_a_name_judge_nothing(extractor):
+    found = sides(extractor, "Meta said the Protect Kids Act would hurt small businesses.")
+    assert ("Meta", "oppose", "Protect Kids Act") in found
