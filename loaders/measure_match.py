@@ -65,6 +65,11 @@ def _stems(name: str) -> set[str]:
     return {w[:5] for w in words if w not in STOP_WORDS and not w.isdigit()}
 
 
+def _words_with(name: str, stems: set[str]) -> int:
+    """How many of the name's words (a hyphenated word being one) hold any of ``stems``."""
+    return sum(1 for w in own_words(name) if _stems(w) & stems)
+
+
 def _head(name: str) -> str:
     """The noun a description is built on: "duties on developers of models" -> "duties"."""
     words = name.lower().split()
@@ -94,7 +99,8 @@ def same_description(name: str, others: set[str]) -> bool:
         b = _stems(other) - GENERIC_STEMS
         shared = a & b
         same_head = _head(name) == _head(other)
-        if shared and (len(shared) >= 2 or min(len(a), len(b)) == 1 or same_head):
+        words = min(_words_with(name, shared), _words_with(other, shared))  # "duty-free" is one word, not two
+        if shared and (words >= 2 or min(len(a), len(b)) == 1 or same_head):
             return True  # "crypto market bill" and "market structure bill": one word and the head
     return False
 

@@ -103,3 +103,22 @@ def test_a_past_change_after_a_main_clause_with_a_modal_still_happened(extractor
     _, rels, _ = run(extractor, "Savers can buy the bonds from Monday, after the Financial Conduct Authority "
                                 "scrapped the Crypto Bond Ban it had imposed in 2022.")
     assert ("Financial Conduct Authority", "DROPPED", None, "Crypto Bond Ban") in rels
+
+
+def test_ordering_an_end_to_something_is_a_measure_of_its_own_in_force(extractor):
+    types, rels, _ = run(extractor, "Crackdown on duty-free e-commerce shipments. President Donald Trump on "
+                                    "Feb. 1 ordered an end to duty-free treatment for parcels worth $800 or less "
+                                    "from China. Shein lobbied against the end to duty-free treatment. Meta "
+                                    "lobbied against the end of the session.")
+    end = "end to duty-free treatment for parcels worth $800 or less from China"
+    assert types.get(end) == "Measure"
+    assert ("Donald Trump", "ENACTED", None, end) in rels
+    assert ("Shein", "LOBBIED", "oppose", end) in rels
+    assert "end of the session" not in types
+    assert not any(r[0] == "Meta" and r[3] == end for r in rels)
+
+
+def test_the_main_measures_of_a_roundup_are_no_measure_of_their_own(extractor):
+    types, _, _ = run(extractor, "Here is where the main measures stand. The Senate passed the Parcel Act "
+                                 "in May, and Temu lobbied against the main measures.")
+    assert "main measures" not in types
