@@ -15,7 +15,7 @@ from policygraph.loaders.folds import FoldRules
 from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, own_words, qualified, renamed_head,
                                                same_description)
 from policygraph.loaders.nouns import PART_NOUNS
-from policygraph.loaders.spans import Mention
+from policygraph.loaders.spans import LEGAL_SUFFIXES, Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
 ORGS = {"Firm", "Agency", "Organization", "Government"}
@@ -218,6 +218,9 @@ class Resolver(FoldRules):
                     return c
                 if len(norm.split()) >= 2 and any(normalize(n).endswith(" " + norm) for n in c.names):
                     return c
+                if any(n.split()[:1] == [m.name] and len(n.split()) > 1 and all(w.lower() in LEGAL_SUFFIXES
+                                                                            for w in n.split()[1:]) for n in c.names):
+                    return c  # "LY" after "LY Corp"
         return None
 
     # ---- anaphora -------------------------------------------------------------------------------

@@ -40,6 +40,47 @@ def _body_after(doc, start: int) -> int | None:
     return i if seen and i > start else None
 
 
+# Words of a ministry's remit: "Ministry of Science and ICT", "Department for Culture, Media and Sport".
+REMITS = {"industry", "technology", "trade", "energy", "communications", "information", "innovation", "culture",
+          "sport", "sports", "media", "science", "research", "economy", "finance", "justice", "security", "digital",
+          "telecommunications", "transport", "infrastructure", "labour", "labor", "employment", "education",
+          "health", "environment", "commerce", "welfare", "planning", "technologies", "affairs", "communication"}
+# Words that open a title after a firm's name: "SoftBank Corp | Chief Executive Junichi Miyakawa".
+TITLE_OPENERS = {"chief", "ceo", "president", "chairman", "chairwoman", "chair", "founder", "executive"}
+DASHES = ("-", "–", "—")
+
+
+def _trimmed(doc, e):
+    """A name without the dateline before it ("TOKYO - LY Corp") or the title after it ("SoftBank Corp
+    Chief" before "Executive Junichi Miyakawa"), or None when there is nothing to cut."""
+    dash = next((t.i for t in e if t.text in DASHES), None)
+    if dash is not None and dash > e.start and dash + 1 < e.end and doc[e.start].is_sent_start \
+            and all(t.is_upper and t.is_alpha for t in doc[e.start:dash]):
+        return Span(doc, dash + 1, e.end, label=e.label_)
+    if e.label_ in ORG_LABELS and len(e) > 1:
+        cut = e.end
+        while cut - 1 > e.start and doc[cut - 1].lower_ in TITLE_OPENERS:
+            cut -= 1
+        after = doc[e.end:e.end + 3]
+        if cut < e.end and any(t.ent_type_ == "PERSON" for t in after):
+            return Span(doc, e.start, cut, label=e.label_)
+    return None
+
+
+def _remit_end(doc, e) -> int | None:
+    """The end of "Ministry of Science | and ICT": the remit's last words after "and", when the model
+    stopped the name before them."""
+    first = 1 if e[0].lower_ == "the" else 0
+    if e.label_ not in ORG_LABELS + ("Agency",) or len(e) < first + 3 or e[first].lower_ not in ("ministry", "department") \
+            or e[first + 1].lower_ not in ("of", "for") or e.end + 1 >= len(doc) or doc[e.end].lower_ != "and":
+        return None
+    i = e.end + 1
+    while i < len(doc) and i < e.end + 3 and (doc[i].lower_ in REMITS and doc[i].is_title
+                                               or doc[i].is_upper and doc[i].is_alpha and len(doc[i]) <= 5):
+        i += 1
+    return i if i > e.end + 1 else None
+
+
 def name_joins(doc):
     """ "The Law Society" + "of" + "Kenya" -> "The Law Society of Kenya"; "Amnesty International" +
     "Kenya"; "Kenya" + "Union of Journalists"; "the National Computer" + "and" + "Cybercrimes
@@ -49,8 +90,15 @@ def name_joins(doc):
     ids: dict[int, str] = {}  # start of a joined span -> the gazetteer id it keeps ("" for none)
     i = 0
     while i < len(ents):
-        e = ents[i]
+        e = _trimmed(doc, ents[i]) or ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
+        remit = _remit_end(doc, e)
+        if remit is not None:
+            out.append(Span(doc, e.start, remit, label=e.label_))  # "Ministry of Science and ICT"
+            while i + 1 < len(ents) and ents[i + 1].start < remit:
+                i += 1
+            i += 1
+            continue
         org = e.label_ in ORG_LABELS and not e.ent_id_ and e[-1].is_title
         of_inside = e.label_ in ORG_LABELS and not e.ent_id_ and len(e) > 2 and e[-1].lower_ == "of" \
             and e[-2].lower_ in BODY_ENDS and nxt is not None and nxt.start == e.end  # "The Bar Association of"

@@ -80,3 +80,35 @@ def test_a_known_name_written_with_an_en_dash_is_the_known_group(extractor):
     types, _, _ = run(extractor, "NCTA – The Internet & Television Association sued to block the rule.")
     assert types.get("NCTA") == "Organization"
     assert "Internet & Television Association" not in types
+
+
+def test_a_dateline_and_a_title_are_cut_from_a_firms_name(extractor):
+    types, rels, _ = run(extractor, "TOKYO - LY Corp told regulators on Monday that it would end its reliance on "
+                                    "Naver. SoftBank Corp Chief Executive Junichi Miyakawa said talks continued.")
+    assert types.get("LY Corp") == "Firm"
+    assert types.get("SoftBank Corp") == "Firm"
+    assert not any(name.startswith("TOKYO") or name.endswith("Chief") for name in types)
+    assert ("Junichi Miyakawa", "LEADS", None, "SoftBank Corp") in rels
+
+
+def test_a_ministry_keeps_the_remit_after_and(extractor):
+    types, _, _ = run(extractor, "The Ministry of Science and ICT criticised the Platform Act. The Ministry of "
+                                 "Finance and Google disagreed about the Platform Act.")
+    assert types.get("Ministry of Science and ICT") == "Agency"
+    assert "ICT" not in types
+    assert types.get("Google") == "Firm"
+
+
+def test_a_firm_without_its_legal_suffix_is_the_same_firm(extractor):
+    types, rels, _ = run(extractor, "LY Corp runs the messaging app LINE. Regulators fined LY 10 million yen, "
+                                    "and LY opposed the Data Security Act.")
+    assert "LY" not in types
+    assert ("LY Corp", "OPPOSES", "oppose", "Data Security Act") in rels
+
+
+def test_administrative_guidance_is_a_measure_and_control_of_a_firm_is_not(extractor):
+    types, rels, _ = run(extractor, "The ministry issued administrative guidance to LY Corp in March. Korean "
+                                    "politicians criticised the plan, accusing Tokyo of trying to wrest control of "
+                                    "LINE. Naver opposed the control of LINE.")
+    assert types.get("administrative guidance") == "Measure"
+    assert not any("control" in name for name in types)
