@@ -100,7 +100,9 @@ class Resolver(FoldRules):
                     cluster.names.add(m.attrs["surface"])
                 for acronym in m.attrs.get("acronyms", []):
                     cluster.names.add(acronym)
-            if m.type and not (cluster.type in PEOPLE and m.type not in PEOPLE and m.type != "Measure"):
+            weak = m.attrs.get("weak") and len(cluster.mentions) > 1 and cluster.type in ("Agency", "Organization")
+            # "(MCMC)" guessed a firm: the body's name said what it is
+            if m.type and not weak and not (cluster.type in PEOPLE and m.type not in PEOPLE and m.type != "Measure"):
                 # a person stays a person when the model also calls them an organisation ("Trump")
                 cluster.type = m.type if cluster.type not in PEOPLE and m.type in PEOPLE and m.kind == "named" \
                     and len(m.name.split()) > 1 else vocabulary.stronger_type(cluster.type, m.type)

@@ -109,8 +109,9 @@ class MentionFinder(PeopleRules, NounRules):
         lex = self.lex
         ents = list(doc.ents)
         longer = {e.start: self._named_before(e, lex.gazetteer[e.ent_id_]) for e in ents if e.ent_id_ in lex.gazetteer}
-        absorbed = {a.start for a, b in zip(ents, ents[1:]) if a.end == b.start and a.label_ in ("ORG", "GPE", "NORP")
-                    and longer.get(b.start) is not None}  # "The Granite" before "Chamber of Commerce"
+        absorbed = {a.start for a, b in zip(ents, ents[1:]) if a.label_ in ("ORG", "GPE", "NORP")
+                    and longer.get(b.start) is not None and longer[b.start] <= a.end <= b.start
+                    }  # "The Granite" before "Chamber of Commerce", "Malaysian Communications" before "and ..."
         for ent in ents:
             if taken & set(range(ent.start, ent.end)) or ent.start in absorbed:
                 continue
@@ -275,10 +276,12 @@ class MentionFinder(PeopleRules, NounRules):
         if not bare_body and (entry["type"] != "Organization" or ent[0].lower_ not in GENERIC_ORG_STARTS):
             return None  # "a Digital Safety | Commission" is no European Commission
         start = ent.start
-        while start > ent.sent.start and doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].is_title \
+        while start > ent.sent.start and (doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].is_title
+                                          or doc[start - 1].lower_ in ("and", "&") and start < ent.start
+                                          and start - 2 >= ent.sent.start and doc[start - 2].is_title) \
                 and doc[start - 1].ent_type_ in ("", "ORG", "GPE", "NORP") \
                 and doc[start - 1].lower_ not in ("u.s.", "us", "american", "the", "european", "eu", "brussels"):
-            start -= 1
+            start -= 1  # "Malaysian Communications and Multimedia | Commission"
         return start if start < ent.start else None
 
     def _org_continues(self, ent) -> int | None:

@@ -112,3 +112,12 @@ def test_administrative_guidance_is_a_measure_and_control_of_a_firm_is_not(extra
                                     "LINE. Naver opposed the control of LINE.")
     assert types.get("administrative guidance") == "Measure"
     assert not any("control" in name for name in types)
+
+
+def test_a_commission_named_with_and_is_a_body_of_its_own_with_its_acronym(extractor):
+    types, _, _ = run(extractor, "The Malaysian Communications and Multimedia Commission (MCMC), the country's "
+                                 "internet regulator, fined Telegram 5 million ringgit. The MCMC said more fines "
+                                 "would follow.")
+    assert types.get("Malaysian Communications and Multimedia Commission") == "Agency"
+    assert "Malaysian Communications" not in types
+    assert "European Commission" not in types
