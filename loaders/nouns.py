@@ -18,6 +18,8 @@ GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "strict
 # Measure heads that name a measure only with one preposition: "an end to duty-free treatment" (not "the
 # end of the year").
 ONLY_WITH = {"end": "to", "control": "on"}  # "control of LINE" is ownership
+# Heads whose "to" names who receives them: "granted licences to WeChat and TikTok" is no rule.
+GIVEN = {"licence", "license", "permit", "grant"}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
@@ -55,6 +57,9 @@ class NounRules:
                   and (lemma in lex.measure_heads)
                   and not (dets and dets[0].lower_ in ("the", "this", "that") and c.left_edge.i > 0
                            and tok.doc[c.left_edge.i - 1].text == ",")]  # "The regulation, first proposed by"
+        if lemma in GIVEN:
+            comps = [c for c in comps if not (c.lower_ == "to" and any(g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN")
+                                                                         for g in c.children))]
         if lemma in ONLY_WITH and (comps or lemma == "end") and not any(c.lower_ == ONLY_WITH[lemma] for c in comps):
             return None
         if lemma in COLLECTIVES and not plural:

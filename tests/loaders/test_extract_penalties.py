@@ -122,3 +122,10 @@ def test_the_main_measures_of_a_roundup_are_no_measure_of_their_own(extractor):
     types, _, _ = run(extractor, "Here is where the main measures stand. The Senate passed the Parcel Act "
                                  "in May, and Temu lobbied against the main measures.")
     assert "main measures" not in types
+
+
+def test_licences_granted_to_firms_are_no_rule_and_an_unrealistic_timetable_is_criticism(extractor):
+    types, rels, _ = run(extractor, "The regulator granted licences to WeChat and TikTok. Jeff Paine of the Asia "
+                                    "Internet Coalition said the timetable for the licensing rules was unrealistic.")
+    assert not any(name.startswith("licences to") for name in types)
+    assert ("Jeff Paine", "OPPOSES", "oppose", "licensing rules") in rels

@@ -285,3 +285,8 @@ def test_a_withdrawal_waiting_on_an_unless_clause_enacts_nothing(extractor):
                                "effect unless the Parliament and the Council persuade the Commission otherwise within "
                                "six months.")
     assert not any(kind == "ENACTED" for _, kind, _ in found)
+
+
+def test_bringing_a_law_into_force_enacts_it(extractor):
+    found = changes(extractor, "Malaysia brought the Online Safety Act into force on Wednesday.")
+    assert ("Malaysia", "ENACTED", "Online Safety Act") in found
