@@ -244,6 +244,13 @@ class Resolver(FoldRules):
                     return kind
                 if len(uniq) >= 2:
                     return uniq
+                named = []  # "lobbied against both bills": the last two bills named in these paragraphs
+                for i, c, pm in reversed(measures):
+                    if pm.kind == "named" and c not in named and m.attrs.get("para", 0) - pm.attrs.get("para", 0) <= 2 \
+                            and stem in ("bill", "law", "measure", "act", "proposal"):
+                        named.append(c)
+                if len(named) >= 2:
+                    return named[:2]
             best = self._most_salient(m, measures)
             noun_stem = noun.rstrip("s")
             kin = NOUN_KIN.get(noun_stem, {noun_stem})

@@ -218,6 +218,9 @@ class MentionFinder(PeopleRules, NounRules):
                 if typ == "Firm" and not {w.lower().strip(".,") for w in text.split()} & FIRM_WORDS:
                     m.attrs["weak"] = True  # typed Firm for want of any other sign
                 yield self._mark_title_org(doc, m)
+            elif label in ("PRODUCT", "WORK_OF_ART", "FAC", "LOC") and len(ent) == 1 and any(
+                    p.label_ == "PERSON" and len(p) > 1 and p[-1].text == ent.text for p in ents):
+                yield self._person(doc, ent)  # "but DeSantis vetoed it": a named person's surname taken for a product
             elif label == "GPE" and len(ent) == 1 and ent.root.lemma_.lower() in lex.groups:
                 yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group", ent.root.i,
                               plural=ent.root.tag_ in ("NNS", "NNPS"))  # "Automakers" taken for a place

@@ -242,3 +242,14 @@ def test_a_presumption_written_into_a_law_is_a_measure_to_fight(extractor):
                              "Uber and Bolt fought the presumption from the outset.")
     assert ("Uber", "OPPOSES", "oppose", "legal presumption of employment") in rels
     assert ("Bolt", "OPPOSES", "oppose", "legal presumption of employment") in rels
+
+
+def test_both_bills_are_the_last_two_bills_named_and_a_surname_taken_for_a_product_is_the_person(extractor):
+    _, rels = run(extractor, "Signed by Gov. Ron DeSantis in March 2024, HB 3 requires platforms to close "
+                             "accounts.\n\nThe Legislature passed HB 1 in February 2024, but DeSantis vetoed it on "
+                             "March 1 of that year, saying it did not respect the rights of parents.\n\nNetChoice "
+                             "lobbied against both bills in Tallahassee.")
+    assert ("NetChoice", "LOBBIED", "oppose", "HB 1") in rels
+    assert ("NetChoice", "LOBBIED", "oppose", "HB 3") in rels
+    assert ("Ron DeSantis", "VETOED", None, "HB 1") in rels
+    assert not any(r[1] == "VETOED" and r[0] != "Ron DeSantis" for r in rels)
