@@ -64,6 +64,8 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             else:
                 yield Skipped(str(path), f"unsupported file type {path.suffix or '(none)'!r}; "
                                          f"expected one of {', '.join(sorted(SUFFIXES))}")
+        elif path.exists():
+            yield Skipped(str(path), "not a regular file or folder")  # a device or pipe: "/dev/null"
         else:
             yield Skipped(str(path), "no such file or folder")
 

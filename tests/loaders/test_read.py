@@ -1,6 +1,7 @@
 """Readers: each file type, titles and dates, and every kind of bad input skipped with its reason."""
 
 import json
+import os
 
 import pytest
 
@@ -71,6 +72,13 @@ def test_malformed_jsonl_lines_name_their_line(tmp_path):
 def test_missing_path(tmp_path):
     _, skipped = _read([tmp_path / "nope"])
     assert skipped[0].reason == "no such file or folder"
+
+
+def test_a_path_that_is_neither_file_nor_folder(tmp_path):
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    _, skipped = _read([pipe])
+    assert skipped[0].reason == "not a regular file or folder"
 
 
 @pytest.mark.parametrize("text, expected", [
