@@ -245,9 +245,9 @@ class Resolver(FoldRules):
                 if len(uniq) >= 2:
                     return uniq
                 named = []  # "lobbied against both bills": the last two bills named in these paragraphs
-                for i, c, pm in reversed(measures):
-                    if pm.kind == "named" and c not in named and m.attrs.get("para", 0) - pm.attrs.get("para", 0) <= 2 \
-                            and stem in ("bill", "law", "measure", "act", "proposal"):
+                bills = measures if stem in ("bill", "law", "measure", "act", "proposal") else []
+                for i, c, pm in reversed(bills):
+                    if pm.kind == "named" and c not in named and m.attrs.get("para", 0) - pm.attrs.get("para", 0) <= 2:
                         named.append(c)
                 if len(named) >= 2:
                     return named[:2]

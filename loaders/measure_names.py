@@ -43,7 +43,7 @@ def _title_complement(doc, end: int) -> int:
     return last + 1 if last > end else end
 
 
-def _title_cased(sent) -> bool:
+def title_cased(sent) -> bool:
     """A heading in title case ("India Puts Big Tech Competition Bill on Hold"): capitals tell nothing."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     text, body = sent.doc.text, sent.text.strip()
@@ -102,7 +102,7 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
         i = tok.i - 1
         floor = tok.sent.start if tok.i - tok.sent.start > 1 or doc[tok.i - 1].text != ")" \
             else max(0, tok.i - 12)  # the parser may end a sentence at ")": "Data (Use and Access) Bill"
-        title_case = _title_cased(tok.sent)
+        title_case = title_cased(tok.sent)
         while i >= floor:
             t = doc[i]
             if title_case and _verb_like(t, lex):

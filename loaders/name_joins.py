@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from policygraph.loaders.measure_names import _title_cased
+from policygraph.loaders.measure_names import title_cased
 from policygraph.loaders.mentions import AGENCY_WORDS, ORG_WORDS
 
 BODY_ENDS = (ORG_WORDS | AGENCY_WORDS | {"international"}) - {"times", "post", "journal", "news", "house", "senate",
@@ -122,7 +122,7 @@ def name_joins(doc):
             continue
         end = _body_after(doc, e.end) if _place(e) and not e.ent_id_.startswith("gov.us-") \
             and (nxt is None or nxt.start > e.end) \
-            and not _title_cased(e.sent) else None
+            and not title_cased(e.sent) else None
         if end is not None:
             start = e.start
             if out and out[-1].label_ in ORG_LABELS and out[-1].end == e.start and not out[-1].ent_id_:

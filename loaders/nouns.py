@@ -58,8 +58,8 @@ class NounRules:
                   and not (dets and dets[0].lower_ in ("the", "this", "that") and c.left_edge.i > 0
                            and tok.doc[c.left_edge.i - 1].text == ",")]  # "The regulation, first proposed by"
         if lemma in GIVEN:
-            comps = [c for c in comps if not (c.lower_ == "to" and any(g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN")
-                                                                         for g in c.children))]
+            comps = [c for c in comps if not (c.lower_ == "to" and any(
+                g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN") for g in c.children))]
         if lemma in ONLY_WITH and (comps or lemma == "end") and not any(c.lower_ == ONLY_WITH[lemma] for c in comps):
             return None
         if lemma in COLLECTIVES and not plural:

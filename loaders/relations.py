@@ -195,7 +195,7 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
             c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can", "ca", "wo") for c in v.children) \
             and not any(c.lower_ in ("yet", "necessarily") for c in v.children) \
             or type_ == "SUPPORTS" and v.dep_ == "xcomp" and v.head.lemma_ in ("refuse", "decline")
-        if refused:  # "refused to endorse it"  # "he would not back the framework", "could not support the bill": a side taken against
+        if refused:  # "would not back the framework", "refused to endorse it": a side taken against
             type_, stance = "OPPOSES", "oppose"
         elif any(c.dep_ == "neg" for c in v.children) \
                 or any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in v.children):
