@@ -129,3 +129,10 @@ def test_licences_granted_to_firms_are_no_rule_and_an_unrealistic_timetable_is_c
                                     "Internet Coalition said the timetable for the licensing rules was unrealistic.")
     assert not any(name.startswith("licences to") for name in types)
     assert ("Jeff Paine", "OPPOSES", "oppose", "licensing rules") in rels
+
+
+def test_an_auction_or_an_abolition_of_something_is_a_measure(extractor):
+    _, rels, _ = run(extractor, "Reliance Jio lobbied for an auction of satellite spectrum. EuroCommerce backed the "
+                                "abolition of the 150-euro threshold.")
+    assert ("Reliance Jio", "LOBBIED", "support", "auction of satellite spectrum") in rels
+    assert ("EuroCommerce", "SUPPORTS", "support", "abolition of the 150-euro threshold") in rels
