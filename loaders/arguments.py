@@ -186,6 +186,9 @@ class ArgumentRules:
             listed = self._listed_before(subs[-1], want)  # "A, B, which ..., and C lobbied"
             if listed and len(subs) > 1:
                 listed += self.keys(subs[-1], want)
+            elif len(subs) > 1 and self._split_list(subs[0], subs[1]):
+                listed = self.keys(subs[1], want)  # "CTIA, NCTA - The Internet & Television Association and
+                # USTelecom asked": a dash inside a name splits the list into two subjects
             return passive, self.keys(sub, want) + listed
         fronted = self._fronted_subject(v)
         if fronted:  # "In a letter to Minister X, the A Federation and the B Federation asked him to ..."
@@ -240,6 +243,13 @@ class ArgumentRules:
                 break
             j -= 1
         return out
+
+    def _split_list(self, first, second) -> bool:
+        """Two subjects of one verb that are a list the parse broke: a named actor, a comma, then a named
+        actor starting right after it."""
+        a, b = self.mention(first), self.mention(second)
+        return a is not None and b is not None and a.kind == b.kind == "named" and "Measure" not in (a.type, b.type) \
+            and a.end < len(first.doc) and first.doc[a.end].text == "," and b.start == a.end + 1
 
     @staticmethod
     def _clause_verb(tok):

@@ -24,7 +24,8 @@ BODY_NOUNS = {"legislature", "parliament", "senate", "house", "congress", "assem
 CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords", "commons", "sabha", "bundestag",
                  "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies")
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
-                  "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
+                  "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement",
+                  "ruling"}  # "the ruling" is a regulator's ruling named as one; alone, a court's verdict
 LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provision", "text", "policy", "order",
                "requirement", "control", "limit"}  # words any kind of measure may be called
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
@@ -69,7 +70,8 @@ class Resolver(FoldRules):
                 if not targets and m.type == "Agency" and m.name.lower() in BODY_NOUNS:
                     m.kind = "described"  # "The legislature passed the bill": a body of its own
                     targets = [self._find(m) or self._new(m)]
-                if not targets and m.type == "Measure" and (m.name.lower().rstrip("s") in SPECIFIC_KINDS or not any(
+                if not targets and m.type == "Measure" and m.name.lower().rstrip("s") != "ruling" and (
+                        m.name.lower().rstrip("s") in SPECIFIC_KINDS or not any(
                         c.type == "Measure" for _, c, _ in self.order)):  # "The advisory, issued on March 1, ..."
                     m.kind = "described"  # "the moratorium" with nothing before it: a measure of its own
                     m.name = m.name.lower()

@@ -121,3 +121,10 @@ def test_a_commission_named_with_and_is_a_body_of_its_own_with_its_acronym(extra
     assert types.get("Malaysian Communications and Multimedia Commission") == "Agency"
     assert "Malaysian Communications" not in types
     assert "European Commission" not in types
+
+
+def test_a_dash_inside_a_listed_name_keeps_every_name_of_the_list(extractor):
+    _, rels, _ = run(extractor, "WISPA, NCTA - The Internet & Television Association and USTelecom asked the "
+                                "agency to drop the Router Security Act.")
+    urged = {r[0] for r in rels if r[1] == "URGED" and r[3] == "Router Security Act"}
+    assert urged == {"WISPA", "NCTA", "USTelecom"}

@@ -136,3 +136,16 @@ def test_an_auction_or_an_abolition_of_something_is_a_measure(extractor):
                                 "abolition of the 150-euro threshold.")
     assert ("Reliance Jio", "LOBBIED", "support", "auction of satellite spectrum") in rels
     assert ("EuroCommerce", "SUPPORTS", "support", "abolition of the 150-euro threshold") in rels
+
+
+def test_a_regulators_declaratory_ruling_is_a_measure_and_the_ruling_points_back_to_it(extractor):
+    _, rels, _ = run(extractor, "The commission adopted a declaratory ruling on router security in March. "
+                                "The ruling was opposed by USTelecom.")
+    assert ("USTelecom", "OPPOSES", "oppose", "declaratory ruling on router security") in rels
+
+
+def test_a_courts_ruling_is_no_measure(extractor):
+    types, rels, _ = run(extractor, "A federal judge blocked the Data Broker Act on Monday. NetChoice welcomed "
+                                    "the ruling.")
+    assert not any("ruling" in name for name in types)
+    assert not any(r[3] == "Data Broker Act" and r[0] == "NetChoice" and r[2] == "support" for r in rels)
