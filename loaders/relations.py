@@ -17,7 +17,7 @@ from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
-from policygraph.loaders.statuses import STATUS_ADJECTIVES, STATUS_TYPES, TIMING, StatusRules
+from policygraph.loaders.statuses import OBJECT_ONLY, STATUS_ADJECTIVES, STATUS_TYPES, TIMING, StatusRules
 
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
 WHEN = {"before", "after", "during", "until", "since", "ahead", "following"}  # "lobbied lawmakers before the votes"
@@ -150,7 +150,8 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
         side_preps = preps + [g for c in v.children if c.dep_ in ("advmod", "prt") for g in c.children if g.dep_ == "prep"]
         taking_sides = not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children) and any(
             p.lower_ in ("against", "for") for p in side_preps)  # "pushed (back) against the rules" delays nothing
-        if status is None and lemma in lex.statuses and not prts and not taking_sides and not stance_object:
+        if status is None and lemma in lex.statuses and not prts and not taking_sides and not stance_object \
+                and (lemma not in OBJECT_ONLY or any(c.dep_ in ("dobj", "nsubjpass") for c in v.children)):
             status = lex.statuses[lemma]
         if status == "DELAYED" and entry == ("LOBBIED", None) and any(
                 self.keys(c, "measure") for c in v.children if c.dep_ in ("dobj", "nsubjpass")):

@@ -19,6 +19,8 @@ DECIDING = {"propose", "decide", "agree", "vote", "announce", "recommend", "appr
 # Verbs whose subject is the measure itself: "the bill passed the House", "the rule took effect".
 MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "enter", "come", "go", "stall",
                          "sail", "die", "lapse", "expire", "survive", "gain"}
+# Verbs that change a measure only when it is their object: "the court stayed the rule", not "the rule stays".
+OBJECT_ONLY = {"stay", "notify"}
 CONDITIONS = {"once", "if", "unless", "when"}
 PAST_MARKS = {"after", "since", "because"}
 VOID = {"unconstitutional", "invalid", "unlawful", "illegal", "void"}

@@ -290,3 +290,15 @@ def test_a_withdrawal_waiting_on_an_unless_clause_enacts_nothing(extractor):
 def test_bringing_a_law_into_force_enacts_it(extractor):
     found = changes(extractor, "Malaysia brought the Online Safety Act into force on Wednesday.")
     assert ("Malaysia", "ENACTED", "Online Safety Act") in found
+
+
+def test_a_notified_rule_is_enacted_and_a_stayed_one_paused(extractor):
+    found = changes(extractor, "The Ministry of Communications notified the Satellite Broadband Rules in April. The "
+                               "Delhi High Court stayed the rules in June.")
+    assert ("Ministry of Communications", "ENACTED", "Satellite Broadband Rules") in found
+    assert ("Delhi High Court", "PAUSED", "Satellite Broadband Rules") in found
+
+
+def test_a_rule_that_stays_in_force_is_not_paused(extractor):
+    found = changes(extractor, "The Satellite Broadband Rules will stay in force until 2027.")
+    assert not any(t == "PAUSED" for _, t, _ in found)
