@@ -51,11 +51,11 @@ class ClauseRules:
         barred_from = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                             if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) if lemma in ("bar", "ban") else None
         passive, sources = self._subjects(v, "actor")
-        targets = [k for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))
+        targets = [k for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))
                    for k in self.keys(c, "actor")]
         if not targets and not passive:  # "fined Nvidia 50 million euros": Nvidia hangs off the amount
             targets = [k for c in v.children if c.dep_ == "dobj" and (c.ent_type_ in ("MONEY", "CARDINAL")
-                                                                       or c.lower_ in CURRENCIES)
+                                                                       or self._currency(c))
                        for g in c.subtree if g.dep_ in ("nmod", "compound", "poss") for k in self.keys(g, "actor")]
         command = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         named = {m.entity for t in v.sent for m in [self.mention(t)] if m is not None and m.kind == "named"}
@@ -65,9 +65,9 @@ class ClauseRules:
         if not targets:
             return
         groups = [(targets, next((c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "MONEY"
-                                  or c.dep_ == "dobj" and c.lower_ in CURRENCIES), None))]
+                                  or c.dep_ == "dobj" and self._currency(c)), None))]
         for c in v.children:  # "fined Apple €500 million and Meta €200 million": a second fine
-            amount = next((g for g in c.children if g.ent_type_ == "MONEY" or g.lower_ in CURRENCIES), None)
+            amount = next((g for g in c.children if g.ent_type_ == "MONEY" or self._currency(g)), None)
             if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and amount is not None and self.keys(c, "actor"):
                 groups.append((self.keys(c, "actor", conj=False), amount))
         for targets, amount in groups:
@@ -90,6 +90,12 @@ class ClauseRules:
             if sources:
                 self._emit(sources, key, "IMPOSED", None, v, 0.8)
             self._emit_status(sources, key, "ENACTED", v, 0.8)
+
+    def _currency(self, tok) -> bool:
+        """A currency: a known one, or a noun counted by a number that names no actor ("202.5 billion
+        rupiah", "3 million ringgit"; not "three banks")."""
+        return tok.lower_ in CURRENCIES or tok.pos_ in ("NOUN", "PROPN") and self.mention(tok) is None and any(
+            g.dep_ == "nummod" and (g.like_num or g.ent_type_ in ("CARDINAL", "MONEY")) for g in tok.children)
 
     def _attempt(self, v) -> None:
         """ "Nvidia made killing the language a priority", "moved to scrap the levy": the purpose of an

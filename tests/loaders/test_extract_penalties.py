@@ -149,3 +149,10 @@ def test_a_courts_ruling_is_no_measure(extractor):
                                     "the ruling.")
     assert not any("ruling" in name for name in types)
     assert not any(r[3] == "Data Broker Act" and r[0] == "NetChoice" and r[2] == "support" for r in rels)
+
+
+def test_a_fine_in_any_counted_currency_is_named_and_a_counted_group_is_no_amount(extractor):
+    types, rels, _ = run(extractor, "The Securities Commission fined Uber 3 million ringgit on Monday. The Central "
+                                    "Bank fined three banks on Monday.")
+    assert ("3 million ringgit fine on Uber", "TARGETS", None, "Uber") in rels
+    assert not any("three banks fine" in name for name in types)
