@@ -17,7 +17,10 @@ class ArgumentRules:
     """Entity keys behind tokens; mixed into RelationFinder."""
 
     def mention(self, tok) -> Mention | None:
-        return self.by_head.get(tok.i) or self.by_token.get(tok.i)
+        m = self.by_head.get(tok.i) or self.by_token.get(tok.i)
+        if m is not None and m.entity is None and m.attrs.get("awaits"):
+            self._claim(m, tok)
+        return m
 
     def keys(self, tok, want: str = "actor", conj: bool = True) -> list[tuple[str, float]]:
         """Entity keys a token stands for (with its conjuncts), each with a confidence."""

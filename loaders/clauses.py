@@ -5,6 +5,7 @@ implies without naming them ("the Commission fined X"). A mixin of RelationFinde
 from __future__ import annotations
 
 from policygraph.graph import vocabulary
+from policygraph.loaders.measure_match import NOUN_KIN
 from policygraph.loaders.statuses import TIMING
 
 # Nouns for a part of the measure in hand: "warned that the definition was so vague ...", "the draft".
@@ -85,11 +86,25 @@ class ClauseRules:
             elif barred_from is not None:  # "barred firms from selling crypto notes to retail consumers"
                 name = f"{IMPLICIT[lemma]} {_phrase(barred_from)}"
             measure = self.resolver.implicit_measure(name)
+            self.made.append((v.i, measure.key))
             key = [(measure.key, 0.7)]
             self._emit(key, targets, "TARGETS", None, v, 0.8)
             if sources:
                 self._emit(sources, key, "IMPOSED", None, v, 0.8)
             self._emit_status(sources, key, "ENACTED", v, 0.8)
+
+    def _claim(self, m, tok) -> None:
+        """ "Google said it would appeal the fine": the latest measure of that kind a verb made before it,
+        or the one on an actor the sentence names ("fined Apple ... and Meta ... Apple will appeal the fine")."""
+        kin = NOUN_KIN.get(m.name.lower().rstrip("s"), {m.name.lower()})
+        made = [self.clusters[key] for i, key in reversed(self.made) if i < m.head]
+        made = [c for c in made if kin & {w.rstrip("s") for w in c.name.lower().split()}]
+        named = {self.clusters[x.entity].name for t in (tok.sent if made else []) for x in [self.by_head.get(t.i)]
+                 if x is not None and x.entity and x.kind == "named"}
+        fined = [c for c in made if any(c.name.endswith(f" {n}") for n in named)]  # "Apple will appeal the fine"
+        for c in (fined or made)[:1]:
+            m.entity, m.refs = c.key, [c.key]
+            c.mentions.append(m)
 
     def _currency(self, tok) -> bool:
         """A currency: a known one, or a noun counted by a number that names no actor ("202.5 billion

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
 from policygraph.loaders.folds import FoldRules
-from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, own_words, qualified, renamed_head,
-                                               same_description)
+from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, measure_head, own_words, qualified,
+                                               renamed_head, same_description)
 from policygraph.loaders.nouns import PART_NOUNS
 from policygraph.loaders.spans import LEGAL_SUFFIXES, Mention
 
@@ -25,7 +25,8 @@ CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords
                  "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies")
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement",
-                  "ruling"}  # "the ruling" is a regulator's ruling named as one; alone, a court's verdict
+                  "ruling", "fine", "penalty"}  # "the ruling": a regulator's ruling named as one (alone, a court's verdict)
+AWAITED = {"fine", "penalty"}  # measures a verb names: "fined Google ... Google will appeal the fine"
 LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provision", "text", "policy", "order",
                "requirement", "control", "limit"}  # words any kind of measure may be called
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
@@ -70,6 +71,9 @@ class Resolver(FoldRules):
                 if not targets and m.type == "Agency" and m.name.lower() in BODY_NOUNS:
                     m.kind = "described"  # "The legislature passed the bill": a body of its own
                     targets = [self._find(m) or self._new(m)]
+                if not targets and m.type == "Measure" and m.name.lower().rstrip("s") in AWAITED:
+                    m.attrs["awaits"] = True  # "the fine" before any fine: one a verb makes later ("fined X")
+                    continue
                 if not targets and m.type == "Measure" and m.name.lower().rstrip("s") != "ruling" and (
                         m.name.lower().rstrip("s") in SPECIFIC_KINDS or not any(
                         c.type == "Measure" for _, c, _ in self.order)):  # "The advisory, issued on March 1, ..."
@@ -253,9 +257,13 @@ class Resolver(FoldRules):
                         named.append(c)
                 if len(named) >= 2:
                     return named[:2]
-            best = self._most_salient(m, measures)
             noun_stem = noun.rstrip("s")
             kin = NOUN_KIN.get(noun_stem, {noun_stem})
+            if noun_stem in AWAITED:  # "the fine" is a fine, not "periodic penalty payments"
+                measures = [x for x in measures if measure_head(x[1].name).rstrip("s") in kin]
+                if not measures:
+                    return []
+            best = self._most_salient(m, measures)
             if noun_stem in SPECIFIC_KINDS and not any(
                     k in w.lower() for n in best.names | {best.name} for w in n.split() for k in kin):
                 return []

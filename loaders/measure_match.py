@@ -70,7 +70,7 @@ def _words_with(name: str, stems: set[str]) -> int:
     return sum(1 for w in own_words(name) if _stems(w) & stems)
 
 
-def _head(name: str) -> str:
+def measure_head(name: str) -> str:
     """The noun a description is built on: "duties on developers of models" -> "duties"."""
     words = name.lower().split()
     cut = next((i for i, w in enumerate(words) if i and w in ("of", "on", "for", "to", "against", "from", "in",
@@ -86,7 +86,7 @@ def _changing(name: str) -> bool:
     """A measure that changes another: "X (Repeal) Bill", "an amendment to the X Act" (not a title such as
     "Online Safety Amendment (Minimum Age) Act", which is a measure of its own)."""
     words = name.lower().split()
-    return any(w.strip("()") in CHANGING and w.startswith("(") for w in words) or _head(name) in CHANGING
+    return any(w.strip("()") in CHANGING and w.startswith("(") for w in words) or measure_head(name) in CHANGING
 
 
 def same_description(name: str, others: set[str]) -> bool:
@@ -98,7 +98,7 @@ def same_description(name: str, others: set[str]) -> bool:
             continue
         b = _stems(other) - GENERIC_STEMS
         shared = a & b
-        same_head = _head(name) == _head(other)
+        same_head = measure_head(name) == measure_head(other)
         words = min(_words_with(name, shared), _words_with(other, shared))  # "duty-free" is one word, not two
         if shared and (words >= 2 or min(len(a), len(b)) == 1 or same_head):
             return True  # "crypto market bill" and "market structure bill": one word and the head
@@ -125,8 +125,9 @@ _PAUSES = {"moratorium", "freeze", "pause", "preemption"}
 _BANS = {"ban", "prohibition", "embargo", "blacklist"}
 _CURBS = {"curb", "restriction", "control", "limit", "cap"}
 _DUTIES = {"tariff", "duty", "levy", "tax", "fee", "contribution", "payment", "toll"}
+_PENALTIES = {"fine", "penalty"}
 NOUN_KIN: dict[str, set[str]] = {}
-for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES):
+for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES, _PENALTIES):
     for _w in _family:
         NOUN_KIN[_w] = NOUN_KIN.get(_w, set()) | _family
 

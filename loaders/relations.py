@@ -58,6 +58,7 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
         self.by_head = {m.head: m for m in mentions}
         self.by_token = {i: m for m in mentions if m.kind == "named" for i in m.span}
         self.found: list[Found] = []
+        self.made: list[tuple[int, str]] = []  # measures verbs made, by token: "fined X" -> "fine on X"
 
     def is_actor(self, key: str) -> bool:
         return self.clusters[key].type != "Measure"
@@ -368,7 +369,8 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
             measure_targets = self._accused_of(v, actor_targets, measure_targets)
         if measure_targets:
             self._emit(sources, measure_targets, type_, edge_stance, v, conf)
-        if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES"):
+        if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES") \
+                and v.lemma_.lower() != "appeal":  # "appealed to the Supreme Court" opposes no court
             self._emit(sources, actor_targets, type_, edge_stance, v, conf * 0.95)
 
     def _accused_of(self, v, accused, measure_targets):

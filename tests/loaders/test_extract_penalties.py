@@ -156,3 +156,16 @@ def test_a_fine_in_any_counted_currency_is_named_and_a_counted_group_is_no_amoun
                                     "Bank fined three banks on Monday.")
     assert ("3 million ringgit fine on Uber", "TARGETS", None, "Uber") in rels
     assert not any("three banks fine" in name for name in types)
+
+
+def test_the_fine_after_a_verb_made_one_is_that_fine_on_the_firm_the_sentence_names(extractor):
+    _, rels, _ = run(extractor, "The Fair Trade Commission fined Kakao 7 billion won and Naver 3 billion won on "
+                                "Monday. Naver was penalized over its shopping search. It also warned of periodic "
+                                "penalty payments. Kakao said it would appeal the fine.")
+    assert ("Kakao", "OPPOSES", "oppose", "7 billion won fine on Kakao") in rels
+    assert not any(r[0] == "Kakao" and r[1] == "OPPOSES" and r[3] != "7 billion won fine on Kakao" for r in rels)
+
+
+def test_appealing_to_a_court_opposes_no_court(extractor):
+    _, rels, _ = run(extractor, "Meta appealed to the Supreme Court against the ruling.")
+    assert not any(r[0] == "Meta" and r[1] == "OPPOSES" for r in rels)
