@@ -11,25 +11,16 @@ from dataclasses import dataclass, field
 
 from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
+from policygraph.loaders.anaphora import AWAITED, ROLE_WEIGHT, SPECIFIC_KINDS, AnaphoraRules
 from policygraph.loaders.folds import FoldRules
-from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, measure_head, own_words, qualified,
-                                               renamed_head, same_description)
-from policygraph.loaders.nouns import PART_NOUNS
+from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, qualified, renamed_head,
+                                               same_description)
 from policygraph.loaders.spans import LEGAL_SUFFIXES, Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
 ORGS = {"Firm", "Agency", "Organization", "Government"}
 BODY_NOUNS = {"legislature", "parliament", "senate", "house", "congress", "assembly", "court", "regulator",
               "commission", "ministry", "committee", "tribunal", "council"}
-CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords", "commons", "sabha", "bundestag",
-                 "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies")
-SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
-                  "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement",
-                  "ruling", "fine", "penalty"}  # "the ruling": a regulator's ruling named as one (alone, a court's verdict)
-AWAITED = {"fine", "penalty"}  # measures a verb names: "fined Google ... Google will appeal the fine"
-LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provision", "text", "policy", "order",
-               "requirement", "control", "limit"}  # words any kind of measure may be called
-ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 
 
 @dataclass
@@ -46,7 +37,7 @@ class Cluster:
     attrs: dict = field(default_factory=dict)
 
 
-class Resolver(FoldRules):
+class Resolver(FoldRules, AnaphoraRules):
     """Assign each mention of a document to a Cluster."""
 
     def __init__(self) -> None:
@@ -230,130 +221,6 @@ class Resolver(FoldRules):
                                                                             for w in n.split()[1:]) for n in c.names):
                     return c  # "LY" after "LY Corp"
         return None
-
-    # ---- anaphora -------------------------------------------------------------------------------
-    def _antecedents(self, m: Mention) -> list[Cluster]:
-        noun = m.name.lower()
-        previous = [(i, c, pm) for i, c, pm in self.order if i < m.head]
-        if m.type == "Measure":
-            measures = [(i, c, pm) for i, c, pm in previous if c.type == "Measure"]
-            if not measures:
-                return []
-            if m.plural:
-                last_sent = measures[-1][2]
-                group = [c for i, c, pm in measures if pm.attrs.get("sent") == last_sent.attrs.get("sent")]
-                uniq = list({c.key: c for c in group}.values())
-                stem = noun.rstrip("s")
-                kind = [c for c in uniq if NOUN_KIN.get(stem, {stem}) & {
-                    w.rstrip("s") for n in c.names | {c.name} for w in own_words(n)}]
-                if len(kind) == 1 and len(uniq) >= 2:  # "Those controls": the controls, not the tariffs
-                    return kind
-                if len(uniq) >= 2:
-                    return uniq
-                named = []  # "lobbied against both bills": the last two bills named in these paragraphs
-                bills = measures if stem in ("bill", "law", "measure", "act", "proposal") else []
-                for i, c, pm in reversed(bills):
-                    if pm.kind == "named" and c not in named and m.attrs.get("para", 0) - pm.attrs.get("para", 0) <= 2:
-                        named.append(c)
-                if len(named) >= 2:
-                    return named[:2]
-            noun_stem = noun.rstrip("s")
-            kin = NOUN_KIN.get(noun_stem, {noun_stem})
-            if noun_stem in AWAITED:  # "the fine" is a fine, not "periodic penalty payments"
-                measures = [x for x in measures if measure_head(x[1].name).rstrip("s") in kin]
-                if not measures:
-                    return []
-            best = self._most_salient(m, measures)
-            if noun_stem in SPECIFIC_KINDS and not any(
-                    k in w.lower() for n in best.names | {best.name} for w in n.split() for k in kin):
-                return []
-            return [best]
-        if m.type == "Government":
-            govs = [c for i, c, pm in reversed(previous) if c.type == "Government"]
-            if noun == "administration":
-                admin = [c for c in govs if c.name.lower().endswith("administration")]
-                if admin:
-                    return admin[:1]
-                fallback = [c for c in govs if c.gaz in ("gov.us.whitehouse", "gov.us")]
-                return fallback[:1]
-            return ([c for c in govs if c.gaz] or govs)[:1]  # a known country, not a town the model took for one
-        wanted = {m.type}
-        if m.type in ("Official", "Lawmaker"):
-            for i, c, pm in reversed(previous):
-                if c.title and c.title.split()[-1] == noun and pm.kind != "group":
-                    return [c]
-        for i, c, pm in reversed(previous):
-            if c.type in wanted and pm.kind != "group":
-                if m.type in ("Agency", "Organization") and noun not in c.name.lower() \
-                        and noun not in ("agency", "group", "organization", "organisation", "watchdog", "regulator", "body") \
-                        and not (noun in ("chamber", "legislature", "house") and any(
-                            w in c.name.lower() for w in CHAMBER_WORDS)):
-                    continue
-                return [c]
-        return []
-
-    def _described_part(self, m: Mention) -> list[Cluster]:
-        """ "the hate-speech sections" after "those hate-speech provisions": the described part of the
-        measure that shares the anaphor's own words, the latest one."""
-        words = m.attrs.get("part_words")
-        if not words:
-            return []
-        for i, c, pm in reversed(self.order):
-            own = pm.name.lower().replace("-", " ").split()
-            if i < m.head and c.type == "Measure" and pm.kind == "described" and own \
-                    and own[-1].rstrip("s") in PART_NOUNS and words <= set(own):
-                return [c]
-        return []
-
-    def _named_measures_before(self, m: Mention) -> list[Cluster]:
-        """Named measures of the kind a plural description names ("bills" -> the named bills so far)."""
-        head = m.name.split()[-1].lower().rstrip("s")
-        kin = NOUN_KIN.get(head)
-        if not kin:
-            return []
-        named: dict[str, Cluster] = {}
-        for i, c, pm in self.order:
-            if i < m.head and c.type == "Measure" and pm.kind == "named":
-                last = c.name.split()[-1].lower().rstrip("s")
-                if last in kin or bill_key(c.name):
-                    named[c.key] = c
-        return list(named.values())[-4:]
-
-    def _most_salient(self, m: Mention, previous: list[tuple[int, Cluster, Mention]]) -> Cluster:
-        """The antecedent a reader would pick: recent, a subject rather than an object, named rather
-        than described, and sharing the anaphor's noun ("the rule" -> "AI Diffusion Rule")."""
-        noun = m.name.lower().rstrip("s")
-        scores: dict[str, float] = {}
-        found: dict[str, Cluster] = {}
-        for i, c, pm in previous:
-            role = ROLE_WEIGHT.get(pm.attrs.get("dep", ""), 1.0) * (0.5 if pm.attrs.get("sent") == 0 else 1.0)
-            weight = role * (1.5 if pm.kind == "named" else 1.0) * 0.5 ** ((m.head - i) / 150)
-            if m.plural and pm.plural:
-                weight *= 1.5
-            scores[c.key] = scores.get(c.key, 0.0) + weight
-            found[c.key] = c
-        kin = NOUN_KIN.get(noun, {noun})
-        matching = [k for k, c in found.items()
-                    if kin & ({w.rstrip("s") for n in c.names | {c.name} for w in own_words(n)}
-                              | ({"bill"} if any(bill_key(n) for n in c.names | {c.name}) else set()))]
-        for key in matching:  # "the bill" is a bill: a moratorium said more often and more lately is not
-            scores[key] *= 3.0 if noun in LOOSE_NOUNS else 10.0
-            words = {w.lower().rstrip("s") for n in found[key].names | {found[key].name} for w in n.split()}
-            if noun in LOOSE_NOUNS and noun in words:
-                scores[key] *= 3.0  # "the package" after "a package of amendments"
-            elif noun == "bill" and any(bill_key(n) for n in found[key].names | {found[key].name}):
-                scores[key] *= 3.0  # "the bill" is "Senate Bill 2979" rather than the Act it amends
-        return found[max(scores, key=lambda k: (scores[k], k))]
-
-    def topic(self, before: int) -> Cluster | None:
-        """The measure a reader has in mind at token ``before``: the most salient one so far."""
-        prior = [(i, c, pm) for i, c, pm in self.order if i < before and c.type == "Measure"]
-        if not prior:
-            return None
-        if self.paragraph_of is not None:  # a paragraph is about its own measure ("COLORADO: ... The Colorado
-            here = self.paragraph_of(before)  # AI Act, signed in 2024 ... they voted to push the start date")
-            prior = [p for p in prior if p[2].attrs.get("para") == here] or prior
-        return self._most_salient(Mention(before, before + 1, "Measure", "measure", "anaphor", before), prior)
 
     def country_key(self, gaz_id: str) -> str | None:
         """The cluster of a country named by a demonym ("Chinese officials"), created if needed."""
