@@ -370,7 +370,7 @@ class MentionFinder(PeopleRules, NounRules):
                     or span.text in self.lex.non_entities \
                     or span[0].lower_ in self.lex.titles \
                     or tok.lower_ in self.lex.anaphora and (len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS) \
-                    or tok.text.lower() in MONTH_WORDS:
+                    or tok.text.lower() in MONTH_WORDS or dateline_place(span):
                 continue
             m = Mention(left, tok.i + 1, org_type(span.text, self.lex), _clean_name(span.text), "named", tok.i)
             if len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS:

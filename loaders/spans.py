@@ -48,11 +48,13 @@ def is_headline(sent) -> bool:
 
 
 def dateline_place(span) -> bool:
-    """An all-capitals place opening a dateline: "STRASBOURG, 12 February 2025 -"."""
+    """An all-capitals place opening a dateline: "STRASBOURG, 12 February 2025 -", "MUMBAI - The court ..."."""
     doc = span.doc
-    if not span.text.isupper() or span.start != span.sent.start or span.end >= len(doc) or doc[span.end].text != ",":
+    if not span.text.isupper() or span.start != span.sent.start or span.end >= len(doc):
         return False
-    return any(t.ent_type_ == "DATE" for t in doc[span.end:span.end + 5])
+    if doc[span.end].text in ("-", "–", "—", "--"):
+        return not span.ent_id_  # not a known body: "NASA - The agency said"
+    return doc[span.end].text == "," and any(t.ent_type_ == "DATE" for t in doc[span.end:span.end + 5])
 
 
 def headline_verb(tok, lex: Lexicon) -> str | None:

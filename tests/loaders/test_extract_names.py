@@ -324,3 +324,10 @@ def test_a_measure_only_the_headline_describes_is_the_leads_measure_of_its_kind(
     measures = {e.name for e in entities if e.type == "Measure"}
     assert "cyber rules" not in measures and "data-retention rules" in measures
     assert not any(kind == "OPPOSES" and s.endswith("agency") for s, kind, _, _ in rels)  # the deadline moved
+
+
+def test_a_dateline_place_before_a_dash_is_no_actor(extractor):
+    entities, rels = run(extractor, "CHENNAI - The Madras High Court on Friday struck down the Online Gaming "
+                                    "Rules.\n\nKOCHI - The Kerala High Court stayed the Cable Rules.")
+    assert not {e.name for e in entities} & {"CHENNAI", "KOCHI"}
+    assert not any(r[0] in ("CHENNAI", "KOCHI") for r in rels)
