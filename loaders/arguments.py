@@ -13,6 +13,18 @@ SPEAKING_FOR = {"representatives", "executives", "officials", "lawyers", "lobbyi
                 "staff", "employees", "leaders", "spokesmen", "spokeswomen"}
 
 
+def alongside(prep) -> list:
+    """ "Together with TechNet", "along with", "alongside": those the phrase names as acting with the subject."""
+    if prep.dep_ != "prep":
+        return []
+    if prep.lower_ in ("along", "together"):  # the parse may hang "with" under "along"
+        return [g for w in prep.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+    if prep.lower_ == "alongside" or prep.lower_ == "with" and any(
+            a.dep_ == "advmod" and a.lower_ in ("together", "along") for a in prep.children):
+        return [g for g in prep.children if g.dep_ == "pobj"]
+    return []
+
+
 class ArgumentRules:
     """Entity keys behind tokens; mixed into RelationFinder."""
 
@@ -154,6 +166,7 @@ class ArgumentRules:
         passive, keys = self._doers(v, want)
         joined = [g for c in v.children if c.dep_ == "advcl" and c.lemma_ == "join" and c.tag_ == "VBN"
                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        joined += [g for c in v.children for g in alongside(c)]
         if keys and joined:
             keys = keys + [k for g in joined for k in self.keys(g, want)]
         return passive, keys

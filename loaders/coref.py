@@ -259,7 +259,9 @@ class Resolver(FoldRules, AnaphoraRules):
                 return None  # "campaigned against it": the measure, not an organisation
             allowed = ORGS
         candidates = [(i, c, pm) for i, c, pm in previous if c.type in allowed and not pm.plural and pm.kind != "group"
-                      and not pm.attrs.get("weak")]
+                      and not pm.attrs.get("weak")
+                      and (pm.attrs.get("adjunct_of") is None or pm.attrs.get("adjunct_of") != m.attrs.get("verb"))]
+        # "Together with TechNet, it urged ...", "In a letter to Google, it said ...": not the subject's own verb's phrase
         if not candidates:
             return None
         recent = [p for p in candidates if p[2].attrs.get("sent") in (m.attrs.get("sent"), self._previous_sentence(m))]

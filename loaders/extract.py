@@ -65,6 +65,11 @@ class Extractor:
             m.attrs["sent"] = parsed[m.head].sent.start
             m.attrs["para"] = paragraph_of(m.head)
             m.attrs["dep"] = parsed[m.head].dep_
+            head = parsed[m.head]
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
+                m.attrs["adjunct_of"] = head.head.head.i  # "Together with TechNet, it urged": not what "it" is
+            elif m.kind == "pronoun" and head.dep_ in ("nsubj", "nsubjpass"):
+                m.attrs["verb"] = head.head.i
             span = parsed[m.start:m.end]
             named_for = alias_of(span.root, m.start) or next(  # "the measure, S.J. Res. 34,": the parse
                 (t.head for t in span if t.dep_ == "appos" and not m.start <= t.head.i < m.end), None)  # splits it

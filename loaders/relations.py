@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygraph.graph import vocabulary
-from policygraph.loaders.arguments import WRITINGS, ArgumentRules
+from policygraph.loaders.arguments import WRITINGS, ArgumentRules, alongside
 from policygraph.loaders.clauses import IMPLICIT, ClauseRules
 from policygraph.loaders.coref import PEOPLE, Resolver
 from policygraph.loaders.lexicon import Lexicon
@@ -229,7 +229,7 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
                       if g.dep_ == "prep" and g.lower_ == "against"]  # "lobbied senators | against the bill"
         answered = any(a.dep_ in ("intj", "advmod", "dobj") and a.lower_ in ("no", "yes") for a in v.children)
         for c in [*v.children, *particles]:
-            if answered and c.dep_ in ("advcl", "prep") and c.lower_ not in ("on", "against", "for"):
+            if answered and c.dep_ in ("advcl", "prep") and c.lower_ not in ("on", "against", "for") or alongside(c):
                 continue  # "would vote no, with Pocock saying ...": the vote is on the measure in hand
             if c.dep_ in ("dobj", "dative", "attr"):
                 targets += self.keys(c, "actor")

@@ -128,3 +128,18 @@ def test_a_dash_inside_a_listed_name_keeps_every_name_of_the_list(extractor):
                                 "agency to drop the Router Security Act.")
     urged = {r[0] for r in rels if r[1] == "URGED" and r[3] == "Router Security Act"}
     assert urged == {"WISPA", "NCTA", "USTelecom"}
+
+
+def test_it_is_not_the_name_in_a_phrase_of_its_own_clause_and_together_with_names_co_agents(extractor):
+    _, rels, _ = run(extractor, "The Worker Act was opposed by the Retail Council of Oregon. Together with "
+                                "TechNet, it urged the governor to veto the measure.")
+    urged = {r[0] for r in rels if r[1] == "URGED" and r[3] == "Worker Act"}
+    assert urged == {"Retail Council of Oregon", "TechNet"}
+    assert not any(r[3] == "TechNet" for r in rels)
+
+
+def test_along_with_and_alongside_name_those_who_lobby_beside_the_subject(extractor):
+    _, rels, _ = run(extractor, "Along with Google, Microsoft lobbied against the Worker Act. Alongside Intel, "
+                                "Oracle lobbied for the Chip Act.")
+    assert ("Google", "LOBBIED", "oppose", "Worker Act") in rels
+    assert ("Intel", "LOBBIED", "support", "Chip Act") in rels
