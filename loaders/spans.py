@@ -31,20 +31,28 @@ class Mention:
         return range(self.start, self.end)
 
 
+def doc_text(doc) -> str:
+    """The parsed text, kept with the parse: spaCy joins every token again each time ``doc.text`` is read."""
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 def is_heading(sent) -> bool:
     """A headline or subheading: a short line of its own with no closing punctuation."""
     text = sent.text.strip()
     if not text or text[-1] in ".!?\"'”’:;)" or len(sent) > 16:
         return False
-    doc = sent.doc
-    before = doc.text[max(0, sent.start_char - 1): sent.start_char]
-    after = doc.text[sent.end_char: sent.end_char + 1]
+    full = doc_text(sent.doc)
+    before = full[max(0, sent.start_char - 1): sent.start_char]
+    after = full[sent.end_char: sent.end_char + 1]
     return before in ("", "\n") and after in ("", "\n", " \n") or "\n" in sent.text
 
 
 def is_headline(sent) -> bool:
     """The document's first line: a heading whose verbs are read (\"Regulator shelves platform bill\")."""
-    return sent.start_char == len(sent.doc.text) - len(sent.doc.text.lstrip()) and is_heading(sent)
+    full = doc_text(sent.doc)
+    return sent.start_char == len(full) - len(full.lstrip()) and is_heading(sent)
 
 
 def dateline_place(span) -> bool:

@@ -330,3 +330,12 @@ def test_an_expletive_it_in_a_quote_is_not_the_measure(extractor):
     _, rels, _ = run(extractor, "The government shelved the Chip Security Rule. \"It is ironic that we are letting "
                                 "rivals gain new leverage,\" said Ada Moreno, a former adviser.")
     assert not any(s == "Ada Moreno" and t == "OPPOSES" for s, t, _, _ in rels)
+
+
+def test_the_text_kept_with_a_parse_is_the_parsed_text_and_headings_still_read(extractor):
+    from policygraph.loaders.spans import doc_text, is_heading, is_headline
+    parsed = extractor.nlp("Regulator shelves platform bill\n\nThe regulator said on Monday it would wait.")
+    assert doc_text(parsed) == parsed.text and doc_text(parsed) is doc_text(parsed)
+    first, second = list(parsed.sents)[:2]
+    assert is_headline(first) and is_heading(first)
+    assert not is_heading(second) and not is_headline(second)
