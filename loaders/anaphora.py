@@ -15,9 +15,11 @@ if TYPE_CHECKING:
 CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords", "commons", "sabha", "bundestag",
                  "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies")
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
-                  "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement",
-                  "ruling", "fine", "penalty"}  # "the ruling": a regulator's ruling named as one (alone, a court's verdict)
-AWAITED = {"fine", "penalty"}  # measures a verb names: "fined Google ... Google will appeal the fine"
+                  "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
+# Nouns that point only to a measure headed by their own kind and make none alone: "the fine" waits for the
+# fine a verb makes ("fined Google ... Google will appeal the fine"); "the ruling" is a regulator's ruling
+# named as one, or else a court's verdict and no measure.
+AWAITED = {"fine", "penalty", "ruling"}
 LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provision", "text", "policy", "order",
                "requirement", "control", "limit"}  # words any kind of measure may be called
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}

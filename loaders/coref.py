@@ -63,9 +63,10 @@ class Resolver(FoldRules, AnaphoraRules):
                     m.kind = "described"  # "The legislature passed the bill": a body of its own
                     targets = [self._find(m) or self._new(m)]
                 if not targets and m.type == "Measure" and m.name.lower().rstrip("s") in AWAITED:
-                    m.attrs["awaits"] = True  # "the fine" before any fine: one a verb makes later ("fined X")
+                    m.attrs["awaits"] = True  # "the fine" before any fine: one a verb makes later ("fined X");
+                    # "the ruling" with no ruling before it: a court's verdict, no measure
                     continue
-                if not targets and m.type == "Measure" and m.name.lower().rstrip("s") != "ruling" and (
+                if not targets and m.type == "Measure" and (
                         m.name.lower().rstrip("s") in SPECIFIC_KINDS or not any(
                         c.type == "Measure" for _, c, _ in self.order)):  # "The advisory, issued on March 1, ..."
                     m.kind = "described"  # "the moratorium" with nothing before it: a measure of its own

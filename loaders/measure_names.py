@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from policygraph.loaders.lexicon import Lexicon
-from policygraph.loaders.spans import Mention, _clean_name
+from policygraph.loaders.spans import Mention, _clean_name, doc_text
 
 # a bill's number, with a state's session prefix when it has one ("Senate Bill 24-205", "SB25B-004")
 NUMBER = r"(?:\d{2}[A-Z]?-\d{1,5}|\d{1,5})"
@@ -46,7 +46,7 @@ def _title_complement(doc, end: int) -> int:
 def title_cased(sent) -> bool:
     """A heading in title case ("India Puts Big Tech Competition Bill on Hold"): capitals tell nothing."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
-    text, body = sent.doc.text, sent.text.strip()
+    text, body = doc_text(sent.doc), sent.text.strip()
     starts_line = sent.start_char == 0 or text[sent.start_char - 1] == "\n"
     ends_line = sent.text.endswith("\n") or text[sent.end_char:sent.end_char + 1] in ("", "\n")
     line = starts_line and ends_line and "\n" not in body and body[-1:] not in ".!?"
