@@ -9,29 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from policygraph.graph import vocabulary
-from policygraph.loaders.arguments import WRITINGS, ArgumentRules, alongside
+from policygraph.loaders.arguments import ArgumentRules
 from policygraph.loaders.clauses import IMPLICIT, ClauseRules
-from policygraph.loaders.coref import PEOPLE, Resolver
+from policygraph.loaders.coref import Resolver
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
-from policygraph.loaders.statuses import OBJECT_ONLY, STATUS_ADJECTIVES, STATUS_TYPES, TIMING, StatusRules
+from policygraph.loaders.influence import InfluenceRules
+from policygraph.loaders.statuses import OBJECT_ONLY, STATUS_ADJECTIVES, TIMING, StatusRules
 
-LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
-WHEN = {"before", "after", "during", "until", "since", "ahead", "following"}  # "lobbied lawmakers before the votes"
-ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, "with": None, "to": None,
-               "behind": "support", "toward": None, "towards": None}
-
-# Nouns for what happened to a measure: welcoming "the decision" is taking a side on its outcome.
-EVENT_NOUNS = {"decision", "move", "step", "shift", "reversal", "retreat", "u-turn", "climbdown", "announcement",
-               "ruling", "verdict", "delay", "pause", "suspension", "choice"}
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
                "bundestag", "diet", "committee"}
-# What firms ask of a measure they cannot stop: relief from it ("lobbied officials for more time").
-RELIEF = {"time", "delay", "extension", "exemption", "carve-out", "carveout", "waiver", "transition",
-          "flexibility", "leniency", "reprieve", "grace"}
 
 
 @dataclass
@@ -48,7 +37,7 @@ class Found:
     confidence: float
 
 
-class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, ClauseRules):
+class RelationFinder(InfluenceRules, ArgumentRules, StatusRules, NominalRules, LinkRules, ClauseRules):
     """Walk each sentence's parse and emit Found records between resolved entities."""
 
     def __init__(self, lex: Lexicon, resolver: Resolver, mentions: list[Mention]):
@@ -191,202 +180,3 @@ class RelationFinder(ArgumentRules, StatusRules, NominalRules, LinkRules, Clause
         if status:
             self._status(v, status)
         self._verdicts(v)
-
-    def _influence(self, v, type_: str, stance: str | None) -> None:
-        refused = type_ == "SUPPORTS" and any(c.dep_ == "neg" for c in v.children) and any(
-            c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can", "ca", "wo") for c in v.children) \
-            and not any(c.lower_ in ("yet", "necessarily") for c in v.children) \
-            or type_ == "SUPPORTS" and v.dep_ == "xcomp" and v.head.lemma_ in ("refuse", "decline")
-        if refused:  # "would not back the framework", "refused to endorse it": a side taken against
-            type_, stance = "OPPOSES", "oppose"
-        elif any(c.dep_ == "neg" for c in v.children) \
-                or any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in v.children):
-            return  # "did not oppose", "could challenge the law in court": no act
-        targets: list[tuple[str, float]] = []
-        measure_targets: list[tuple[str, float]] = []
-        stance_here = stance
-        agents = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
-        if v.tag_ == "VBN" and v.dep_ == "acl" and self._verbless_subject(v) is None:  # "the bill, backed by X"
-            passive, sources = True, agents
-            measure_targets += self.keys(v.head, "measure")
-            targets += self.keys(v.head, "actor")
-        elif v.tag_ == "VBN" and v.dep_ == "advcl":  # "Written by Senator Banks, the provision ..."
-            passive, sources = True, agents
-            for c in v.head.children:
-                if c.dep_ in ("nsubj", "nsubjpass"):
-                    measure_targets += self.keys(c, "measure")
-                    targets += self.keys(c, "actor")
-        else:
-            passive, sources = self._subjects(v, "actor")
-            if passive:
-                for c in v.children:
-                    if c.dep_ == "nsubjpass":
-                        targets += self.keys(c, "actor")
-                        measure_targets += self.keys(c, "measure")
-        particles = [g for c in v.children if c.dep_ == "advmod" and c.lower_ in ("back", "out", "hard")
-                     for g in c.children if g.dep_ == "prep"]  # "pushed back | against the rules"
-        particles += [g for c in v.children if c.dep_ == "dobj" for g in c.children
-                      if g.dep_ == "prep" and g.lower_ == "against"]  # "lobbied senators | against the bill"
-        answered = any(a.dep_ in ("intj", "advmod", "dobj") and a.lower_ in ("no", "yes") for a in v.children)
-        for c in [*v.children, *particles]:
-            if answered and c.dep_ in ("advcl", "prep") and c.lower_ not in ("on", "against", "for") or alongside(c):
-                continue  # "would vote no, with Pocock saying ...": the vote is on the measure in hand
-            if c.dep_ in ("dobj", "dative", "attr"):
-                targets += self.keys(c, "actor")
-                measure_targets += self.keys(c, "measure")
-                measure_targets += self._clause_measures(c)
-            elif c.dep_ == "prep" and c.lower_ in ACTOR_PREPS:
-                if stance_here is None and ACTOR_PREPS[c.lower_]:
-                    stance_here = ACTOR_PREPS[c.lower_]
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        if c.lower_ not in LOCATIVE:
-                            targets += self.keys(g, "actor")
-                        measure_targets += self.keys(g, "measure") + self._clause_measures(g)
-                    elif g.dep_ == "pcomp":
-                        pol, ms = self._purpose(g)
-                        measure_targets += ms
-                        stance_here = stance_here or pol
-            elif c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX"):
-                pol, ms = self._purpose(c)
-                if ms:
-                    measure_targets += ms
-                    if stance_here is None or type_ in ("LOBBIED", "URGED", "PRESSURED"):
-                        stance_here = pol or stance_here
-                elif pol and v.lemma_.lower() == "vote":  # "voted to push the start date" of the law in hand
-                    stance_here = stance_here or pol
-        if type_ == "OPPOSES" and v.lemma_.lower() in ("fight", "battle") and any(
-                c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
-            type_, stance = "SUPPORTS", "support"  # "would keep fighting for the law"
-        if v.lemma_.lower() == "vote" and stance_here:  # "voted to throw out the rules" opposes them
-            type_, stance = ("SUPPORTS", "support") if stance_here == "support" else ("OPPOSES", "oppose")
-        if not sources:
-            return
-        spent = v.tag_ == "VBG" and v.head.lemma_.lower() == "spend"  # "spent the year pressing Brussels"
-        if v.dep_ == "xcomp" and not spent and (
-                self.lex.verbs.get(v.head.lemma_.lower(), ("",))[0] in ("URGED", "LOBBIED", "PRESSURED")
-                or v.head.lemma_.lower() in self.lex.attempts):
-            return  # "urged the governor to reject it": the request, not an act
-        if type_ in ("CRITICIZED", "OPPOSES", "SUPPORTS") and not measure_targets:
-            for c in v.children:  # "warned that the bill would chill open-source work"
-                if c.dep_ == "ccomp":
-                    for g in c.children:
-                        if g.dep_ in ("nsubj", "nsubjpass"):
-                            judged = c.lemma_.lower() in self.lex.negative_words | self.lex.positive_words
-                            ms = self.keys(g, "measure") if g.pos_ != "PRON" or judged else []
-                            # "warned that it would chill research" is the measure; "warned it would take a
-                            # charge" is the speaker
-                            undoing = any(a.tag_ == "VBG" and a.dep_ in ("amod", "compound") and a.lemma_.lower()
-                                          in self.lex.oppose_verbs for a in g.children)
-                            if ms and undoing and type_ == "CRITICIZED":  # "warn that easing restrictions would ..."
-                                self._emit(sources, ms, "SUPPORTS", "support", v, 0.7)
-                                return
-                            measure_targets += ms
-                        if g.dep_ in ("csubj", "nsubj") and g.tag_ == "VBG" and type_ == "CRITICIZED":
-                            pol, ms = self._purpose(g)  # "warn that easing restrictions could ..."
-                            if ms and pol:
-                                flipped = "SUPPORTS" if pol == "oppose" else "OPPOSES"
-                                self._emit(sources, ms, flipped, vocabulary.implied_stance(flipped), v, 0.7)
-                                return
-        targets = [t for t in targets if not self._generic(t[0])]
-        decided = [a for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
-                   for a in c.children if a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)]
-        decided += [c for c in v.children if c.dep_ == "ccomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-                    and any(x.dep_ == "nsubj" and x.lemma_.lower() in EVENT_NOUNS for x in c.children)]  # parsed so
-        if decided and type_ in ("SUPPORTS", "OPPOSES", "CRITICIZED"):  # "welcomed the choice not to revive the levy"
-            pol, ms = self._purpose(decided[0])
-            if pol and ms:
-                kind = "SUPPORTS" if (type_ == "SUPPORTS") == (pol == "support") else "OPPOSES"
-                self._emit(sources, ms, kind, vocabulary.implied_stance(kind), v, 0.8)
-                return
-        if not measure_targets and type_ in ("SUPPORTS", "OPPOSES", "CRITICIZED") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS for c in v.children):
-            told = [f for f in self.found if f.type in STATUS_TYPES and f.anchor < v.idx]  # the change last told
-            topic = self.resolver.topic(v.i)  # "welcomed the decision": a reaction to the measure's fate
-            bare = not any(g.dep_ in ("acl", "relcl", "prep") for c in v.children if c.dep_ == "dobj"
-                           and c.lemma_.lower() in EVENT_NOUNS for g in c.children)  # not "the decision to let ..."
-            told = told if bare else []
-            fate = told[-1].target if told else topic.key if topic else None
-            if fate:
-                self._emit(sources, [(fate, 0.6)], "REACTION", "support" if type_ == "SUPPORTS" else "oppose", v, 0.8)
-            deciders = [k for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
-                        for p in c.children if p.dep_ == "poss" for k in self.keys(p, "actor")]
-            if not deciders and told and told[-1].source != "?":  # "criticised the ruling": the court did it
-                deciders = [(told[-1].source, 0.6)]
-            if deciders and type_ == "CRITICIZED":  # "criticized Reid's decision to delay the vote"
-                self._emit(sources, deciders, type_, "oppose", v, 0.8)
-            return
-        if not measure_targets and not answered and type_ in ("LOBBIED", "URGED", "PRESSURED", "SUPPORTS", "OPPOSES",
-                                                              "CRITICIZED"):
-            measure_targets = self._in_subtree(v)  # "backed a push to pass the bill", "opposed changes to the rule"
-        conf = 0.9 if stance_here or stance is None else 0.8
-        if type_ == "TARGETS":
-            return
-        actor_targets = [t for t in targets if self.is_actor(t[0])]
-        if type_ == "MEMBER_OF" and (any(p.dep_ == "prep" and p.lower_ == "in" and any(
-                g.dep_ == "pcomp" for g in p.children) for p in v.children) or v.tag_ == "VBN" and v.dep_ == "advcl"):
-            return  # "joined Pai in voting to ...", "lobbied, joined by Y": acting alongside, not joining a body
-        if type_ in ("MET_WITH", "NEGOTIATED_WITH", "REPRESENTS", "EMPLOYED_BY", "LEADS", "MEMBER_OF", "FUNDED"):
-            if type_ == "REPRESENTS" and v.lemma_ in ("hire", "retain"):
-                self._emit(actor_targets, sources, type_, None, v, conf)
-            else:
-                self._emit(sources, actor_targets, type_, None, v, conf)
-            return
-        if type_ in ("IMPOSED", "ENFORCES", "CIRCUMVENTED", "AMENDS") and self._hedge(v) == "skip":
-            return  # "Ofcom could only issue such a notice where ..."
-        if type_ in ("IMPOSED", "ENFORCES", "CIRCUMVENTED", "AMENDS"):
-            if type_ == "IMPOSED":  # only governments impose; a lawmaker introducing a bill sponsors it
-                state = [x for x in sources if self.clusters[x[0]].type in ("Agency", "Government", "Official")]
-                lawmakers = [x for x in sources if self.clusters[x[0]].type == "Lawmaker"]
-                self._emit(lawmakers, measure_targets, "SPONSORED", "support", v, conf)
-                sources = state
-            self._emit(sources, measure_targets, type_, None, v, conf)
-            return
-        if type_ == "SPONSORED":  # a group "sponsoring" a bill backs it; only those who legislate sponsor
-            state = [s for s in sources if self.clusters[s[0]].type in PEOPLE | {"Agency", "Government"}]
-            self._emit(state, measure_targets, type_, "support", v, conf)
-            self._emit([s for s in sources if s not in state], measure_targets, "SUPPORTS", "support", v, conf)
-            return
-        edge_stance = stance_here if type_ in ("LOBBIED", "URGED", "PRESSURED") else stance
-        objects = [g for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)
-                   if g.dep_ in ("dobj", "pobj")]
-        objects = [g for g in objects if g.head.lower_ not in WHEN]  # not "before the votes"
-        relief = [g for g in objects if g.lemma_.lower() in RELIEF]  # "lobbied officials for more time"
-        if relief and type_ in ("LOBBIED", "URGED", "PRESSURED"):
-            edge_stance = "oppose"  # asking "for" relief is asking against the measure as it stands
-        other_object = any(not self.keys(g, "any") for g in objects  # "called for investigations"
-                           if g not in relief and g.lemma_.lower() not in WRITINGS | {"meeting"}  # "sent letters"
-                           and g.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"))  # "through 2023"
-        # "voted no", "went to court", "withdrew her support": a side taken on the measure in hand
-        in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw") and type_ in ("SUPPORTS", "OPPOSES")
-        asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or in_hand
-        if not measure_targets and (not other_object or in_hand) and asking and not any(
-                self.clusters[t[0]].type in ("Firm", "Organization", "Person") for t in actor_targets):
-            topic = self.resolver.topic(v.i)  # "Hardware makers lobbied officials for more time"
-            if topic:
-                measure_targets = [(topic.key, 0.55)]
-        if v.lemma_.lower() == "accuse" and actor_targets:
-            measure_targets = self._accused_of(v, actor_targets, measure_targets)
-        if measure_targets:
-            self._emit(sources, measure_targets, type_, edge_stance, v, conf)
-        if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES") \
-                and v.lemma_.lower() != "appeal":  # "appealed to the Supreme Court" opposes no court
-            self._emit(sources, actor_targets, type_, edge_stance, v, conf * 0.95)
-
-    def _accused_of(self, v, accused, measure_targets):
-        """ "accuse the company of working to water the bill down": the company works against the bill; the
-        accusers' own side on it is not told. Returns the measures left for the accusers."""
-        holders = [v] + [c for c in v.children if c.dep_ == "dobj"]  # "accuse the company | of ..."
-        for p in (p for h in holders for p in h.children):
-            for g in p.children if p.dep_ == "prep" and p.lower_ == "of" else []:
-                if g.dep_ != "pcomp":
-                    continue
-                pol, ms = self._purpose(g)
-                if not (pol and ms):
-                    continue
-                for a in accused:
-                    state = self.clusters[a[0]].type in ("Agency", "Government", "Official", "Lawmaker")
-                    kind = ("SUPPORTS" if pol == "support" else "OPPOSES") if state else "LOBBIED"
-                    self._emit([a], ms, kind, pol, g, 0.7)
-                return [t for t in measure_targets if t[0] not in {k for k, _ in ms}]
-        return measure_targets
