@@ -4,6 +4,7 @@ A mixin of RelationFinder."""
 
 from __future__ import annotations
 
+from policygraph.loaders.links import ownership_noun
 from policygraph.loaders.spans import Mention, dateline_place
 
 WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
@@ -62,6 +63,9 @@ class ArgumentRules:
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj" and self.mention(pobj):
                                 m = self.mention(pobj)
+                                if ownership_noun(x):  # "The parent company of Google, Alphabet, lobbied"
+                                    m = next((am for a in pobj.children if a.dep_ == "appos"
+                                              for am in [self.mention(a)] if am is not None and am.entity), m)
                 if m is None:
                     if x.pos_ == "NOUN" and want != "measure":  # "a coalition including TechNet and X argued"
                         out.extend(self._members(x))

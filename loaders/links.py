@@ -15,6 +15,23 @@ HEADS_OF_GOVERNMENT = {"governor", "gov.", "president", "prime minister", "premi
                        "emperor", "taoiseach", "head of state", "president-elect"}
 
 
+# Company ownership, told by a noun beside two names ("Google parent Alphabet", "ByteDance, TikTok's Chinese
+# owner", "Smart Communications, a unit of PLDT") or by the verb "own" ("Meta-owned WhatsApp"): the owner
+# leads the company it owns.
+OWNER_NOUNS = {"parent", "owner", "co-owner"}
+UNIT_NOUNS = {"unit", "subsidiary", "arm", "division", "affiliate", "offshoot"}
+
+
+def ownership_noun(tok) -> str | None:
+    """ "owner" for a word naming an owner ("parent", "the parent company"), "unit" for one naming what is
+    owned ("subsidiary"), else None."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("company", "group", "firm", "conglomerate") and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("parent", "holding") for c in tok.children):
+        return "owner"
+    return "owner" if lemma in OWNER_NOUNS else "unit" if lemma in UNIT_NOUNS and tok.pos_ == "NOUN" else None
+
+
 # Verbs by which a measure acts on those it targets: "the law requires app stores run by Apple and Google
 # to ...", "a rule that would have barred TikTok from operating".
 MEASURE_ACTS = {"require", "bar", "prohibit", "force", "ban", "restrict", "compel", "oblige", "forbid", "prevent",
@@ -41,6 +58,40 @@ class LinkRules:
             self._emit(members, owners, "MEMBER_OF", None, v, 0.8)
         else:
             self._emit(owners, members, "REPRESENTS", None, v, 0.8)
+
+    def _ownership(self, sent) -> None:
+        """ "Google parent Alphabet", "Alphabet, the parent company of Google", "PLDT's mobile unit Smart",
+        "Instagram, owned by Meta", "Meta-owned WhatsApp", "Meta, which owns Instagram": owner LEADS owned."""
+        for tok in sent:
+            role = ownership_noun(tok)
+            if role is not None:
+                named = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+                other = [c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")]
+                other += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"]
+                named += [a for g in other for a in g.children if a.dep_ == "appos"]  # "The parent of Google, Alphabet"
+                owners, owned = self._firms(named), self._firms(other)
+                if role == "unit":
+                    owners, owned = owned, owners
+            elif tok.lemma_.lower() == "own" and tok.tag_ in ("VBN", "VBZ", "VBD", "VBP", "VB"):
+                if tok.dep_ in ("amod", "compound"):  # "Meta-owned WhatsApp"
+                    owners = self._firms([c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")])
+                    owned = self._firms([tok.head])
+                elif tok.tag_ == "VBN" and tok.dep_ == "acl":  # "Instagram, owned by Meta"
+                    owners = self._firms([g for c in tok.children if c.dep_ == "agent" for g in c.children])
+                    owned = self._firms([tok.head])
+                else:  # "Meta, which owns Instagram and WhatsApp"
+                    if any(c.dep_ == "neg" for c in tok.children):
+                        continue
+                    owners = [k for k, _ in self._subjects(tok, "actor")[1] if self.clusters[k].type == "Firm"]
+                    owned = self._firms([c for c in tok.children if c.dep_ == "dobj"])
+            else:
+                continue
+            owned = [k for k in owned if k not in owners]
+            self._emit([(k, 0.8) for k in owners[:1]], [(k, 0.8) for k in owned], "LEADS", None, tok, 0.8)
+
+    def _firms(self, toks) -> list[str]:
+        return [k for x in toks for k, _ in self.keys(x, "actor") if self.clusters[k].type == "Firm"]
 
     def _affiliations(self, sent) -> None:
         """ "Clare Melford of the Global Disinformation Index", "a lobbyist at Akin Gump": who works where."""

@@ -71,6 +71,7 @@ class RelationFinder(InfluenceRules, ArgumentRules, StatusRules, NominalRules, L
                                       and tok.lemma_.lower() in self.lex.nominal):
                 self._nominal(tok)
         self._titles(sent)
+        self._ownership(sent)
         self._affiliations(sent)
         self._measure_links(sent)
         self._headline(sent)

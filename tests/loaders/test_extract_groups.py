@@ -143,3 +143,23 @@ def test_along_with_and_alongside_name_those_who_lobby_beside_the_subject(extrac
                                 "Oracle lobbied for the Chip Act.")
     assert ("Google", "LOBBIED", "oppose", "Worker Act") in rels
     assert ("Intel", "LOBBIED", "support", "Chip Act") in rels
+
+
+def test_an_owner_named_beside_its_company_leads_it(extractor):
+    _, rels, _ = run(extractor, "Google parent Alphabet reported record lobbying outlays. ByteDance, the Chinese "
+                                "owner of TikTok, hired three former senators. Instagram, owned by Meta, "
+                                "opposed the age rule, as did Amazon-owned Twitch.")
+    leads = {(s, t) for s, kind, _, t in rels if kind == "LEADS"}
+    assert {("Alphabet", "Google"), ("ByteDance", "TikTok"), ("Meta", "Instagram"), ("Amazon", "Twitch")} <= leads
+    assert ("Google", "Alphabet") not in leads
+
+
+def test_an_owner_apposed_to_its_role_is_the_one_who_acts(extractor):
+    _, rels, _ = run(extractor, "The parent company of Google, Alphabet, lobbied against the bill. Meta, which "
+                                "owns WhatsApp, does not own Telegram.")
+    assert ("Alphabet", "LOBBIED", "oppose", "bill") in rels
+    assert ("Google", "LOBBIED", "oppose", "bill") not in rels
+    assert ("Meta", "LEADS", None, "WhatsApp") in rels
+    assert ("Meta", "LEADS", None, "Telegram") not in rels
+    _, rels, _ = run(extractor, "YouTube has fought the age rule. Its owner, Google, lobbied against it too.")
+    assert ("Google", "LOBBIED", "oppose", "age rule") in rels
