@@ -170,8 +170,10 @@ class InfluenceRules:
             else:
                 self._emit(sources, actor_targets, type_, None, v, conf)
             return
-        if type_ in ("IMPOSED", "ENFORCES", "CIRCUMVENTED", "AMENDS") and self._hedge(v) == "skip":
-            return  # "Ofcom could only issue such a notice where ..."
+        if type_ == "ENFORCES" and (self._role_hedged(v) or v.tag_ == "VBG" and v.dep_ != "acl") \
+                or type_ in ("IMPOSED", "CIRCUMVENTED", "AMENDS") and self._hedge(v) == "skip":
+            return  # "Ofcom could only issue such a notice where ...", "blocked Florida from enforcing it"; a
+            # role told with "will" holds ("the commission would enforce the law")
         if type_ in ("IMPOSED", "ENFORCES", "CIRCUMVENTED", "AMENDS"):
             if type_ == "IMPOSED":  # only governments impose; a lawmaker introducing a bill sponsors it
                 state = [x for x in sources if self.clusters[x[0]].type in ("Agency", "Government", "Official")]

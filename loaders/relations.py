@@ -67,6 +67,7 @@ class RelationFinder(InfluenceRules, ArgumentRules, StatusRules, NominalRules, L
                     and tok.dep_ not in ("amod", "compound", "nmod"):  # "advanced chips" is no advance
                 self._verb(tok)
                 self._measure_acts(tok)
+                self._measure_roles(tok)
             if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")
                                       and tok.lemma_.lower() in self.lex.nominal):
                 self._nominal(tok)
