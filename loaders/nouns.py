@@ -51,7 +51,9 @@ class NounRules:
                        or c.lemma_ in ("ban", "bar", "require", "restrict", "limit", "prohibit", "block", "force",
                                        "target", "instruct", "order", "direct", "push", "allow", "impose", "extend",
                                        "oblige", "compel", "exempt", "expand", "prevent", "mandate", "cap",
-                                       "wipe", "overturn", "repeal", "scrap", "undo", "nullify", "reverse", "rescind")
+                                       "wipe", "overturn", "repeal", "scrap", "undo", "nullify", "reverse", "rescind",
+                                       "set", "create", "establish", "give", "let", "grant", "raise", "lower",
+                                       "regulate", "govern", "protect", "tax", "expand")
                        or (c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children))  # "tariffs imposed over X"
                        or (c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)))
                   and (lemma in lex.measure_heads)

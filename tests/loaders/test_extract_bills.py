@@ -47,3 +47,10 @@ def test_barring_an_agency_from_enforcing_its_rule_blocks_the_rule(extractor):
                                     "enforcing its click-to-cancel rule.")
     assert any(r[1] == "BLOCKED" and r[3].endswith("click-to-cancel rule") for r in rels)
     assert not any(n.startswith("ban on") for n in types)
+
+
+def test_a_bill_described_by_what_it_sets_or_creates_is_a_measure(extractor):
+    types, _, _ = run(extractor, "In May the Legislature passed a bill setting a minimum wage for couriers.")
+    assert types.get("bill setting a minimum wage for couriers") == "Measure"
+    types, _, _ = run(extractor, "The governor signed a law creating a registry of data brokers.")
+    assert types.get("law creating a registry of data brokers") == "Measure"
