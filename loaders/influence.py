@@ -101,6 +101,8 @@ class InfluenceRules:
         if not sources:
             return
         spent = v.tag_ == "VBG" and v.head.lemma_.lower() == "spend"  # "spent the year pressing Brussels"
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("stop", "cease", "halt", "quit", "end"):
+            return  # "would stop funding local outlets": no funding told
         if v.dep_ == "xcomp" and not spent and (
                 self.lex.verbs.get(v.head.lemma_.lower(), ("",))[0] in ("URGED", "LOBBIED", "PRESSURED")
                 or v.head.lemma_.lower() in self.lex.attempts):

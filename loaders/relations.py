@@ -17,6 +17,7 @@ from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
 from policygraph.loaders.influence import InfluenceRules
+from policygraph.loaders.threats import ThreatRules
 from policygraph.loaders.statuses import OBJECT_ONLY, STATUS_ADJECTIVES, TIMING, StatusRules
 
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
@@ -37,7 +38,7 @@ class Found:
     confidence: float
 
 
-class RelationFinder(InfluenceRules, ArgumentRules, StatusRules, NominalRules, LinkRules, ClauseRules):
+class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, NominalRules, LinkRules, ClauseRules):
     """Walk each sentence's parse and emit Found records between resolved entities."""
 
     def __init__(self, lex: Lexicon, resolver: Resolver, mentions: list[Mention]):
@@ -68,6 +69,7 @@ class RelationFinder(InfluenceRules, ArgumentRules, StatusRules, NominalRules, L
                 self._verb(tok)
                 self._measure_acts(tok)
                 self._measure_roles(tok)
+                self._threat(tok)
             if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")
                                       and tok.lemma_.lower() in self.lex.nominal):
                 self._nominal(tok)

@@ -253,3 +253,28 @@ def test_both_bills_are_the_last_two_bills_named_and_a_surname_taken_for_a_produ
     assert ("NetChoice", "LOBBIED", "oppose", "HB 3") in rels
     assert ("Ron DeSantis", "VETOED", None, "HB 1") in rels
     assert not any(r[1] == "VETOED" and r[0] != "Ron DeSantis" for r in rels)
+
+
+def test_a_threat_to_pull_a_service_pressures_the_place_and_opposes_the_bill(extractor):
+    _, rels = run(extractor, "The News Fairness Bill would make platforms pay Canadian outlets. Meta said "
+                             "it would remove news from Facebook in Canada if the bill became law.")
+    assert ("Meta", "PRESSURED", None, "Canada") in rels
+    assert ("Meta", "OPPOSES", "oppose", "News Fairness Bill") in rels
+
+
+def test_a_warning_to_stop_funding_is_pressure_and_no_funding(extractor):
+    _, rels = run(extractor, "The News Fairness Bill would make platforms pay Canadian outlets. Google warned "
+                             "that it might have to stop funding newsrooms in Canada.")
+    assert ("Google", "PRESSURED", None, "Canada") in rels
+    _, rels = run(extractor, "The News Fairness Bill would make platforms pay Canadian outlets. Google warned "
+                             "ministers it would stop funding local outlets.")
+    assert ("Google", "OPPOSES", "oppose", "News Fairness Bill") in rels
+    assert ("Google", "PRESSURED", None, "ministers") in rels  # those warned are pressed
+    assert not any(kind == "FUNDED" for _, kind, _, _ in rels)
+
+
+def test_a_plan_or_a_denial_to_withdraw_is_no_threat(extractor):
+    _, rels = run(extractor, "The News Fairness Bill would make platforms pay Canadian outlets. Apple said "
+                             "it would stop selling its older phones in Canada next year. Meta warned that it "
+                             "would not pull news from Facebook in Canada.")
+    assert not any(kind == "PRESSURED" for _, kind, _, _ in rels)
