@@ -20,8 +20,6 @@ ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, 
 # Nouns for what happened to a measure: welcoming "the decision" is taking a side on its outcome.
 EVENT_NOUNS = {"decision", "move", "step", "shift", "reversal", "retreat", "u-turn", "climbdown", "announcement",
                "ruling", "verdict", "delay", "pause", "suspension", "choice"}
-LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
-               "bundestag", "diet", "committee"}
 # What firms ask of a measure they cannot stop: relief from it ("lobbied officials for more time").
 RELIEF = {"time", "delay", "extension", "exemption", "carve-out", "carveout", "waiver", "transition",
           "flexibility", "leniency", "reprieve", "grace"}
