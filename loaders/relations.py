@@ -17,8 +17,8 @@ from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
 from policygraph.loaders.influence import InfluenceRules
-from policygraph.loaders.threats import ThreatRules
 from policygraph.loaders.statuses import OBJECT_ONLY, STATUS_ADJECTIVES, TIMING, StatusRules
+from policygraph.loaders.threats import ThreatRules
 
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
                "bundestag", "diet", "committee"}
