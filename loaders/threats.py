@@ -6,7 +6,7 @@ from __future__ import annotations
 # What a company threatens to do to a market: take its service away.
 WITHDRAWALS = {"pull", "withdraw", "remove", "stop", "block", "cut", "exit", "leave", "shut", "suspend", "end", "halt",
                "disable", "quit", "restrict"}
-MODALS = {"would", "will", "might", "could", "may", "'d", "'ll"}
+THREAT_MODALS = {"would", "will", "might", "could", "may", "'d", "'ll"}  # not statuses.MODALS: "will" threatens, "must" does not
 WARNINGS = {"warn", "threaten", "say", "tell", "signal", "caution", "vow"}  # a threat only with "if" after say/tell
 
 
@@ -17,7 +17,7 @@ class ThreatRules:
         if v.lemma_.lower() not in WITHDRAWALS or any(c.dep_ == "neg" for c in v.children):
             return
         clause = v.head if v.dep_ == "xcomp" and v.head.lemma_.lower() in ("have", "threaten", "vow") else v
-        modal = any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in clause.children)
         if not (modal or clause.lemma_.lower() in ("threaten", "vow")):
             return
         warner, node = None, clause
