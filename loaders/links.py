@@ -181,7 +181,9 @@ class LinkRules:
                 org = self.mention(tok.doc[m.role_org])
                 if org is not None and org.attrs.get("weak"):
                     continue
-                if org is not None and org.entity:
+                if org is not None and org.entity and _portfolio(m.title, self.clusters[org.entity]):
+                    orgs = []  # "Communications Minister X": a portfolio, not a firm the minister works for
+                elif org is not None and org.entity:
                     orgs = [org.entity]
                 else:  # "its chief executive": resolve the pronoun or anaphor
                     orgs = [k for k, _ in self.keys(tok.doc[m.role_org], "actor", conj=False)]
@@ -331,3 +333,8 @@ class LinkRules:
             targets += [t for t in found if self.clusters[t[0]].type in ("Firm", "Organization", "Government", "Person")
                         and any(x.kind == "named" for x in self.clusters[t[0]].mentions)]  # not "developers"
         self._emit(measures, targets, "TARGETS", None, v, 0.8)
+
+
+def _portfolio(title: str | None, org) -> bool:
+    """A word before a minister's or secretary's title that the model took for a firm ("Media Minister")."""
+    return bool(title) and title.split()[-1] in ("minister", "secretary") and org.type == "Firm" and not org.gaz

@@ -10,7 +10,7 @@ from __future__ import annotations
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.nouns import NounRules
-from policygraph.loaders.people import PeopleRules, match_title
+from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
 from policygraph.loaders.spans import Mention, _clean_name, corporate_tail, dateline_place, is_heading, is_headline
 
 AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "office", "administration",
@@ -31,7 +31,9 @@ BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "th
 TRADE_WORDS = {"publishers", "advertising", "advertisers", "industry", "industries", "manufacturers", "makers",
                "business", "businesses", "retailers", "consumers", "consumer", "employers", "workers", "developers",
                "creators", "broadcasters", "innovation", "software", "internet", "telecommunications"}
-PUBLIC_WORDS = {"commission", "ministry", "department", "agency", "authority", "federal", "national", "state"}
+PUBLIC_WORDS = {"commission", "ministry", "department", "agency", "authority", "federal", "national", "state",
+                "protection"}  # "Consumer Financial Protection Bureau" is no trade body
+LEGISLATURES = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset"}
 SURNAME_PARTICLES = {"von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al"}
 GENERIC_ORG_STARTS = {"chamber", "association", "council", "federation", "union", "alliance", "institute"}
 PARTY_WORDS = {"democrat", "republican", "independent", "senator", "congressman", "congresswoman",
@@ -180,6 +182,11 @@ class MentionFinder(PeopleRules, NounRules):
                 if ent[-1].lower_ in SURNAME_PARTICLES:
                     while end < len(doc) and doc[end].is_title and not doc[end].is_punct and end < ent.end + 2:
                         end += 1  # "Ursula von der | Leyen": the model stops at the particle
+                peer = ent[0] if ent[0].lower_ in PEERAGE else doc[ent.start - 1] if ent.start else ent[0]
+                if peer.lower_ in PEERAGE and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+                    end += 2  # "Lord Sharpe of Epsom": the place is part of a peer's name
+                    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].is_title:
+                        end += 1
                 yield self._person(doc, doc[ent.start:end])
             elif label == "ORG" and ent.start > 0 and len(ent) >= 2 and all(t.is_title for t in ent) \
                     and doc[ent.start - 1].lower_ in lex.titles and lex.titles[doc[ent.start - 1].lower_] in ("Official", "Lawmaker"):
@@ -268,6 +275,8 @@ class MentionFinder(PeopleRules, NounRules):
             return ent.end + 2
         if words[:1] and words[0] in ("senate", "house", "legislature", "assembly") and doc[ent.end].is_title:
             return ent.end + 1
+        if words[:1] == ["'s"] and doc[ent.end:ent.end + 2][-1].lower_ in LEGISLATURES:
+            return ent.end + 2  # "Sri Lanka's parliament", "Kenya's National Assembly" is caught by the model
         return None
 
     @staticmethod

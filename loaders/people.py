@@ -8,6 +8,8 @@ from policygraph.loaders.spans import Mention, _clean_name
 
 LEGISLATURES = {"senate", "house", "congressional", "congress", "parliamentary", "parliament", "bundestag", "commons"}
 
+PEERAGE = {"lord", "baroness", "baron", "lady", "viscount", "earl"}
+
 def _title_words(doc, start: int, stop_at: int) -> list:
     """Tokens before a name that may hold its title: "Minister of State for Electronics and IT ..."."""
     words = []
@@ -74,10 +76,15 @@ class PeopleRules:
         if not tokens:
             tokens, lead = list(ent), []
         start = tokens[0].i
+        if lead and lead[-1].lower() in PEERAGE and doc[start:ent.end].text.count(" of "):
+            start -= 1  # "Lord Sharpe of Epsom" is the name; "Lord" alone before a surname is a title
         before = _title_words(doc, ent.start, ent.sent.start)
         title = match_title([t.text for t in before] + lead, lex)
-        if not title and ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "PERSON":
-            first = next((e for e in doc.ents if e.start <= ent.root.head.i < e.end), None)
+        lead_name = ent.root
+        while lead_name.dep_ in ("conj", "appos") and lead_name.head.ent_type_ == "PERSON":
+            lead_name = lead_name.head  # "Justices A, B and C": C hangs on B, B on A
+        if not title and lead_name.i != ent.root.i:
+            first = next((e for e in doc.ents if e.start <= lead_name.i < e.end), None)
             if first is not None:  # "Commissioners Michael O'Rielly and Brendan Carr": both are
                 title = match_title([t.text for t in _title_words(doc, first.start, ent.sent.start)], lex)
         m = Mention(start, ent.end, "Person", _clean_name(doc[start:ent.end].text), "named", ent.root.i)
@@ -135,9 +142,11 @@ class PeopleRules:
         by_end = {m.end: m for m in mentions if m.type in ("Person", "Official", "Lawmaker", "Firm", "Organization")
                   and m.kind == "named" and not m.gaz}
         for tok in doc:
-            if tok.lower_ == "administration" and tok.i in by_end:
-                person = by_end[tok.i]
-                surname = doc[person.end - 1].text
+            if tok.lower_ != "administration":
+                continue
+            person = by_end.get(tok.i) or (by_end.get(tok.i - 1) if doc[tok.i - 1].tag_ == "POS" else None)
+            if person is not None:  # "the Trump administration", "President Moreno's administration"
+                surname = next(t.text for t in reversed(doc[person.start:person.end]) if t.tag_ != "POS")
                 name = f"{surname} administration"
                 person.kind, person.type, person.name = "named", "Government", name
                 person.end, person.head, person.title = tok.i + 1, tok.i, None

@@ -1,0 +1,50 @@
+"""People and bodies typed by how news names them: titles shared by a list of names, titles held
+"then", peers, portfolio words before "Minister", a leader's administration, a country's parliament
+(sentences written for these tests)."""
+
+from extracthelpers import run
+
+
+def types(extractor, text):
+    found, _, _ = run(extractor, text)
+    return found
+
+
+def test_a_plural_title_types_every_name_in_its_list(extractor):
+    found = types(extractor, "Justices Maria Ortega, Paul Lindqvist and Anne Marsh dissented from the ruling. "
+                             "Senators Tom Hardwick and Lena Ruiz wrote to the agency.")
+    assert found.get("Anne Marsh") == "Official"
+    assert found.get("Paul Lindqvist") == "Official"
+    assert found.get("Lena Ruiz") == "Lawmaker"
+
+
+def test_a_portfolio_before_minister_is_no_firm(extractor):
+    found = types(extractor, "Telecommunications Minister Arjun Mehta defended the order on Friday. "
+                             "Media Minister Kiri Walker said the bill would return.")
+    assert found.get("Arjun Mehta") == "Official"
+    assert found.get("Kiri Walker") == "Official"
+    assert "Telecommunications" not in found and "Media" not in found
+
+
+def test_a_peer_keeps_the_place_in_his_title(extractor):
+    found = types(extractor, "The bill was steered through the Lords by Home Office minister Lord Hartley of "
+                             "Ashford, who rejected every amendment.")
+    assert found.get("Lord Hartley of Ashford") == "Official"
+    assert "Ashford" not in found
+
+
+def test_a_presidents_administration_is_a_government(extractor):
+    found = types(extractor, "The measure was drafted by President Daniel Moreno's administration, "
+                             "which took office in 2022.")
+    assert found.get("Moreno administration") == "Government"
+
+
+def test_a_countrys_parliament_is_a_body(extractor):
+    found, rels, _ = run(extractor, "Sri Lanka's parliament on Tuesday approved the Online Safety Bill.")
+    assert found.get("Sri Lanka's parliament") == "Agency"
+    assert ("Sri Lanka's parliament", "PASSED", None, "Online Safety Bill") in rels
+
+
+def test_a_bureau_for_the_public_is_an_agency(extractor):
+    found = types(extractor, "WASHINGTON - The Consumer Financial Protection Bureau has dropped its rule.")
+    assert found.get("Consumer Financial Protection Bureau") == "Agency"
