@@ -9,6 +9,10 @@ from policygraph.loaders.spans import Mention, _clean_name
 LEGISLATURES = {"senate", "house", "congressional", "congress", "parliamentary", "parliament", "bundestag", "commons"}
 
 PEERAGE = {"lord", "baroness", "baron", "lady", "viscount", "earl"}
+STOPS_TITLE = {"in", "of", "at", "for", "who", "which", "and", "from", "to", "with", "on"}
+CONGRESS_WORDS = {"senate", "house", "congress", "senator", "senators", "republican", "democrat", "sen.", "rep.",
+                  "lawmakers", "congressional"}
+
 
 def _title_words(doc, start: int, stop_at: int) -> list:
     """Tokens before a name that may hold its title: "Minister of State for Electronics and IT ..."."""
@@ -21,7 +25,9 @@ def _title_words(doc, start: int, stop_at: int) -> list:
         if tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "NUM") or tok.ent_type_ == "PERSON" and tok.lower_ not in (
                 "pro", "tempore", "tem"):  # "President Pro Tempore", which the model takes for a name
             break
-        if tok.pos_ == "DET" or (tok.pos_ in ("ADP", "CCONJ") and tok.lower_ not in ("of", "for", "and", "&")):
+        if tok.pos_ == "DET" and tok.lower_ == "the" and i > stop_at and doc[i - 1].lower_ == "of":
+            pass  # "Chancellor of the Exchequer Rachel Reeves"
+        elif tok.pos_ == "DET" or (tok.pos_ in ("ADP", "CCONJ") and tok.lower_ not in ("of", "for", "and", "&")):
             break
         words.insert(0, tok)
         i -= 1
@@ -102,7 +108,30 @@ class PeopleRules:
                     m.role_org, m.title = later.role_org, later.title
         else:
             self._title_after(doc, m)
+        if m.type == "Person" and not m.title:
+            self._title_in_words_after(doc, m, ent.end)
         return m
+
+    def _title_in_words_after(self, doc, m: Mention, end: int) -> None:
+        """Titles the parser did not hang on the name: "Mara Kell, then broadcasting minister, ...", and
+        members of Congress named by their state ("sponsored by Jeff Flake of Arizona")."""
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.text == ",":
+            i = end + 1
+            if i < len(doc) and doc[i].lower_ in ("then", "now", "formerly", "currently", "the", "a", "an"):
+                i += 1
+            words = []
+            while i < len(doc) and len(words) < 5 and not doc[i].is_punct and doc[i].lower_ not in STOPS_TITLE:
+                words.append(doc[i].text)
+                i += 1
+            title = match_title(words, self.lex) if words and (i >= len(doc) or doc[i].is_punct
+                                                               or doc[i].lower_ in STOPS_TITLE) else None
+            if title and title.split()[-1] in (words[-1].lower(), words[-1].lower()[:-1]):
+                m.title, m.type = title, self.lex.titles[title]
+                return
+        if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].ent_id_.startswith("gov.us-") \
+                and any(t.lower_ in CONGRESS_WORDS for t in doc[end].sent):
+            m.type = "Lawmaker"  # "Gary Peters of Michigan and Bill Hagerty of Tennessee"
 
     def _title_after(self, doc, m: Mention) -> None:
         """Appositive or relative-clause titles: "Jensen Huang, Nvidia's chief executive"."""
@@ -121,6 +150,10 @@ class PeopleRules:
             cands = []
             if child.dep_ == "appos":
                 cands = [child]
+            elif child.dep_ == "relcl" and child.lemma_ in ("lead", "head", "chair") and any(
+                    t.lower_ in LEGISLATURES | {"bundestag", "diet", "assembly", "legislature"} for t in child.subtree):
+                m.type = "Lawmaker"  # "Jens Spahn, who leads the conservative bloc in the Bundestag"
+                return
             elif child.dep_ == "relcl" and child.lemma_ in ("serve", "be", "work", "act"):
                 cands = [g for p in child.children if p.dep_ in ("prep", "attr") for g in ([p] + list(p.children))
                          if g.pos_ in ("NOUN", "PROPN")]

@@ -48,3 +48,26 @@ def test_a_countrys_parliament_is_a_body(extractor):
 def test_a_bureau_for_the_public_is_an_agency(extractor):
     found = types(extractor, "WASHINGTON - The Consumer Financial Protection Bureau has dropped its rule.")
     assert found.get("Consumer Financial Protection Bureau") == "Agency"
+
+
+def test_a_title_told_after_the_name_types_the_person_however_it_was_parsed(extractor):
+    found = types(extractor, "The bill was introduced in June by Mara Kell, then broadcasting minister in the "
+                             "Labour government.")
+    assert found.get("Mara Kell") == "Official"
+
+
+def test_an_office_of_the_something_is_a_title(extractor):
+    found = types(extractor, "Chancellor of the Exchequer Tom Ashby told regulators to cut red tape.")
+    assert found.get("Tom Ashby") == "Official"
+
+
+def test_who_leads_a_bloc_in_parliament_is_a_lawmaker(extractor):
+    found = types(extractor, "Karl Brenner, who leads the conservative bloc in the Bundestag, rejected the plan.")
+    assert found.get("Karl Brenner") == "Lawmaker"
+
+
+def test_members_of_congress_named_by_their_state_are_lawmakers(extractor):
+    found = types(extractor, "The resolution was sponsored in the Senate by Mark Olsen of Arizona and in the House "
+                             "by Jane Tully of Ohio. A lawyer, Ann Berg of Texas, filed the suit.")
+    assert found.get("Mark Olsen") == found.get("Jane Tully") == "Lawmaker"
+    assert found.get("Ann Berg") != "Lawmaker"
