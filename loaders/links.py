@@ -179,8 +179,8 @@ class LinkRules:
                 orgs, rel = [body], "LEADS"
             elif m.role_org is not None:
                 org = self.mention(tok.doc[m.role_org])
-                if org is not None and org.attrs.get("weak"):
-                    continue
+                if org is not None and org.attrs.get("weak") and self.lex.titles.get(m.title) != "Person":
+                    continue  # a name with no sign of what it names; a corporate title ("chief executive of X") is one
                 if org is not None and org.entity and _portfolio(m.title, self.clusters[org.entity]):
                     orgs = []  # "Communications Minister X": a portfolio, not a firm the minister works for
                 elif org is not None and org.entity:

@@ -104,8 +104,9 @@ class PeopleRules:
             else:  # "Representative John Moolenaar, the chairman of the House Select Committee on China"
                 later = Mention(m.start, m.end, m.type, m.name, "named", m.head)
                 self._title_after(doc, later)
-                if later.role_org is not None:
-                    m.role_org, m.title = later.role_org, later.title
+                if later.role_org is not None and not (later.type == "Person" and m.type != "Person"):
+                    m.role_org, m.title = later.role_org, later.title  # not "Commissioner X, a former chief
+                    # executive of Y": a job at a company says nothing of a public office
         else:
             self._title_after(doc, m)
         if m.type == "Person" and not m.title:

@@ -71,3 +71,14 @@ def test_members_of_congress_named_by_their_state_are_lawmakers(extractor):
                              "by Jane Tully of Ohio. A lawyer, Ann Berg of Texas, filed the suit.")
     assert found.get("Mark Olsen") == found.get("Jane Tully") == "Lawmaker"
     assert found.get("Ann Berg") != "Lawmaker"
+
+
+def test_a_chief_executive_leads_a_company_the_model_gave_no_sign_of(extractor):
+    _, rels, _ = run(extractor, "Aravind Patel, chief executive of Quillon AI, called the rule a bad move.")
+    assert ("Aravind Patel", "LEADS", None, "Quillon AI") in rels
+
+
+def test_a_public_office_outweighs_a_former_job_at_a_company(extractor):
+    found = types(extractor, "Trade Commissioner Luc Marchand, a former chief executive of Nordtel, "
+                             "backed the fee.")
+    assert found.get("Luc Marchand") == "Official"
