@@ -111,7 +111,7 @@ class MentionFinder(PeopleRules, NounRules):
         lex = self.lex
         ents = list(doc.ents)
         longer = {e.start: self._named_before(e, lex.gazetteer[e.ent_id_]) for e in ents if e.ent_id_ in lex.gazetteer}
-        absorbed = {a.start for a, b in zip(ents, ents[1:]) if a.label_ in ("ORG", "GPE", "NORP")
+        absorbed = {a.start for a, b in zip(ents, ents[1:]) if a.label_ in ("ORG", "GPE", "NORP", "Government")
                     and longer.get(b.start) is not None and longer[b.start] <= a.end <= b.start
                     }  # "The Granite" before "Chamber of Commerce", "Malaysian Communications" before "and ..."
         for ent in ents:
@@ -138,8 +138,9 @@ class MentionFinder(PeopleRules, NounRules):
                 if entry["type"] == "Agency" and body is not None:  # "Senate Banking Committee"
                     yield Mention(ent.start, body, "Agency", _clean_name(doc[ent.start:body].text), "named", body - 1)
                     continue
-                named = self._state_named_org(ent) if ent.ent_id_.startswith("gov.us-") else None
-                if named is not None:  # "Texas Instruments", "Vermont Public Interest Research Group"
+                named = self._state_named_org(ent) if ent.ent_id_.startswith("gov.") and ent.ent_id_ not in (
+                    "gov.us", "gov.eu", "gov.us.whitehouse") else None
+                if named is not None:  # "Texas Instruments", "Vermont Public Interest Research Group", "France Telecom"
                     text = _clean_name(doc[ent.start:named].text)
                     yield Mention(ent.start, named, org_type(text, lex), text, "named", named - 1)
                     continue
@@ -256,9 +257,16 @@ class MentionFinder(PeopleRules, NounRules):
         while end < ent.end + 8:
             if name_word(end):
                 end += 1
-            elif end > ent.end and end < len(doc) and name_word(end + 1) and (
+            elif end > ent.end and end + 1 < len(doc) and (name_word(end + 1) or doc[end + 1].is_alpha) and (
                     doc[end].lower_ in ("of", "for", "&") or doc[end].text == "-" and not doc[end - 1].whitespace_):
-                end += 2  # "Colorado Chamber of Commerce", "Colorado AFL-CIO"
+                end += 2  # "Colorado Chamber of Commerce", "Colorado AFL-CIO", "China Audio-video"
+            elif end > ent.end and end < len(doc) and doc[end].lower_ == "and" and name_word(end + 1):
+                tail = end + 1
+                while name_word(tail):
+                    tail += 1
+                if doc[tail - 1].lower_ not in ORG_WORDS | AGENCY_WORDS:
+                    break  # "France Telecom and Telecom Italia" are two firms
+                end = tail  # "China Audio-video and Digital Publishing Association" is one
             else:
                 break
         if end == ent.end or self._chamber_after(ent) is not None:
@@ -284,6 +292,10 @@ class MentionFinder(PeopleRules, NounRules):
         """The start of a longer name that a generic alias of an organisation ends ("Denver Metro | Chamber
         of Commerce"): the title-case words right before an alias that starts with a generic word."""
         doc = ent.doc
+        before = doc[ent.start - 1] if ent.start > ent.sent.start else None
+        if entry["type"] == "Agency" and before is not None and before.ent_id_.startswith("gov.") \
+                and before.ent_id_[4:].split("-")[0] != entry["id"].split(".")[0]:
+            return next(e.start for e in doc.ents if e.start <= before.i < e.end)  # "Japan | Fair Trade Commission"
         bare_body = entry["type"] == "Agency" and len(ent) == 1 and ent[0].lower_ in ("commission", "council", "treasury")
         if not bare_body and (entry["type"] != "Organization" or ent[0].lower_ not in GENERIC_ORG_STARTS):
             return None  # "a Digital Safety | Commission" is no European Commission

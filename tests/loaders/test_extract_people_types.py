@@ -82,3 +82,18 @@ def test_a_public_office_outweighs_a_former_job_at_a_company(extractor):
     found = types(extractor, "Trade Commissioner Luc Marchand, a former chief executive of Nordtel, "
                              "backed the fee.")
     assert found.get("Luc Marchand") == "Official"
+
+
+def test_a_country_before_another_countrys_body_names_its_own(extractor):
+    found = types(extractor, "The Japan Fair Trade Commission fined the app store operator on Tuesday.")
+    assert found.get("Japan Fair Trade Commission") == "Agency"
+    assert "Korea Fair Trade Commission" not in found
+
+
+def test_a_company_named_after_its_country_is_no_government(extractor):
+    found = types(extractor, "France Telecom lobbied against the fee. The Sri Lanka Audio-video and Digital "
+                             "Media Association and Singapore Airlines welcomed the change.")
+    assert found.get("France Telecom") == "Firm"
+    assert found.get("Singapore Airlines") == "Firm"
+    assert found.get("Sri Lanka Audio-video and Digital Media Association") == "Organization"
+    assert "France" not in found
