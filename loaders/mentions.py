@@ -34,6 +34,8 @@ TRADE_WORDS = {"publishers", "advertising", "advertisers", "industry", "industri
 PUBLIC_WORDS = {"commission", "ministry", "department", "agency", "authority", "federal", "national", "state",
                 "protection"}  # "Consumer Financial Protection Bureau" is no trade body
 LEGISLATURES = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset"}
+PARTY_MEMBERS = {"democrat", "republican", "conservative", "green", "liberal", "tory", "torie", "socialist",
+                 "social democrat", "christian democrat", "liberal democrat", "lib dem", "new democrat"}
 SURNAME_PARTICLES = {"von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al"}
 GENERIC_ORG_STARTS = {"chamber", "association", "council", "federation", "union", "alliance", "institute"}
 PARTY_WORDS = {"democrat", "republican", "independent", "senator", "congressman", "congresswoman",
@@ -241,9 +243,10 @@ class MentionFinder(PeopleRules, NounRules):
                     yield Mention(ent.start, end, "Agency", _clean_name(doc[ent.start:end].text), "named", nxt.i)
                     continue
                 yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)
-            elif label == "NORP" and ent.root.tag_ in ("NNPS", "NNS") and ent.root.lemma_.lower() in lex.groups:
-                yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group",
-                              ent.root.i, plural=True)
+            elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or ent.root.lower_.endswith("s")) \
+                    and _party_member(ent.root, lex):
+                yield Mention(ent.start, ent.end, _party_member(ent.root, lex), text, "group", ent.root.i,
+                              plural=True)  # "Democrats", "the opposition Conservatives", "the Greens"
 
     def _state_named_org(self, ent) -> int | None:
         """The end of an organisation named after a state ("Texas | Instruments", "Vermont | Public Interest
@@ -397,6 +400,17 @@ class MentionFinder(PeopleRules, NounRules):
             if len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS:
                 m.attrs["weak"] = True  # a name that does not say what it names ("the Acme Guild" does)
             yield m
+
+
+def _party_member(tok, lex: Lexicon) -> str | None:
+    """The type of a plural the model calls a nationality or party: "Democrats" (the model's lemma for a
+    proper noun keeps the plural), "Conservatives", "Greens", "Tories"."""
+    for key in (tok.lemma_.lower(), tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_):
+        if key in lex.groups:
+            return lex.groups[key]
+        if key in PARTY_MEMBERS:
+            return "Lawmaker"
+    return None
 
 
 def _party_tags(doc) -> set[int]:

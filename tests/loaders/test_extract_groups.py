@@ -163,3 +163,12 @@ def test_an_owner_apposed_to_its_role_is_the_one_who_acts(extractor):
     assert ("Meta", "LEADS", None, "Telegram") not in rels
     _, rels, _ = run(extractor, "YouTube has fought the age rule. Its owner, Google, lobbied against it too.")
     assert ("Google", "LOBBIED", "oppose", "age rule") in rels
+
+
+def test_party_members_named_by_their_party_are_lawmakers(extractor):
+    # sentences written for this test
+    found, rels, _ = run(extractor, "The opposition Conservatives denounced the Online Streaming Act. The Greens "
+                                    "voted against the Digital Levy Bill. Democrats opposed the Data Broker Act.")
+    assert found.get("Conservatives") == found.get("Greens") == found.get("Democrats") == "Lawmaker"
+    assert ("Greens", "OPPOSES", "oppose", "Digital Levy Bill") in rels
+    assert ("Democrats", "OPPOSES", "oppose", "Data Broker Act") in rels
