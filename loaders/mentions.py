@@ -113,7 +113,7 @@ class MentionFinder(PeopleRules, NounRules):
         lex = self.lex
         ents = list(doc.ents)
         longer = {e.start: self._named_before(e, lex.gazetteer[e.ent_id_]) for e in ents if e.ent_id_ in lex.gazetteer}
-        absorbed = {a.start for a, b in zip(ents, ents[1:]) if a.label_ in ("ORG", "GPE", "NORP", "Government")
+        absorbed = {a.start for a, b in zip(ents, ents[1:]) if a.label_ in ("ORG", "GPE", "NORP")
                     and longer.get(b.start) is not None and longer[b.start] <= a.end <= b.start
                     }  # "The Granite" before "Chamber of Commerce", "Malaysian Communications" before "and ..."
         for ent in ents:
@@ -295,10 +295,6 @@ class MentionFinder(PeopleRules, NounRules):
         """The start of a longer name that a generic alias of an organisation ends ("Denver Metro | Chamber
         of Commerce"): the title-case words right before an alias that starts with a generic word."""
         doc = ent.doc
-        before = doc[ent.start - 1] if ent.start > ent.sent.start else None
-        if entry["type"] == "Agency" and before is not None and before.ent_id_.startswith("gov.") \
-                and before.ent_id_[4:].split("-")[0] != entry["id"].split(".")[0]:
-            return next(e.start for e in doc.ents if e.start <= before.i < e.end)  # "Japan | Fair Trade Commission"
         bare_body = entry["type"] == "Agency" and len(ent) == 1 and ent[0].lower_ in ("commission", "council", "treasury")
         if not bare_body and (entry["type"] != "Organization" or ent[0].lower_ not in GENERIC_ORG_STARTS):
             return None  # "a Digital Safety | Commission" is no European Commission

@@ -130,8 +130,9 @@ class PeopleRules:
             if title and title.split()[-1] in (words[-1].lower(), words[-1].lower()[:-1]):
                 m.title, m.type = title, self.lex.titles[title]
                 return
-        if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].ent_id_.startswith("gov.us-") \
-                and any(t.lower_ in CONGRESS_WORDS for t in doc[end].sent):
+        state = doc[end + 1] if nxt is not None and nxt.lower_ == "of" and end + 1 < len(doc) else None
+        if state is not None and state.ent_id_.startswith("gov.us-") and any(t.lower_ in CONGRESS_WORDS
+                                                                             for t in doc[end].sent):
             m.type = "Lawmaker"  # "Gary Peters of Michigan and Bill Hagerty of Tennessee"
 
     def _title_after(self, doc, m: Mention) -> None:

@@ -68,7 +68,7 @@ def test_who_leads_a_bloc_in_parliament_is_a_lawmaker(extractor):
 
 def test_members_of_congress_named_by_their_state_are_lawmakers(extractor):
     found = types(extractor, "The resolution was sponsored in the Senate by Mark Olsen of Arizona and in the House "
-                             "by Jane Tully of Ohio. A lawyer, Ann Berg of Texas, filed the suit.")
+                             "by Jane Tully of Ohio. Ann Berg of Texas filed the suit for her daughter.")
     assert found.get("Mark Olsen") == found.get("Jane Tully") == "Lawmaker"
     assert found.get("Ann Berg") != "Lawmaker"
 
@@ -79,8 +79,8 @@ def test_a_chief_executive_leads_a_company_the_model_gave_no_sign_of(extractor):
 
 
 def test_a_public_office_outweighs_a_former_job_at_a_company(extractor):
-    found = types(extractor, "Trade Commissioner Luc Marchand, a former chief executive of Nordtel, "
-                             "backed the fee.")
+    found = types(extractor, "Internal Market Commissioner Luc Marchand, a former chief executive of "
+                             "France Telecom, backed the fee.")
     assert found.get("Luc Marchand") == "Official"
 
 
