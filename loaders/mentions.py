@@ -33,9 +33,9 @@ TRADE_WORDS = {"publishers", "advertising", "advertisers", "industry", "industri
                "creators", "broadcasters", "innovation", "software", "internet", "telecommunications"}
 PUBLIC_WORDS = {"commission", "ministry", "department", "agency", "authority", "federal", "national", "state",
                 "protection"}  # "Consumer Financial Protection Bureau" is no trade body
-LEGISLATURES = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset"}
-PARTY_MEMBERS = {"democrat", "republican", "conservative", "green", "liberal", "tory", "torie", "socialist",
-                 "social democrat", "christian democrat", "liberal democrat", "lib dem", "new democrat"}
+CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset"}
+PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "liberal", "tory", "socialist",
+                 "torie"}  # a party's members by the last word of its name; "Tories" less its "s"
 SURNAME_PARTICLES = {"von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al"}
 GENERIC_ORG_STARTS = {"chamber", "association", "council", "federation", "union", "alliance", "institute"}
 PARTY_WORDS = {"democrat", "republican", "independent", "senator", "congressman", "congresswoman",
@@ -249,8 +249,9 @@ class MentionFinder(PeopleRules, NounRules):
                               plural=True)  # "Democrats", "the opposition Conservatives", "the Greens"
 
     def _state_named_org(self, ent) -> int | None:
-        """The end of an organisation named after a state ("Texas | Instruments", "Vermont | Public Interest
-        Research Group"): title-case words follow that are neither a title nor a chamber."""
+        """The end of an organisation named after a state or country ("Texas | Instruments", "Vermont | Public
+        Interest Research Group", "France | Telecom"): title-case words follow that are neither a title nor a
+        chamber."""
         doc, end = ent.doc, ent.end
 
         def name_word(i: int) -> bool:
@@ -286,7 +287,7 @@ class MentionFinder(PeopleRules, NounRules):
             return ent.end + 2
         if words[:1] and words[0] in ("senate", "house", "legislature", "assembly") and doc[ent.end].is_title:
             return ent.end + 1
-        if words[:1] == ["'s"] and doc[ent.end:ent.end + 2][-1].lower_ in LEGISLATURES:
+        if words[:1] == ["'s"] and doc[ent.end:ent.end + 2][-1].lower_ in CHAMBER_NOUNS:
             return ent.end + 2  # "Sri Lanka's parliament", "Kenya's National Assembly" is caught by the model
         return None
 
