@@ -10,29 +10,11 @@ from __future__ import annotations
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.nouns import NounRules
+from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
 from policygraph.loaders.spans import Mention, _clean_name, corporate_tail, dateline_place, is_heading, is_headline
 
-AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "office", "administration",
-                "authority", "committee", "court", "tribunal", "parliament", "senate", "congress", "assembly",
-                "regulator", "directorate", "inspectorate", "service", "council", "cabinet", "secretariat",
-                "legislature", "house", "board", "subcommittee", "circuit", "judiciary", "treasury", "embassy",
-                "presidency", "commissioner", "ombudsman", "police"}
-ORG_WORDS = {"association", "alliance", "coalition", "foundation", "institute", "center", "centre", "union",
-             "federation", "society", "network", "forum", "campaign", "league", "party", "university",
-             "project", "trust", "watch", "times", "post", "journal", "news", "council", "chamber", "fund",
-             "initiative", "lab", "laboratory", "school", "college", "group", "caucus", "movement", "guild",
-             "consortium", "collective", "afl-cio", "organization", "organisation"}
-FIRM_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh",
-              "holdings", "technologies", "technology", "systems", "semiconductor", "electronics", "networks",
-              "motors", "capital", "ventures", "partners", "labs", "communications", "telecom", "software",
-              "platforms", "media", "pharmaceuticals", "airlines", "bank", "energy", "industries", "mobile"}
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
-TRADE_WORDS = {"publishers", "advertising", "advertisers", "industry", "industries", "manufacturers", "makers",
-               "business", "businesses", "retailers", "consumers", "consumer", "employers", "workers", "developers",
-               "creators", "broadcasters", "innovation", "software", "internet", "telecommunications"}
-PUBLIC_WORDS = {"commission", "ministry", "department", "agency", "authority", "federal", "national", "state",
-                "protection"}  # "Consumer Financial Protection Bureau" is no trade body
 CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset"}
 PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "liberal", "tory", "socialist",
                  "torie"}  # a party's members by the last word of its name; "Tories" less its "s"
@@ -42,27 +24,6 @@ PARTY_WORDS = {"democrat", "republican", "independent", "senator", "congressman"
                "representative", "delegation"}  # "a Nevada Democrat" places a person, not the story
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
-def org_type(text: str, lex: Lexicon) -> str:
-    """Type an organisation the gazetteer does not know, by the words of its name."""
-    words = {w.lower().strip(".,") for w in text.split()}
-    last = text.split()[-1].lower().strip(".,") if text.split() else ""
-    if " of " in text and text.split(" of ")[0].split():  # "Communications Authority of Kenya"
-        before_of = text.split(" of ")[0].split()[-1].lower()
-        last = before_of if before_of in AGENCY_WORDS - ORG_WORDS else last
-    if words & FIRM_WORDS and last in FIRM_WORDS:
-        return "Firm"
-    if words & TRADE_WORDS and last in ORG_WORDS | {"council", "bureau", "europe"} and not words & PUBLIC_WORDS:
-        return "Organization"  # "European Publishers Council", "Interactive Advertising Bureau Europe"
-    if last in AGENCY_WORDS or words & {"ministry", "department", "commission", "bureau", "agency",
-                                        "directorate", "court", "tribunal", "parliament", "regulator"}:
-        return "Agency"
-    if words & ORG_WORDS:
-        return "Organization"
-    if words & FIRM_WORDS:
-        return "Firm"
-    return "Firm"
 
 
 class MentionFinder(PeopleRules, NounRules):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from policygraph.loaders.measure_names import title_cased
-from policygraph.loaders.mentions import AGENCY_WORDS, ORG_WORDS
+from policygraph.loaders.org_types import AGENCY_WORDS, ORG_WORDS
 
 BODY_ENDS = (ORG_WORDS | AGENCY_WORDS | {"international"}) - {"times", "post", "journal", "news", "house", "senate",
                                                             "congress", "parliament", "assembly", "presidency"}
