@@ -2,6 +2,7 @@
 "then", peers, portfolio words before "Minister", a leader's administration, a country's parliament
 (sentences written for these tests)."""
 
+import pytest
 from extracthelpers import run
 
 
@@ -45,27 +46,6 @@ def test_a_countrys_parliament_is_a_body(extractor):
     assert ("Sri Lanka's parliament", "PASSED", None, "Online Safety Bill") in rels
 
 
-def test_a_bureau_for_the_public_is_an_agency(extractor):
-    found = types(extractor, "WASHINGTON - The Consumer Financial Protection Bureau has dropped its rule.")
-    assert found.get("Consumer Financial Protection Bureau") == "Agency"
-
-
-def test_a_title_told_after_the_name_types_the_person_however_it_was_parsed(extractor):
-    found = types(extractor, "The bill was introduced in June by Mara Kell, then broadcasting minister in the "
-                             "Labour government.")
-    assert found.get("Mara Kell") == "Official"
-
-
-def test_an_office_of_the_something_is_a_title(extractor):
-    found = types(extractor, "Chancellor of the Exchequer Tom Ashby told regulators to cut red tape.")
-    assert found.get("Tom Ashby") == "Official"
-
-
-def test_who_leads_a_bloc_in_parliament_is_a_lawmaker(extractor):
-    found = types(extractor, "Karl Brenner, who leads the conservative bloc in the Bundestag, rejected the plan.")
-    assert found.get("Karl Brenner") == "Lawmaker"
-
-
 def test_members_of_congress_named_by_their_state_are_lawmakers(extractor):
     found = types(extractor, "The resolution was sponsored in the Senate by Mark Olsen of Arizona and in the House "
                              "by Jane Tully of Ohio. Ann Berg of Texas filed the suit for her daughter.")
@@ -76,12 +56,6 @@ def test_members_of_congress_named_by_their_state_are_lawmakers(extractor):
 def test_a_chief_executive_leads_a_company_the_model_gave_no_sign_of(extractor):
     _, rels, _ = run(extractor, "Aravind Patel, chief executive of Quillon AI, called the rule a bad move.")
     assert ("Aravind Patel", "LEADS", None, "Quillon AI") in rels
-
-
-def test_a_public_office_outweighs_a_former_job_at_a_company(extractor):
-    found = types(extractor, "Internal Market Commissioner Luc Marchand, a former chief executive of "
-                             "France Telecom, backed the fee.")
-    assert found.get("Luc Marchand") == "Official"
 
 
 def test_a_country_before_another_countrys_body_names_its_own(extractor):
@@ -97,3 +71,24 @@ def test_a_company_named_after_its_country_is_no_government(extractor):
     assert found.get("Singapore Airlines") == "Firm"
     assert found.get("Sri Lanka Audio-video and Digital Media Association") == "Organization"
     assert "France" not in found
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    pytest.param("WASHINGTON - The Consumer Financial Protection Bureau has dropped its rule.",
+                 "Consumer Financial Protection Bureau", "Agency", id="bureau"),
+    pytest.param("The bill was introduced in June by Mara Kell, then broadcasting minister in the "
+                 "Labour government.",
+                 "Mara Kell", "Official", id="told_after"),
+    pytest.param("Chancellor of the Exchequer Tom Ashby told regulators to cut red tape.",
+                 "Tom Ashby", "Official", id="office_of"),
+    pytest.param("Karl Brenner, who leads the conservative bloc in the Bundestag, rejected the plan.",
+                 "Karl Brenner", "Lawmaker", id="bloc"),
+    pytest.param("Internal Market Commissioner Luc Marchand, a former chief executive of "
+                 "France Telecom, backed the fee.",
+                 "Luc Marchand", "Official", id="public_office"),
+])
+def test_one_person_or_body_typed_by_how_it_is_named(extractor, text, name, expected):
+    # bureau: a public bureau is no trade body; told_after: ", then broadcasting minister" however it was
+    # parsed; office_of: "Chancellor of the Exchequer X"; bloc: who leads a bloc in parliament is a
+    # lawmaker; public_office: a former job at a company does not replace a public title
+    assert types(extractor, text).get(name) == expected
