@@ -28,6 +28,10 @@ COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful"
                "association", "collection", "cohort", "camp", "caucus", "delegation", "army", "dozen", "dozens", "hundreds"}
 # Weak measure nouns that, with "the", point back to the measure in hand: "the data protection changes".
 PART_NOUNS = {"change", "amendment", "provision", "proposal", "package", "reform", "overhaul", "revision", "section"}
+# Verbs that make a measure and whose object's "on ..." the parser may hang on the verb: "imposed curbs on
+# sales of chips" is one measure, "curbs on sales of chips".
+VERB_HUNG = {"impose", "tighten", "announce", "introduce", "propose", "unveil", "adopt", "lift",
+             "extend", "expand", "ease", "relax", "loosen"}  # not "put": "put the rules on hold"
 
 
 class NounRules:
@@ -59,6 +63,11 @@ class NounRules:
                   and (lemma in lex.measure_heads)
                   and not (dets and dets[0].lower_ in ("the", "this", "that") and c.left_edge.i > 0
                            and tok.doc[c.left_edge.i - 1].text == ",")]  # "The regulation, first proposed by"
+        if not comps and tok.dep_ == "dobj" and lemma in lex.measure_heads and tok.i + 1 < len(tok.doc):
+            nxt = tok.doc[tok.i + 1]  # "imposed curbs on sales of chips to China": the parser hangs "on" on the verb
+            if nxt.dep_ == "prep" and nxt.head == tok.head and nxt.lower_ in ("on", "against") \
+                    and tok.head.lemma_.lower() in VERB_HUNG:
+                comps = [nxt]
         if lemma in GIVEN:
             comps = [c for c in comps if not (c.lower_ == "to" and any(
                 g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN") for g in c.children))]

@@ -302,3 +302,18 @@ def test_a_notified_rule_is_enacted_and_a_stayed_one_paused(extractor):
 def test_a_rule_that_stays_in_force_is_not_paused(extractor):
     found = changes(extractor, "The Satellite Broadband Rules will stay in force until 2027.")
     assert not any(t == "PAUSED" for _, t, _ in found)
+
+
+def test_a_passive_verb_joined_to_an_active_one_changes_the_active_ones_measure(extractor):
+    found = changes(extractor, "The Rural Broadband Act cleared the Senate in May and was signed by Governor Tom "
+                               "Reyes a week later.")
+    assert ("Tom Reyes", "ENACTED", "Rural Broadband Act") in found
+    found = changes(extractor, "The Kiosk Safety Act takes effect today, but fines are put on ice for a year.")
+    assert not any(t == "PAUSED" and m == "Kiosk Safety Act" for _, t, m in found)
+
+
+def test_a_measure_whose_on_phrase_hangs_on_the_verb_keeps_it(extractor):
+    found = changes(extractor, "In March the trade ministry imposed curbs on sales of drone parts to Ruritania.")
+    assert any(t == "ENACTED" and m.startswith("curbs on sales of drone parts") for _, t, m in found)
+    found = changes(extractor, "The regulator put the licence rules on hold after the ruling.")
+    assert not any("on hold" in m for _, _, m in found)
