@@ -175,7 +175,8 @@ class ClauseRules:
                 word = t.lemma_.lower()
                 if t.text == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_:  # "heavy-handed"
                     word = f"{t.doc[t.i - 1].lower_}-{t.doc[t.i + 1].lower_}"
-                sign = -1 if word in self.lex.negative_words else 1 if word in self.lex.positive_words else 0
+                forms = {word, t.lower_}  # "rushed": the lemma "rush" judges nothing, the word does
+                sign = -1 if forms & self.lex.negative_words else 1 if forms & self.lex.positive_words else 0
                 if t.lower_ in ("too", "overly") and t.head.pos_ == "ADJ":
                     sign = -1  # "the bill's definition is too broad"
                 if sign and any(c.dep_ == "neg" for c in t.head.children) or any(c.dep_ == "neg" for c in t.children):

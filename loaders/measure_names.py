@@ -22,6 +22,11 @@ BODIES = {"committee", "commission", "ministry", "department", "council", "agenc
           "office", "bureau", "institute", "center", "centre", "association", "foundation", "group", "party"}
 GROUP_WORDS = {"institute", "center", "centre", "forum", "network", "group", "project", "lab", "press", "foundation",
                "association", "alliance", "coalition", "unit", "team", "watch", "initiative", "society", "partners"}
+TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "earlier", "later", "ago"}
+# A constitution and its articles are the grounds a measure is fought on, not a measure anyone fights over:
+# "argued that the law violated the First Amendment".
+CONSTITUTIONAL = re.compile(r"(?i)^(?:the\s)?(?:(?:U\.?S\.?|US|federal|state)\s)?(?:constitution|bill of rights"
+                            r"|(?:first|second|fourth|fifth|sixth|eighth|tenth|fourteenth|\d+(?:st|nd|rd|th))\samendment)$")
 CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
 
 
@@ -155,6 +160,8 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ == "LAW" and any(t.is_title or t.is_upper for t in ent):
             end = next((t.i for t in ent[1:] if t.pos_ == "ADP" and not ent.start <= t.head.i < ent.end), ent.end)
+            while end - ent.start > 1 and doc[end - 1].lower_ in TIME_WORDS:
+                end -= 1  # "challenged the Safety Act days before": the model's name runs into the time
             span = doc[ent.start:end]  # "pushed back the AI Act to 2027": "to 2027" hangs on the verb
             found.append(Mention(ent.start, end, "Measure", _clean_name(span.text), "named", span.root.i))
     # acronym in brackets right after a name: "Kids Online Safety Act (KOSA)"
@@ -162,5 +169,6 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
                 and doc[m.end + 1].is_upper:
             m.attrs.setdefault("acronyms", []).append(doc[m.end + 1].text)
+    found = [m for m in found if not CONSTITUTIONAL.match(m.name)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return found

@@ -54,3 +54,10 @@ def test_a_bill_described_by_what_it_sets_or_creates_is_a_measure(extractor):
     assert types.get("bill setting a minimum wage for couriers") == "Measure"
     types, _, _ = run(extractor, "The governor signed a law creating a registry of data brokers.")
     assert types.get("law creating a registry of data brokers") == "Measure"
+
+
+def test_a_constitution_is_no_measure_and_a_name_does_not_run_into_the_time(extractor):
+    types, rels, _ = run(extractor, "StreamGuild sued over the Online Harms Act days after it passed, arguing "
+                                    "that the law violated the First Amendment and the U.S. Constitution.")
+    assert not {"First Amendment", "U.S. Constitution", "Constitution"} & set(types)
+    assert "Online Harms Act days" not in types

@@ -278,3 +278,9 @@ def test_a_plan_or_a_denial_to_withdraw_is_no_threat(extractor):
                              "it would stop selling its older phones in Canada next year. Meta warned that it "
                              "would not pull news from Facebook in Canada.")
     assert not any(kind == "PRESSURED" for _, kind, _, _ in rels)
+
+
+def test_a_passive_verb_joined_to_another_backs_the_same_measure(extractor):
+    _, rels = run(extractor, "The Harbor Data Bill was tabled in April by Lucie Marin and was backed by "
+                                "Transport Minister Paul Roche.")
+    assert ("Paul Roche", "SUPPORTS", "support", "Harbor Data Bill") in rels

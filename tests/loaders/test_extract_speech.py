@@ -132,3 +132,9 @@ def test_saying_a_measure_brings_dignity_or_is_a_turning_point_supports_it(extra
 def test_the_words_of_a_name_judge_nothing(extractor):
     found = sides(extractor, "Meta said the Protect Kids Act would hurt small businesses.")
     assert ("Meta", "oppose", "Protect Kids Act") in found
+
+
+def test_calling_a_measure_something_judges_it_by_the_words_as_written(extractor):
+    found = sides(extractor, "The Courier Fees Rule was issued in May. Senator Ada Kline called the rule a "
+                             "power grab rushed through by a departing board.")
+    assert ("Ada Kline", "oppose", "Courier Fees Rule") in found
