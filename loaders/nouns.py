@@ -213,8 +213,10 @@ class NounRules:
         lex = self.lex
         doc = tok.doc
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
-                and not any(t.lower_ == "side" for t in c.subtree)]  # "on one side and consumer advocates"
-        left = min([tok.i] + [t.left_edge.i for t in mods])
+                and not any(t.lower_ == "side" or t.dep_ in ("nsubj", "aux") for t in c.subtree)]
+        # not "on one side and consumer advocates", nor a clause the parser took for a modifier: "Asic, an
+        # association ..., had lobbied lawmakers" ("lobbied" an adjective of "lawmakers")
+        left = max(min([tok.i] + [t.left_edge.i for t in mods]), tok.i - 8)
         right = tok.i + 1
         for child in tok.rights:
             if child.dep_ == "acl" and child.lemma_ in ("represent", "work", "lobby"):

@@ -172,3 +172,11 @@ def test_party_members_named_by_their_party_are_lawmakers(extractor):
     assert found.get("Conservatives") == found.get("Greens") == found.get("Democrats") == "Lawmaker"
     assert ("Greens", "OPPOSES", "oppose", "Digital Levy Bill") in rels
     assert ("Democrats", "OPPOSES", "oppose", "Data Broker Act") in rels
+
+
+def test_a_group_named_after_a_misparsed_clause_keeps_its_own_words(extractor):
+    types, _, _ = run(extractor, "Tecnet, an association representing internet companies including Google "
+                                 "and Facebook, had lobbied lawmakers to soften the deadlines, arguing that the rules "
+                                 "were unworkable.")
+    assert types.get("lawmakers") == "Lawmaker"
+    assert not any(name.startswith("Tecnet,") for name in types)
