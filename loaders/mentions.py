@@ -159,6 +159,8 @@ class MentionFinder(PeopleRules, NounRules):
                     c.dep_ == "appos" and match_title([t.text for t in c.lefts if t.dep_ in ("compound", "amod")] + [c.text], lex)
                     and lex.titles.get(match_title([c.text], lex) or "") != "Lobbyist" for c in ent.root.children):
                 yield self._person(doc, ent)  # "Clare Holt, an analyst at ...": a person the model took for a firm
+            elif label == "ORG" and _said_of_people(ent):
+                yield self._person(doc, ent)  # "Nighat Dad, who runs a rights group": "who" is said of people
             elif label == "ORG" and self._org_continues(ent) is not None:
                 end = self._org_continues(ent)  # "Alliance of Digital" + "India" + "Foundation"
                 yield Mention(ent.start, end, org_type(doc[ent.start:end].text, lex), _clean_name(doc[ent.start:end].text),
@@ -354,10 +356,21 @@ class MentionFinder(PeopleRules, NounRules):
                     or tok.lower_ in self.lex.anaphora and (len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS) \
                     or tok.text.lower() in MONTH_WORDS or dateline_place(span):
                 continue
+            if _said_of_people(span):
+                yield self._person(doc, span)
+                continue
             m = Mention(left, tok.i + 1, org_type(span.text, self.lex), _clean_name(span.text), "named", tok.i)
             if len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS:
                 m.attrs["weak"] = True  # a name that does not say what it names ("the Acme Guild" does)
             yield m
+
+
+def _said_of_people(span) -> bool:
+    """A short name of plain words followed by "who": a person, whatever the model made of it."""
+    return 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
+        and not any(t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS for t in span) \
+        and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+                for c in span.root.children)
 
 
 def _party_member(tok, lex: Lexicon) -> str | None:

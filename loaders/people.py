@@ -137,9 +137,11 @@ class PeopleRules:
 
     def _title_after(self, doc, m: Mention) -> None:
         """Appositive or relative-clause titles: "Jensen Huang, Nvidia's chief executive"."""
-        root = doc[m.head]
-        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):  # "Its chief executive, Sam Altman, said"
-            noun = root.head
+        root = lead = doc[m.head]
+        while lead.dep_ == "conj" and lead.head.ent_type_ == "PERSON" and lead.head.i < lead.i:
+            lead = lead.head  # "the two commissioners, A and B": B's title is A's
+        if lead.dep_ == "appos" and lead.head.pos_ in ("NOUN", "PROPN"):  # "Its chief executive, Sam Altman, said"
+            noun = lead.head
             words = [t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text]
             title = match_title(words, self.lex)
             if title:

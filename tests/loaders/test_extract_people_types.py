@@ -86,9 +86,19 @@ def test_a_company_named_after_its_country_is_no_government(extractor):
     pytest.param("Internal Market Commissioner Luc Marchand, a former chief executive of "
                  "France Telecom, backed the fee.",
                  "Luc Marchand", "Official", id="public_office"),
+    pytest.param("The two Republican commissioners, Dana Whitcombe and Roy Tallis, who opposed the plan, "
+                 "asked for more time.",
+                 "Roy Tallis", "Official", id="listed_after_plural_title"),
+    pytest.param("Nighat Dad, who runs a Lahore-based rights group, said the government should withdraw "
+                 "the rules.",
+                 "Nighat Dad", "Person", id="who"),
+    pytest.param("Amber Stone, who heads a consumer group, said the rule was needed.",
+                 "Amber Stone", "Person", id="who_not_org"),
 ])
 def test_one_person_or_body_typed_by_how_it_is_named(extractor, text, name, expected):
     # bureau: a public bureau is no trade body; told_after: ", then broadcasting minister" however it was
     # parsed; office_of: "Chancellor of the Exchequer X"; bloc: who leads a bloc in parliament is a
-    # lawmaker; public_office: a former job at a company does not replace a public title
+    # lawmaker; public_office: a former job at a company does not replace a public title;
+    # listed_after_plural_title: "the commissioners, A and B" titles B too; who, who_not_org: "X, who runs" is a
+    # person, unlabelled or labelled an organisation by the model
     assert types(extractor, text).get(name) == expected
