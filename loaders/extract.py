@@ -210,6 +210,8 @@ def _behind_the_lead(found: list[Found], parsed) -> set[int]:
 def _told_as_background(tok) -> bool:
     """A verb in the past perfect ("had been vetoed", "had passed") or flagged as earlier ("first
     proposed", "originally introduced"): an earlier event, not the story's news."""
+    if tok.dep_ == "amod" and tok.lower_ == "proposed":
+        return True  # "a proposed ban": proposed before the news, whatever became of it
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children):

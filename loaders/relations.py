@@ -70,6 +70,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                 self._measure_acts(tok)
                 self._measure_roles(tok)
                 self._threat(tok)
+            elif tok.dep_ == "amod" and tok.lower_ == "proposed":
+                self._proposed_adjective(tok)
             if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")
                                       and tok.lemma_.lower() in self.lex.nominal):
                 self._nominal(tok)

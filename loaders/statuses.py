@@ -195,6 +195,13 @@ class StatusRules:
             status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
         self._emit_status(actors, measures, status, v)
 
+    def _proposed_adjective(self, adj) -> None:
+        """ "a proposed ban on routers", "India has put its proposed competition law on hold": the measure was
+        proposed, by its owner when one is named, at a time the sentence may not tell."""
+        measures = self.keys(adj.head, "measure", conj=False)
+        actors = [k for c in adj.head.children if c.dep_ == "poss" for k in self.keys(c, "actor")]
+        self._emit_status(actors, measures, "PROPOSED", adj, 0.8)
+
     def _verdicts(self, v) -> None:
         """ "The legislature overrode his veto": the vetoed measure is enacted. "A judge declared the tax
         unconstitutional": the court blocks it."""

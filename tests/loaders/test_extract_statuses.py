@@ -317,3 +317,12 @@ def test_a_measure_whose_on_phrase_hangs_on_the_verb_keeps_it(extractor):
     assert any(t == "ENACTED" and m.startswith("curbs on sales of drone parts") for _, t, m in found)
     found = changes(extractor, "The regulator put the licence rules on hold after the ruling.")
     assert not any("on hold" in m for _, _, m in found)
+
+
+def test_a_measure_called_proposed_was_proposed_before_whatever_came_next(extractor):
+    entities, relations = extractor.extract(Document(
+        id="d_s", title="t", date="2025-06-02",
+        text="The trade ministry has shelved a proposed ban on sales of routers made by Lumo Networks."))
+    ban = next(e for e in entities if e.name.startswith("ban on sales of routers"))
+    found = {(r.type, r.date) for r in relations if r.target == ban.id and r.type in STATUS_TYPES}
+    assert ("PROPOSED", None) in found and any(t == "SHELVED" for t, _ in found)
