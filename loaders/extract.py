@@ -209,7 +209,8 @@ def _behind_the_lead(found: list[Found], parsed) -> set[int]:
 
 def _told_as_background(tok) -> bool:
     """A verb in the past perfect ("had been vetoed", "had passed") or flagged as earlier ("first
-    proposed", "originally introduced"): an earlier event, not the story's news."""
+    proposed", "originally introduced"), or a measure called "proposed": an earlier event, not the
+    story's news."""
     if tok.dep_ == "amod" and tok.lower_ == "proposed":
         return True  # "a proposed ban": proposed before the news, whatever became of it
     if tok.pos_ not in ("VERB", "AUX"):

@@ -216,7 +216,7 @@ class NounRules:
                 and not any(t.lower_ == "side" or t.dep_ in ("nsubj", "aux") for t in c.subtree)]
         # not "on one side and consumer advocates", nor a clause the parser took for a modifier: "Asic, an
         # association ..., had lobbied lawmakers" ("lobbied" an adjective of "lawmakers")
-        left = max(min([tok.i] + [t.left_edge.i for t in mods]), tok.i - 8)
+        left = min([tok.i] + [t.left_edge.i for t in mods])
         right = tok.i + 1
         for child in tok.rights:
             if child.dep_ == "acl" and child.lemma_ in ("represent", "work", "lobby"):
