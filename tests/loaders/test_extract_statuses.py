@@ -317,6 +317,8 @@ def test_a_measure_whose_on_phrase_hangs_on_the_verb_keeps_it(extractor):
     assert any(t == "ENACTED" and m.startswith("curbs on sales of drone parts") for _, t, m in found)
     found = changes(extractor, "The regulator put the licence rules on hold after the ruling.")
     assert not any("on hold" in m for _, _, m in found)
+    found = changes(extractor, "The Drone Parts Act took effect in May. Ruritania lifted the ban on Tuesday.")
+    assert not any("Tuesday" in m for _, _, m in found)
 
 
 def test_a_measure_called_proposed_was_proposed_before_whatever_came_next(extractor):
