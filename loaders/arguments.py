@@ -175,6 +175,13 @@ class ArgumentRules:
             keys = keys + [k for g in joined for k in self.keys(g, want)]
         return passive, keys
 
+    def _joined_measures(self, v) -> list[tuple[str, float]]:
+        """The measure a joined verb without a subject of its own is about: the first verb's subject.
+        "The act cleared the Senate and was signed by B", "was tabled by A and backed by B"."""
+        if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return []
+        return [k for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
+
     def _doers(self, v, want="actor"):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) \
             or v.dep_ == "conj" and any(c.dep_ == "agent" for c in v.children)  # "was sponsored by A and signed by B"

@@ -59,9 +59,7 @@ class InfluenceRules:
                     if c.dep_ == "nsubjpass":
                         targets += self.keys(c, "actor")
                         measure_targets += self.keys(c, "measure")
-                if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-                    measure_targets += [k for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")
-                                        for k in self.keys(c, "measure")]  # "was tabled by A and backed by B"
+                measure_targets += self._joined_measures(v)  # "was tabled by A and backed by B"
         particles = [g for c in v.children if c.dep_ == "advmod" and c.lower_ in ("back", "out", "hard")
                      for g in c.children if g.dep_ == "prep"]  # "pushed back | against the rules"
         particles += [g for c in v.children if c.dep_ == "dobj" for g in c.children

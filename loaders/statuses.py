@@ -177,10 +177,8 @@ class StatusRules:
                 actors = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
         if v.dep_ == "conj" and not measures and not subj_measures:
             _, inherited = self._subjects(v, "measure")
-            if passive and not inherited and not any(c.dep_ in ("nsubjpass", "nsubj") for c in v.children):
-                # "The act was sponsored by A and signed into law by B"; not "the law takes effect, but fines are put on ice"
-                inherited = [k for c in v.head.children if c.dep_ in ("nsubjpass", "nsubj")
-                             for k in self.keys(c, "measure")]  # "The act passed the House and was signed by B"
+            if passive and not inherited:  # "The act passed the House and was signed by B"; not "the law
+                inherited = self._joined_measures(v)  # takes effect, but fines are put on ice"
             measures += inherited
         if not measures and not subj_measures and not passive and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS:
             measures += self._shared_relative_object(v)
