@@ -101,6 +101,26 @@ class AnaphoraRules:
                 return [c]
         return []
 
+    def _plain_antecedent(self, m: Mention) -> Cluster | None:
+        """ "the AI rule" after "the predictive data analytics rule": a definite description whose
+        modifiers tell nothing apart is the latest salient measure of its kind, if there is one."""
+        if not m.attrs.get("plain") or m.type != "Measure":
+            return None
+        noun = m.name.split()[-1].lower().rstrip("s")
+        kin = NOUN_KIN.get(noun, {noun})
+
+        def of_kind(c: Cluster) -> bool:
+            names = c.names | {c.name}
+            own = {w.rstrip("s") for n in names for w in own_words(n)}
+            return bool(own & kin) or ("bill" in kin and any(bill_key(n) for n in names))
+        measures = [(i, c, pm) for i, c, pm in self.order if i < m.head and c.type == "Measure" and of_kind(c)]
+        if not measures:
+            return None
+        sharing = [x for x in measures if {w.lower() for n in x[1].names | {x[1].name} for w in n.split()}
+                   & m.attrs["plain"]]  # "the AI rule": the rule said with "AI" before, if any
+        return self._most_salient(Mention(m.start, m.end, "Measure", noun, "anaphor", m.head, plural=m.plural),
+                                  sharing or measures)
+
     def _named_measures_before(self, m: Mention) -> list[Cluster]:
         """Named measures of the kind a plural description names ("bills" -> the named bills so far)."""
         head = m.name.split()[-1].lower().rstrip("s")

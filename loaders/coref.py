@@ -90,7 +90,8 @@ class Resolver(FoldRules, AnaphoraRules):
                         c.mentions.append(m)
                     self.order.append((m.head, named[0], m))
                     continue
-            cluster = self._appositive(m) or self._find(m) or self._introduced(m) or self._new(m)
+            cluster = self._appositive(m) or self._find(m) or self._introduced(m) or self._plain_antecedent(m) \
+                or self._new(m)
             cluster.mentions.append(m)
             if m.kind in ("named", "group", "described"):
                 cluster.names.add(m.name)

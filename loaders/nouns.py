@@ -4,7 +4,7 @@ collectives ("a coalition of trade groups"). A mixin of MentionFinder."""
 
 from __future__ import annotations
 
-from policygraph.loaders.measure_match import NOUN_KIN
+from policygraph.loaders.measure_match import GENERIC_STEMS, NOUN_KIN
 from policygraph.loaders.spans import Mention, _clean_name, _hyphen_start, headline_verb
 
 GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher",
@@ -208,6 +208,10 @@ class NounRules:
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             m.attrs["indefinite"] = True  # "finalized a rule that will ...": named properly later
         m.attrs["specific"] = bool(comps) or len([t for t in mods if not t.is_stop]) >= 2
+        if not comps and mods and tok.lemma_.lower() in NOUN_KIN and all(_plain_modifier(t) for t in mods) \
+                and not any(t.lower_ == "own" for t in tok.lefts) and any(
+                c.dep_ in ("det", "poss") and c.lower_ in DETERMINERS for c in tok.children):
+            m.attrs["plain"] = {t.lower_ for t in mods}  # "the AI rule", "the contested clause": maybe the one in hand
         return m
 
     def _group(self, tok, lemma: str) -> Mention | None:
@@ -239,6 +243,15 @@ class NounRules:
         name = _clean_name(doc[left:right].text)
         return Mention(left, right, typ, name, "group", tok.i, plural=True,
                        attrs={"generic": not mods})
+
+
+def _plain_modifier(tok) -> bool:
+    """A modifier that tells no measure from another of its kind: a topic word every measure in the genre
+    shares ("AI", "chip", "export") or a participle ("contested", "amended")."""
+    doc = tok.doc
+    hyphened = tok.i > 0 and doc[tok.i - 1].text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+    return not list(tok.children) and not hyphened and (
+        tok.lower_[:5] in GENERIC_STEMS or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD")))
 
 
 def _so_called(tok) -> bool:

@@ -61,3 +61,12 @@ def test_a_constitution_is_no_measure_and_a_name_does_not_run_into_the_time(extr
                                     "that the law violated the First Amendment and the U.S. Constitution.")
     assert not {"First Amendment", "U.S. Constitution", "Constitution"} & set(types)
     assert "Online Harms Act days" not in types
+
+
+def test_a_description_that_tells_nothing_apart_is_the_measure_in_hand(extractor):
+    types, rels, _ = run(extractor, "The SEC proposed the predictive data analytics rule in 2023. Investor groups "
+                                     "liked it. Better Markets backed the AI rule, and Citadel fought the "
+                                     "state-by-state privacy rules.")
+    assert ("Better Markets", "SUPPORTS", "support", "predictive data analytics rule") in rels
+    assert "AI rule" not in types
+    assert "state-by-state privacy rules" in types  # a word of its own: a measure of its own
