@@ -1,5 +1,7 @@
 """Bills by number, their sponsors and backers, on sentences written for these tests."""
 
+from policygraph.graph.records import Document
+
 from extracthelpers import run
 
 
@@ -70,3 +72,13 @@ def test_a_description_that_tells_nothing_apart_is_the_measure_in_hand(extractor
     assert ("Better Markets", "SUPPORTS", "support", "predictive data analytics rule") in rels
     assert "AI rule" not in types
     assert "state-by-state privacy rules" in types  # a word of its own: a measure of its own
+
+
+def test_a_plain_description_prefers_the_measure_that_shares_its_word(extractor):
+    text = ("The SEC proposed the AI conflicts-of-interest rule in 2023. In 2024 it proposed the custody rule. "
+            "Brokers fought the custody rule. Better Markets backed the AI rule. The states kept their own AI rules.")
+    types, rels, _ = run(extractor, text)
+    assert ("Better Markets", "SUPPORTS", "support", "AI conflicts-of-interest rule") in rels
+    entities, _ = extractor.extract(Document(id="d_o", title="t", text=text, date="2025-06-02"))
+    rule = next(e for e in entities if e.name == "AI conflicts-of-interest rule")
+    assert "AI rules" not in rule.aliases  # "their own AI rules" are theirs, not the rule in hand
