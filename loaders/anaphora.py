@@ -25,6 +25,13 @@ LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provisi
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 
 
+def _of_kind(c: Cluster, kin: set[str]) -> bool:
+    """Whether a measure is called by one of the nouns ``kin`` ("the bill" fits "SB 1047" too)."""
+    names = c.names | {c.name}
+    own = {w.rstrip("s") for n in names for w in own_words(n)}
+    return bool(kin & (own | ({"bill"} if any(bill_key(n) for n in names) else set())))
+
+
 class AnaphoraRules:
     """Antecedents of anaphors; mixed into Resolver."""
 
@@ -108,12 +115,7 @@ class AnaphoraRules:
             return None
         noun = m.name.split()[-1].lower().rstrip("s")
         kin = NOUN_KIN.get(noun, {noun})
-
-        def of_kind(c: Cluster) -> bool:
-            names = c.names | {c.name}
-            own = {w.rstrip("s") for n in names for w in own_words(n)}
-            return bool(own & kin) or ("bill" in kin and any(bill_key(n) for n in names))
-        measures = [(i, c, pm) for i, c, pm in self.order if i < m.head and c.type == "Measure" and of_kind(c)]
+        measures = [(i, c, pm) for i, c, pm in self.order if i < m.head and c.type == "Measure" and _of_kind(c, kin)]
         if not measures:
             return None
         sharing = [x for x in measures if {w.lower() for n in x[1].names | {x[1].name} for w in n.split()}
@@ -149,9 +151,7 @@ class AnaphoraRules:
             scores[c.key] = scores.get(c.key, 0.0) + weight
             found[c.key] = c
         kin = NOUN_KIN.get(noun, {noun})
-        matching = [k for k, c in found.items()
-                    if kin & ({w.rstrip("s") for n in c.names | {c.name} for w in own_words(n)}
-                              | ({"bill"} if any(bill_key(n) for n in c.names | {c.name}) else set()))]
+        matching = [k for k, c in found.items() if _of_kind(c, kin)]
         for key in matching:  # "the bill" is a bill: a moratorium said more often and more lately is not
             scores[key] *= 3.0 if noun in LOOSE_NOUNS else 10.0
             words = {w.lower().rstrip("s") for n in found[key].names | {found[key].name} for w in n.split()}
