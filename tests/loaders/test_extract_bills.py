@@ -82,3 +82,16 @@ def test_a_plain_description_prefers_the_measure_that_shares_its_word(extractor)
     entities, _ = extractor.extract(Document(id="d_o", title="t", text=text, date="2025-06-02"))
     rule = next(e for e in entities if e.name == "AI conflicts-of-interest rule")
     assert "AI rules" not in rule.aliases  # "their own AI rules" are theirs, not the rule in hand
+
+
+def test_a_plain_description_keeps_to_measures_of_its_kind(extractor):
+    _, rels, _ = run(extractor, "Lawmakers passed the AI ban in May. The agency proposed the disclosure rule in "
+                                "June. Critics fought the AI rule.")
+    assert any(s == "Critics" and t == "disclosure rule" for s, _, _, t in rels)
+    assert not any(s == "Critics" and t == "AI ban" for s, _, _, t in rels)  # a ban is no rule
+
+
+def test_the_bill_is_the_bill_named_by_number_not_a_later_moratorium(extractor):
+    _, rels, _ = run(extractor, "Senator Ana Ruiz introduced SB 12 in March. The city extended its moratorium on "
+                                "facial recognition, and the moratorium drew protests. NetChoice opposed the bill.")
+    assert ("NetChoice", "OPPOSES", "oppose", "SB 12") in rels
