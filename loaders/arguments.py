@@ -40,7 +40,8 @@ class ArgumentRules:
         out: list[tuple[str, float]] = []
         extra = [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts] if conj else []
         if conj:  # "Meta and the venture capital firm Andreessen Horowitz", Meta parsed as a modifier
-            extra += [c for c in tok.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)]
+            extra += [x for c in tok.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
+                      for x in [c] + list(c.conjuncts)]  # "ZTE and Huawei equipment"
             extra += self._listed_as_apposition(tok)
         for x in [tok] + (list(tok.conjuncts) + extra if conj else []):
             m = self.mention(x)
@@ -148,7 +149,8 @@ class ArgumentRules:
             heads = []
             if c.dep_ == "appos":
                 heads = [c]
-            elif c.dep_ == "prep" and c.lower_ in ("including", "like", "among", "such"):
+            elif c.dep_ == "prep" and (c.lower_ in ("including", "like", "among", "such")
+                                       or c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)):
                 heads = [g for g in c.subtree if g.dep_ == "pobj"][:1]
             elif c.dep_ in ("npadvmod", "advmod") and c.lower_ == "among":
                 heads = [g for g in c.subtree if g.dep_ in ("pobj", "appos")][:1]

@@ -4,6 +4,8 @@ RelationFinder."""
 
 from __future__ import annotations
 
+from policygraph.loaders.targets import TargetRules
+
 
 # Titles a company and a state both give: the body they are held at decides Person or Official.
 CORPORATE_OR_PUBLIC = {"president", "vice president", "executive vice president", "vice-president",
@@ -36,13 +38,7 @@ def ownership_noun(tok) -> str | None:
 CHARGED = {"charge", "charged", "task", "tasked", "responsible", "entrust", "entrusted", "empower", "empowered"}
 
 
-# Verbs by which a measure acts on those it targets: "the law requires app stores run by Apple and Google
-# to ...", "a rule that would have barred TikTok from operating".
-MEASURE_ACTS = {"require", "bar", "prohibit", "force", "ban", "restrict", "compel", "oblige", "forbid", "prevent",
-                "order", "target", "cover", "designate", "name", "hit"}
-
-
-class LinkRules:
+class LinkRules(TargetRules):
     """Title and measure-description rules; mixed into RelationFinder."""
 
     def _membership(self, v) -> None:
@@ -267,7 +263,7 @@ class LinkRules:
             m = self.by_head.get(tok.i)
             if not m or m.type != "Measure" or not m.entity or m.kind == "pronoun":
                 continue
-            for c in tok.children:
+            for c in list(tok.children) + _hung_on_verb(tok, m):
                 if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
                     for g in c.children:
                         if g.dep_ == "pobj":
@@ -298,41 +294,14 @@ class LinkRules:
                             stance = "support" if rel in ("SPONSORED", "SUPPORTS") else None
                             self._emit([(k, conf)], [(m.entity, 0.8)], rel, stance, tok, 0.8)
 
-    def _targets_in(self, pobj) -> list[tuple[str, float]]:
-        """Actors named in a measure's "on ..." phrase: "a ban on China Telecom operations"."""
-        out = self.keys(pobj, "actor")
-        if out:
-            return out
-        for t in pobj.lefts:  # "a ban on China Telecom operations", not "... for U.S. data centres"
-            m = self.mention(t)
-            if m and m.entity and m.type in ("Firm", "Government", "Organization") and m.kind == "named" \
-                    and t.dep_ in ("compound", "poss", "nmod"):
-                out.append((m.entity, 0.7))
-                break
-        return out
 
-    def _measure_acts(self, v) -> None:
-        """A measure acting on actors targets them: "The law requires app stores run by Apple and Google to
-        verify ages" targets Apple and Google; "a ban that would have barred TikTok" targets TikTok."""
-        if v.lemma_.lower() not in MEASURE_ACTS:
-            return
-        if v.dep_ in ("relcl", "acl"):
-            measures = self.keys(v.head, "measure") if self.mention(v.head) is not None else []
-        else:
-            measures = [k for c in v.children if c.dep_ == "nsubj" for k in self.keys(c, "measure")]
-        if not measures:
-            return
-        targets = []
-        for c in v.children:
-            if c.dep_ not in ("dobj", "dative"):
-                continue
-            found = self.keys(c, "actor")
-            if not found:  # "app stores run by Apple and Google", "Apple's app store"
-                found = [k for g in c.subtree if (g.dep_ == "pobj" and g.head.dep_ == "agent") or g.dep_ == "poss"
-                         for k in self.keys(g, "actor")]
-            targets += [t for t in found if self.clusters[t[0]].type in ("Firm", "Organization", "Government", "Person")
-                        and any(x.kind == "named" for x in self.clusters[t[0]].mentions)]  # not "developers"
-        self._emit(measures, targets, "TARGETS", None, v, 0.8)
+def _hung_on_verb(tok, m) -> list:
+    """The phrase right after a described measure that the parser hung on the verb instead, though the
+    description takes it in: "proposed a levy on platforms", with "on platforms" attached to "proposed"."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < m.end else None
+    if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.head.i != tok.i and m.kind == "described":
+        return [nxt]
+    return []
 
 
 def _portfolio(title: str | None, org) -> bool:

@@ -240,9 +240,21 @@ class NounRules:
         if not mods and lemma in ("member", "user", "consumer", "voter", "worker", "family", "player",
                                   "body", "business", "leader", "executive", "authority", "brand"):
             return None
+        if lemma == "member" and _members_of_no_legislature(tok):
+            return None  # "12 members of the company's senior leadership" are no lawmakers
         name = _clean_name(doc[left:right].text)
         return Mention(left, right, typ, name, "group", tok.i, plural=True,
                        attrs={"generic": not mods})
+
+
+LEGISLATIVE = {"congress", "parliament", "senate", "house", "assembly", "legislature", "committee", "caucus",
+               "party", "council", "chamber", "diet", "bundestag", "lok", "sabha", "majority", "minority"}
+
+
+def _members_of_no_legislature(tok) -> bool:
+    """ "members of ..." naming a body that makes no laws: a board, a firm's leadership, a coalition."""
+    bodies = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return bool(bodies) and not any(t.lower_ in LEGISLATIVE for b in bodies for t in b.subtree)
 
 
 def _plain_modifier(tok) -> bool:

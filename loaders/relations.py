@@ -68,6 +68,7 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                     and tok.dep_ not in ("amod", "compound", "nmod"):  # "advanced chips" is no advance
                 self._verb(tok)
                 self._measure_acts(tok)
+                self._measure_reaches(tok)
                 self._measure_roles(tok)
                 self._threat(tok)
             elif tok.dep_ == "amod" and tok.lower_ == "proposed":
