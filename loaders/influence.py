@@ -212,7 +212,8 @@ class InfluenceRules:
             self._emit(sources, measure_targets, type_, edge_stance, v, conf)
         if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES") \
                 and v.lemma_.lower() != "appeal":  # "appealed to the Supreme Court" opposes no court
-            self._emit(sources, actor_targets, type_, edge_stance, v, conf * 0.95)
+            self._emit(sources, actor_targets, type_, None if type_ == "PRESSURED" else edge_stance, v, conf * 0.95)
+            # pressure on a body carries no side: the side belongs to the measure it is pressed about
 
     def _accused_of(self, v, accused, measure_targets):
         """ "accuse the company of working to water the bill down": the company works against the bill; the

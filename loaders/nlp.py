@@ -145,6 +145,9 @@ def load_model(name: str | None = None):
             spellings = {alias} | ({alias.replace(" - ", f" {dash} ") for dash in "–—"} if " - " in alias else set())
             for spelled in sorted(spellings):  # "NCTA – The Internet & Television Association", with any dash
                 patterns.append({"label": entry["type"], "pattern": spelled, "id": entry_id})
+    for adjective, entry_id in sorted(lexicon().demonyms.items()):  # "the Irish government", "Kenyan government"
+        patterns.append({"label": lexicon().gazetteer[entry_id]["type"], "pattern": f"{adjective} government",
+                         "id": entry_id})
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("name_joins", after="platform_x")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):

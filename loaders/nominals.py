@@ -16,6 +16,7 @@ AGENT_NOUNS = {"critic", "opponent", "supporter", "backer", "proponent", "champi
 
 # Verbs of money spent on lobbying: "spent $360,000 lobbying on the bill" (the parser takes "lobbying" for a noun).
 SPENDING = {"spend", "pay", "pour", "devote", "invest", "plow", "plough", "shell"}
+YIELDING_TO = {"to", "under", "after", "amid", "following"}  # "bowed to pressure from X", "under pressure from X"
 WITHDRAWING = {"withdraw", "drop", "pull", "lose", "end", "abandon", "rescind", "retract"}
 
 
@@ -147,6 +148,25 @@ class NominalRules:
                 targets = [t for t in targets if self.is_actor(t[0])]
                 stance = None
             self._emit(sources, targets, type_, stance, n, 0.75)
+            if type_ == "PRESSURED":
+                self._emit(sources, self._yielding(n, sources), type_, None, n, 0.7)
+
+    def _yielding(self, n, sources) -> list[tuple[str, float]]:
+        """Who gives way to pressure told as a noun: "the Commission bowed to pressure from tech firms",
+        "Britain reversed the decision under pressure from Washington", "Brussels moves to delay the rules
+        after pressure from industry": the one doing the clause's verb."""
+        if n.dep_ == "pobj" and n.head.lower_ in YIELDING_TO:
+            verb = n.head.head
+        elif n.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in n.children):
+            verb = n.head  # "yielding to pressure from X", the parser taking "to pressure" for a verb
+        else:
+            return []
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        passive, doers = self._subjects(verb, "actor")
+        if passive:
+            doers = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.keys(c, "actor")]
+        return [d for d in doers if d not in sources and self.clusters[d[0]].type != "Measure"]
 
     def _clause_target(self, n) -> tuple[list[tuple[str, float]], str | None]:
         """The measure a nominal influence acts on, read from the rest of its sentence:

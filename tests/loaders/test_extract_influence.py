@@ -284,3 +284,20 @@ def test_a_passive_verb_joined_to_another_backs_the_same_measure(extractor):
     _, rels = run(extractor, "The Harbor Data Bill was tabled in April by Lucie Marin and was backed by "
                                 "Transport Minister Paul Roche.")
     assert ("Paul Roche", "SUPPORTS", "support", "Harbor Data Bill") in rels
+
+
+def test_pressure_told_as_a_noun_is_on_the_one_who_gives_way(extractor):
+    _, rels = run(extractor, "The Irish government has shelved its streaming levy, bowing to pressure from "
+                                "Netflix.")
+    assert ("Netflix", "PRESSURED", None, "Ireland") in rels
+    _, rels = run(extractor, "Japan dropped the chip rule under heavy pressure from the Biden administration.")
+    assert ("Biden administration", "PRESSURED", None, "Japan") in rels
+    _, rels = run(extractor, "The Canadian government paused the streaming levy, yielding to pressure from "
+                             "the United States.")
+    assert ("United States", "PRESSURED", None, "Canada") in rels
+
+
+def test_a_body_pressed_to_act_is_pressured_without_a_side(extractor):
+    _, rels = run(extractor, "The Data Levy Act was introduced in May. Netflix pressed the Senate to drop the act.")
+    assert ("Netflix", "PRESSURED", None, "U.S. Senate") in rels
+    assert not any(kind == "PRESSURED" and stance and target == "U.S. Senate" for _, kind, stance, target in rels)
