@@ -123,6 +123,14 @@ class AnaphoraRules:
         return self._most_salient(Mention(m.start, m.end, "Measure", noun, "anaphor", m.head, plural=m.plural),
                                   sharing or measures)
 
+    def topic_of_kind(self, before: int, noun: str) -> Cluster | None:
+        """The measure in hand at token ``before`` if it is called by ``noun``: "a levy" in "said a levy would
+        hit small firms", said while a platform levy is in hand; None when no such measure is."""
+        noun = noun.lower().rstrip("s")
+        prior = [(i, c, pm) for i, c, pm in self.order if i < before and c.type == "Measure"
+                 and _of_kind(c, NOUN_KIN.get(noun, {noun}))]
+        return self._most_salient(Mention(before, before + 1, "Measure", noun, "anaphor", before), prior) if prior else None
+
     def _named_measures_before(self, m: Mention) -> list[Cluster]:
         """Named measures of the kind a plural description names ("bills" -> the named bills so far)."""
         head = m.name.split()[-1].lower().rstrip("s")

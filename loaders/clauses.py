@@ -149,7 +149,7 @@ class ClauseRules:
             return
         for clause in clauses:
             nested = {t.i for c in clause.subtree if c.i != clause.i and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
-                      and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+                      and c.pos_ in ("VERB", "AUX") and not _participle_of(c) for t in c.subtree}
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
             judged = clause.lemma_.lower() in self.lex.negative_words | self.lex.positive_words
             subjects = [k for t in own if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i
@@ -165,6 +165,10 @@ class ClauseRules:
                                     for t in own):  # "argued that the definition was so broad ..."
                 topic = self.resolver.topic(v.i)
                 measures = [(topic.key, 0.5)] if topic else []
+            if not measures:  # "said a levy would hit small firms": any such levy, so the one in hand
+                measures = [(c.key, 0.5) for t in own if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i
+                            and t.i not in self.by_token and any(d.lower_ in ("a", "an") for d in t.children)
+                            for c in [self.resolver.topic_of_kind(t.i, t.lemma_)] if c is not None]
             actors = [] if measures else self._faulted(clause, own, sources)
             if not measures and not actors:
                 continue
@@ -278,3 +282,10 @@ def _phrase(head) -> str:
                               or words[-1].lower_ in ("such", "as")):
         words.pop()  # "... with rival devices such as smartwatches and" ends at "smartwatches"
     return head.doc[words[0].i:words[-1].i + 1].text
+
+
+def _participle_of(c) -> bool:
+    """A participle clause that goes on with what its clause says, and so speaks for the same speaker:
+    "said a levy would be passed on to consumers, hitting small businesses" (not "while others said ...")."""
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
