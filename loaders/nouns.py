@@ -62,7 +62,12 @@ class NounRules:
                        or (c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)))
                   and (lemma in lex.measure_heads)
                   and not (dets and dets[0].lower_ in ("the", "this", "that") and c.left_edge.i > 0
-                           and tok.doc[c.left_edge.i - 1].text == ",")]  # "The regulation, first proposed by"
+                           and tok.doc[c.left_edge.i - 1].text == ",")  # "The regulation, first proposed by"
+                  and not (dets and dets[0].lower_ in ("the", "its", "their") and c.dep_ == "relcl" and any(
+                      g.dep_ == "nsubj" and g.lower_ in ("it", "they", "he", "she", "we") for g in c.children)
+                      and not any(g.dep_ in ("prep", "dobj", "dative") for g in c.children))]
+        # "the curbs it imposed": a measure already in hand, told by who made it, not a new one ("the tariffs
+        # it had imposed over fentanyl" still says which tariffs)
         if not comps and tok.dep_ == "dobj" and lemma in lex.measure_heads and tok.i + 1 < len(tok.doc):
             nxt = tok.doc[tok.i + 1]  # "imposed curbs on sales of chips to China": the parser hangs "on" on the verb
             if nxt.dep_ == "prep" and nxt.head == tok.head and nxt.lower_ in ("on", "against") \

@@ -165,8 +165,8 @@ class StatusRules:
             if not measures:
                 return
             subj_measures = []
-        if v.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in ("which", "that")
-                                     for c in v.children):
+        if v.dep_ == "relcl" and (any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in ("which", "that")
+                                      for c in v.children) or _object_relative(v)):
             measures += self.keys(v.head, "measure")
         if v.dep_ == "advcl" and v.tag_ == "VBN" and not measures:  # "Passed in May, the bill ..."
             measures += [k for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
@@ -296,3 +296,9 @@ class StatusRules:
         """A court or a judge, by name or title."""
         c = self.clusters[key]
         return any(w in f"{c.name} {c.title or ''}".lower() for w in ("court", "judge", "justice"))
+
+
+def _object_relative(v) -> bool:
+    """A relative clause whose head is its object, with no "which" or "that": "the curbs it imposed"."""
+    return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children) and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in v.children)

@@ -328,3 +328,29 @@ def test_a_measure_called_proposed_was_proposed_before_whatever_came_next(extrac
     ban = next(e for e in entities if e.name.startswith("ban on sales of routers"))
     found = {(r.type, r.date) for r in relations if r.target == ban.id and r.type in STATUS_TYPES}
     assert ("PROPOSED", None) in found and any(t == "SHELVED" for t, _ in found)
+
+
+def test_in_the_curbs_it_imposed_it_is_the_one_who_imposed_them(extractor):
+    found = changes(extractor, "The Biden administration urged allies to match the sweeping curbs it imposed on "
+                               "Russia.")
+    assert ("Biden administration", "ENACTED", "curbs") in found or \
+        ("Biden administration", "ENACTED", "curbs it imposed on Russia") in found
+    assert not any(source == "Russia" for source, _, _ in found)
+
+
+def test_the_curbs_it_imposed_are_the_curbs_in_hand(extractor):
+    entities, _ = extractor.extract(Document(id="d_s", title="t", text=(
+        "The Biden administration imposed sweeping curbs on China in October 2022. Tokyo later matched the curbs "
+        "it imposed."), date="2025-01-07"))
+    assert [e.name for e in entities if e.type == "Measure"] == ["curbs on China"]
+
+
+def test_a_bill_a_chamber_passed_is_passed_by_it(extractor):
+    found = changes(extractor, "The bill Congress passed in May was signed by the president.")
+    assert ("U.S. Congress", "PASSED", "bill") in found
+
+
+def test_the_tariffs_it_imposed_over_a_cause_are_named_by_it(extractor):
+    entities, _ = extractor.extract(Document(id="d_s", title="t", text=(
+        "Washington agreed to halve the tariffs it had imposed over drug trafficking."), date="2025-01-07"))
+    assert any("drug trafficking" in e.name for e in entities if e.type == "Measure")
