@@ -166,7 +166,7 @@ class NominalRules:
         passive, doers = self._subjects(verb, "actor")
         if passive:
             doers = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.keys(c, "actor")]
-        return [d for d in doers if d not in sources and self.clusters[d[0]].type != "Measure"]
+        return [d for d in doers if d not in sources]
 
     def _clause_target(self, n) -> tuple[list[tuple[str, float]], str | None]:
         """The measure a nominal influence acts on, read from the rest of its sentence:

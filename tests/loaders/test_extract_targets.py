@@ -49,9 +49,9 @@ def test_a_firms_product_caught_by_a_rule_makes_the_firm_its_target(extractor):
 
 
 def test_something_that_merely_happens_to_a_firm_by_a_person_is_no_target(extractor):
-    _, rels, _ = run(extractor, "The Chip Security Act took effect in March. Intel was caught off guard by the "
-                                "minister, Ana Reyes.")
-    assert not targets(rels, "Chip Security Act")
+    _, rels, _ = run(extractor, "The Chip Security Act took effect in March. Intel was targeted by the trade "
+                                "minister, Ana Reyes, in a speech.")
+    assert not any(r == "TARGETS" for _, r, _, _ in rels)
 
 
 def test_a_firms_chips_subject_to_controls_make_the_firm_their_target(extractor):
