@@ -143,15 +143,13 @@ def test_calling_a_measure_something_judges_it_by_the_words_as_written(extractor
 def test_a_participle_clause_goes_on_with_the_speakers_judgement(extractor):
     found = sides(extractor, "Ottawa has proposed a streaming levy. The Retail Council said the streaming levy would "
                              "be passed on to shoppers, hitting small stores.")
-    assert ("The Retail Council", "oppose", "streaming levy") in found or \
-        ("Retail Council", "oppose", "streaming levy") in found
+    assert ("Retail Council", "oppose", "streaming levy") in found
 
 
 def test_a_judgement_said_of_any_such_measure_is_of_the_one_in_hand(extractor):
     found = sides(extractor, "Ottawa has proposed a streaming levy. The Retail Council said a levy would only "
                              "harm small stores.")
-    assert ("Retail Council", "oppose", "streaming levy") in found or \
-        ("The Retail Council", "oppose", "streaming levy") in found
+    assert ("Retail Council", "oppose", "streaming levy") in found
     found = sides(extractor, "Ottawa has proposed a streaming levy. The Retail Council said a ban would only "
                              "harm small stores.")
     assert not any("Retail Council" in source for source, _, _ in found)  # a ban is no levy

@@ -333,8 +333,7 @@ def test_a_measure_called_proposed_was_proposed_before_whatever_came_next(extrac
 def test_in_the_curbs_it_imposed_it_is_the_one_who_imposed_them(extractor):
     found = changes(extractor, "The Biden administration urged allies to match the sweeping curbs it imposed on "
                                "Russia.")
-    assert ("Biden administration", "ENACTED", "curbs") in found or \
-        ("Biden administration", "ENACTED", "curbs it imposed on Russia") in found
+    assert ("Biden administration", "ENACTED", "curbs it imposed on Russia") in found  # it said which curbs
     assert not any(source == "Russia" for source, _, _ in found)
 
 
