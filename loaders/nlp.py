@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.lexicon import lexicon
+from policygraph.loaders import parse_fixes  # noqa: F401  (registers influence_as_verb)
 from policygraph.loaders.name_joins import name_joins
 
 log = logging.getLogger(__name__)
@@ -148,6 +149,8 @@ def load_model(name: str | None = None):
     for adjective, entry_id in sorted(lexicon().demonyms.items()):  # "the Irish government", "Kenyan government"
         patterns.append({"label": lexicon().gazetteer[entry_id]["type"], "pattern": f"{adjective} government",
                          "id": entry_id})
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("influence_as_verb", after="lemmatizer")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("name_joins", after="platform_x")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):

@@ -1,0 +1,82 @@
+"""Repairs of parses the small model gets wrong in a way that hides who lobbied whom.
+
+"Google lobbied senators to kill the act" is often read as "lobbied senators" (senators who were
+lobbied), leaving the sentence with no verb of influence at all. ``influence_as_verb`` puts the verb
+back at the head of its clause: the name before it is its subject, the noun after it its object, and a
+"to ..." clause after that noun what it asked for.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.language import Language
+
+from policygraph.loaders.lexicon import lexicon
+
+ASKING = ("LOBBIED", "URGED", "PRESSURED")
+
+
+def _past(lemma: str) -> str:
+    """ "lobby" -> "lobbied", "urge" -> "urged", "press" -> "pressed"."""
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + ("d" if lemma.endswith("e") else "ed")
+
+
+@functools.lru_cache(maxsize=1)
+def asking_words() -> frozenset[str]:
+    """The past forms of the verbs of asking in the lexicon, as the tagger may call them adjectives."""
+    return frozenset(_past(lemma) for lemma, entry in lexicon().verbs.items()
+                     if entry[0] in ASKING and " " not in lemma)
+
+
+def _asking(tok) -> bool:
+    return tok.dep_ == "amod" and tok.lower_ in asking_words()
+
+
+def _subject(tok):
+    """The noun phrase that ends right before ``tok`` (or before the comma closing its apposition):
+    "Google", "Dell and Samsung", "NetChoice and the CCIA, two trade groups whose members ...,"."""
+    before = tok.doc[tok.i - 1]
+    if before.text == ",":
+        root = tok.sent.root
+        return root if root.i < tok.i and root.pos_ in ("PROPN", "NOUN") else None
+    head = before
+    while head.head.i < tok.i and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("PROPN", "NOUN", "PRON") else None  # not "the lobbied senators"
+
+
+def _asked(obj):
+    """The "to ..." clauses the parse hung on the object (or on what it joins): what was asked for."""
+    holders = [obj] + ([obj.head] if obj.dep_ in ("conj", "appos") else [])
+    return [c for h in holders for c in h.children if c.i > obj.i and c.dep_ in ("relcl", "acl")
+            and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+@Language.component("influence_as_verb")
+def influence_as_verb(doc):
+    for tok in doc:
+        if tok.i == 0 or not _asking(tok) or tok.head.i != tok.i + 1 or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        obj, root = tok.head, tok.sent.root
+        subject = _subject(tok)
+        if subject is None:
+            continue
+        clauses = _asked(obj)
+        if obj.dep_ == "nsubj" and obj.head.i > obj.i:  # "lobbied senators | to kill the act"
+            clauses.append(obj.head)
+        if root not in (subject, obj, *clauses):
+            continue  # the phrase sits deeper in the sentence: leave it
+        held, held_as = obj.head, obj.dep_
+        stranded = [c for c in obj.lefts if c.i < tok.i and c.i != subject.i]  # "include Google and Meta,"
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = tok, "ROOT", "VBD", "VERB"
+        tok.lemma_ = next(lemma for lemma in lexicon().verbs if _past(lemma) == tok.lower_)
+        subject.head, subject.dep_ = tok, "nsubj"
+        obj.head, obj.dep_ = tok, "dobj"
+        for c in stranded if held.i != obj.i else []:
+            c.head, c.dep_ = held, held_as
+        for clause in clauses:
+            clause.head, clause.dep_ = tok, "xcomp"
+    return doc

@@ -1,0 +1,52 @@
+"""Parses repaired before extraction: a verb of asking the model read as an adjective ("lobbied senators")."""
+
+from extracthelpers import run
+
+from policygraph.loaders.nlp import load_model
+
+
+def test_a_verb_of_asking_read_as_an_adjective_heads_its_clause_again():
+    doc = load_model()("Google lobbied senators to kill the Data Act.")
+    verb = doc[1]
+    assert (verb.dep_, verb.lemma_) == ("ROOT", "lobby")
+    assert {(c.text, c.dep_) for c in verb.children} >= {("Google", "nsubj"), ("senators", "dobj"), ("kill", "xcomp")}
+
+
+def test_lobbied_senators_to_kill_a_bill_is_lobbying_against_it_and_no_drop_by_the_senators(extractor):
+    _, rels, _ = run(extractor, "Google lobbied senators to kill the Data Act.")
+    assert ("Google", "LOBBIED", "oppose", "Data Act") in rels
+    assert not any(r == "DROPPED" for _, r, _, _ in rels)
+
+
+def test_lobbied_lawmakers_against_a_bill_after_an_apposition(extractor):
+    _, rels, _ = run(extractor, "NetChoice, a trade group whose members include Google and Meta, lobbied "
+                                "lawmakers against the Data Act.")
+    assert ("NetChoice", "LOBBIED", "oppose", "Data Act") in rels
+    assert {("Google", "MEMBER_OF", None, "NetChoice"), ("Meta", "MEMBER_OF", None, "NetChoice")} <= rels
+
+
+def test_senators_who_were_lobbied_are_not_a_verb(extractor):
+    types, rels, _ = run(extractor, "The lobbied senators voted for the Data Act.")
+    assert not any(r == "LOBBIED" for _, r, _, _ in rels)
+
+
+def test_members_named_after_two_groups_and_their_description_belong_to_both(extractor):
+    types, rels, _ = run(extractor, "NetChoice and the Computer & Communications Industry Association, two trade "
+                                    "groups whose members include Google and Meta, lobbied lawmakers to kill "
+                                    "the Data Act.")
+    groups = {"NetChoice", "Computer & Communications Industry Association"}
+    assert {(f, "MEMBER_OF", None, g) for f in ("Google", "Meta") for g in groups} <= rels
+    assert {(g, "LOBBIED", "oppose", "Data Act") for g in groups} <= rels
+    assert "two trade groups" not in types
+
+
+def test_members_the_parse_hung_on_the_lobbied_noun_stay_members(extractor):
+    _, rels, _ = run(extractor, "NetChoice, a trade group whose members include Google and Meta, lobbied lawmakers.")
+    assert {("Google", "MEMBER_OF", None, "NetChoice"), ("Meta", "MEMBER_OF", None, "NetChoice")} <= rels
+
+
+def test_a_phrase_deeper_in_the_sentence_is_left_alone_so_each_sentence_keeps_one_root():
+    doc = load_model()("After Google lobbied senators, the Data Act stalled. Google lobbied senators to kill it.")
+    for sent in doc.sents:
+        assert [t.text for t in sent if t.dep_ == "ROOT"] == [sent.root.text]
+    assert [s.root.text for s in doc.sents] == ["stalled", "lobbied"]
