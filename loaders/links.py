@@ -51,7 +51,10 @@ class LinkRules(TargetRules):
         if holder is None:
             return
         anchor = v.head.head if v.head.dep_ == "appos" and not self.keys(v.head, "actor", conj=False) else v.head
-        owners = self.keys(anchor, "actor", conj=False) if holder.lower_ == "whose" and v.dep_ == "relcl" \
+        described = v.head.dep_ == "appos" and v.head.tag_ == "NNS" and len(self.keys(v.head.head, "actor")) > 1
+        if described:  # "NetChoice and the CCIA, two trade groups whose members include ...": both groups
+            anchor = v.head.head
+        owners = self.keys(anchor, "actor", conj=described) if holder.lower_ == "whose" and v.dep_ == "relcl" \
             else self.keys(holder, "actor", conj=False)  # "NetChoice, a trade group whose members include ..."
         members = [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "actor")]
         if subject.lemma_.lower() == "member":
