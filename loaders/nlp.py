@@ -14,8 +14,8 @@ from spacy.tokens import Span
 
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.lexicon import lexicon
-from policygraph.loaders import parse_fixes  # noqa: F401  (registers influence_as_verb)
 from policygraph.loaders.name_joins import name_joins
+from policygraph.loaders.parse_fixes import influence_as_verb
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,7 @@ def platform_x(doc):
 
 
 Language.component("name_joins", func=name_joins)
+Language.component("influence_as_verb", func=influence_as_verb)
 
 
 @functools.lru_cache(maxsize=4)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import functools
 
-from spacy.language import Language
-
 from policygraph.loaders.lexicon import lexicon
 
 ASKING = ("LOBBIED", "URGED", "PRESSURED")
@@ -55,7 +53,6 @@ def _asked(obj):
             and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
-@Language.component("influence_as_verb")
 def influence_as_verb(doc):
     for tok in doc:
         if tok.i == 0 or not _asking(tok) or tok.head.i != tok.i + 1 or tok.head.pos_ not in ("NOUN", "PROPN"):
