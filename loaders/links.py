@@ -4,6 +4,8 @@ RelationFinder."""
 
 from __future__ import annotations
 
+import re
+
 from policygraph.loaders.targets import TargetRules
 
 
@@ -13,6 +15,9 @@ CORPORATE_OR_PUBLIC = {"president", "vice president", "executive vice president"
                        "executive", "head", "chief", "managing director"}
 BOARD_WORDS = {"commission", "committee", "board", "authority", "agency", "regulator", "bureau", "council",
                "tribunal", "court"}
+# Titles of those who serve a government without leading it: "Florida Attorney General X", "Ireland's
+# finance minister, X" work for Florida and Ireland (a judge or an ambassador is not counted so).
+MINISTERIAL = re.compile(r"\b(minister|secretary|attorney general)\b")
 HEADS_OF_GOVERNMENT = {"governor", "gov.", "president", "prime minister", "premier", "chancellor", "mayor", "king",
                        "emperor", "taoiseach", "head of state", "president-elect"}
 
@@ -179,8 +184,9 @@ class LinkRules(TargetRules):
             elif m.role_org is not None:
                 org = self.mention(tok.doc[m.role_org])
                 if org is not None and org.attrs.get("weak") and self.lex.titles.get(m.title) != "Person":
-                    continue  # a name with no sign of what it names; a corporate title ("chief executive of X") is one
-                if org is not None and org.entity and _portfolio(m.title, self.clusters[org.entity]):
+                    pass  # a name with no sign of what it names ("Justice Minister"); a corporate title
+                    # ("chief executive of X") is one
+                elif org is not None and org.entity and _portfolio(m.title, self.clusters[org.entity]):
                     orgs = []  # "Communications Minister X": a portfolio, not a firm the minister works for
                 elif org is not None and org.entity:
                     orgs = [org.entity]
@@ -197,7 +203,12 @@ class LinkRules(TargetRules):
                 orgs = [c.key for c in self._recent_firm(tok, same_sentence=True) if c.type == "Firm"]
                 rel = rel or "EMPLOYED_BY"
             head_of = m.title in HEADS_OF_GOVERNMENT
+            named_org = m.role_org is not None and getattr(self.mention(tok.doc[m.role_org]), "kind", "") == "named"
+            serves = [k for k in orgs if named_org and k != m.entity and self.clusters[k].type == "Government"]
             orgs = [k for k in orgs if k != m.entity and (head_of or self.clusters[k].type != "Government")]
+            if not orgs and m.type == "Official" and MINISTERIAL.search(m.title):
+                serves = serves or self._country_titled(tok.doc, m)  # "Japanese Foreign Minister X" serves Japan
+                orgs, rel = serves[:1], "EMPLOYED_BY"
             if head_of and orgs and self.clusters[orgs[0]].type == "Government":
                 rel = "LEADS"
             if not orgs:
@@ -240,6 +251,26 @@ class LinkRules(TargetRules):
             if t.text in self.lex.demonyms:
                 key = self.resolver.country_key(self.lex.demonyms[t.text])
                 return [key] if key else []
+        return []
+
+    def _country_titled(self, doc, m) -> list[str]:
+        """The state named at the head of a capitalised title, with nothing else between: "Florida Attorney
+        General", "Japanese Foreign Minister", "Germany's Justice Minister" (not "the country, Industry ...")."""
+        i = m.start - 1
+        while i >= 0 and doc[i].is_title and doc[i].text not in self.lex.demonyms and getattr(
+                self.mention(doc[i]), "type", None) != "Government":  # "Justice" may read as a name
+            i -= 1
+        if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+            i -= 1
+        if i < 0 or doc[i].sent.start != doc[m.start].sent.start or i == m.start - 1:
+            return []
+        other = self.mention(doc[i])
+        if other is not None and other.kind == "named" and other.entity and other.entity != m.entity \
+                and self.clusters[other.entity].type == "Government":
+            return [other.entity]
+        if doc[i].text in self.lex.demonyms:
+            key = self.resolver.country_key(self.lex.demonyms[doc[i].text])
+            return [key] if key else []
         return []
 
     @staticmethod

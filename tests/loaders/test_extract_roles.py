@@ -36,3 +36,31 @@ def test_a_measure_that_amends_another_amends_it(extractor):
     found = roles(extractor, "Bill C-26 would amend the Telecommunications Act to let the minister order "
                              "carriers to drop Huawei gear.")
     assert ("Bill C-26", "AMENDS", "Telecommunications Act") in found
+
+
+def test_a_minister_titled_with_a_country_works_for_its_government(extractor):
+    _, rels, _ = run(extractor, "Japan and China held talks. Japanese Foreign Minister Kenji Sato said the curbs "
+                                "would stay.")
+    assert ("Kenji Sato", "EMPLOYED_BY", None, "Japan") in rels
+
+
+def test_a_state_attorney_general_works_for_the_state(extractor):
+    _, rels, _ = run(extractor, "Texas Attorney General Ana Ruiz said her office would appeal.")
+    assert ("Ana Ruiz", "EMPLOYED_BY", None, "Texas") in rels
+
+
+def test_a_portfolio_word_read_as_a_name_does_not_hide_the_country(extractor):
+    _, rels, _ = run(extractor, "Germany's Justice Minister Eva Brandt said Berlin would not sign.")
+    assert ("Eva Brandt", "EMPLOYED_BY", None, "Germany") in rels
+
+
+def test_a_country_before_a_comma_is_not_the_ministers_own(extractor):
+    _, rels, _ = run(extractor, "Indonesia lifted the ban. Apple will invest more in the country, Industry "
+                                "Minister Budi Santoso said.")
+    assert not any(r == "EMPLOYED_BY" and s == "Budi Santoso" for s, r, _, _ in rels)
+
+
+def test_a_federal_judge_is_not_counted_as_working_for_the_country(extractor):
+    _, rels, _ = run(extractor, "U.S. District Judge Mark Lee blocked the Data Act on Monday.")
+    assert not any(r == "EMPLOYED_BY" for _, r, _, _ in rels)
+
