@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from policygraph.graph import vocabulary
 from policygraph.loaders.measure_match import NOUN_KIN
-from policygraph.loaders.statuses import TIMING
+from policygraph.loaders.statuses import EVENT_NOUNS, STATUS_TYPES, TIMING
 
 # Nouns for a part of the measure in hand: "warned that the definition was so vague ...", "the draft".
 MEASURE_PARTS = {"definition", "draft", "scope", "wording", "text", "threshold", "thresholds", "requirement",
@@ -148,6 +148,9 @@ class ClauseRules:
         if not clauses or not sources:
             return
         for clause in clauses:
+            if clause.dep_ == "oprd" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in v.children):
+                self._so_called(v, clause, sources)  # "folded what he called a poorly considered bill into ..."
+                return
             nested = {t.i for c in clause.subtree if c.i != clause.i and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
                       and c.pos_ in ("VERB", "AUX") and not _participle_of(c) for t in c.subtree}
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
@@ -196,6 +199,15 @@ class ClauseRules:
                 self._emit(sources, measures[:1], kind, vocabulary.implied_stance(kind), v, 0.75)
                 return
 
+    def _so_called(self, v, named, sources) -> None:
+        """ "what he called a poorly considered journalism bill": the words put on the measure judge it."""
+        words = {w for t in named.subtree if t.i < named.i for w in (t.lower_, t.lemma_.lower())}
+        measures = self._measure_at(named)
+        if measures and words & self.lex.negative_words:
+            self._emit(sources, measures[:1], "CRITICIZED", "oppose", v, 0.7)
+        elif measures and words & self.lex.positive_words:
+            self._emit(sources, measures[:1], "SUPPORTS", "support", v, 0.7)
+
     def _faulted(self, clause, own, sources) -> list[tuple[str, float]]:
         """The named actor a reported clause is about, when it is the clause's subject and not the speaker:
         "the Commission" in "said the Commission was leaving people exposed"."""
@@ -206,6 +218,12 @@ class ClauseRules:
     def _measure_at(self, tok) -> list[tuple[str, float]]:
         """The measure a token names, or that a pronoun there stands for ("called it problematic")."""
         m = self.by_head.get(tok.i)
+        if m is None and tok.lemma_.lower() in EVENT_NOUNS and not any(
+                c.dep_ in ("acl", "relcl", "prep") for c in tok.children):  # "Japan's move": what Japan did
+            movers = {k for c in tok.children if c.dep_ == "poss" for k, _ in self.keys(c, "actor", conj=False)}
+            done = [f for f in self.found if f.anchor < tok.idx and f.source in movers
+                    and (f.type in STATUS_TYPES or f.type == "IMPOSED")]
+            return [(done[-1].target, 0.5)] if done else []
         if m is None or not (m.type == "Measure" and m.entity or m.kind == "pronoun"):
             return []
         if m.kind == "pronoun":

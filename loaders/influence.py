@@ -10,16 +10,13 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import WRITINGS, alongside
 from policygraph.loaders.coref import PEOPLE
-from policygraph.loaders.statuses import STATUS_TYPES
+from policygraph.loaders.statuses import EVENT_NOUNS, STATUS_TYPES
 
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
 WHEN = {"before", "after", "during", "until", "since", "ahead", "following"}  # "lobbied lawmakers before the votes"
 ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, "with": None, "to": None,
                "behind": "support", "toward": None, "towards": None}
 
-# Nouns for what happened to a measure: welcoming "the decision" is taking a side on its outcome.
-EVENT_NOUNS = {"decision", "move", "step", "shift", "reversal", "retreat", "u-turn", "climbdown", "announcement",
-               "ruling", "verdict", "delay", "pause", "suspension", "choice"}
 # What firms ask of a measure they cannot stop: relief from it ("lobbied officials for more time").
 RELIEF = {"time", "delay", "extension", "exemption", "carve-out", "carveout", "waiver", "transition",
           "flexibility", "leniency", "reprieve", "grace"}

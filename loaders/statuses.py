@@ -16,6 +16,10 @@ TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start
           "timeline", "timetable", "effect", "vote", "markup"}
 # Verbs that announce a change named by the gerund after them: "proposed postponing the rules".
 DECIDING = {"propose", "decide", "agree", "vote", "announce", "recommend", "approve"}
+# Nouns for what happened to a measure: welcoming "the decision" is taking a side on its outcome.
+EVENT_NOUNS = {"decision", "move", "step", "shift", "reversal", "retreat", "u-turn", "climbdown", "announcement",
+               "ruling", "verdict", "delay", "pause", "suspension", "choice"}
+
 # Verbs whose subject is the measure itself: "the bill passed the House", "the rule took effect".
 MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "enter", "come", "go", "stall",
                          "sail", "die", "lapse", "expire", "survive", "gain"}

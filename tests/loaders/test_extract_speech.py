@@ -1,5 +1,7 @@
 """Reported speech: who speaks, and which measure a clause is about (sentences written for these tests)."""
 
+from extracthelpers import run
+
 from policygraph.graph.records import Document
 
 
@@ -153,3 +155,25 @@ def test_a_judgement_said_of_any_such_measure_is_of_the_one_in_hand(extractor):
     found = sides(extractor, "Ottawa has proposed a streaming levy. The Retail Council said a ban would only "
                              "harm small stores.")
     assert not any("Retail Council" in source for source, _, _ in found)  # a ban is no levy
+
+
+def test_a_country_s_move_judged_in_reported_speech_is_the_measure_it_imposed(extractor):
+    _, rels, _ = run(extractor, "Japan imposed curbs on exports of chipmaking tools in May. China's trade ministry "
+                                "said on Tuesday that Japan's move was an abuse that would hurt companies in both "
+                                "countries.")
+    assert any(r == "OPPOSES" and t.startswith("curbs on exports") for _, r, _, t in rels)
+
+
+def test_what_a_speaker_called_a_poorly_considered_bill_is_criticized(extractor):
+    _, rels, _ = run(extractor, "The Local News Act was introduced in March. Dana Cole, a Meta spokeswoman, said "
+                                "that if lawmakers folded what she called a poorly considered news bill into the "
+                                "budget, Meta would stop showing news.")
+    assert ("Dana Cole", "CRITICIZED", "oppose", "Local News Act") in rels
+
+
+def test_a_country_s_move_is_its_own_act_not_the_last_one_told(extractor):
+    _, rels, _ = run(extractor, "Japan imposed curbs on exports of chipmaking tools in May. In June the Netherlands "
+                                "paused its licence rule for lithography machines. China's trade ministry said that "
+                                "Japan's move was an abuse that would hurt companies in both countries.")
+    assert any(r == "OPPOSES" and t.startswith("curbs on exports") for _, r, _, t in rels)
+    assert not any(r == "OPPOSES" and "licence rule" in t for _, r, _, t in rels)
