@@ -27,6 +27,7 @@ from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.mentions import MentionFinder
 from policygraph.loaders.spans import alias_of, is_heading, is_headline
 from policygraph.loaders.nlp import load_model, model_label
+from policygraph.loaders.nouns import LEGISLATIVE
 from policygraph.loaders.relations import Found, RelationFinder
 from policygraph.loaders.statuses import NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES
 
@@ -265,7 +266,10 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
             near = [k for _, k in near if k != f.target and (  # "had dissented when the rule was adopted"
                 f.type in NEGATIVE or (f.sent_start, k, f.target) not in against)]
             owner = owners.get(f.target) if f.type not in NEGATIVE else None  # a sponsor does not shelve its bill
-            actor = (near[0] if near else None) or owner or fallback
+            bringing = f.type in ("PROPOSED", "INTRODUCED")  # a bill is brought in a legislature, not by it
+            only = fallback if not (bringing and fallback and LEGISLATIVE & set(clusters[fallback].name.lower().split())) \
+                else None
+            actor = (near[0] if near else None) or owner or only
             if not actor:  # a change with nobody named to credit is still a change: keep it, unattributed
                 actor = UNATTRIBUTED
                 clusters.setdefault(UNATTRIBUTED, Cluster(key=UNATTRIBUTED, type="Organization", name="unattributed",

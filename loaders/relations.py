@@ -17,7 +17,7 @@ from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
 from policygraph.loaders.influence import InfluenceRules
-from policygraph.loaders.statuses import OBJECT_ONLY, STATUS_ADJECTIVES, TIMING, StatusRules
+from policygraph.loaders.statuses import FALL_WORDS, OBJECT_ONLY, STATUS_ADJECTIVES, SUBJECT_ONLY, TIMING, StatusRules
 from policygraph.loaders.threats import ThreatRules
 
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
@@ -150,6 +150,10 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status is None and lemma in lex.statuses and not prts and not taking_sides and not stance_object \
                 and (lemma not in OBJECT_ONLY or any(c.dep_ in ("dobj", "nsubjpass") for c in v.children)):
             status = lex.statuses[lemma]
+        if status and lemma in SUBJECT_ONLY and not (any(
+                c.dep_ == "nsubj" and self.keys(c, "measure") for c in v.children) and all(
+                c.lower_ in FALL_WORDS for c in v.children if c.dep_ in ("prep", "advmod", "npadvmod", "dobj", "acomp"))):
+            status = None
         if status == "DELAYED" and entry == ("LOBBIED", None) and any(
                 self.keys(c, "measure") for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
             entry = None  # "pushed the AI Act back a year" moves the measure, it lobbies nobody

@@ -353,3 +353,22 @@ def test_the_tariffs_it_imposed_over_a_cause_are_named_by_it(extractor):
     entities, _ = extractor.extract(Document(id="d_s", title="t", text=(
         "Washington agreed to halve the tariffs it had imposed over drug trafficking."), date="2025-01-07"))
     assert any("drug trafficking" in e.name for e in entities if e.type == "Measure")
+
+
+def test_a_bill_that_falls_is_dropped(extractor):
+    found = changes(extractor, "The Data Reform Bill was introduced in 2022. The bill fell when Parliament was "
+                               "prorogued on Friday.")
+    assert any(s == "DROPPED" and t == "Data Reform Bill" for _, s, t in found)
+
+
+def test_shares_or_revenue_that_fall_drop_no_measure(extractor):
+    found = changes(extractor, "The Data Reform Bill was introduced in 2022. Google's shares fell after the bill "
+                               "passed. Huawei fell behind its rivals under the ban on its chips. The tax fell by 5%.")
+    assert not any(s == "DROPPED" for _, s, _ in found)
+
+
+def test_a_legislature_a_bill_later_stalls_in_did_not_introduce_it(extractor):
+    entities, relations = extractor.extract(Document(id="d_s", title="t", date="2025-01-07", text=(
+        "The Data Reform Bill was introduced in 2022. It stalled in Parliament.")))
+    names = {e.id: e.name for e in entities}
+    assert not any(names[r.source] == "Parliament" and r.type in ("INTRODUCED", "SPONSORED") for r in relations)
