@@ -62,6 +62,7 @@ class InfluenceRules:
         particles += [g for c in v.children if c.dep_ == "dobj" for g in c.children
                       if g.dep_ == "prep" and g.lower_ == "against"]  # "lobbied senators | against the bill"
         answered = any(a.dep_ in ("intj", "advmod", "dobj") and a.lower_ in ("no", "yes") for a in v.children)
+        own_side = False
         for c in [*v.children, *particles]:
             if answered and c.dep_ in ("advcl", "prep") and c.lower_ not in ("on", "against", "for") or alongside(c):
                 continue  # "would vote no, with Pocock saying ...": the vote is on the measure in hand
@@ -81,6 +82,8 @@ class InfluenceRules:
                         pol, ms = self._purpose(g)
                         measure_targets += ms
                         stance_here = stance_here or pol
+            elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.verbs:
+                own_side = True  # "dissented, voting to keep Article 19": the participle takes its own side
             elif c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX"):
                 pol, ms = self._purpose(c)
                 if ms:
@@ -152,7 +155,7 @@ class InfluenceRules:
             if deciders and type_ == "CRITICIZED":  # "criticized Reid's decision to delay the vote"
                 self._emit(sources, deciders, type_, "oppose", v, 0.8)
             return
-        if not measure_targets and not answered and type_ in ("LOBBIED", "URGED", "PRESSURED", "SUPPORTS", "OPPOSES",
+        if not measure_targets and not answered and not own_side and type_ in ("LOBBIED", "URGED", "PRESSURED", "SUPPORTS", "OPPOSES",
                                                               "CRITICIZED"):
             measure_targets = self._in_subtree(v)  # "backed a push to pass the bill", "opposed changes to the rule"
         conf = 0.9 if stance_here or stance is None else 0.8

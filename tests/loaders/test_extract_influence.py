@@ -301,3 +301,10 @@ def test_a_body_pressed_to_act_is_pressured_without_a_side(extractor):
     _, rels = run(extractor, "The Data Levy Act was introduced in May. Netflix pressed the Senate to drop the act.")
     assert ("Netflix", "PRESSURED", None, "U.S. Senate") in rels
     assert not any(kind == "PRESSURED" and stance and target == "U.S. Senate" for _, kind, stance, target in rels)
+
+
+def test_justices_who_dissented_voting_to_keep_a_provision_support_it(extractor):
+    _, rels = run(extractor, "The court struck down Article 19 of the Internet Act. Justices Ana Costa and Rui "
+                             "Nunes dissented, voting to keep Article 19 as it stood.")
+    sides = {(s, r) for s, r, _, t in rels if t.startswith("Article 19") and r in ("SUPPORTS", "OPPOSES")}
+    assert sides == {("Ana Costa", "SUPPORTS"), ("Rui Nunes", "SUPPORTS")}
