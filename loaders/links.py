@@ -297,6 +297,7 @@ class LinkRules(TargetRules):
             m = self.by_head.get(tok.i)
             if not m or m.type != "Measure" or not m.entity or m.kind == "pronoun":
                 continue
+            self._emit([(m.entity, 0.8)], self._sent_to(tok, m), "TARGETS", None, tok, 0.8)
             for c in list(tok.children) + _hung_on_verb(tok, m):
                 if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
                     for g in c.children:

@@ -14,6 +14,11 @@ FALLS_UNDER = {"fall": ("under", "within"), "come": ("under", "within")}
 TARGET_TYPES = ("Firm", "Organization", "Government", "Person")
 
 
+# Nouns of goods moving to a buyer: a measure on them reaches where they were going.
+TRADE = {"sale", "sales", "export", "exports", "shipment", "shipments", "transfer", "transfers", "supply", "delivery",
+         "deliveries"}
+
+
 class TargetRules:
     """Measure-to-target rules; mixed into RelationFinder through LinkRules."""
 
@@ -33,7 +38,27 @@ class TargetRules:
                 for of in thing.children:
                     if of.dep_ == "prep" and of.lower_ == "of":
                         out += [k for g in of.children if g.dep_ == "pobj" for k in self._targets_in(g)]
-        return out
+        return out or self._bound_for(pobj)
+
+    def _sent_to(self, tok, m) -> list[tuple[str, float]]:
+        """ "imposed restrictions on sales of chips | to China": the destination the parser hung on the verb."""
+        doc = tok.doc
+        after = doc[m.end] if m.end < len(doc) else None
+        if after is None or after.lower_ != "to" or after.dep_ != "prep" or after.head.i != tok.head.i \
+                or m.kind != "described" or not any(t.lemma_.lower() in TRADE for t in doc[m.start:m.end]):
+            return []
+        found = [k for g in after.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+        return [k for k in found if self.clusters[k[0]].type in ("Government", "Firm")]
+
+    def _bound_for(self, pobj) -> list[tuple[str, float]]:
+        """Where the goods a measure stops were going: "curbs on sales of chips to China", "controls on chips
+        bound for China" reach China."""
+        places = [c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                  and pobj.lemma_.lower() in TRADE]
+        places += [p for c in pobj.subtree if c.dep_ == "acl" and c.lemma_.lower() in ("bind", "bound", "destine", "head")
+                   for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "to")]
+        found = [k for p in places for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+        return [k for k in found if self.clusters[k[0]].type in ("Government", "Firm")]
 
     def _measure_acts(self, v) -> None:
         """A measure acting on actors targets them: "The law requires app stores run by Apple and Google to

@@ -63,3 +63,22 @@ def test_a_firms_chips_subject_to_controls_make_the_firm_their_target(extractor)
 def test_a_ban_on_two_firms_equipment_targets_both(extractor):
     _, rels, _ = run(extractor, "Britain imposed a ban on ZTE and Huawei equipment in its 5G networks.")
     assert {t for _, r, _, t in rels if r == "TARGETS"} >= {"ZTE", "Huawei"}
+
+
+def test_curbs_on_sales_of_goods_to_a_country_target_the_country(extractor):
+    _, rels, _ = run(extractor, "Talks with China stalled. The Commerce Department imposed restrictions on sales "
+                                "of memory chips and lithography tools to China.")
+    assert "China" in {t for s, r, _, t in rels if r == "TARGETS" and s.startswith("restrictions on sales")}
+
+
+def test_controls_on_chips_bound_for_a_country_target_the_country(extractor):
+    _, rels, _ = run(extractor, "Talks with China stalled. The Commerce Department imposed export controls on "
+                                "advanced computing chips bound for China.")
+    assert any(r == "TARGETS" and t == "China" for _, r, _, t in rels)
+
+
+def test_a_ban_on_sales_to_minors_in_a_country_does_not_target_the_country(extractor):
+    _, rels, _ = run(extractor, "Talks with China stalled. The Commerce Department imposed a ban on sales to minors "
+                                "in China.")
+    assert not any(r == "TARGETS" and t == "China" for _, r, _, t in rels)
+
