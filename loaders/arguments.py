@@ -229,6 +229,8 @@ class ArgumentRules:
             return passive, self.keys(head, want)
         if v.dep_ == "acl" and head.lemma_.lower() in WRITINGS and head.head.pos_ in ("VERB", "AUX"):
             return self._subjects(head.head, want)  # "signed a letter warning that ..."
+        if v.dep_ == "acl" and v.tag_ == "VBG" and head.dep_ == "dobj" and head.head.lemma_.lower() == "spend":
+            return self._subjects(head.head, want)  # "Google and Meta spent millions lobbying against it"
         if v.dep_ == "acl" and v.tag_ == "VBG":
             return passive, self.keys(head, want)
         stranded = self._verbless_subject(v) if v.dep_ == "acl" else None

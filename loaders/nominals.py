@@ -16,6 +16,9 @@ AGENT_NOUNS = {"critic", "opponent", "supporter", "backer", "proponent", "champi
 
 # Verbs of money spent on lobbying: "spent $360,000 lobbying on the bill" (the parser takes "lobbying" for a noun).
 SPENDING = {"spend", "pay", "pour", "devote", "invest", "plow", "plough", "shell"}
+# Verbs by which a measure meets a reaction: "the bill drew criticism from X", "faced opposition from X".
+MET_WITH = {"draw", "face", "attract", "meet", "receive", "encounter", "garner", "spark", "provoke", "trigger",
+            "prompt", "invite", "generate", "run"}
 YIELDING_TO = {"to", "under", "after", "amid", "following"}  # "bowed to pressure from X", "under pressure from X"
 WITHDRAWING = {"withdraw", "drop", "pull", "lose", "end", "abandon", "rescind", "retract"}
 
@@ -132,6 +135,10 @@ class NominalRules:
                                     type_ = "SUPPORTS" if stance == "oppose" else "OPPOSES"
                                     stance = "support" if stance == "oppose" else "oppose"
                                 targets += ms
+            if not sources and n.dep_ == "dobj" and n.head.lemma_.lower() in MET_WITH:
+                sources = [k for c in n.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                           for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+                # "the bill drew criticism | from the ACLU": the parser hangs "from" on the verb
             if not sources and type_ == "LOBBIED" and n.dep_ in ("xcomp", "dobj", "advcl", "npadvmod") \
                     and n.head.lemma_.lower() in SPENDING:
                 _, sources = self._subjects(n.head, "actor")  # "spent $360,000 lobbying on the bill"

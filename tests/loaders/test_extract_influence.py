@@ -308,3 +308,15 @@ def test_justices_who_dissented_voting_to_keep_a_provision_support_it(extractor)
                              "Nunes dissented, voting to keep Article 19 as it stood.")
     sides = {(s, r) for s, r, _, t in rels if t.startswith("Article 19") and r in ("SUPPORTS", "OPPOSES")}
     assert sides == {("Ana Costa", "SUPPORTS"), ("Rui Nunes", "SUPPORTS")}
+
+
+def test_firms_that_spent_millions_lobbying_against_a_bill_lobbied_against_it(extractor):
+    _, rels = run(extractor, "The Data Act was introduced in May. Google and Meta spent millions lobbying against "
+                             "the bill.")
+    assert {("Google", "LOBBIED", "oppose", "Data Act"), ("Meta", "LOBBIED", "oppose", "Data Act")} <= rels
+
+
+def test_a_bill_that_drew_criticism_from_a_group_was_criticized_by_it(extractor):
+    _, rels = run(extractor, "The Data Act was introduced in May. The bill drew sharp criticism from the Open "
+                             "Rights Group.")
+    assert ("Open Rights Group", "CRITICIZED", "oppose", "Data Act") in rels
