@@ -23,10 +23,10 @@ def _past(lemma: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def asking_words() -> frozenset[str]:
-    """The past forms of the verbs of asking in the lexicon, as the tagger may call them adjectives."""
-    return frozenset(_past(lemma) for lemma, entry in lexicon().verbs.items()
-                     if entry[0] in ASKING and " " not in lemma)
+def asking_words() -> dict[str, str]:
+    """The past forms of the verbs of asking in the lexicon (as the tagger may call them adjectives), with
+    their lemmas: {"lobbied": "lobby", ...}."""
+    return {_past(lemma): lemma for lemma, entry in lexicon().verbs.items() if entry[0] in ASKING and " " not in lemma}
 
 
 def _asking(tok) -> bool:
@@ -69,7 +69,7 @@ def influence_as_verb(doc):
         held, held_as = obj.head, obj.dep_
         stranded = [c for c in obj.lefts if c.i < tok.i and c.i != subject.i]  # "include Google and Meta,"
         tok.head, tok.dep_, tok.tag_, tok.pos_ = tok, "ROOT", "VBD", "VERB"
-        tok.lemma_ = next(lemma for lemma in lexicon().verbs if _past(lemma) == tok.lower_)
+        tok.lemma_ = asking_words()[tok.lower_]
         subject.head, subject.dep_ = tok, "nsubj"
         obj.head, obj.dep_ = tok, "dobj"
         for c in stranded if held.i != obj.i else []:

@@ -40,6 +40,12 @@ def test_members_named_after_two_groups_and_their_description_belong_to_both(ext
     assert "two trade groups" not in types
 
 
+def test_a_verb_of_asking_tagged_as_an_adjective_gets_its_verb_lemma_back():
+    doc = load_model()("NetChoice, a trade group whose members include Google and Meta, lobbied lawmakers.")
+    verb = next(t for t in doc if t.lower_ == "lobbied")
+    assert (verb.dep_, verb.pos_, verb.lemma_) == ("ROOT", "VERB", "lobby")
+
+
 def test_members_the_parse_hung_on_the_lobbied_noun_stay_members(extractor):
     _, rels, _ = run(extractor, "NetChoice, a trade group whose members include Google and Meta, lobbied lawmakers.")
     assert {("Google", "MEMBER_OF", None, "NetChoice"), ("Meta", "MEMBER_OF", None, "NetChoice")} <= rels
