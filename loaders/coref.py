@@ -13,7 +13,7 @@ from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import AWAITED, ROLE_WEIGHT, SPECIFIC_KINDS, AnaphoraRules
 from policygraph.loaders.folds import FoldRules
-from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, qualified, renamed_head,
+from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, spelled_out, qualified, renamed_head,
                                                same_description)
 from policygraph.loaders.spans import LEGAL_SUFFIXES, Mention
 
@@ -176,7 +176,7 @@ class Resolver(FoldRules, AnaphoraRules):
         fam = vocabulary.family(m.type)
         if m.kind == "named" and m.name.isupper() and len(m.name) >= 3:  # "DSA" after "Digital Services Act"
             for c in reversed(list(self.clusters.values())):
-                if c.type == "Measure" and any(initials(n) == m.name or letters(n) == m.name.lower() for n in c.names):
+                if c.type == "Measure" and any(spelled_out(n) == m.name or letters(n) == m.name.lower() for n in c.names):
                     return c
         if m.kind == "named" and " " not in norm and m.type != "Measure":  # "Newsom" mistaken for a firm
             for c in reversed(list(self.clusters.values())):
@@ -192,7 +192,7 @@ class Resolver(FoldRules, AnaphoraRules):
             if m.type == "Measure":
                 if bill_key(m.name) and bill_key(m.name) in {bill_key(n) for n in c.names}:
                     return c
-                if m.kind == "named" and m.name.isupper() and any(initials(n) == m.name for n in c.names):
+                if m.kind == "named" and m.name.isupper() and any(spelled_out(n) == m.name for n in c.names):
                     return c
                 if m.kind == "named" and any(letters(m.name) == letters(n) for n in c.names if len(letters(n)) >= 3):
                     return c  # "EU AI Act" and "the European Union's Artificial Intelligence Act"

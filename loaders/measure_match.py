@@ -41,6 +41,15 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in ("of", "and", "the"))
 
 
+def spelled_out(name: str) -> str:
+    """The initials of a name that is capitalised throughout, else "": "Digital Services Act" -> "DSA",
+    but "Consumer Financial Protection Bureau rule" spells out the bureau's initials, not the rule's."""
+    words = name.split()
+    if any(not w[0].isupper() and w.lower() not in ("of", "and", "the", "for", "on", "to") for w in words):
+        return ""
+    return initials(name)
+
+
 GENERIC_STEMS = {"expor", "chip", "chips", "data", "tech", "techn", "state", "onlin", "digit", "forei", "secur",
                  "feder", "natio", "new", "rule", "rules", "law", "laws", "ban", "bans", "curb", "curbs", "contr",
                  "restr", "measu", "bill", "polic", "plan", "propo", "requi", "limit", "china", "chine", "us", "u",

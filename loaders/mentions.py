@@ -12,7 +12,8 @@ from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
-from policygraph.loaders.spans import Mention, _clean_name, corporate_tail, dateline_place, is_heading, is_headline
+from policygraph.loaders.spans import (Mention, _clean_name, corporate_tail, dateline_place, is_heading, is_headline,
+                                       named_alone)
 
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
 CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset"}
@@ -169,8 +170,8 @@ class MentionFinder(PeopleRules, NounRules):
             elif label == "ORG":
                 while len(ent) > 1 and (ent[0].lower_ in lex.groups or ent[0].lower_ in lex.anaphora
                                         or ent[0].lemma_.lower() in lex.groups) \
-                        and ent[1].lower_ not in ("of", "for", "on"):  # "Ministry of Foreign Affairs" is a name
-                    ent = ent[1:]  # "Chipmaker Orion Semiconductor" -> "Orion Semiconductor"
+                        and ent[1].lower_ not in ("of", "for", "on") and named_alone(ent[1:], ent.start == ent.sent.start):
+                    ent = ent[1:]  # "Chipmaker Orion Semiconductor" -> "Orion Semiconductor", not "Citizen | Lab"
                 if any(t.lower_ in ("million", "billion") for t in ent):
                     while len(ent) > 1 and (ent[-1].like_num or ent[-1].lower_ in ("million", "billion")):
                         ent = ent[:-1]  # "fined LinkedIn 310 million euros": the sum is no part of the name

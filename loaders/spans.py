@@ -149,3 +149,16 @@ def corporate_tail(doc, end: int) -> int:
     if i < len(doc) and doc[i].lower_ in LEGAL_SUFFIXES and (doc[i].is_title or doc[i].is_upper):
         return i + 1
     return end
+
+
+def named_alone(rest, sentence_start: bool) -> bool:
+    """Whether the words after a leading common noun are the name: they name it elsewhere on their own
+    ("Orion Semiconductor"), or the noun is capitalised only as the sentence's first word and the whole
+    never recurs ("Chipmaker Orion Semiconductor"); never "Financial Protection Bureau" or "Lab"."""
+    doc, n, word = rest.doc, len(rest), rest[0].nbor(-1)
+
+    def elsewhere(start: int, length: int, text: str) -> list[int]:
+        return [i for i in range(len(doc) - length + 1) if i != start and doc[i:i + length].text == text]
+    if any(i == 0 or doc[i - 1].lower_ != word.lower_ for i in elsewhere(rest.start, n, rest.text)):
+        return True
+    return sentence_start and not elsewhere(word.i, n + 1, doc[word.i:rest.end].text)

@@ -180,3 +180,20 @@ def test_a_group_named_after_a_misparsed_clause_keeps_its_own_words(extractor):
                                  "were unworkable.")
     assert types.get("lawmakers") == "Lawmaker"
     assert not any(name.startswith("Tecnet,") for name in types)
+
+
+def test_an_agency_named_before_rule_keeps_its_acronym_and_its_first_word(extractor):
+    types, rels, _ = run(extractor, "Trump signed a resolution wiping out a Consumer Financial Protection Bureau rule "
+                                    "on payment apps. NetChoice lobbied against the rule. The CFPB said it would "
+                                    "comply.")
+    assert types.get("Consumer Financial Protection Bureau") == "Agency"
+    assert "Financial Protection Bureau" not in types
+    assert types.get("CFPB") != "Measure"  # the bureau's initials, not the rule's
+
+
+def test_a_common_noun_before_a_name_is_dropped_only_when_the_name_stands_alone_elsewhere(extractor):
+    types, _, _ = run(extractor, "Researchers at Citizen Lab criticized the law. Chipmaker Orion Semiconductor "
+                                 "lobbied against the Chip Export Act. Orion Semiconductor said it would fight.")
+    assert types.get("Citizen Lab") == "Organization"
+    assert "Lab" not in types
+    assert types.get("Orion Semiconductor") == "Firm"
