@@ -237,6 +237,9 @@ class ClauseRules:
         subject = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
         if not clauses:
             subject |= {t.i for x in v.subtree if x.i != v.i and x.pos_ in ("VERB", "AUX") for t in x.subtree}
+        subject |= {t.i for x in v.subtree if x.i != v.i and x.dep_ == "relcl" and self._actor_head(x.head) and (
+            x.lemma_.lower() in self.lex.speech_verbs or x.lemma_.lower() in self.lex.verbs) for t in x.subtree}
+        # "sided with firms that said the measure threatened privacy": the firms' measure, not the verb's
         out: list[tuple[str, float]] = []
         for t in v.subtree:
             if t.i in subject or t.i == v.i:
@@ -247,6 +250,10 @@ class ClauseRules:
             if m and m.type == "Measure" and (m.entity or m.refs):
                 out += [(k, 0.55) for k in (m.refs or [m.entity])]
         return list(dict(out).items())[:2]
+
+    def _actor_head(self, tok) -> bool:
+        m = self.by_head.get(tok.i)
+        return bool(m and m.type != "Measure" and (m.entity or m.refs))
 
     def _generic(self, key: str) -> bool:
         """A bare group noun ("companies", "officials") is too vague to be the target of an edge."""

@@ -360,6 +360,10 @@ class MentionFinder(PeopleRules, NounRules):
             if _said_of_people(span):
                 yield self._person(doc, span)
                 continue
+            person = tok.head.head
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and person.ent_type_ == "PERSON" and any(
+                    self.lex.titles.get(t.lower_) == "Lawmaker" for t in doc[max(0, person.i - 4):person.i]):
+                continue  # "Senator Lindsey Daugherty of Arvada": a lawmaker's home town
             m = Mention(left, tok.i + 1, org_type(span.text, self.lex), _clean_name(span.text), "named", tok.i)
             if len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS:
                 m.attrs["weak"] = True  # a name that does not say what it names ("the Acme Guild" does)

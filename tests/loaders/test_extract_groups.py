@@ -197,3 +197,10 @@ def test_a_common_noun_before_a_name_is_dropped_only_when_the_name_stands_alone_
     assert types.get("Citizen Lab") == "Organization"
     assert "Lab" not in types
     assert types.get("Orion Semiconductor") == "Firm"
+
+
+def test_a_lawmakers_home_town_is_no_body_she_belongs_to(extractor):
+    types, rels, _ = run(extractor, "The bill, sponsored by Democratic Senator Lena Daly of Arvada, cleared the "
+                                    "Senate. Jane Doe of Acme Robotics said the company opposed the bill.")
+    assert "Arvada" not in types
+    assert ("Jane Doe", "EMPLOYED_BY", None, "Acme Robotics") in rels

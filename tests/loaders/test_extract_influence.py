@@ -320,3 +320,13 @@ def test_a_bill_that_drew_criticism_from_a_group_was_criticized_by_it(extractor)
     _, rels = run(extractor, "The Data Act was introduced in May. The bill drew sharp criticism from the Open "
                              "Rights Group.")
     assert ("Open Rights Group", "CRITICIZED", "oppose", "Data Act") in rels
+
+
+def test_siding_with_those_who_fault_a_bill_is_no_support_for_the_bill(extractor):
+    _, rels = run(extractor, "Governor Dana Holt vetoed the Safe Feeds Act, siding with technology firms that said "
+                             "the measure threatened privacy.")
+    assert ("Dana Holt", "SUPPORTS", "support", "Safe Feeds Act") not in rels
+    assert ("technology firms", "OPPOSES", "oppose", "Safe Feeds Act") in rels
+    _, rels = run(extractor, "The Safe Feeds Act passed in May. Senator Ann Lowe, who had worried about the effect "
+                             "of the Safe Feeds Act, left the chamber.")  # her own clause keeps its measure
+    assert ("Ann Lowe", "CRITICIZED", "oppose", "Safe Feeds Act") in rels
