@@ -353,7 +353,7 @@ class MentionFinder(PeopleRules, NounRules):
             span = doc[left:tok.i + 1]
             if not all(t.is_title or t.is_upper or t.text == "-" and t.i > left for t in span) \
                     or span.text in self.lex.non_entities \
-                    or span[0].lower_ in self.lex.titles \
+                    or span[0].lower_ in self.lex.titles or tok.lower_ in self.lex.titles \
                     or tok.lower_ in self.lex.anaphora and (len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS) \
                     or tok.text.lower() in MONTH_WORDS or dateline_place(span):
                 continue

@@ -58,6 +58,8 @@ def is_headline(sent) -> bool:
 def dateline_place(span) -> bool:
     """An all-capitals place opening a dateline: "STRASBOURG, 12 February 2025 -", "MUMBAI - The court ..."."""
     doc = span.doc
+    if len(span) > 1 and span[-1].text in ("-", "–", "—", "--"):
+        span = span[:-1]  # the model took the dash into the name: "DHAKA -"
     if not span.text.isupper() or span.start != span.sent.start or span.end >= len(doc):
         return False
     if doc[span.end].text in ("-", "–", "—", "--"):

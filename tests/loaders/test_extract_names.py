@@ -330,4 +330,17 @@ def test_a_dateline_place_before_a_dash_is_no_actor(extractor):
     entities, rels = run(extractor, "CHENNAI - The Madras High Court on Friday struck down the Online Gaming "
                                     "Rules.\n\nKOCHI - The Kerala High Court stayed the Cable Rules.")
     assert not {e.name for e in entities} & {"CHENNAI", "KOCHI"}
+    entities, _ = run(extractor, "DHAKA - Bangladesh's cabinet decided on Monday to scrap the Digital Security "
+                                 "Act, a 2018 law that journalists and human rights groups say has been used to "
+                                 "silence critics of the government, and to replace it with a new Cyber Security "
+                                 "Act, though the same groups warned that the change might turn out to be little "
+                                 "more than a new name.")  # the model takes the dash into the name
+    assert not any(e.name.startswith("DHAKA") for e in entities)
     assert not any(r[0] in ("CHENNAI", "KOCHI") for r in rels)
+
+
+def test_a_title_the_model_left_unlabelled_is_no_body(extractor):
+    entities, rels = run(extractor, "Shortly afterwards, the United Nations High Commissioner for Human Rights, "
+                                    "Volker Türk, urged the government to suspend the Digital Security Act.")
+    assert "High Commissioner" not in {e.name for e in entities}
+    assert ("Volker Türk", "URGED", "oppose", "Digital Security Act") in rels
