@@ -156,10 +156,11 @@ class Resolver(FoldRules, AnaphoraRules):
             if first == head:
                 c.name = m.name  # the proper description replaces "rule that will ..."
                 return c
-            if m.kind == "named" and pm.name.lower().rstrip("s") in NOUN_KIN and len(named_kin) <= 1 and (
-                    not named_kin or frozenset(NOUN_KIN[pm.name.lower().rstrip("s")]) in named_kin):
-                c.name = m.name  # "scrapped a sweeping regulation ... the Framework for AI Diffusion"
-                return c
+            kind = pm.name.lower().rstrip("s") if not bill_key(m.name) else pm.name.lower().split()[-1].rstrip("s")
+            if m.kind == "named" and kind in NOUN_KIN and len(named_kin) <= 1 and (
+                    not named_kin or frozenset(NOUN_KIN[kind]) in named_kin):
+                c.name = m.name  # "scrapped a sweeping regulation ... the Framework for AI Diffusion", "vetoed a
+                return c  # bipartisan bill that would have ... He rejected Senate Bill 86"
         return None
 
     def implicit_measure(self, name: str) -> Cluster:

@@ -95,3 +95,17 @@ def test_the_bill_is_the_bill_named_by_number_not_a_later_moratorium(extractor):
     _, rels, _ = run(extractor, "Senator Ana Ruiz introduced SB 12 in March. The city extended its moratorium on "
                                 "facial recognition, and the moratorium drew protests. NetChoice opposed the bill.")
     assert ("NetChoice", "OPPOSES", "oppose", "SB 12") in rels
+
+
+def test_a_bill_described_in_the_lead_is_the_bill_named_by_number_next(extractor):
+    types, rels, _ = run(extractor, "Governor Dana Holt has vetoed a bipartisan bill that would have required "
+                                    "social media companies to remove drug dealers, siding with civil liberties "
+                                    "groups that said the measure threatened free speech.\n\nHolt rejected Senate "
+                                    "Bill 86 on Thursday evening.")
+    assert "bipartisan bill" not in types
+    assert ("civil liberties groups", "OPPOSES", "oppose", "Senate Bill 86") in rels
+    types, _, _ = run(extractor, "The Commerce Department suspended a far-reaching export-control regulation that "
+                                 "had extended its trade blacklist to subsidiaries. Companies on the Entity List "
+                                 "welcomed the move.")  # a list named next is no regulation's name
+    assert "Entity List" not in {n for n, t in types.items() if t == "Measure" and "regulation" in n}
+    assert any("regulation" in n for n, t in types.items() if t == "Measure")
