@@ -17,7 +17,8 @@ from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
 from policygraph.loaders.influence import InfluenceRules
-from policygraph.loaders.statuses import FALL_WORDS, OBJECT_ONLY, STATUS_ADJECTIVES, SUBJECT_ONLY, TIMING, StatusRules
+from policygraph.loaders.statuses import (FALL_WORDS, MEASURE_OBJECT, OBJECT_ONLY, STATUS_ADJECTIVES, SUBJECT_ONLY,
+                                          TIMING, StatusRules)
 from policygraph.loaders.threats import ThreatRules
 
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
@@ -153,6 +154,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status and lemma in SUBJECT_ONLY and not (any(
                 c.dep_ == "nsubj" and self.keys(c, "measure") for c in v.children) and all(
                 c.lower_ in FALL_WORDS for c in v.children if c.dep_ in ("prep", "advmod", "npadvmod", "dobj", "acomp"))):
+            status = None
+        if status and lemma in MEASURE_OBJECT and not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON" and self.keys(c, "measure") for c in v.children):
             status = None
         if status == "DELAYED" and entry == ("LOBBIED", None) and any(
                 self.keys(c, "measure") for c in v.children if c.dep_ in ("dobj", "nsubjpass")):

@@ -29,6 +29,9 @@ SUBJECT_ONLY = {"fall", "collapse"}
 FALL_WORDS = {"before", "after", "when", "amid", "with", "as", "at", "in", "on", "again", "away", "once", "then"}
 # Verbs that change a measure only when it is their object: "the court stayed the rule", not "the rule stays".
 OBJECT_ONLY = {"stay", "notify"}
+# ... and only when that object is a measure: "the court barred a ballot question", not "Kaspersky will be
+# barred from selling" (a ban's content, told of the one it binds).
+MEASURE_OBJECT = {"bar"}
 CONDITIONS = {"once", "if", "unless", "when"}
 PAST_MARKS = {"after", "since", "because"}
 VOID = {"unconstitutional", "invalid", "unlawful", "illegal", "void"}

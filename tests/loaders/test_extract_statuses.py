@@ -372,3 +372,13 @@ def test_a_legislature_a_bill_later_stalls_in_did_not_introduce_it(extractor):
         "The Data Reform Bill was introduced in 2022. It stalled in Parliament.")))
     names = {e.id: e.name for e in entities}
     assert not any(names[r.source] == "Parliament" and r.type in ("INTRODUCED", "SPONSORED") for r in relations)
+
+
+def test_a_court_barring_a_ballot_question_blocks_it_but_barring_a_firm_blocks_nothing(extractor):
+    found = changes(extractor, "The Supreme Judicial Court on Tuesday barred a ballot question on the status of "
+                               "app-based drivers.")
+    assert ("Supreme Judicial Court", "BLOCKED", "ballot question on the status of app-based drivers") in found
+    found = changes(extractor, "The Commerce Department imposed a ban on Kaspersky software in June. Weeks later "
+                               "the department barred it from selling updates, and Kaspersky will be barred from "
+                               "signing new customers.")
+    assert not any(kind == "BLOCKED" for _, kind, _ in found)
