@@ -17,7 +17,8 @@ GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "strict
                      "biggest", "big", "central", "principal", "primary"}
 # Measure heads that name a measure only with one preposition: "an end to duty-free treatment" (not "the
 # end of the year").
-ONLY_WITH = {"end": "to", "control": "on"}  # "control of LINE" is ownership
+ONLY_WITH = {"end": "to", "control": "on", "system": "for"}  # "control of LINE" is ownership, "the nervous
+# system of the economy" no measure
 # Heads whose "to" names who receives them: "granted licences to WeChat and TikTok" is no rule.
 GIVEN = {"licence", "license", "permit", "grant"}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}

@@ -344,3 +344,12 @@ def test_a_title_the_model_left_unlabelled_is_no_body(extractor):
                                     "Volker Türk, urged the government to suspend the Digital Security Act.")
     assert "High Commissioner" not in {e.name for e in entities}
     assert ("Volker Türk", "URGED", "oppose", "Digital Security Act") in rels
+
+
+def test_a_system_of_something_is_no_measure_but_a_system_for_something_is(extractor):
+    entities, _ = run(extractor, "Interior Minister Nancy Faeser said the ban would protect the central nervous "
+                                 "system of Europe's largest economy. Tokyo created a licensing system for chip "
+                                 "imports, and Intel opposed it.")
+    measures = {e.name for e in entities if e.type == "Measure"}
+    assert not any("nervous system" in m for m in measures)
+    assert any(m.startswith("licensing system for") for m in measures)
