@@ -259,10 +259,15 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
                     continue  # "operations in the U.S." places a measure, it does not act
                 in_sentence.setdefault(tok.sent.start_char, []).append((tok.idx, key))
     against = {(f.sent_start, f.source, f.target) for f in found if f.stance == "oppose"}
+    by_idx = {t.idx: t for t in parsed}
     out = []
     for f in found:
         if f.source == "?":
             near = sorted(in_sentence.get(f.sent_start, []), key=lambda p: abs(p[0] - f.anchor))
+            verb = by_idx.get(f.anchor)
+            if verb is not None and verb.dep_ in ("relcl", "acl"):  # "relying on the act, which was passed in
+                inside = {t.idx for t in verb.subtree}  # 2021": the clause tells the act's past, not the ministry's
+                near = [p for p in near if p[0] in inside]
             near = [k for _, k in near if k != f.target and (  # "had dissented when the rule was adopted"
                 f.type in NEGATIVE or (f.sent_start, k, f.target) not in against)]
             owner = owners.get(f.target) if f.type not in NEGATIVE else None  # a sponsor does not shelve its bill

@@ -382,3 +382,11 @@ def test_a_court_barring_a_ballot_question_blocks_it_but_barring_a_firm_blocks_n
                                "the department barred it from selling updates, and Kaspersky will be barred from "
                                "signing new customers.")
     assert not any(kind == "BLOCKED" for _, kind, _ in found)
+
+
+def test_a_change_told_in_a_measures_own_clause_is_not_credited_to_the_main_clause(extractor):
+    found = changes(extractor, "Germany's Interior Ministry floated a plan to force the swap, relying on powers "
+                               "granted by the IT Security Act, which was passed in 2021. The United States "
+                               "welcomed the plan.")
+    assert ("Germany's Interior Ministry", "PASSED", "IT Security Act") not in found
+    assert any(kind == "PASSED" and m == "IT Security Act" for _, kind, m in found)
