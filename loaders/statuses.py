@@ -32,6 +32,9 @@ OBJECT_ONLY = {"stay", "notify"}
 # ... and only when that object is a measure: "the court barred a ballot question", not "Kaspersky will be
 # barred from selling" (a ban's content, told of the one it binds).
 MEASURE_OBJECT = {"bar"}
+# Changes a body decides by saying it will make them ("said it would postpone the rule").
+HOLDING_BACK = {"postpone", "delay", "defer", "pause", "suspend", "shelve", "scrap", "drop", "withdraw", "abandon",
+                "repeal", "rescind", "revoke", "lift", "ease", "relax", "review", "reconsider"}
 CONDITIONS = {"once", "if", "unless", "when"}
 PAST_MARKS = {"after", "since", "because"}
 VOID = {"unconstitutional", "invalid", "unlawful", "illegal", "void"}
@@ -133,8 +136,16 @@ class StatusRules:
         clause = v
         while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
             clause = clause.head
-        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ("announce", "confirm") \
-            and any(c.dep_ == "nsubjpass" for c in v.children)
+        if clause.dep_ != "ccomp":
+            return False
+        if clause.head.lemma_.lower() in ("announce", "confirm") and any(c.dep_ == "nsubjpass" for c in v.children):
+            return True
+        # "the IRS said it would postpone the rule": a body telling what it will hold back has decided it
+        speaker = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        doer = [c for c in v.children if c.dep_ == "nsubj"]
+        return clause.head.lemma_.lower() in ("say", "announce", "confirm") and v.lemma_.lower() in HOLDING_BACK \
+            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children) \
+            and bool(speaker) and bool(doer) and (doer[0].lower_ in ("it", "they", "he", "she") or doer[0].lower_ == speaker[0].lower_)
 
     def _status(self, v, status: str) -> None:
         if v.lemma_.lower() in DECIDING and any(

@@ -390,3 +390,11 @@ def test_a_change_told_in_a_measures_own_clause_is_not_credited_to_the_main_clau
                                "welcomed the plan.")
     assert ("Germany's Interior Ministry", "PASSED", "IT Security Act") not in found
     assert any(kind == "PASSED" and m == "IT Security Act" for _, kind, m in found)
+
+
+def test_a_body_saying_it_will_hold_a_measure_back_has_decided_it(extractor):
+    found = changes(extractor, "The IRS said on Tuesday that it would postpone the Payment Reporting Rule.")
+    assert ("Internal Revenue Service", "DELAYED", "Payment Reporting Rule") in found
+    found = changes(extractor, "Critics said the IRS would postpone the Payment Reporting Rule. Lawmakers said "
+                               "they would introduce the Seller Relief Act.")
+    assert not found  # a forecast by others, and a promise to bring a bill, change nothing yet
