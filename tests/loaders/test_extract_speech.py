@@ -177,3 +177,11 @@ def test_a_country_s_move_is_its_own_act_not_the_last_one_told(extractor):
                                 "Japan's move was an abuse that would hurt companies in both countries.")
     assert any(r == "OPPOSES" and t.startswith("curbs on exports") for _, r, _, t in rels)
     assert not any(r == "OPPOSES" and "licence rule" in t for _, r, _, t in rels)
+
+
+def test_a_change_a_body_reports_takes_no_side_whatever_words_follow(extractor):
+    found = sides(extractor, "The IRS said on Tuesday that it would again postpone the Seller Reporting Rule, "
+                             "giving a second reprieve to casual sellers and a win to marketplaces.")
+    assert not any(s == "Internal Revenue Service" for s, _, _ in found)
+    found = sides(extractor, "The IRS said the Seller Reporting Rule would be a win for honest sellers.")
+    assert ("Internal Revenue Service", "support", "Seller Reporting Rule") in found
