@@ -22,6 +22,12 @@ RELIEF = {"time", "delay", "extension", "exemption", "carve-out", "carveout", "w
           "flexibility", "leniency", "reprieve", "grace"}
 
 
+def duration(prep) -> bool:
+    """ "for months", "for years", "over two weeks": a span of time, no side taken."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return prep.lower_ in ("for", "over") and bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
+
+
 class InfluenceRules:
     """Influence verbs; needs the ``RelationFinder`` helpers (keys, _emit, _subjects, _purpose, ...)."""
 
@@ -70,6 +76,17 @@ class InfluenceRules:
                 targets += self.keys(c, "actor")
                 measure_targets += self.keys(c, "measure")
                 measure_targets += self._clause_measures(c)
+            elif c.dep_ == "prep" and duration(c):  # "lobbied for months to scale the rule back": a time,
+                for g in (g for x in c.children for g in x.children):  # and what the parser hung on it
+                    if g.dep_ in ("relcl", "acl"):
+                        pol, ms = self._purpose(g)
+                    elif g.dep_ == "prep" and ACTOR_PREPS.get(g.lower_):  # "for years against the act"
+                        pol = ACTOR_PREPS[g.lower_]
+                        ms = [k for x in g.children if x.dep_ == "pobj" for k in self.keys(x, "measure")]
+                    else:
+                        continue
+                    measure_targets += ms
+                    stance_here = stance_here or pol
             elif c.dep_ == "prep" and c.lower_ in ACTOR_PREPS:
                 if stance_here is None and ACTOR_PREPS[c.lower_]:
                     stance_here = ACTOR_PREPS[c.lower_]

@@ -16,7 +16,7 @@ from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
-from policygraph.loaders.influence import InfluenceRules
+from policygraph.loaders.influence import duration, InfluenceRules
 from policygraph.loaders.statuses import (FALL_WORDS, MEASURE_OBJECT, OBJECT_ONLY, STATUS_ADJECTIVES, SUBJECT_ONLY,
                                           TIMING, StatusRules)
 from policygraph.loaders.threats import ThreatRules
@@ -87,7 +87,7 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         lex = self.lex
         lemma = v.lemma_.lower()
         prts = [c for c in v.children if c.dep_ == "prt"]
-        preps = [c for c in v.children if c.dep_ == "prep"]
+        preps = [c for c in v.children if c.dep_ == "prep" and not duration(c)]  # not "lobbied for months"
         entry = None
         answers = [c for c in v.children if c.dep_ in ("intj", "advmod", "dobj") and c.lower_ in ("no", "yes")]
         for p in prts + preps + answers:  # "voted no"

@@ -330,3 +330,16 @@ def test_siding_with_those_who_fault_a_bill_is_no_support_for_the_bill(extractor
     _, rels = run(extractor, "The Safe Feeds Act passed in May. Senator Ann Lowe, who had worried about the effect "
                              "of the Safe Feeds Act, left the chamber.")  # her own clause keeps its measure
     assert ("Ann Lowe", "CRITICIZED", "oppose", "Safe Feeds Act") in rels
+
+
+def test_lobbying_for_a_span_of_time_takes_no_side_the_purpose_does(extractor):
+    _, rels = run(extractor, "Google lobbied for years against the Online News Act.")
+    assert ("Google", "LOBBIED", "oppose", "Online News Act") in rels
+    _, rels = run(extractor, "The IRS postponed the Seller Reporting Rule, a win for the e-commerce companies "
+                             "that had lobbied for months to scale the rule back.")
+    assert ("e-commerce companies", "LOBBIED", "oppose", "Seller Reporting Rule") in rels
+    _, rels = run(extractor, "Meta lobbied for the Online News Act.")  # a side, when no time is told
+    assert ("Meta", "LOBBIED", "support", "Online News Act") in rels
+    _, rels = run(extractor, "The council repealed the Head Tax. Sawant, who had campaigned for months to tax "
+                             "Amazon, criticized the vote.")
+    assert ("Sawant", "LOBBIED", "support", "Head Tax") in rels
