@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from policygraph.loaders.lexicon import Lexicon
+from policygraph.loaders.org_types import org_type
 from policygraph.loaders.spans import Mention, _clean_name, doc_text
 
 # a bill's number, with a state's session prefix when it has one ("Senate Bill 24-205", "SB25B-004")
@@ -163,6 +164,12 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             while end - ent.start > 1 and doc[end - 1].lower_ in TIME_WORDS:
                 end -= 1  # "challenged the Safety Act days before": the model's name runs into the time
             span = doc[ent.start:end]  # "pushed back the AI Act to 2027": "to 2027" hangs on the verb
+            first = next((t for t in span if t.dep_ != "det"), span[0])
+            if lex.groups.get(first.lemma_.lower()) in ("Organization", "Agency") \
+                    and not any(t.text in lex.name_heads for t in span):
+                text = _clean_name(span.text)  # "the Coalition for App Fairness", read by the model as a law,
+                found.append(Mention(ent.start, end, org_type(text, lex), text, "named", span.root.i))  # a group
+                continue
             found.append(Mention(ent.start, end, "Measure", _clean_name(span.text), "named", span.root.i))
     # acronym in brackets right after a name: "Kids Online Safety Act (KOSA)"
     for m in found:

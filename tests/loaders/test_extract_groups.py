@@ -204,3 +204,11 @@ def test_a_lawmakers_home_town_is_no_body_she_belongs_to(extractor):
                                     "Senate. Jane Doe of Acme Robotics said the company opposed the bill.")
     assert "Arvada" not in types
     assert ("Jane Doe", "EMPLOYED_BY", None, "Acme Robotics") in rels
+
+
+def test_a_group_the_model_reads_as_a_law_is_a_group(extractor):
+    types, _, _ = run(extractor, "The push was led by the Coalition for App Fairness, a group formed last year by "
+                                 "companies including Epic Games, which has been urging lawmakers to pass the App "
+                                 "Store Freedom Act.")
+    assert types.get("Coalition for App Fairness") == "Organization"
+    assert types.get("App Store Freedom Act") == "Measure"
