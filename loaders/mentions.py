@@ -10,7 +10,7 @@ from __future__ import annotations
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.nouns import NounRules
-from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type
+from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, said_of_people
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
 from policygraph.loaders.spans import (Mention, _clean_name, corporate_tail, dateline_place, is_heading, is_headline,
                                        named_alone)
@@ -21,6 +21,7 @@ PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "libe
                  "torie"}  # a party's members by the last word of its name; "Tories" less its "s"
 SURNAME_PARTICLES = {"von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al"}
 GENERIC_ORG_STARTS = {"chamber", "association", "council", "federation", "union", "alliance", "institute"}
+ACCORDS = {"arrangement", "framework", "agreement", "pact", "treaty", "deal", "accord", "scheme", "regime"}
 PARTY_WORDS = {"democrat", "republican", "independent", "senator", "congressman", "congresswoman",
                "representative", "delegation"}  # "a Nevada Democrat" places a person, not the story
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -160,7 +161,7 @@ class MentionFinder(PeopleRules, NounRules):
                     c.dep_ == "appos" and match_title([t.text for t in c.lefts if t.dep_ in ("compound", "amod")] + [c.text], lex)
                     and lex.titles.get(match_title([c.text], lex) or "") != "Lobbyist" for c in ent.root.children):
                 yield self._person(doc, ent)  # "Clare Holt, an analyst at ...": a person the model took for a firm
-            elif label == "ORG" and _said_of_people(ent):
+            elif label == "ORG" and said_of_people(ent):
                 yield self._person(doc, ent)  # "Nighat Dad, who runs a rights group": "who" is said of people
             elif label == "ORG" and self._org_continues(ent) is not None:
                 end = self._org_continues(ent)  # "Alliance of Digital" + "India" + "Foundation"
@@ -302,6 +303,8 @@ class MentionFinder(PeopleRules, NounRules):
             nouns.append(doc[ent.start - 1])
         nouns += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         for noun in nouns:
+            if noun.dep_ == "appos" and noun.lemma_.lower() in ACCORDS | (self.lex.measure_heads - self.lex.weak_heads):
+                return "Measure"  # "the Privacy Shield, the arrangement on which 5,000 companies relied"
             kind = self.lex.groups.get(noun.lemma_.lower())
             if kind in ("Firm", "Organization") and noun.lemma_.lower() not in ("member", "player", "body", "industry"):
                 return kind
@@ -357,7 +360,7 @@ class MentionFinder(PeopleRules, NounRules):
                     or tok.lower_ in self.lex.anaphora and (len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS) \
                     or tok.text.lower() in MONTH_WORDS or dateline_place(span):
                 continue
-            if _said_of_people(span):
+            if said_of_people(span):
                 yield self._person(doc, span)
                 continue
             person = tok.head.head
@@ -368,14 +371,6 @@ class MentionFinder(PeopleRules, NounRules):
             if len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS:
                 m.attrs["weak"] = True  # a name that does not say what it names ("the Acme Guild" does)
             yield m
-
-
-def _said_of_people(span) -> bool:
-    """A short name of plain words followed by "who": a person, whatever the model made of it."""
-    return 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
-        and not any(t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS for t in span) \
-        and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
-                for c in span.root.children)
 
 
 def _party_member(tok, lex: Lexicon) -> str | None:

@@ -45,3 +45,11 @@ def org_type(text: str, lex: Lexicon) -> str:
     if words & FIRM_WORDS:
         return "Firm"
     return "Firm"
+
+
+def said_of_people(span) -> bool:
+    """A short name of plain words followed by "who": a person, whatever the model made of it."""
+    return 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span) \
+        and not any(t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS for t in span) \
+        and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+                for c in span.root.children)

@@ -353,3 +353,12 @@ def test_a_system_of_something_is_no_measure_but_a_system_for_something_is(extra
     measures = {e.name for e in entities if e.type == "Measure"}
     assert not any("nervous system" in m for m in measures)
     assert any(m.startswith("licensing system for") for m in measures)
+
+
+def test_a_name_set_beside_an_arrangement_is_a_measure(extractor):
+    entities, rels = run(extractor, "The EU court struck down the Privacy Shield, the arrangement on which more than "
+                                    "5,000 companies relied to send data to the United States. Ubisoft, the French "
+                                    "publisher, said it would comply.")
+    types = {e.name: e.type for e in entities}
+    assert types.get("Privacy Shield") == "Measure"
+    assert types.get("Ubisoft") == "Firm"
