@@ -117,6 +117,8 @@ class NominalRules:
                     sources = self.keys(n.head, "actor")  # "Sen. Wyden, a critic of the bill"
                 elif n.dep_ == "conj" and n.head.dep_ == "appos":
                     sources = self.keys(n.head.head, "actor")  # "Rep. Ruiz, the panel's top Democrat and a sponsor"
+                if not sources:  # "The measure's sponsor, Representative Regina Cobb, said ..."
+                    sources = [k for c in n.children if c.dep_ == "appos" for k in self.keys(c, "actor")]
                 if not targets and sources and (type_ == "SPONSORED" and n.dep_ in ("appos", "conj")
                                                 or n.dep_ in ("attr", "pobj") and holder.lemma_ == "be"):
                     topic = self.resolver.topic(n.i)  # "a lead sponsor", "were among the most vocal critics":

@@ -64,3 +64,9 @@ def test_a_federal_judge_is_not_counted_as_working_for_the_country(extractor):
     _, rels, _ = run(extractor, "U.S. District Judge Mark Lee blocked the Data Act on Monday.")
     assert not any(r == "EMPLOYED_BY" for _, r, _, _ in rels)
 
+
+
+def test_a_person_set_beside_a_bills_sponsor_sponsors_it(extractor):
+    _, rels, _ = run(extractor, "The App Store Act was introduced in May. The measure's sponsor, Republican "
+                                "Representative Regina Cobb, said Apple had hired every lobbyist in town.")
+    assert ("Regina Cobb", "SPONSORED", "support", "App Store Act") in rels
