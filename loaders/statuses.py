@@ -287,6 +287,12 @@ class StatusRules:
                 actors = [a for a in actors if a not in executive]
                 if not actors:
                     return
+        if tok.lemma_.lower() == "publish":  # "published the draft bill": put forward; "published the rules in the
+            if any(w in ("draft", "bill", "proposal") for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                   for w in (t.lower_ for t in c.subtree)):  # official gazette": made law; else a report or
+                status = "PROPOSED"  # requirements set out, no change
+            elif not any(t.lower_ in ("gazette", "register", "journal") for t in tok.sent):
+                return
         approval = tok.lemma_.lower() == "approval"  # "Australia passes law": its parliament passes it
         adopters = ("Agency", "Government") if approval else ("Agency",)
         if status == "PASSED" and (tok.pos_ == "VERB" or approval) and actors[0][0] != "?" and all(

@@ -398,3 +398,15 @@ def test_a_body_saying_it_will_hold_a_measure_back_has_decided_it(extractor):
     found = changes(extractor, "Critics said the IRS would postpone the Payment Reporting Rule. Lawmakers said "
                                "they would introduce the Seller Relief Act.")
     assert not found  # a forecast by others, and a promise to bring a bill, change nothing yet
+
+
+def test_publishing_a_draft_proposes_it_and_publishing_in_the_gazette_makes_it_law(extractor):
+    found = changes(extractor, "The draft Communications Data Bill was published by Home Secretary Theresa May "
+                               "last June.")
+    assert ("Theresa May", "PROPOSED", "Communications Data Bill") in found
+    found = changes(extractor, "The Ministry of Electronics published the Digital Data Rules in the official "
+                               "gazette on Thursday.")
+    assert ("Ministry of Electronics", "ENACTED", "Digital Data Rules") in found
+    found = changes(extractor, "The AI Guardrails Plan was proposed in 2024 by Ed Husic, who published ten "
+                               "requirements for high-risk systems.")
+    assert not any(kind == "ENACTED" for _, kind, _ in found)
