@@ -116,6 +116,7 @@ class Resolver(FoldRules, AnaphoraRules):
         self._merge_lead_descriptions()
         self._merge_headline_description()
         self._merge_bill_and_act()
+        self._merge_court_description()
         return self.clusters
 
     def _new(self, m: Mention) -> Cluster:

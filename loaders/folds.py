@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 _STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 
 
+COURT_DESCRIPTION = re.compile(r"(?:(?:the )?(?:\w+ )?)?(?:highest|top|supreme|constitutional) court")
+
+
 def _stageless(name: str) -> tuple[str, str] | None:
     """ "Tax Laws (Amendment) Bill" and "Tax Laws (Amendment) Act, 2024" -> (the normalised "tax laws amendment", year):
     a bill and the act it became, by name, and the year the name carries (or "")."""
@@ -129,3 +132,16 @@ class FoldRules:
             for _, c in group[1:]:
                 if c.key in self.clusters and group[0][1].key in self.clusters:
                     self._fold(c, group[0][1])
+
+    def _merge_court_description(self) -> None:
+        """ "Massachusetts' highest court on Tuesday barred ... the Supreme Judicial Court found ...": a court
+        the lead describes is the first court the story names after it, when none was named before."""
+        courts = [(i, c, pm) for i, c, pm in self.order if c.type == "Agency" and "court" in c.name.lower().split()]
+        for i, c, pm in courts:
+            if pm.kind not in ("group", "described") or c.key not in self.clusters \
+                    or not COURT_DESCRIPTION.fullmatch(c.name.lower()):
+                continue
+            named = [x for x in courts if x[2].kind == "named" and x[1].key in self.clusters]
+            if named and named[0][0] > i and all(m.kind != "named" for m in c.mentions):
+                self._fold(c, named[0][1])
+            return

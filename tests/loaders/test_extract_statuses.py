@@ -410,3 +410,13 @@ def test_publishing_a_draft_proposes_it_and_publishing_in_the_gazette_makes_it_l
     found = changes(extractor, "The AI Guardrails Plan was proposed in 2024 by Ed Husic, who published ten "
                                "requirements for high-risk systems.")
     assert not any(kind == "ENACTED" for _, kind, _ in found)
+
+
+def test_a_court_the_lead_describes_is_the_court_named_next(extractor):
+    found = changes(extractor, "BOSTON - Massachusetts' highest court on Tuesday barred a ballot question on the "
+                               "status of app-based drivers. In a unanimous decision, the Supreme Judicial Court "
+                               "found that the initiative bundled two unrelated policy choices.")
+    assert ("Supreme Judicial Court", "BLOCKED", "ballot question on the status of app-based drivers") in found
+    found = changes(extractor, "The Court of Appeals upheld the Data Retention Act in 2023. The country's "
+                               "highest court struck it down on Friday.")  # a court named before is another
+    assert ("Court of Appeals", "BLOCKED", "Data Retention Act") not in found
