@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 
 
-COURT_DESCRIPTION = re.compile(r"(?:(?:the )?(?:\w+ )?)?(?:highest|top|supreme|constitutional) court")
+COURT_DESCRIPTION = re.compile(r"(?:.*(?:\s|'s ))?(?:highest|top|supreme|constitutional) court")
 
 
 def _stageless(name: str) -> tuple[str, str] | None:
@@ -144,4 +144,3 @@ class FoldRules:
             named = [x for x in courts if x[2].kind == "named" and x[1].key in self.clusters]
             if named and named[0][0] > i and all(m.kind != "named" for m in c.mentions):
                 self._fold(c, named[0][1])
-            return

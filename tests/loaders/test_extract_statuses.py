@@ -420,3 +420,11 @@ def test_a_court_the_lead_describes_is_the_court_named_next(extractor):
     found = changes(extractor, "The Court of Appeals upheld the Data Retention Act in 2023. The country's "
                                "highest court struck it down on Friday.")  # a court named before is another
     assert ("Court of Appeals", "BLOCKED", "Data Retention Act") not in found
+
+
+def test_every_court_the_headline_and_lead_describe_is_the_court_named_next(extractor):
+    found = changes(extractor, "EU top court tears up data pact\n\nLUXEMBOURG - The European Union's highest court "
+                               "on Thursday struck down the Privacy Shield, the arrangement on which 5,000 "
+                               "companies relied. The Court of Justice of the European Union said the pact "
+                               "failed to protect citizens.")
+    assert ("Court of Justice of the European Union", "BLOCKED", "Privacy Shield") in found
