@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.name_joins import name_joins
-from policygraph.loaders.parse_fixes import influence_as_verb
+from policygraph.loaders.parse_fixes import influence_as_verb, subject_of_next_clause
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +110,7 @@ def platform_x(doc):
 
 Language.component("name_joins", func=name_joins)
 Language.component("influence_as_verb", func=influence_as_verb)
+Language.component("subject_of_next_clause", func=subject_of_next_clause)
 
 
 @functools.lru_cache(maxsize=4)
@@ -152,6 +153,7 @@ def load_model(name: str | None = None):
                          "id": entry_id})
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("influence_as_verb", after="lemmatizer")
+        nlp.add_pipe("subject_of_next_clause", after="influence_as_verb")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("name_joins", after="platform_x")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):

@@ -1,5 +1,9 @@
 """Repairs of parses the small model gets wrong in a way that hides who lobbied whom.
 
+"The government had defended the rule, and trade groups had lobbied for it" is sometimes read with
+"groups" as a second object of "defended" and "lobbied" as a third verb of the government's.
+``subject_of_next_clause`` makes the noun the subject of the verb after it.
+
 "Google lobbied senators to kill the act" is often read as "lobbied senators" (senators who were
 lobbied), leaving the sentence with no verb of influence at all. ``influence_as_verb`` puts the verb
 back at the head of its clause: the name before it is its subject, the noun after it its object, and a
@@ -76,4 +80,22 @@ def influence_as_verb(doc):
             c.head, c.dep_ = held, held_as
         for clause in clauses:
             clause.head, clause.dep_ = tok, "xcomp"
+    return doc
+
+
+def subject_of_next_clause(doc):
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        joined = [c for c in verb.children if c.dep_ == "conj"]
+        for noun in (c for c in joined if c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS", "NNP")):
+            later = [w for w in joined if w.i > noun.i and w.pos_ in ("VERB", "AUX")
+                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)]
+            if not later:
+                continue
+            clause = later[0]
+            between = [c for c in verb.children if c.dep_ == "prep" and noun.i < c.i < clause.i]
+            noun.head, noun.dep_ = clause, "nsubj"
+            for prep in between:  # "trade groups, among them DigitalEurope, had lobbied"
+                prep.head = noun
     return doc

@@ -56,3 +56,18 @@ def test_a_phrase_deeper_in_the_sentence_is_left_alone_so_each_sentence_keeps_on
     for sent in doc.sents:
         assert [t.text for t in sent if t.dep_ == "ROOT"] == [sent.root.text]
     assert [s.root.text for s in doc.sents] == ["stalled", "lobbied"]
+
+
+def test_a_noun_joined_after_and_is_the_subject_of_the_verb_that_follows_it(extractor):
+    text = ("The U.S. government had defended the framework throughout the case, and technology trade groups, "
+            "among them DigitalEurope, had lobbied for it to be kept.")
+    doc = load_model()(text)
+    groups = next(t for t in doc if t.text == "groups")
+    assert (groups.dep_, groups.head.text) == ("nsubj", "lobbied")
+    assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
+    _, rels, _ = run(extractor, "The EU court struck down the Privacy Shield, the arrangement on which 5,000 "
+                                "companies relied. " + text)
+    assert ("technology trade groups", "LOBBIED", "support", "Privacy Shield") in rels
+    assert ("United States", "LOBBIED", "support", "Privacy Shield") not in rels
+    doc = load_model()("The agency fined Google, and Meta, citing the rule, appealed.")
+    assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
