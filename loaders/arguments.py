@@ -151,7 +151,7 @@ class ArgumentRules:
                 heads = [c]
             elif c.dep_ == "prep" and (c.lower_ in ("including", "like", "among", "such")
                                        or c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)):
-                heads = [g for g in c.subtree if g.dep_ == "pobj"][:1]
+                heads = [g for g in c.subtree if g.dep_ == "pobj" and g.pos_ != "PRON"][:1]  # "among them X"
             elif c.dep_ in ("npadvmod", "advmod") and c.lower_ == "among":
                 heads = [g for g in c.subtree if g.dep_ in ("pobj", "appos")][:1]
             elif c.dep_ == "acl" and c.lemma_ == "lead":  # "17 Republican governors, led by Governor X"

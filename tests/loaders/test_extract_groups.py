@@ -212,3 +212,12 @@ def test_a_group_the_model_reads_as_a_law_is_a_group(extractor):
                                  "Store Freedom Act.")
     assert types.get("Coalition for App Fairness") == "Organization"
     assert types.get("App Store Freedom Act") == "Measure"
+
+
+def test_members_named_after_among_them_belong_to_the_group(extractor):
+    _, rels, _ = run(extractor, "The EU court struck down the Privacy Shield, the arrangement on which 5,000 "
+                                "companies relied. The U.S. government had defended the framework throughout the "
+                                "case, and technology trade groups, among them DigitalEurope, had lobbied for it "
+                                "to be kept.")
+    assert ("DigitalEurope", "MEMBER_OF", None, "technology trade groups") in rels
+    assert ("DigitalEurope", "LOBBIED", "support", "Privacy Shield") in rels
