@@ -1,5 +1,7 @@
 """Status changes: which words make one, and which measure it belongs to (sentences written for these tests)."""
 
+from extracthelpers import run
+
 from policygraph.graph.records import Document
 from policygraph.loaders.extract import STATUS_TYPES
 
@@ -428,3 +430,12 @@ def test_every_court_the_headline_and_lead_describe_is_the_court_named_next(extr
                                "companies relied. The Court of Justice of the European Union said the pact "
                                "failed to protect citizens.")
     assert ("Court of Justice of the European Union", "BLOCKED", "Privacy Shield") in found
+
+
+def test_a_chamber_voting_a_bill_down_drops_it_and_testifying_against_it_opposes_it(extractor):
+    found = changes(extractor, "In February, the North Dakota Senate voted down Senate Bill 2333, a similar "
+                               "measure, by a wide margin.")
+    assert ("North Dakota Senate", "DROPPED", "Senate Bill 2333") in found
+    _, rels, _ = run(extractor, "Senate Bill 2333 was introduced in January. Erik Neuenschwander, an Apple engineer, "
+                                "testified against the bill in February.")
+    assert ("Erik Neuenschwander", "OPPOSES", "oppose", "Senate Bill 2333") in rels
