@@ -185,6 +185,7 @@ class InfluenceRules:
         if type_ in ("MET_WITH", "NEGOTIATED_WITH", "REPRESENTS", "EMPLOYED_BY", "LEADS", "MEMBER_OF", "FUNDED"):
             if type_ == "REPRESENTS" and v.lemma_ in ("hire", "retain"):
                 self._emit(actor_targets, sources, type_, None, v, conf)
+                self._hired_to(v, sources)
             else:
                 self._emit(sources, actor_targets, type_, None, v, conf)
             return
@@ -231,6 +232,19 @@ class InfluenceRules:
                 and v.lemma_.lower() != "appeal":  # "appealed to the Supreme Court" opposes no court
             self._emit(sources, actor_targets, type_, None if type_ == "PRESSURED" else edge_stance, v, conf * 0.95)
             # pressure on a body carries no side: the side belongs to the measure it is pressed about
+
+    def _hired_to(self, v, sources) -> None:
+        """ "Apple hired lobbyists to fight the bill": hiring help against a measure is lobbying on it."""
+        hired = [c for c in v.children if c.dep_ == "dobj"]
+        clauses = [c for h in [v, *hired] for c in h.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not any(h.lemma_.lower() in ("lobbyist", "lobby", "firm", "consultant", "lawyer") for h in hired):
+            return
+        for clause in clauses:
+            pol, ms = self._purpose(clause)
+            if pol and ms:
+                self._emit(sources, ms, "LOBBIED", pol, v, 0.8)
+                return
 
     def _accused_of(self, v, accused, measure_targets):
         """ "accuse the company of working to water the bill down": the company works against the bill; the

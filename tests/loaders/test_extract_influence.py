@@ -343,3 +343,10 @@ def test_lobbying_for_a_span_of_time_takes_no_side_the_purpose_does(extractor):
     _, rels = run(extractor, "The council repealed the Head Tax. Sawant, who had campaigned for months to tax "
                              "Amazon, criticized the vote.")
     assert ("Sawant", "LOBBIED", "support", "Head Tax") in rels
+
+
+def test_hiring_lobbyists_to_fight_a_bill_is_lobbying_against_it(extractor):
+    _, rels = run(extractor, "The App Store Act was introduced in May. Apple hired lobbyists to fight the bill.")
+    assert ("Apple", "LOBBIED", "oppose", "App Store Act") in rels
+    _, rels = run(extractor, "The App Store Act took effect in May. Apple hired engineers to implement the law.")
+    assert not any(r[1] == "LOBBIED" for r in rels)  # hiring anyone else lobbies nobody
