@@ -13,8 +13,8 @@ from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import AWAITED, ROLE_WEIGHT, SPECIFIC_KINDS, AnaphoraRules
 from policygraph.loaders.folds import FoldRules
-from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, spelled_out, qualified, renamed_head,
-                                               same_description)
+from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, qualified, renamed_head,
+                                               same_description, spelled_out)
 from policygraph.loaders.spans import LEGAL_SUFFIXES, Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
@@ -178,7 +178,8 @@ class Resolver(FoldRules, AnaphoraRules):
         fam = vocabulary.family(m.type)
         if m.kind == "named" and m.name.isupper() and len(m.name) >= 3:  # "DSA" after "Digital Services Act"
             for c in reversed(list(self.clusters.values())):
-                if c.type == "Measure" and any(spelled_out(n) == m.name or letters(n) == m.name.lower() for n in c.names):
+                if c.type == "Measure" and any(spelled_out(n) == m.name or letters(n) == m.name.lower()
+                                               for n in c.names):
                     return c
         if m.kind == "named" and " " not in norm and m.type != "Measure":  # "Newsom" mistaken for a firm
             for c in reversed(list(self.clusters.values())):

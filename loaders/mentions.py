@@ -171,7 +171,8 @@ class MentionFinder(PeopleRules, NounRules):
             elif label == "ORG":
                 while len(ent) > 1 and (ent[0].lower_ in lex.groups or ent[0].lower_ in lex.anaphora
                                         or ent[0].lemma_.lower() in lex.groups) \
-                        and ent[1].lower_ not in ("of", "for", "on") and named_alone(ent[1:], ent.start == ent.sent.start):
+                        and ent[1].lower_ not in ("of", "for", "on") \
+                        and named_alone(ent[1:], ent.start == ent.sent.start):
                     ent = ent[1:]  # "Chipmaker Orion Semiconductor" -> "Orion Semiconductor", not "Citizen | Lab"
                 if any(t.lower_ in ("million", "billion") for t in ent):
                     while len(ent) > 1 and (ent[-1].like_num or ent[-1].lower_ in ("million", "billion")):

@@ -145,7 +145,8 @@ class StatusRules:
         doer = [c for c in v.children if c.dep_ == "nsubj"]
         return clause.head.lemma_.lower() in ("say", "announce", "confirm") and v.lemma_.lower() in HOLDING_BACK \
             and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children) \
-            and bool(speaker) and bool(doer) and (doer[0].lower_ in ("it", "they", "he", "she") or doer[0].lower_ == speaker[0].lower_)
+            and bool(speaker) and bool(doer) \
+            and (doer[0].lower_ in ("it", "they", "he", "she") or doer[0].lower_ == speaker[0].lower_)
 
     def _status(self, v, status: str) -> None:
         if v.lemma_.lower() in DECIDING and any(
@@ -287,10 +288,11 @@ class StatusRules:
                 actors = [a for a in actors if a not in executive]
                 if not actors:
                     return
-        if tok.lemma_.lower() == "publish":  # "published the draft bill": put forward; "published the rules in the
+        if tok.lemma_.lower() == "publish":  # "published the draft bill" puts it forward; "published the rules in
+            # the official gazette" makes them law; publishing a report or a list of requirements changes nothing
             if any(w in ("draft", "bill", "proposal") for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                   for w in (t.lower_ for t in c.subtree)):  # official gazette": made law; else a report or
-                status = "PROPOSED"  # requirements set out, no change
+                   for w in (t.lower_ for t in c.subtree)):
+                status = "PROPOSED"
             elif not any(t.lower_ in ("gazette", "register", "journal") for t in tok.sent):
                 return
         approval = tok.lemma_.lower() == "approval"  # "Australia passes law": its parliament passes it
