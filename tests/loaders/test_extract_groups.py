@@ -191,7 +191,7 @@ def test_an_agency_named_before_rule_keeps_its_acronym_and_its_first_word(extrac
     assert types.get("CFPB") != "Measure"  # the bureau's initials, not the rule's
 
 
-def test_a_common_noun_before_a_name_is_dropped_only_when_the_name_stands_alone_elsewhere(extractor):
+def test_a_common_noun_before_a_name_is_dropped_only_at_a_sentence_start_or_where_the_rest_stands_alone(extractor):
     types, _, _ = run(extractor, "Researchers at Citizen Lab criticized the law. Chipmaker Orion Semiconductor "
                                  "lobbied against the Chip Export Act. Orion Semiconductor said it would fight.")
     assert types.get("Citizen Lab") == "Organization"
