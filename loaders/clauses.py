@@ -240,9 +240,9 @@ class ClauseRules:
         subject = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
         if not clauses:
             subject |= {t.i for x in v.subtree if x.i != v.i and x.pos_ in ("VERB", "AUX") for t in x.subtree}
-        subject |= {t.i for x in v.subtree if x.i != v.i and x.dep_ == "relcl" and self._actor_head(x.head) and (
-            x.lemma_.lower() in self.lex.speech_verbs or x.lemma_.lower() in self.lex.verbs) for t in x.subtree}
-        # "sided with firms that said the measure threatened privacy": the firms' measure, not the verb's
+        subject |= {t.i for x in v.subtree if x.i != v.i and x.dep_ == "relcl" and self._actor_head(x.head)
+                    for t in x.subtree}  # "sided with firms that said the measure threatened privacy", "a campaign
+        # backed by Amazon and other businesses that was on course to put the levy to voters": theirs, not the verb's
         out: list[tuple[str, float]] = []
         for t in v.subtree:
             if t.i in subject or t.i == v.i:

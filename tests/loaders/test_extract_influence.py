@@ -350,3 +350,10 @@ def test_hiring_lobbyists_to_fight_a_bill_is_lobbying_against_it(extractor):
     assert ("Apple", "LOBBIED", "oppose", "App Store Act") in rels
     _, rels = run(extractor, "The App Store Act took effect in May. Apple hired engineers to implement the law.")
     assert not any(r[1] == "LOBBIED" for r in rels)  # hiring anyone else lobbies nobody
+
+
+def test_backing_a_campaign_of_others_takes_no_side_on_the_measure_in_their_clause(extractor):
+    _, rels = run(extractor, "The Seattle City Council voted on Tuesday to repeal a tax on the city's largest "
+                             "employers, capitulating to a campaign backed by Amazon and other big businesses that "
+                             "was on course to put the levy before voters in November.")
+    assert not any(r[0] == "Amazon" and r[1] == "SUPPORTS" for r in rels)
