@@ -357,3 +357,8 @@ def test_backing_a_campaign_of_others_takes_no_side_on_the_measure_in_their_clau
                              "employers, capitulating to a campaign backed by Amazon and other big businesses that "
                              "was on course to put the levy before voters in November.")
     assert not any(r[0] == "Amazon" and r[1] == "SUPPORTS" for r in rels)
+
+
+def test_promoting_a_bill_backs_it(extractor):
+    _, rels = run(extractor, "The Drivers Act was filed in May. Senator Ann Lowe promoted the bill at a rally.")
+    assert ("Ann Lowe", "SUPPORTS", "support", "Drivers Act") in rels
