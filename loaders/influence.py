@@ -217,7 +217,7 @@ class InfluenceRules:
                            if g not in relief and g.lemma_.lower() not in WRITINGS | {"meeting"}  # "sent letters"
                            and g.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"))  # "through 2023"
         # "voted no", "went to court", "withdrew her support": a side taken on the measure in hand
-        in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw") and type_ in ("SUPPORTS", "OPPOSES")
+        in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw", "push") and type_ in ("SUPPORTS", "OPPOSES")
         asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or in_hand
         if not measure_targets and (not other_object or in_hand) and asking and not any(
                 self.clusters[t[0]].type in ("Firm", "Organization", "Person") for t in actor_targets):

@@ -86,7 +86,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
     def _verb(self, v) -> None:
         lex = self.lex
         lemma = v.lemma_.lower()
-        prts = [c for c in v.children if c.dep_ == "prt"]
+        prts = [c for c in v.children if c.dep_ == "prt"] + [
+            t for t in v.doc[v.i + 1:v.i + 2] if v.lemma_.lower() == "push" and t.lower_ == "back"
+            and t.dep_ == "advmod"]  # "pushed back hard": the parser hangs "back" on "hard"
         preps = [c for c in v.children if c.dep_ == "prep" and not duration(c)]  # not "lobbied for months"
         entry = None
         answers = [c for c in v.children if c.dep_ in ("intj", "advmod", "dobj") and c.lower_ in ("no", "yes")]

@@ -362,3 +362,10 @@ def test_backing_a_campaign_of_others_takes_no_side_on_the_measure_in_their_clau
 def test_promoting_a_bill_backs_it(extractor):
     _, rels = run(extractor, "The Drivers Act was filed in May. Senator Ann Lowe promoted the bill at a rally.")
     assert ("Ann Lowe", "SUPPORTS", "support", "Drivers Act") in rels
+
+
+def test_pushing_back_hard_resists_the_measure_in_hand(extractor):
+    _, rels = run(extractor, "The Kids Act was introduced in May. Global technology companies pushed back hard.")
+    assert ("Global technology companies", "OPPOSES", "oppose", "Kids Act") in rels
+    _, rels = run(extractor, "The ministry pushed the Kids Act back by a year.")
+    assert not any(r[1] in ("OPPOSES", "LOBBIED") for r in rels)  # a delay, not resistance
