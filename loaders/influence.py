@@ -236,11 +236,10 @@ class InfluenceRules:
     def _hired_to(self, v, sources) -> None:
         """ "Apple hired lobbyists to fight the bill": hiring help against a measure is lobbying on it."""
         hired = [c for c in v.children if c.dep_ == "dobj"]
-        clauses = [c for h in [v, *hired] for c in h.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
-                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if not any(h.lemma_.lower() in ("lobbyist", "lobby", "firm", "consultant", "lawyer") for h in hired):
             return
-        for clause in clauses:
+        for clause in (c for h in [v, *hired] for c in h.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
             pol, ms = self._purpose(clause)
             if pol and ms:
                 self._emit(sources, ms, "LOBBIED", pol, v, 0.8)
