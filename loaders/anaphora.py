@@ -66,6 +66,11 @@ class AnaphoraRules:
                 measures = [x for x in measures if measure_head(x[1].name).rstrip("s") in kin]
                 if not measures:
                     return []
+            if m.attrs.get("near"):  # "That draft drew fierce resistance": the measure of the sentence before
+                near = [x for x in measures if not x[2].plural and x[2].attrs.get("sent") in (
+                    m.attrs.get("sent"), self._previous_sentence(m)) and (_of_kind(x[1], kin) or noun_stem not in NOUN_KIN)]
+                if near:
+                    return [near[-1][1]]
             best = self._most_salient(m, measures)
             if noun_stem in SPECIFIC_KINDS and not any(
                     k in w.lower() for n in best.names | {best.name} for w in n.split() for k in kin):

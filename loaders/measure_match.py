@@ -33,7 +33,7 @@ def letters(name: str) -> str:
         low = word.lower().strip(".,()")
         if not low or low in JURISDICTIONS or low in ("the", "of", "and", "for", "on", "to"):
             continue
-        out.append(low if word.isupper() and len(word) <= 5 else low[0])
+        out.append(low if (word.isupper() and len(word) <= 5) or low.isdigit() else low[0])  # 149 is not 1709
     return "".join(out)
 
 

@@ -91,7 +91,8 @@ class NounRules:
             named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.lefts)  # "Carlyle's measure"
             if (dets or named_owner) and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):
                 if lex.anaphora.get(lower, lex.anaphora.get(lemma)) == "Measure":
-                    return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
+                    return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,
+                                   attrs=_pointing(dets))
             if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "in" and lemma == "order":
                 return None  # "in order to"
             strong = any(c.lower_ in lex.strong_modifiers for c in mods)
@@ -125,7 +126,8 @@ class NounRules:
             return Mention(tok.i, tok.i + 1, "Agency", tok.text, "anaphor", tok.i)  # "the lower house passed it"
         if dets and not mods and (lower in lex.anaphora or lemma in lex.anaphora) and tok.pos_ == "NOUN":
             typ = lex.anaphora.get(lower) or lex.anaphora[lemma]
-            return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural)
+            return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural,
+                           attrs=_pointing(dets) if typ == "Measure" else {})
         if dets and tok.pos_ == "PROPN" and lower in lex.anaphora and not mods:
             return Mention(tok.i, tok.i + 1, lex.anaphora[lower], tok.text, "anaphor", tok.i)
         if lemma in lex.groups and (plural or lemma in ("lobby", "caucus") or (lemma == "industry" and mods)):
@@ -261,6 +263,11 @@ def _members_of_no_legislature(tok) -> bool:
     """ "members of ..." naming a body that makes no laws: a board, a firm's leadership, a coalition."""
     bodies = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return bool(bodies) and not any(t.lower_ in LEGISLATIVE for b in bodies for t in b.subtree)
+
+
+def _pointing(dets) -> dict:
+    """A demonstrative ("that draft", "this bill") points at the measure just told, not the story's main one."""
+    return {"near": True} if dets and dets[0].lower_ in ("this", "that") else {}
 
 
 def _plain_modifier(tok) -> bool:

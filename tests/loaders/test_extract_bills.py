@@ -109,3 +109,22 @@ def test_a_bill_described_in_the_lead_is_the_bill_named_by_number_next(extractor
                                  "welcomed the move.")  # a list named next is no regulation's name
     assert "Entity List" not in {n for n, t in types.items() if t == "Measure" and "regulation" in n}
     assert any("regulation" in n for n, t in types.items() if t == "Measure")
+
+
+def test_bills_with_different_numbers_stay_apart(extractor):
+    types, rels, _ = run(extractor, "The governor signed House Bill 149 on Sunday. The first version, House Bill 1709, "
+                                    "was far broader.")
+    assert "House Bill 149" in types and "House Bill 1709" in types
+    assert ("governor", "ENACTED", None, "House Bill 149") in rels or any(
+        r[1] == "ENACTED" and r[3] == "House Bill 149" for r in rels)
+    assert not any(r[1] == "ENACTED" and r[3] == "House Bill 1709" for r in rels)
+
+
+def test_that_draft_is_the_measure_just_told_not_the_story_s_main_one(extractor):
+    text = ("Governor Lena Ortiz has signed the Riverside Data Act. The governor signed House Bill 80 on Sunday.\n\n"
+            "Representative Sam Hale, who wrote the act, had begun with a far broader plan. His first version, "
+            "filed in December as House Bill 12, covered private firms.\n\n"
+            "That draft drew fierce resistance. Technology trade groups lobbied against it.")
+    _, rels, _ = run(extractor, text)
+    assert ("Technology trade groups", "LOBBIED", "oppose", "House Bill 12") in rels
+    assert not any(r[0] == "Technology trade groups" and r[3] == "Riverside Data Act" for r in rels)
