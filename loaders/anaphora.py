@@ -86,6 +86,10 @@ class AnaphoraRules:
                 return fallback[:1]
             return ([c for c in govs if c.gaz] or govs)[:1]  # a known country, not a town the model took for one
         wanted = {m.type}
+        if m.plural and m.type == "Firm":  # "The companies had pushed back hard": Uber, DiDi and Rappi, all three
+            listed = self._latest_list(m, previous)
+            if listed:
+                return listed
         if m.type in ("Official", "Lawmaker"):
             for i, c, pm in reversed(previous):
                 if c.title and c.title.split()[-1] == noun and pm.kind != "group":
@@ -99,6 +103,21 @@ class AnaphoraRules:
                     continue
                 return [c]
         return []
+
+    def _latest_list(self, m: Mention, previous) -> list[Cluster]:
+        """The firms of the latest sentence that names two or more of them, if no other firm was named since."""
+        by_sent: dict[int, list[Cluster]] = {}
+        for i, c, pm in previous:
+            if c.type == m.type and pm.kind == "named" and pm.attrs.get("sent") is not None:
+                found = by_sent.setdefault(pm.attrs["sent"], [])
+                if c not in found:
+                    found.append(c)
+        lists = [s for s in sorted(by_sent) if len(by_sent[s]) >= 2]
+        if not lists:
+            return []
+        listed = by_sent[lists[-1]]
+        later = [c for s, cs in by_sent.items() if s > lists[-1] for c in cs]
+        return listed[:6] if all(c in listed for c in later) else []
 
     def _described_part(self, m: Mention) -> list[Cluster]:
         """ "the hate-speech sections" after "those hate-speech provisions": the described part of the

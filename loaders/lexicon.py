@@ -55,6 +55,7 @@ class Lexicon:
     non_entities: frozenset[str]
     gazetteer: dict[str, dict]         # id -> entry
     demonyms: dict[str, str]           # "Chinese" -> gazetteer id of the country
+    regions: tuple[str, ...]           # places no government acts for: "Latin America" is not America
     max_title_words: int
 
 
@@ -93,5 +94,6 @@ def lexicon() -> Lexicon:
         non_entities=frozenset(lx["non_entities"]["words"]),
         gazetteer={e["id"]: e for e in gz["entries"]},
         demonyms=dict(gz["demonyms"]),
+        regions=tuple(gz["regions"]["names"]),
         max_title_words=max(len(t.split()) for t in titles),
     )

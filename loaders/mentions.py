@@ -10,10 +10,10 @@ from __future__ import annotations
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.nouns import NounRules
-from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, said_of_people
+from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, portfolio, said_of_people
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
-from policygraph.loaders.spans import (Mention, _clean_name, corporate_tail, dateline_place, is_heading, is_headline,
-                                       named_alone)
+from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
+                                       is_heading, is_headline, named_alone)
 
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
 CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset"}
@@ -69,6 +69,7 @@ class MentionFinder(PeopleRules, NounRules):
                 mentions.append(m)
                 heads.add(m.head)
         mentions.sort(key=lambda m: (m.start, -m.end))
+        bracketed_acronyms(doc, mentions)
         return mentions
 
     # ---- names from the gazetteer and the model ---------------------------------------------------
@@ -86,8 +87,8 @@ class MentionFinder(PeopleRules, NounRules):
             if not text or text in lex.non_entities or ent.text in lex.non_entities or text.endswith("-era"):
                 continue
             label = ent.label_
-            if len(ent.text) > 3 and dateline_place(ent):
-                continue  # "STRASBOURG, 12 February 2025 —"
+            if (len(ent.text) > 3 and dateline_place(ent)) or portfolio(ent):
+                continue  # "STRASBOURG, 12 February 2025 —", "Labour Secretary X"
             described_as = self._described_as(ent) if not ent.ent_id_ else None
             if described_as and label in ("PERSON", "GPE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
                 yield Mention(ent.start, ent.end, described_as, text, "named", ent.root.i)

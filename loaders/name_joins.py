@@ -18,7 +18,7 @@ ORG_LABELS = ("ORG", "Organization")
 
 
 def _place(ent) -> bool:
-    return ent.label_ in ("Government", "GPE")
+    return ent.label_ in ("Government", "GPE", "LOC")
 
 
 def _body_after(doc, start: int) -> int | None:

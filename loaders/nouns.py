@@ -240,6 +240,9 @@ class NounRules:
                     right = child.right_edge.i + 1
         while left < tok.i and doc[left].dep_ in ("det", "predet", "poss", "case"):
             left += 1
+        owners = [c for c in tok.lefts if c.dep_ == "poss" and c.tag_ == "NNS" and c.i == c.left_edge.i]
+        if owners and not mods:  # "Couriers' collectives", "drivers' unions": whose group it is names it
+            left = owners[0].i
         right = min(right, tok.i + 10)
         typ = lex.groups[lemma]
         words = {t.lower_ for t in doc[left:tok.i]}
@@ -252,7 +255,7 @@ class NounRules:
             return None  # "12 members of the company's senior leadership" are no lawmakers
         name = _clean_name(doc[left:right].text)
         return Mention(left, right, typ, name, "group", tok.i, plural=True,
-                       attrs={"generic": not mods})
+                       attrs={"generic": not mods and not owners})
 
 
 LEGISLATIVE = {"congress", "parliament", "senate", "house", "assembly", "legislature", "committee", "caucus",

@@ -53,3 +53,12 @@ def said_of_people(span) -> bool:
         and not any(t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS for t in span) \
         and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
                 for c in span.root.children)
+
+
+def portfolio(ent) -> bool:
+    """ "Labour Secretary Marath Bolaños", "Media Minister X": a word the model took for an organisation
+    that is the portfolio of the minister or secretary named next, no body of its own."""
+    doc = ent.doc
+    return ent.label_ == "ORG" and not ent.ent_id_ and len(ent) <= 2 and ent.end + 1 < len(doc) \
+        and doc[ent.end].lower_ in ("minister", "secretary") and doc[ent.end].is_title \
+        and doc[ent.end + 1].ent_type_ == "PERSON" and all(t.is_title and t.is_alpha for t in ent)

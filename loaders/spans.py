@@ -164,3 +164,17 @@ def named_alone(rest, sentence_start: bool) -> bool:
     if any(i == 0 or doc[i - 1].lower_ != word.lower_ for i in elsewhere(rest.start, n, rest.text)):
         return True
     return sentence_start and not elsewhere(word.i, n + 1, doc[word.i:rest.end].text)
+
+
+def bracketed_acronyms(doc, mentions: list[Mention]) -> None:
+    """An organisation's acronym in brackets right after its name is that organisation, whatever its letters:
+    "the Mexican Social Security Institute (IMSS)" (Spanish order), not a firm of its own."""
+    starting = {m.start: m for m in mentions if m.kind == "named"}
+    for m in mentions:
+        if m.kind != "named" or m.type not in ("Firm", "Agency", "Organization", "Government") \
+                or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        short = starting.get(m.end + 1)
+        if short and short.end == m.end + 2 and doc[m.end + 1].is_upper and len(doc[m.end + 1]) >= 2:
+            short.type = m.type
+            m.attrs.setdefault("acronyms", []).append(short.name)

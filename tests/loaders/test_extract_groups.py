@@ -221,3 +221,41 @@ def test_members_named_after_among_them_belong_to_the_group(extractor):
                                 "to be kept.")
     assert ("DigitalEurope", "MEMBER_OF", None, "technology trade groups") in rels
     assert ("DigitalEurope", "LOBBIED", "support", "Privacy Shield") in rels
+
+
+def test_an_acronym_in_brackets_is_the_body_named_before_it_whatever_its_letters(extractor):
+    types, rels, out = run(extractor, "Platforms must register drivers with the Mexican Social Security Institute "
+                                      "(IMSS). The IMSS will enforce the reform.")
+    assert "IMSS" not in types and types.get("Mexican Social Security Institute") in ("Agency", "Organization")
+    assert ("Mexican Social Security Institute", "ENFORCES", None, "reform") in rels
+
+
+def test_a_region_is_no_country_inside_it_but_may_open_a_group_s_name(extractor):
+    types, rels, _ = run(extractor, "Mexico's platform rules took effect on Sunday, and unions hope they will be "
+                                    "copied elsewhere in Latin America. Delivery unions urged the government to enforce "
+                                    "the rules. The Southeast Asia Freedom of Expression Network opposed the rules.")
+    assert "United States" not in types and any(r[1] == "URGED" and r[3] == "Mexico" for r in rels)
+    assert types.get("Southeast Asia Freedom of Expression Network") == "Organization"
+
+
+def test_a_portfolio_before_a_secretary_s_name_is_no_organisation(extractor):
+    types, rels, _ = run(extractor, "Uber, DiDi and Rappi must register their drivers, a rule that Labour Secretary "
+                                    "Marath Bolanos has defended. The companies had pushed back hard against the rule.")
+    assert "Labour" not in types and types.get("Marath Bolanos") == "Official"
+    assert ("Uber", "OPPOSES", "oppose", "rule") in rels and ("DiDi", "OPPOSES", "oppose", "rule") in rels
+
+
+def test_the_companies_are_the_firms_just_listed_unless_another_was_named_since(extractor):
+    _, rels, _ = run(extractor, "The reform requires apps such as Uber and Lyft to insure drivers. Grab said it "
+                                "would comply. The companies had lobbied against the reform.")
+    assert ("Grab", "LOBBIED", "oppose", "reform") in rels
+    assert not any(r[0] == "Uber" and r[1] == "LOBBIED" for r in rels)
+    _, rels, _ = run(extractor, "The reform requires apps such as Uber and Lyft to insure drivers. "
+                                "The companies had lobbied against the reform.")
+    assert {("Uber", "LOBBIED", "oppose", "reform"), ("Lyft", "LOBBIED", "oppose", "reform")} <= rels
+
+
+def test_a_group_owned_by_a_plural_noun_keeps_it_in_its_name(extractor):
+    types, rels, _ = run(extractor, "Couriers' collectives welcomed the reform and urged the government to enforce it.")
+    assert types.get("Couriers' collectives") == "Organization"
+    assert ("Couriers' collectives", "SUPPORTS", "support", "reform") in rels
