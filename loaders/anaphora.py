@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords", "commons", "sabha", "bundestag",
                  "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies")
-SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax",
+SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax", "charge",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
 # Nouns that point only to a measure headed by their own kind and make none alone: "the fine" waits for the
 # fine a verb makes ("fined Google ... Google will appeal the fine"); "the ruling" is a regulator's ruling

@@ -20,7 +20,7 @@ from policygraph.loaders.spans import LEGAL_SUFFIXES, Mention
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
 ORGS = {"Firm", "Agency", "Organization", "Government"}
 BODY_NOUNS = {"legislature", "parliament", "senate", "house", "congress", "assembly", "court", "regulator",
-              "commission", "ministry", "committee", "tribunal", "council"}
+              "commission", "ministry", "committee", "tribunal", "council", "central bank", "reserve bank"}
 
 
 @dataclass

@@ -266,7 +266,9 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
             near = sorted(in_sentence.get(f.sent_start, []), key=lambda p: abs(p[0] - f.anchor))
             verb = by_idx.get(f.anchor)
             if verb is not None and verb.dep_ in ("relcl", "acl"):  # "relying on the act, which was passed in
-                inside = {t.idx for t in verb.subtree}  # 2021": the clause tells the act's past, not the ministry's
+                nested = {t.idx for d in verb.subtree if d is not verb and d.dep_ in ("relcl", "acl") for t in d.subtree}
+                inside = {t.idx for t in verb.subtree} - nested  # 2021": the clause tells the act's past, not the
+                # ministry's; nor does "a fund run by the Office of X" tell who issued the instruction
                 near = [p for p in near if p[0] in inside]
             near = [k for _, k in near if k != f.target and (  # "had dissented when the rule was adopted"
                 f.type in NEGATIVE or (f.sent_start, k, f.target) not in against)]

@@ -133,7 +133,7 @@ _RULES = {"rule", "regulation", "directive", "order", "requirement", "guideline"
 _PAUSES = {"moratorium", "freeze", "pause", "preemption"}
 _BANS = {"ban", "prohibition", "embargo", "blacklist"}
 _CURBS = {"curb", "restriction", "control", "limit", "cap"}
-_DUTIES = {"tariff", "duty", "levy", "tax", "fee", "contribution", "payment", "toll"}
+_DUTIES = {"tariff", "duty", "levy", "tax", "fee", "contribution", "payment", "toll", "charge"}
 _PENALTIES = {"fine", "penalty"}
 NOUN_KIN: dict[str, set[str]] = {}
 for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES, _PENALTIES):

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from policygraph.loaders.measure_names import title_cased
 from policygraph.loaders.org_types import AGENCY_WORDS, ORG_WORDS
 
-BODY_ENDS = (ORG_WORDS | AGENCY_WORDS | {"international"}) - {"times", "post", "journal", "news", "house", "senate",
+BODY_ENDS = (ORG_WORDS | AGENCY_WORDS | {"international", "bank"}) - {"times", "post", "journal", "news", "house", "senate",
                                                             "congress", "parliament", "assembly", "presidency"}
 ORG_LABELS = ("ORG", "Organization")
 
@@ -71,9 +71,12 @@ def _remit_end(doc, e) -> int | None:
     """The end of "Ministry of Science | and ICT": the remit's last words after "and", when the model
     stopped the name before them."""
     first = 1 if e[0].lower_ == "the" else 0
-    if e.label_ not in ORG_LABELS + ("Agency",) or len(e) < first + 3 or e[first].lower_ not in ("ministry", "department") \
-            or e[first + 1].lower_ not in ("of", "for") or e.end + 1 >= len(doc) or doc[e.end].lower_ != "and":
+    if e.label_ not in ORG_LABELS + ("Agency",) or len(e) < first + 3 or e.end + 1 >= len(doc) \
+            or doc[e.end].lower_ != "and":
         return None
+    ministry = e[first].lower_ in ("ministry", "department") and e[first + 1].lower_ in ("of", "for")
+    if not ministry and [t.lower_ for t in e[-2:]] != ["of", "commerce"]:
+        return None  # "Lagos Chamber of Commerce | and Industry"
     i = e.end + 1
     while i < len(doc) and i < e.end + 3 and (doc[i].lower_ in REMITS and doc[i].is_title
                                                or doc[i].is_upper and doc[i].is_alpha and len(doc[i]) <= 5):

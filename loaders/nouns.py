@@ -51,6 +51,9 @@ class NounRules:
         comps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "to", "over", "of")
                  and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)]
         plural = tok.tag_ in ("NNS", "NNPS")
+        kind = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in ("central", "reserve")]
+        if dets and lemma == "bank" and not plural and kind:  # "the central bank": the one named, else a body
+            return Mention(kind[0].i, tok.i + 1, "Agency", f"{kind[0].lower_} bank", "anaphor", tok.i)
         comps += [c for c in tok.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                   and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                        or c.lemma_ in ("ban", "bar", "require", "restrict", "limit", "prohibit", "block", "force",

@@ -29,6 +29,8 @@ PUBLIC_WORDS = {"commission", "ministry", "department", "agency", "authority", "
 def org_type(text: str, lex: Lexicon) -> str:
     """Type an organisation the gazetteer does not know, by the words of its name."""
     words = {w.lower().strip(".,") for w in text.split()}
+    if "central bank" in text.lower() or "reserve bank" in text.lower():
+        return "Agency"  # "Central Bank of Nigeria", "Reserve Bank of India": no lender
     last = text.split()[-1].lower().strip(".,") if text.split() else ""
     if " of " in text and text.split(" of ")[0].split():  # "Communications Authority of Kenya"
         before_of = text.split(" of ")[0].split()[-1].lower()

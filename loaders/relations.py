@@ -88,7 +88,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         lemma = v.lemma_.lower()
         prts = [c for c in v.children if c.dep_ == "prt"] + [
             t for t in v.doc[v.i + 1:v.i + 2] if v.lemma_.lower() == "push" and t.lower_ == "back"
-            and t.dep_ == "advmod"]  # "pushed back hard": the parser hangs "back" on "hard"
+            and t.dep_ == "advmod"] + [c for c in v.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
+        # "pushed back hard": the parser hangs "back" on "hard"; "pressed ahead" it reads as an adverb
         preps = [c for c in v.children if c.dep_ == "prep" and not duration(c)]  # not "lobbied for months"
         entry = None
         answers = [c for c in v.children if c.dep_ in ("intj", "advmod", "dobj") and c.lower_ in ("no", "yes")]
@@ -135,7 +136,10 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             for p in (t for t in v.subtree if t.i in objects and t.dep_ == "prep" and t.lower_ in ("on", "off", "in")):
                 key = f"{lemma} {p.lower_} {' '.join(g.lemma_.lower() for g in p.children if g.dep_ == 'pobj')}"
                 status = lex.status_phrases.get(key, status)
-        if entry is None and lemma in lex.verbs:
+        idle = entry is not None and not entry[0]  # "if the government pressed ahead": it went on, pressed nobody
+        if idle:
+            entry = None
+        elif entry is None and lemma in lex.verbs:
             entry = lex.verbs[lemma]
         if "DELAYED" in (status, lex.statuses.get(lemma)) and entry and entry[0] in ("OPPOSES", "LOBBIED") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TIMING for c in v.children):

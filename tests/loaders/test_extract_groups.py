@@ -259,3 +259,20 @@ def test_a_group_owned_by_a_plural_noun_keeps_it_in_its_name(extractor):
     types, rels, _ = run(extractor, "Couriers' collectives welcomed the reform and urged the government to enforce it.")
     assert types.get("Couriers' collectives") == "Organization"
     assert ("Couriers' collectives", "SUPPORTS", "support", "reform") in rels
+
+
+def test_a_central_bank_is_an_agency_and_the_central_bank_is_the_one_named(extractor):
+    types, rels, _ = run(extractor, "Nigeria's government has suspended a 0.5% levy on electronic transactions that the "
+                                    "central bank had ordered lenders to start collecting this month. The levy was "
+                                    "introduced by the Central Bank of Nigeria in May. Fintech companies lobbied the "
+                                    "central bank to withdraw the levy.")
+    levy = "0.5% levy on electronic transactions"
+    assert types.get("Central Bank of Nigeria") == "Agency" and "central bank" not in types
+    assert ("Central Bank of Nigeria", "ENACTED", None, levy) in rels  # said of "the central bank" in the lead
+    assert ("Fintech companies", "LOBBIED", "oppose", levy) in rels
+    assert ("Fintech companies", "LOBBIED", "oppose", "Central Bank of Nigeria") in rels
+
+
+def test_a_chamber_of_commerce_keeps_its_industry(extractor):
+    types, _, _ = run(extractor, "The Lagos Chamber of Commerce and Industry argued that the levy would hurt firms.")
+    assert types.get("Lagos Chamber of Commerce and Industry") == "Organization" and "Industry" not in types

@@ -369,3 +369,9 @@ def test_pushing_back_hard_resists_the_measure_in_hand(extractor):
     assert ("Global technology companies", "OPPOSES", "oppose", "Kids Act") in rels
     _, rels = run(extractor, "The ministry pushed the Kids Act back by a year.")
     assert not any(r[1] in ("OPPOSES", "LOBBIED") for r in rels)  # a delay, not resistance
+
+
+def test_pressing_ahead_with_a_plan_presses_nobody(extractor):
+    _, rels = run(extractor, "Nigeria imposed a levy on transfers. The Nigeria Labour Congress warned that it would "
+                             "strike if the government pressed ahead with the levy.")
+    assert not any(r[1] == "PRESSURED" for r in rels)

@@ -439,3 +439,11 @@ def test_a_chamber_voting_a_bill_down_drops_it_and_testifying_against_it_opposes
     _, rels, _ = run(extractor, "Senate Bill 2333 was introduced in January. Erik Neuenschwander, an Apple engineer, "
                                 "testified against the bill in February.")
     assert ("Erik Neuenschwander", "OPPOSES", "oppose", "Senate Bill 2333") in rels
+
+
+def test_the_charge_is_the_levy_and_a_fund_s_manager_issued_no_instruction(extractor):
+    _, rels, _ = run(extractor, "Nigeria's government suspended a levy on transfers. The charge was introduced by the "
+                                "central bank in a circular, which instructed banks to deduct 0.5% from transfers and "
+                                "pay the proceeds into a fund run by the Office of the National Security Adviser.")
+    assert any(r[0] == "central bank" and r[1] == "IMPOSED" and r[3] == "levy on transfers" for r in rels)
+    assert not any(r[0] == "Office of the National Security Adviser" and r[1] in ("ENACTED", "IMPOSED") for r in rels)
