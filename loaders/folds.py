@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from policygraph.graph.ids import normalize
-from policygraph.loaders.measure_match import NOUN_KIN, qualified
+from policygraph.loaders.measure_match import NOUN_KIN, measure_head, qualified
 
 if TYPE_CHECKING:
     from policygraph.loaders.coref import Cluster
@@ -106,14 +106,16 @@ class FoldRules:
         for c in list({c.key: c for _, c, _ in order}.values()):
             own = [x for x in c.mentions if x.kind not in ("anaphor", "pronoun")]
             several = c.name.split()[-1].lower() in ("bills", "laws", "acts", "proposals")  # not "two piracy bills"
-            if c.key not in self.clusters or several or not own or any(
-                    x.kind != "described" or x.attrs.get("sent") != sents[0] for x in own):
-                continue
+            if c.key not in self.clusters or several or not own or own[0].attrs.get("sent") != sents[0] or any(
+                    x.kind != "described" or (x.attrs.get("sent") != sents[0] and x.name != own[0].name) for x in own):
+                continue  # said again in the same words ("a wider AI bill") is still only the headline's
             kin = NOUN_KIN.get(c.name.split()[-1].lower().rstrip("s"), set())
             lead = next((b for _, b, pm in order if b is not c and pm.kind in ("named", "described")
                          and pm.attrs.get("sent") in sents[1:4]), None)
-            if lead is not None and lead.key in self.clusters and lead.name.split()[-1].lower().rstrip("s") in kin:
-                self._fold(c, lead)
+            if lead is None or lead.key not in self.clusters:
+                continue
+            if lead.name.split()[-1].lower().rstrip("s") in kin or (kin and measure_head(lead.name).rstrip("s") == "plan"):
+                self._fold(c, lead)  # "UK pushes back AI bill | Britain's plans to put AI models under rules"
 
     def _merge_bill_and_act(self) -> None:
         """ "MPs passed the Tax Laws (Amendment) Bill ... the Tax Laws (Amendment) Act, 2024, which the

@@ -128,3 +128,16 @@ def test_that_draft_is_the_measure_just_told_not_the_story_s_main_one(extractor)
     _, rels, _ = run(extractor, text)
     assert ("Technology trade groups", "LOBBIED", "oppose", "House Bill 12") in rels
     assert not any(r[0] == "Technology trade groups" and r[3] == "Riverside Data Act" for r in rels)
+
+
+def test_a_headline_bill_is_the_plans_the_lead_describes_even_when_said_again(extractor):
+    text = ("Ruritania pushes back AI bill by a year\n"
+            "ARDEN, 9 June 2025 -\n\n"
+            "Ruritania's plans to put the most powerful AI models under binding rules have been pushed back by a year, "
+            "officials said.\n\n"
+            "Large AI developers and tech trade groups lobbied against the bill. Folding copyright into a wider AI bill "
+            "would give ministers more time, officials said. The AI bill would also create a safety office.")
+    _, rels, _ = run(extractor, text)
+    measures = {r[3] for r in rels if r[0] == "Large AI developers"}
+    delayed = {r[3] for r in rels if r[1] == "DELAYED"}
+    assert len(measures) == 1 and measures == delayed and next(iter(measures)).startswith("plans to put")
