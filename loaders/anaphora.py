@@ -191,6 +191,8 @@ class AnaphoraRules:
                 scores[key] *= 3.0  # "the package" after "a package of amendments"
             elif noun == "bill" and any(bill_key(n) for n in found[key].names | {found[key].name}):
                 scores[key] *= 3.0  # "the bill" is "Senate Bill 2979" rather than the Act it amends
+            elif noun in words and noun not in ("bill", "law", "act", "legislation", "proposal"):
+                scores[key] *= 3.0  # "the regulation" is the regulation, not a later executive order
         return found[max(scores, key=lambda k: (scores[k], k))]
 
     def topic(self, before: int) -> Cluster | None:

@@ -141,3 +141,13 @@ def test_a_headline_bill_is_the_plans_the_lead_describes_even_when_said_again(ex
     measures = {r[3] for r in rels if r[0] == "Large AI developers"}
     delayed = {r[3] for r in rels if r[1] == "DELAYED"}
     assert len(measures) == 1 and measures == delayed and next(iter(measures)).startswith("plans to put")
+
+
+def test_the_regulation_is_the_regulation_not_a_later_order_of_a_kindred_kind(extractor):
+    text = ("The European Commission proposed the regulation on the establishment of the digital euro in June 2023. "
+            "In January, President Donald Trump signed an executive order barring federal agencies from work on a "
+            "central bank digital currency. ECB President Christine Lagarde has urged lawmakers to adopt the "
+            "regulation quickly.")
+    _, rels, _ = run(extractor, text)
+    urged = {r[3] for r in rels if r[0] == "Christine Lagarde" and r[1] == "URGED" and r[2] == "support"}
+    assert urged == {"regulation on the establishment of the digital euro"}
