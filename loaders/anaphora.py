@@ -84,6 +84,8 @@ class AnaphoraRules:
                     return admin[:1]
                 fallback = [c for c in govs if c.gaz in ("gov.us.whitehouse", "gov.us")]
                 return fallback[:1]
+            if noun == "union":  # "the union" is a trade union unless the story names a union of states
+                return [c for c in govs if "union" in c.name.lower()][:1]
             return ([c for c in govs if c.gaz] or govs)[:1]  # a known country, not a town the model took for one
         wanted = {m.type}
         if m.plural and m.type == "Firm":  # "The companies had pushed back hard": Uber, DiDi and Rappi, all three

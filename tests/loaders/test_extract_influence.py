@@ -375,3 +375,17 @@ def test_pressing_ahead_with_a_plan_presses_nobody(extractor):
     _, rels = run(extractor, "Nigeria imposed a levy on transfers. The Nigeria Labour Congress warned that it would "
                              "strike if the government pressed ahead with the levy.")
     assert not any(r[1] == "PRESSURED" for r in rels)
+
+
+def test_demanding_that_a_levy_be_withdrawn_urges_against_it(extractor):
+    _, rels = run(extractor, "Nigeria imposed a levy on transfers. The Nigeria Labour Congress demanded that it be "
+                             "withdrawn.")
+    assert ("Nigeria Labour Congress", "URGED", "oppose", "levy on transfers") in rels
+
+
+def test_the_union_is_no_country_unless_a_union_of_states_was_named(extractor):
+    _, rels = run(extractor, "Nigeria imposed a levy on transfers. Unions demanded higher wages. The union demanded "
+                             "a meeting with the minister.")
+    assert not any(r[0] == "Nigeria" and r[1] == "URGED" for r in rels)
+    _, rels = run(extractor, "The European Union adopted the AI Act. The union will enforce the act from 2026.")
+    assert ("European Union", "ENFORCES", None, "AI Act") in rels
