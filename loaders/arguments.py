@@ -5,6 +5,7 @@ A mixin of RelationFinder."""
 from __future__ import annotations
 
 from policygraph.loaders.links import ownership_noun
+from policygraph.loaders.measure_match import CHANGING
 from policygraph.loaders.spans import Mention, dateline_place
 
 WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
@@ -211,7 +212,7 @@ class ArgumentRules:
                 owner = self._list_owner(v.head)
                 if owner is not None:  # "a trade group whose members include Meta and Google, which lobbied"
                     return passive, self.keys(owner, want)
-                return passive, self.keys(v.head, want)
+                return passive, self.keys(relative_antecedent(v), want)
             listed = self._listed_before(subs[-1], want)  # "A, B, which ..., and C lobbied"
             if listed and len(subs) > 1:
                 listed += self.keys(subs[-1], want)
@@ -226,7 +227,7 @@ class ArgumentRules:
         if v.dep_ == "relcl":
             if head.dep_ == "appos" and self._described_name(head, want):  # "Cruz, the Texas Republican who chairs"
                 return passive, self.keys(head.head, want)
-            return passive, self.keys(head, want)
+            return passive, self.keys(relative_antecedent(v), want)
         if v.dep_ == "acl" and head.lemma_.lower() in WRITINGS and head.head.pos_ in ("VERB", "AUX"):
             return self._subjects(head.head, want)  # "signed a letter warning that ..."
         if v.dep_ == "acl" and v.tag_ == "VBG" and head.dep_ == "dobj" and head.head.lemma_.lower() == "spend":
@@ -359,3 +360,12 @@ class ArgumentRules:
         named = self.mention(appos.head)
         return not self.keys(appos, want) or (m is not None and m.kind == "group" and named is not None
                                               and named.kind == "named" and bool(self.keys(appos.head, want)))
+
+
+def relative_antecedent(v):
+    """What a relative clause is about: its head, or the change made to it ("The reform to the Federal Labor
+    Law, which the president sent to Congress": the reform, however the parser hung the clause)."""
+    head = v.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("to", "of") and head.head.head.lemma_.lower() in CHANGING:
+        return head.head.head
+    return head

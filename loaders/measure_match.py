@@ -88,7 +88,7 @@ def measure_head(name: str) -> str:
 
 
 # Words that make a measure one that changes another: "the Electronic Transfer Levy (Repeal) Bill" is not the levy.
-CHANGING = {"repeal", "amendment", "amending", "amend"}
+CHANGING = {"repeal", "amendment", "amending", "amend", "reform", "overhaul"}
 
 
 def _changing(name: str) -> bool:

@@ -5,6 +5,7 @@ considering repealing"). A mixin of RelationFinder: it uses the finder's entity 
 from __future__ import annotations
 
 from policygraph.graph import vocabulary
+from policygraph.loaders.arguments import relative_antecedent
 from policygraph.loaders.spans import headline_verb, is_headline
 
 STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
@@ -190,13 +191,13 @@ class StatusRules:
             subj_measures = []
         if v.dep_ == "relcl" and (any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in ("which", "that")
                                       for c in v.children) or _object_relative(v)):
-            measures += self.keys(v.head, "measure")
+            measures += self.keys(relative_antecedent(v), "measure")
         if v.dep_ == "advcl" and v.tag_ == "VBN" and not measures:  # "Passed in May, the bill ..."
             measures += [k for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
             actors = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
         if v.dep_ in ("relcl", "acl") and not measures:
             if v.tag_ == "VBN" or passive:
-                measures += self.keys(v.head, "measure")
+                measures += self.keys(relative_antecedent(v), "measure")
                 actors = [k for c in v.children if c.dep_ == "agent" for g in c.children for k in self.keys(g, "actor")]
         if v.dep_ == "conj" and not measures and not subj_measures:
             _, inherited = self._subjects(v, "measure")

@@ -447,3 +447,11 @@ def test_the_charge_is_the_levy_and_a_fund_s_manager_issued_no_instruction(extra
                                 "pay the proceeds into a fund run by the Office of the National Security Adviser.")
     assert any(r[0] == "central bank" and r[1] == "IMPOSED" and r[3] == "levy on transfers" for r in rels)
     assert not any(r[0] == "Office of the National Security Adviser" and r[1] in ("ENACTED", "IMPOSED") for r in rels)
+
+
+def test_a_reform_to_a_law_is_a_measure_of_its_own_and_its_relative_clause_is_about_it(extractor):
+    types, rels, _ = run(extractor, "The reform to the Federal Labor Law, which President Claudia Sheinbaum sent to "
+                                    "Congress last year and which lawmakers approved in December, took effect on Sunday.")
+    assert types.get("reform to the Federal Labor Law") == "Measure"
+    assert any(r[0] == "Claudia Sheinbaum" and r[3] == "reform to the Federal Labor Law" for r in rels)
+    assert not any(r[0] == "Claudia Sheinbaum" and r[3] == "Federal Labor Law" for r in rels)
