@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from policygraph.loaders.anaphora import CHAMBER_WORDS
 from policygraph.loaders.arguments import ArgumentRules
 from policygraph.loaders.clauses import IMPLICIT, ClauseRules
 from policygraph.loaders.coref import Resolver
@@ -167,6 +168,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status == "DELAYED" and entry == ("LOBBIED", None) and any(
                 self.keys(c, "measure") for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
             entry = None  # "pushed the AI Act back a year" moves the measure, it lobbies nobody
+        if status == "PASSED" and lemma == "send" and _to_legislature(v):
+            status = "PROPOSED"  # "the president sent the reform to Congress": brought, not passed
         if lemma == "be":
             for c in v.children:
                 if c.dep_ in ("acomp", "attr") and c.lower_ in STATUS_ADJECTIVES:
@@ -201,3 +204,14 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status:
             self._status(v, status)
         self._verdicts(v)
+
+
+def _to_legislature(v) -> bool:
+    """A measure sent to a legislature by someone who sits in none ("sent the bill to Congress"); not a
+    chamber passing it on ("the House sent it to the Senate")."""
+    dest = [g for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
+            if g.dep_ == "pobj"]
+    clause = v.head if v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) else v
+    senders = [t for c in clause.children if c.dep_ == "nsubj" for t in c.subtree]  # "The House passed it and sent it"
+    return any(g.lower_ in CHAMBER_WORDS + ("legislature", "lawmakers", "legislators") for g in dest) \
+        and not any(t.lower_ in CHAMBER_WORDS + ("legislature", "committee", "lawmakers") for t in senders)

@@ -455,3 +455,12 @@ def test_a_reform_to_a_law_is_a_measure_of_its_own_and_its_relative_clause_is_ab
     assert types.get("reform to the Federal Labor Law") == "Measure"
     assert any(r[0] == "Claudia Sheinbaum" and r[3] == "reform to the Federal Labor Law" for r in rels)
     assert not any(r[0] == "Claudia Sheinbaum" and r[3] == "Federal Labor Law" for r in rels)
+
+
+def test_a_president_sending_a_bill_to_congress_proposes_it_a_chamber_sending_it_on_passes_it(extractor):
+    _, rels, _ = run(extractor, "The bill, which President Claudia Sheinbaum sent to Congress last year, took effect "
+                                "on Sunday.")
+    assert ("Claudia Sheinbaum", "PROPOSED", None, "bill") in rels
+    assert ("Claudia Sheinbaum", "PASSED", None, "bill") not in rels
+    _, rels, _ = run(extractor, "The House passed the bill and sent it to the Senate in May.")
+    assert not any(r[1] == "PROPOSED" for r in rels)
