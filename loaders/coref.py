@@ -123,7 +123,7 @@ class Resolver(FoldRules, AnaphoraRules):
         key = f"gaz:{m.gaz}" if m.gaz else f"{vocabulary.family(m.type)}:{normalize(m.name)}"
         if key in self.clusters:
             return self.clusters[key]
-        c = Cluster(key=key, type=m.type, name=m.name, gaz=m.gaz, attrs=dict(m.attrs))
+        c = Cluster(key=key, type=m.type, name=m.name, gaz=m.gaz, attrs={**m.attrs, "first": m.start})
         self.clusters[key] = c
         return c
 
@@ -182,10 +182,9 @@ class Resolver(FoldRules, AnaphoraRules):
                                                for n in c.names):
                     return c
         if m.kind == "named" and " " not in norm and m.type != "Measure":  # "Newsom" mistaken for a firm
-            for c in reversed(list(self.clusters.values())):
-                ctoks = normalize(c.name).split()
-                if c.type in PEOPLE and len(ctoks) > 1 and norm == ctoks[-1]:
-                    return c
+            owner = self._surname_owner(m, norm)
+            if owner is not None:
+                return owner
         for c in reversed(list(self.clusters.values())):  # the same name anywhere beats a near one lately
             if vocabulary.family(c.type) == fam and norm in {normalize(n) for n in c.names | {c.name}}:
                 return c
@@ -226,6 +225,17 @@ class Resolver(FoldRules, AnaphoraRules):
                                                                             for w in n.split()[1:]) for n in c.names):
                     return c  # "LY" after "LY Corp"
         return None
+
+    def _surname_owner(self, m: Mention, surname: str) -> Cluster | None:
+        """The person a lone surname names: the latest so named before it, else (in a headline, before any
+        full name) the first named after it: "Trump signs ... | President Donald Trump ... Melania Trump"."""
+        owners = [c for c in self.clusters.values() if c.type in PEOPLE and len(normalize(c.name).split()) > 1
+                  and normalize(c.name).split()[-1] == surname]
+        first = {c.key: c.attrs.get("first", m.start) for c in owners}
+        before = [c for c in owners if first[c.key] < m.start]
+        if before:
+            return max(before, key=lambda c: first[c.key])
+        return min(owners, key=lambda c: first[c.key]) if owners else None
 
     def country_key(self, gaz_id: str) -> str | None:
         """The cluster of a country named by a demonym ("Chinese officials"), created if needed."""

@@ -273,6 +273,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
             near = [k for _, k in near if k != f.target and (  # "had dissented when the rule was adopted"
                 f.type in NEGATIVE or (f.sent_start, k, f.target) not in against)]
             owner = owners.get(f.target) if f.type not in NEGATIVE else None  # a sponsor does not shelve its bill
+            if f.type == "ENACTED" and owner in clusters and clusters[owner].type == "Lawmaker":
+                owner = None  # nor sign it into law
             bringing = f.type in ("PROPOSED", "INTRODUCED")  # a bill is brought in a legislature, not by it
             only = fallback if not (bringing and fallback and LEGISLATIVE & set(clusters[fallback].name.lower().split())) \
                 else None

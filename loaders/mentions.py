@@ -56,6 +56,7 @@ class MentionFinder(PeopleRules, NounRules):
         taken = {i for m in mentions for i in m.span}
         for m in self._unlabelled_names(doc, taken | skip):
             mentions.append(m)
+        mentions += self._headline_surnames(doc, {i for m in mentions for i in m.span} | skip)
         taken = {i for m in mentions for i in m.span}
         heads = {m.head for m in mentions}
         for tok in doc:

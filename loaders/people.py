@@ -4,7 +4,7 @@ chief executive" leads Nvidia, "the Trump administration" is a government. A mix
 from __future__ import annotations
 
 from policygraph.loaders.lexicon import Lexicon
-from policygraph.loaders.spans import Mention, _clean_name
+from policygraph.loaders.spans import Mention, _clean_name, is_headline
 
 LEGISLATURES = {"senate", "house", "congressional", "congress", "parliamentary", "parliament", "bundestag", "commons"}
 
@@ -188,5 +188,17 @@ class PeopleRules:
                 person.kind, person.type, person.name = "named", "Government", name
                 person.end, person.head, person.title = tok.i + 1, tok.i, None
         return []
+
+    @staticmethod
+    def _headline_surnames(doc, taken: set[int]) -> list[Mention]:
+        """ "Trump signs Take It Down Act": a headline's lone surname the model missed, when the story names
+        the person in full ("President Donald Trump")."""
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        first = next(doc.sents, None)
+        if first is None or not is_headline(first):
+            return []
+        return [Mention(t.i, t.i + 1, "Person", t.text, "named", t.i) for t in first
+                if t.text in surnames and t.i not in taken and not t.ent_type_ and t.is_title
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("administration", "'s", "’s"))]
 
     # ---- nouns: groups, described measures, anaphora, pronouns -----------------------------------------

@@ -168,6 +168,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status == "DELAYED" and entry == ("LOBBIED", None) and any(
                 self.keys(c, "measure") for c in v.children if c.dep_ in ("dobj", "nsubjpass")):
             entry = None  # "pushed the AI Act back a year" moves the measure, it lobbies nobody
+        if lemma == "adopt" and any(p.lower_ == "as" and any(g.lemma_.lower() in CAUSES for g in p.subtree)
+                                    for p in v.children if p.dep_ == "prep"):
+            status, entry = None, ("SUPPORTS", "support")  # "had adopted it as one of her causes"
         if status == "PASSED" and lemma == "send" and _to_legislature(v):
             status = "PROPOSED"  # "the president sent the reform to Congress": brought, not passed
         if lemma == "be":
@@ -204,6 +207,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status:
             self._status(v, status)
         self._verdicts(v)
+
+
+CAUSES = {"cause", "priority", "issue", "mission", "crusade", "project"}
 
 
 def _to_legislature(v) -> bool:

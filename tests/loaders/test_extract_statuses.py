@@ -464,3 +464,24 @@ def test_a_president_sending_a_bill_to_congress_proposes_it_a_chamber_sending_it
     assert ("Claudia Sheinbaum", "PASSED", None, "bill") not in rels
     _, rels, _ = run(extractor, "The House passed the bill and sent it to the Senate in May.")
     assert not any(r[1] == "PROPOSED" for r in rels)
+
+
+def test_a_headline_surname_is_the_person_first_named_in_full_and_a_sponsor_signs_nothing(extractor):
+    text = ("Trump signs Take It Down Act, giving platforms 48 hours to pull deepfakes\nMay 19, 2025\n\n"
+            "WASHINGTON - President Donald Trump on Monday signed the Take It Down Act into law. The bill was written "
+            "by Senator Ted Cruz. It was signed at a Rose Garden event attended by first lady Melania Trump, who had "
+            "adopted it as one of her causes.")
+    doc = Document(id="d_h", title="t", text=text, date="2025-05-19")
+    entities, relations = extractor.extract(doc)
+    names = {e.id: e.name for e in entities}
+    enacted = [(names[r.source], r.evidence[0].quote[:5]) for r in relations if r.type == "ENACTED"]
+    assert ("Donald Trump", "Trump") in enacted  # the headline's "Trump signs"
+    assert not any(n in ("Ted Cruz", "Melania Trump") for n, _ in enacted)
+    assert any(names[r.source] == "Melania Trump" and r.type == "SUPPORTS" for r in relations)
+
+
+def test_a_lone_surname_in_the_body_is_the_latest_person_so_named_before_it(extractor):
+    _, rels, _ = run(extractor, "Senator Ted Cruz wrote the privacy bill. Representative Rafael Cruz opposed the privacy "
+                                "bill. Cruz lobbied against the privacy bill in May.")
+    assert ("Rafael Cruz", "LOBBIED", "oppose", "privacy bill") in rels
+    assert ("Ted Cruz", "LOBBIED", "oppose", "privacy bill") not in rels
