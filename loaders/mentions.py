@@ -363,8 +363,8 @@ class MentionFinder(PeopleRules, NounRules):
                     or tok.lower_ in self.lex.anaphora and (len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS) \
                     or tok.text.lower() in MONTH_WORDS or dateline_place(span):
                 continue
-            if said_of_people(span):
-                yield self._person(doc, span)
+            if said_of_people(span) or (left > 0 and doc[left - 1].lower_ in self.lex.titles and len(span) > 1):
+                yield self._person(doc, span)  # "Representatives María Elvira Salazar, a Florida Republican"
                 continue
             person = tok.head.head
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and person.ent_type_ == "PERSON" and any(

@@ -102,3 +102,10 @@ def test_one_person_or_body_typed_by_how_it_is_named(extractor, text, name, expe
     # listed_after_plural_title: "the commissioners, A and B" titles B too; who, who_not_org: "X, who runs" is a
     # person, unlabelled or labelled an organisation by the model
     assert types(extractor, text).get(name) == expected
+
+
+def test_a_name_the_model_missed_after_a_plural_title_is_a_lawmaker(extractor):
+    types, rels, _ = run(extractor, "Representatives María Elvira Salazar, a Florida Republican, and Madeleine Dean, a "
+                                    "Pennsylvania Democrat, sponsored a companion bill in the House.")
+    assert types.get("María Elvira Salazar") == "Lawmaker"
+    assert ("María Elvira Salazar", "SPONSORED", "support", "companion bill") in rels
