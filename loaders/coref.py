@@ -103,8 +103,11 @@ class Resolver(FoldRules, AnaphoraRules):
             # "(MCMC)" guessed a firm: the body's name said what it is
             if m.type and not weak and not (cluster.type in PEOPLE and m.type not in PEOPLE and m.type != "Measure"):
                 # a person stays a person when the model also calls them an organisation ("Trump")
-                cluster.type = m.type if cluster.type not in PEOPLE and m.type in PEOPLE and m.kind == "named" \
-                    and len(m.name.split()) > 1 else vocabulary.stronger_type(cluster.type, m.type)
+                spelled = m.kind == "named" and len(m.name.split()) > 2 and m.type in ORGS and cluster.type in ORGS \
+                    and all(x.name.isupper() for x in cluster.mentions if x is not m and x.kind == "named")
+                cluster.type = m.type if (cluster.type not in PEOPLE and m.type in PEOPLE and m.kind == "named"
+                                          and len(m.name.split()) > 1) or spelled \
+                    else vocabulary.stronger_type(cluster.type, m.type)  # "RBI" guessed a firm; its full name tells
             if m.title and not cluster.title:
                 cluster.title = m.title
             if m.kind == "named" and not cluster.gaz and (len(m.name) > len(cluster.name) or not any(
@@ -219,6 +222,8 @@ class Resolver(FoldRules, AnaphoraRules):
             elif m.type in ORGS and c.type in ORGS:
                 if m.name.isupper() and len(m.name) >= 2 and any(initials(n) == m.name for n in c.names):
                     return c
+                if len(norm.split()) >= 3 and any(n.isupper() and len(n) >= 3 and initials(m.name) == n for n in c.names):
+                    return c  # "RBI lifts curbs ... The Reserve Bank of India has lifted": the headline's acronym
                 if len(norm.split()) >= 2 and any(normalize(n).endswith(" " + norm) for n in c.names):
                     return c
                 if any(n.split()[:1] == [m.name] and len(n.split()) > 1 and all(w.lower() in LEGAL_SUFFIXES

@@ -57,6 +57,8 @@ class InfluenceRules:
                     targets += self.keys(c, "actor")
         else:
             passive, sources = self._subjects(v, "actor")
+            if type_ == "LOBBIED" and not passive:  # "Visa and Mastercard, backed by US trade groups, lobbied"
+                sources = sources + [k for k in self._backers(v) if k not in dict(sources)]
             if passive:
                 for c in v.children:
                     if c.dep_ == "nsubjpass":
@@ -262,3 +264,10 @@ class InfluenceRules:
                     self._emit([a], ms, kind, pol, g, 0.7)
                 return [t for t in measure_targets if t[0] not in {k for k, _ in ms}]
         return measure_targets
+
+    def _backers(self, v) -> list[tuple[str, float]]:
+        """Who a lobbying subject is "backed by": they lobby with it."""
+        subjects = [t for c in v.children if c.dep_ == "nsubj" for t in [c, *c.conjuncts]]
+        return [(k, 0.6) for t in subjects for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                and a.lemma_.lower() in ("back", "support", "join", "assist") for p in a.children if p.dep_ == "agent"
+                for g in p.children if g.dep_ == "pobj" for k, _ in self.keys(g, "actor")]

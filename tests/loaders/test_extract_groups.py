@@ -276,3 +276,9 @@ def test_a_central_bank_is_an_agency_and_the_central_bank_is_the_one_named(extra
 def test_a_chamber_of_commerce_keeps_its_industry(extractor):
     types, _, _ = run(extractor, "The Lagos Chamber of Commerce and Industry argued that the levy would hurt firms.")
     assert types.get("Lagos Chamber of Commerce and Industry") == "Organization" and "Industry" not in types
+
+
+def test_a_headline_acronym_is_the_body_named_in_full_later_and_takes_its_type(extractor):
+    types, _, _ = run(extractor, "RBI lifts curbs on card issuer\n\nMUMBAI - The Reserve Bank of India has lifted the "
+                                 "restrictions it placed on the card issuer last year.")
+    assert types.get("Reserve Bank of India") == "Agency" and "RBI" not in types

@@ -389,3 +389,10 @@ def test_the_union_is_no_country_unless_a_union_of_states_was_named(extractor):
     assert not any(r[0] == "Nigeria" and r[1] == "URGED" for r in rels)
     _, rels = run(extractor, "The European Union adopted the AI Act. The union will enforce the act from 2026.")
     assert ("European Union", "ENFORCES", None, "AI Act") in rels
+
+
+def test_groups_backing_the_lobbying_firms_lobby_with_them(extractor):
+    _, rels = run(extractor, "India ordered card networks to store payment data only in India. Visa and Mastercard, "
+                             "backed by the Payments Alliance, lobbied Indian officials against the order.")
+    targets = {r[3] for r in rels if r[0] == "Visa" and r[1] == "LOBBIED"}
+    assert targets and all(("Payments Alliance", "LOBBIED", "oppose", t) in rels for t in targets if t != "India")
