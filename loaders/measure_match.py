@@ -95,7 +95,8 @@ def _changing(name: str) -> bool:
     """A measure that changes another: "X (Repeal) Bill", "an amendment to the X Act" (not a title such as
     "Online Safety Amendment (Minimum Age) Act", which is a measure of its own)."""
     words = name.lower().split()
-    return any(w.strip("()") in CHANGING and w.startswith("(") for w in words) or measure_head(name) in CHANGING
+    return any(w.strip("()") in CHANGING and w.startswith("(") for w in words) \
+        or measure_head(name).rstrip("s") in CHANGING  # "amendments to the Income Tax Act"
 
 
 def same_description(name: str, others: set[str]) -> bool:

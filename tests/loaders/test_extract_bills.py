@@ -151,3 +151,11 @@ def test_the_regulation_is_the_regulation_not_a_later_order_of_a_kindred_kind(ex
     _, rels, _ = run(extractor, text)
     urged = {r[3] for r in rels if r[0] == "Christine Lagarde" and r[1] == "URGED" and r[2] == "support"}
     assert urged == {"regulation on the establishment of the digital euro"}
+
+
+def test_amendments_to_an_act_are_not_the_act(extractor):
+    types, rels, _ = run(extractor, "The finance ministry proposed changes to the Income Tax Act in July. Under the "
+                                    "amendments to the Income Tax Act approved by the National Assembly on Tuesday, the "
+                                    "crypto tax will take effect in 2027.")
+    assert types.get("amendments to the Income Tax Act") == "Measure" and types.get("Income Tax Act") == "Measure"
+    assert ("National Assembly", "PASSED", None, "amendments to the Income Tax Act") in rels
