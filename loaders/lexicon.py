@@ -64,6 +64,8 @@ def lexicon() -> Lexicon:
     """The lexicon and gazetteer (cached)."""
     lx, gz = _load("lexicon.toml"), _load("gazetteer.toml")
     titles = {t: typ for typ, words in lx["titles"].items() for t in words}
+    for demonym in gz["demonyms"]:  # "Chinese leader Xi Jinping" leads China
+        titles.setdefault(f"{demonym.lower()} leader", "Official")
     role_words = {t: rel for rel, words in lx["role_words"].items() for t in words}
     groups = {w: typ for typ, words in lx["groups"].items() if typ != "lobby_words" for w in words}
     anaphora: dict[str, str] = {}

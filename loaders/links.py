@@ -194,7 +194,7 @@ class LinkRules(TargetRules):
                     orgs = [k for k, _ in self.keys(tok.doc[m.role_org], "actor", conj=False)]
             elif rel and self.lex.titles.get(m.title) == "Person":
                 orgs = [c.key for c in self._recent_firm(tok)]
-            elif m.title in HEADS_OF_GOVERNMENT:  # "Texas Governor Greg Abbott", "Chinese President Xi"
+            elif _head_of_government(m, self.lex):  # "Texas Governor Greg Abbott", "Chinese President Xi"
                 orgs = self._country_before(tok.doc, m)
             if not orgs and rel == "LEADS" and m.type in ("Official", "Lawmaker") and m.title not in HEADS_OF_GOVERNMENT:
                 orgs = self._body_titled(tok.doc, m)  # "Information Technology Minister X", "Committee Chairman X"
@@ -202,7 +202,7 @@ class LinkRules(TargetRules):
                 # "Oracle ... was just as blunt: executive vice president Ken Glueck"
                 orgs = [c.key for c in self._recent_firm(tok, same_sentence=True) if c.type == "Firm"]
                 rel = rel or "EMPLOYED_BY"
-            head_of = m.title in HEADS_OF_GOVERNMENT
+            head_of = _head_of_government(m, self.lex)
             named_org = m.role_org is not None and getattr(self.mention(tok.doc[m.role_org]), "kind", "") == "named"
             serves = [k for k in orgs if named_org and k != m.entity and self.clusters[k].type == "Government"]
             orgs = [k for k in orgs if k != m.entity and (head_of or self.clusters[k].type != "Government")]
@@ -342,3 +342,10 @@ def _hung_on_verb(tok, m) -> list:
 def _portfolio(title: str | None, org) -> bool:
     """A word before a minister's or secretary's title that the model took for a firm ("Media Minister")."""
     return bool(title) and title.split()[-1] in ("minister", "secretary") and org.type == "Firm" and not org.gaz
+
+
+def _head_of_government(m, lex) -> bool:
+    """A title that makes its holder lead a state: "Governor", "President", "Chinese leader" (a nationality's
+    leader, from the lexicon's demonyms)."""
+    return m.title in HEADS_OF_GOVERNMENT or bool(m.title and m.title.endswith(" leader") and any(
+        m.title == f"{d.lower()} leader" for d in lex.demonyms))

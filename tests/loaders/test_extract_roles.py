@@ -70,3 +70,12 @@ def test_a_person_set_beside_a_bills_sponsor_sponsors_it(extractor):
     _, rels, _ = run(extractor, "The App Store Act was introduced in May. The measure's sponsor, Republican "
                                 "Representative Regina Cobb, said Apple had hired every lobbyist in town.")
     assert ("Regina Cobb", "SPONSORED", "support", "App Store Act") in rels
+
+
+def test_a_founder_leads_the_group_and_a_nation_s_leader_leads_the_nation(extractor):
+    _, rels, _ = run(extractor, "Vienna-based group noyb, founded by activist Max Schrems, attacked the GDPR changes. "
+                                "President Donald Trump meets Chinese leader Xi Jinping in April to discuss curbs on "
+                                "China. Hugo Ospina, a leader of Bogota's taxi drivers, said drivers would protest.")
+    assert ("Max Schrems", "LEADS", None, "noyb") in rels
+    assert ("Xi Jinping", "LEADS", None, "China") in rels
+    assert not any(r[0] == "Hugo Ospina" and r[1] == "LEADS" for r in rels)
