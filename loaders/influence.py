@@ -195,12 +195,19 @@ class InfluenceRules:
                 or type_ in ("IMPOSED", "CIRCUMVENTED", "AMENDS") and self._hedge(v) == "skip":
             return  # "Ofcom could only issue such a notice where ...", "blocked Florida from enforcing it"; a
             # role told with "will" holds ("the commission would enforce the law")
+        if type_ == "ENFORCES" and not measure_targets:  # "will police the takedown requirement": a part of
+            for c in v.children:  # the measure in hand that the story names no further
+                if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.measure_heads and not self.mention(c):
+                    topic = self.resolver.topic(c.i)
+                    measure_targets = [(topic.key, 0.6)] if topic is not None else []
         if type_ in ("IMPOSED", "ENFORCES", "CIRCUMVENTED", "AMENDS"):
             if type_ == "IMPOSED":  # only governments impose; a lawmaker introducing a bill sponsors it
                 state = [x for x in sources if self.clusters[x[0]].type in ("Agency", "Government", "Official")]
                 lawmakers = [x for x in sources if self.clusters[x[0]].type == "Lawmaker"]
                 self._emit(lawmakers, measure_targets, "SPONSORED", "support", v, conf)
                 sources = state
+            if type_ == "ENFORCES":  # "Apple said it would implement the changes": firms comply, the state enforces
+                sources = [x for x in sources if self.clusters[x[0]].type not in ("Firm", "Person", "Lobbyist")]
             self._emit(sources, measure_targets, type_, None, v, conf)
             return
         if type_ == "SPONSORED":  # a group "sponsoring" a bill backs it; only those who legislate sponsor

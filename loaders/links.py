@@ -109,9 +109,19 @@ class LinkRules(TargetRules):
         lemma = v.lemma_.lower()
         if self.lex.verbs.get(lemma, ("",))[0] == "ENFORCES" and v.dep_ == "pcomp" and not self._role_hedged(v):
             self._charged_with(v)
-        if lemma not in ("amend", "give", "hand", "grant") or self._role_hedged(v):
+        if lemma not in ("amend", "give", "hand", "grant", "allow", "empower", "authorise", "authorize") \
+                or self._role_hedged(v):
             return
         _, wholes = self._subjects(v, "measure")
+        if not wholes and v.dep_ == "advcl" and v.tag_ == "VBG":  # "The act received Royal Assent, handing Ofcom ..."
+            wholes = [k for c in v.head.children if c.dep_ == "nsubj" for k in self.keys(c, "measure")]
+        if lemma in ("allow", "empower", "authorise", "authorize"):  # "The act allows the CMA to designate firms"
+            doc = v.doc
+            to = next((t.i for t in doc[v.i + 1:min(v.i + 12, v.sent.end)] if t.tag_ == "TO"), None)
+            bodies = [k for t in doc[v.i + 1:to or v.i + 1] if t.dep_ in ("dobj", "nsubj", "appos", "pobj")
+                      for k in self.keys(t, "actor") if self.clusters[k[0]].type in ("Agency", "Official")]
+            self._emit(bodies, wholes, "ENFORCES", None, v, 0.8)
+            return
         if lemma == "amend":
             amended = [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "measure")]
             self._emit(wholes, [k for k in amended if k not in {w for w, _ in wholes}], "AMENDS", None, v, 0.8)

@@ -79,3 +79,18 @@ def test_a_founder_leads_the_group_and_a_nation_s_leader_leads_the_nation(extrac
     assert ("Max Schrems", "LEADS", None, "noyb") in rels
     assert ("Xi Jinping", "LEADS", None, "China") in rels
     assert not any(r[0] == "Hugo Ospina" and r[1] == "LEADS" for r in rels)
+
+
+def test_a_body_a_measure_allows_to_act_or_that_polices_its_parts_enforces_it(extractor):
+    _, rels, _ = run(extractor, "The Digital Markets Act was passed in May. The act allows the Competition and Markets "
+                                "Authority to designate companies with strategic market status.")
+    assert ("Competition and Markets Authority", "ENFORCES", None, "Digital Markets Act") in rels
+    _, rels, _ = run(extractor, "President Donald Trump signed the Take It Down Act. The Federal Trade Commission will "
+                                "police the takedown requirement.")
+    assert ("Federal Trade Commission", "ENFORCES", None, "Take It Down Act") in rels
+
+
+def test_a_firm_enforces_no_measure(extractor):
+    _, rels, _ = run(extractor, "The Digital Markets Act took effect in May. Apple said it would enforce the Digital "
+                                "Markets Act on its own store.")
+    assert not any(r[1] == "ENFORCES" for r in rels)
