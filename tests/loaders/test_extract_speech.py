@@ -185,3 +185,18 @@ def test_a_change_a_body_reports_takes_no_side_whatever_words_follow(extractor):
     assert not any(s == "Internal Revenue Service" for s, _, _ in found)
     found = sides(extractor, "The IRS said the Seller Reporting Rule would be a win for honest sellers.")
     assert ("Internal Revenue Service", "support", "Seller Reporting Rule") in found
+
+
+def test_a_measure_called_a_threat_or_a_blow_to_something_good_is_opposed(extractor):
+    _, rels, _ = run(extractor, "Indonesia issued Ministerial Regulation No. 5 in 2020. The Electronic Frontier "
+                                  "Foundation described the regulation as a serious threat to free expression.")
+    assert ("Electronic Frontier Foundation", "OPPOSES", "oppose", "Ministerial Regulation No. 5") in rels
+    _, rels, _ = run(extractor, "India amended Section 44(3) of the act. The transparency campaign group Janata "
+                                  "Watch called the amendment a blow to accountability.")
+    assert any(r[1] == "OPPOSES" and r[2] == "oppose" for r in rels)
+
+
+def test_threat_intelligence_judges_nothing(extractor):
+    _, rels, _ = run(extractor, "Canada introduced Bill C-26 in June. The Canadian Chamber of Commerce said it backed "
+                                  "the bill but urged the government to share more threat intelligence with companies.")
+    assert not any(r[0] == "Canadian Chamber of Commerce" and r[2] == "oppose" for r in rels)
