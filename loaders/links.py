@@ -217,7 +217,8 @@ class LinkRules(TargetRules):
             serves = [k for k in orgs if named_org and k != m.entity and self.clusters[k].type == "Government"]
             orgs = [k for k in orgs if k != m.entity and (head_of or self.clusters[k].type != "Government")]
             if not orgs and m.type == "Official" and MINISTERIAL.search(m.title):
-                serves = serves or self._country_titled(tok.doc, m)  # "Japanese Foreign Minister X" serves Japan
+                serves = serves or self._country_titled(tok.doc, m) or self._home_country()
+                # "Japanese Foreign Minister X" serves Japan; "Finance Minister X" in a story about France, France
                 orgs, rel = serves[:1], "EMPLOYED_BY"
             if head_of and orgs and self.clusters[orgs[0]].type == "Government":
                 rel = "LEADS"
@@ -261,6 +262,15 @@ class LinkRules(TargetRules):
             if t.text in self.lex.demonyms:
                 key = self.resolver.country_key(self.lex.demonyms[t.text])
                 return [key] if key else []
+        return []
+
+    def _home_country(self) -> list[str]:
+        """The country a story is about: the government named by name far more often than any other (twice as
+        often)."""
+        counts = sorted(((sum(1 for x in c.mentions if x.kind == "named"), c.key) for c in self.clusters.values()
+                         if c.type == "Government" and (c.gaz or "").startswith("gov.")), reverse=True)
+        if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
+            return [counts[0][1]]
         return []
 
     def _country_titled(self, doc, m) -> list[str]:

@@ -55,8 +55,8 @@ def test_a_portfolio_word_read_as_a_name_does_not_hide_the_country(extractor):
 
 
 def test_a_country_before_a_comma_is_not_the_ministers_own(extractor):
-    _, rels, _ = run(extractor, "Indonesia lifted the ban. Apple will invest more in the country, Industry "
-                                "Minister Budi Santoso said.")
+    _, rels, _ = run(extractor, "Indonesia and Vietnam lifted their bans. Apple will invest more in the country, "
+                                "Industry Minister Budi Santoso said.")  # no one country the story is about
     assert not any(r == "EMPLOYED_BY" and s == "Budi Santoso" for s, r, _, _ in rels)
 
 
@@ -94,3 +94,13 @@ def test_a_firm_enforces_no_measure(extractor):
     _, rels, _ = run(extractor, "The Digital Markets Act took effect in May. Apple said it would enforce the Digital "
                                 "Markets Act on its own store.")
     assert not any(r[1] == "ENFORCES" for r in rels)
+
+
+def test_a_minister_with_no_country_written_serves_the_country_the_story_is_about(extractor):
+    _, rels, _ = run(extractor, "PARIS - France will hold off collecting its digital tax, Finance Minister Bruno Le "
+                                "Maire said. France had introduced the tax in 2019, and France will now wait for the "
+                                "OECD talks.")
+    assert ("Bruno Le Maire", "EMPLOYED_BY", None, "France") in rels
+    _, rels, _ = run(extractor, "Japan and China traded barbs over the chip curbs. Foreign Minister Qin Gang said the "
+                                "curbs were unfair.")
+    assert not any(r[0] == "Qin Gang" and r[1] == "EMPLOYED_BY" for r in rels)
