@@ -101,6 +101,6 @@ def test_a_minister_with_no_country_written_serves_the_country_the_story_is_abou
                                 "Maire said. France had introduced the tax in 2019, and France will now wait for the "
                                 "OECD talks.")
     assert ("Bruno Le Maire", "EMPLOYED_BY", None, "France") in rels
-    _, rels, _ = run(extractor, "Japan and China traded barbs over the chip curbs. Foreign Minister Qin Gang said the "
-                                "curbs were unfair.")
+    _, rels, _ = run(extractor, "Japan and China traded barbs over Japan's chip curbs, which China called unfair. "
+                                "Foreign Minister Qin Gang said the curbs were unfair.")  # no one country dominates
     assert not any(r[0] == "Qin Gang" and r[1] == "EMPLOYED_BY" for r in rels)
