@@ -106,8 +106,9 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             continue  # "the Bank Policy Institute", "the Tech Policy Press": the name of a body goes on
         start = tok.i
         i = tok.i - 1
-        floor = tok.sent.start if tok.i - tok.sent.start > 1 or doc[tok.i - 1].text != ")" \
-            else max(0, tok.i - 12)  # the parser may end a sentence at ")": "Data (Use and Access) Bill"
+        floor = tok.sent.start if (tok.i - tok.sent.start > 1 or doc[tok.i - 1].text != ")") \
+            and doc[tok.sent.start].text != "(" else max(0, tok.i - 16)  # the parser may end a sentence at a
+        # bracket: "Data (Use and Access) Bill", "Cybercrimes (Prohibition, Prevention, etc.) (Amendment) Act"
         title_case = title_cased(tok.sent)
         while i >= floor:
             t = doc[i]
@@ -116,7 +117,8 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             if t.text == ")":  # "Online Safety Amendment (Social Media Minimum Age) Act"
                 opening = next((j for j in range(i - 1, max(floor, i - 9) - 1, -1) if doc[j].text == "("), None)
                 if opening is not None and opening > floor and all(
-                        x.is_title or x.is_upper or x.lower_ in CONNECTORS for x in doc[opening + 1:i]):
+                        x.is_title or x.is_upper or x.lower_ in CONNECTORS | {",", "etc", "etc.", "."}
+                        for x in doc[opening + 1:i]):  # "Cybercrimes (Prohibition, Prevention, etc.) (Amendment) Act"
                     i = opening - 1
                     continue
                 break

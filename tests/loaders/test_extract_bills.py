@@ -159,3 +159,10 @@ def test_amendments_to_an_act_are_not_the_act(extractor):
                                     "crypto tax will take effect in 2027.")
     assert types.get("amendments to the Income Tax Act") == "Measure" and types.get("Income Tax Act") == "Measure"
     assert ("National Assembly", "PASSED", None, "amendments to the Income Tax Act") in rels
+
+
+def test_a_name_keeps_bracketed_words_with_commas_even_where_the_parser_splits_the_sentence(extractor):
+    types, rels, _ = run(extractor, "The bank said it was implementing the Cybercrimes (Prohibition, Prevention, etc.) "
+                                    "(Amendment) Act 2024, which President Bola Tinubu signed in February.")
+    assert types.get("Cybercrimes (Prohibition, Prevention, etc.) (Amendment) Act 2024") == "Measure"
+    assert "Act 2024" not in types
