@@ -99,10 +99,10 @@ class Extractor:
         background |= _behind_the_lead(found, parsed)
         past = {t.idx for t in parsed if t.tag_ == "VBD" or t.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have") for c in t.children)}
-        return self._records(doc, clusters, found, background, past)
+        return self._records(doc, clusters, found, background, past, _whole_sentences(parsed))
 
     def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found], background: set[int],
-                 past: set[int] = frozenset()):
+                 past: set[int] = frozenset(), whole: dict[int, tuple[int, int]] | None = None):
         used = {f.source for f in found} | {f.target for f in found}
         ids: dict[str, str] = {}
         entities: list[Entity] = []
@@ -136,12 +136,14 @@ class Extractor:
                 date = f"{int(date[:4]) - 1}{date[4:]}"
             dates.append(date)
         in_force = _in_force_since(found, dates)
+        whole = whole or {}
         for f, date in zip(found, dates):
             if f.type == "DROPPED" and _after(date, in_force.get(f.target)):
                 f = Found(f.source, f.target, "RESCINDED", f.stance, f.sent_start, f.sent_end, f.anchor, f.confidence)
-            quote = doc.text[f.sent_start:f.sent_end]
+            first, last = whole.get(f.sent_start, (f.sent_start, f.sent_end))
+            quote = doc.text[first:max(last, f.sent_end)]
             stripped = quote.strip()
-            start = f.sent_start + quote.index(stripped[:1]) if stripped else f.sent_start
+            start = first + quote.index(stripped[:1]) if stripped else first
             ev = Evidence(doc.id, " ".join(stripped.split()), start, start + len(stripped), date)
             rel = Relation(ids[f.source], ids[f.target], f.type, [ev], stance=f.stance,
                            date=date if f.type in STATUS_TYPES else None,
@@ -153,6 +155,22 @@ class Extractor:
             else:
                 relations[rel.id] = rel
         return entities, list(relations.values())
+
+
+def _whole_sentences(parsed) -> dict[int, tuple[int, int]]:
+    """Sentence start -> the character span of the whole sentence it belongs to, where the parser cut one in
+    pieces at a bracket or mid-phrase ("... implementing the Cybercrimes | (Amendment) Act 2024, which ..."):
+    a piece that opens with a bracket or a lower-case word after a piece with no closing stop joins it."""
+    groups: list[list] = []
+    for sent in parsed.sents:
+        text = sent.text.strip()
+        previous = groups[-1][-1].text.rstrip() if groups else ""
+        if groups and text and (text[0] == "(" or text[0].islower()) and previous \
+                and previous[-1] not in ".!?\"”’:" and "\n\n" not in parsed.text[groups[-1][-1].end_char:sent.start_char + 1]:
+            groups[-1].append(sent)
+        else:
+            groups.append([sent])
+    return {s.start_char: (g[0].start_char, g[-1].end_char) for g in groups for s in g}
 
 
 def _in_last_year(date: str | None, published: str | None, sentence: str) -> bool:

@@ -166,3 +166,13 @@ def test_a_name_keeps_bracketed_words_with_commas_even_where_the_parser_splits_t
                                     "(Amendment) Act 2024, which President Bola Tinubu signed in February.")
     assert types.get("Cybercrimes (Prohibition, Prevention, etc.) (Amendment) Act 2024") == "Measure"
     assert "Act 2024" not in types
+
+
+def test_the_quote_is_the_whole_sentence_where_the_parser_cut_it_at_a_bracket(extractor):
+    text = ("The bank said it was implementing the Cybercrimes (Prohibition, Prevention, etc.) (Amendment) Act 2024, "
+            "which President Bola Tinubu signed in February.")
+    doc = Document(id="d_q", title="t", text=text, date="2024-05-17")
+    entities, relations = extractor.extract(doc)
+    quotes = {e.quote for r in relations for e in r.evidence}
+    assert quotes == {text}
+    assert all(text[e.start:e.end] == e.quote for r in relations for e in r.evidence)
