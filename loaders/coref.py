@@ -234,8 +234,8 @@ class Resolver(FoldRules, AnaphoraRules):
     def _surname_owner(self, m: Mention, surname: str) -> Cluster | None:
         """The person a lone surname names: the latest so named before it, else (in a headline, before any
         full name) the first named after it: "Trump signs ... | President Donald Trump ... Melania Trump"."""
-        owners = [c for c in self.clusters.values() if c.type in PEOPLE and len(normalize(c.name).split()) > 1
-                  and normalize(c.name).split()[-1] == surname]
+        owners = [c for c in self.clusters.values() if c.type in PEOPLE and " " in c.name
+                  and (words := normalize(c.name).split()) and len(words) > 1 and words[-1] == surname]
         first = {c.key: c.attrs.get("first", m.start) for c in owners}
         before = [c for c in owners if first[c.key] < m.start]
         if before:

@@ -162,11 +162,12 @@ def _whole_sentences(parsed) -> dict[int, tuple[int, int]]:
     pieces at a bracket or mid-phrase ("... implementing the Cybercrimes | (Amendment) Act 2024, which ..."):
     a piece that opens with a bracket or a lower-case word after a piece with no closing stop joins it."""
     groups: list[list] = []
+    text_of = parsed.text  # built once: Doc.text joins every token
     for sent in parsed.sents:
-        text = sent.text.strip()
-        previous = groups[-1][-1].text.rstrip() if groups else ""
+        text = text_of[sent.start_char:sent.end_char].strip()
+        previous = text_of[groups[-1][-1].start_char:groups[-1][-1].end_char].rstrip() if groups else ""
         if groups and text and (text[0] == "(" or text[0].islower()) and previous \
-                and previous[-1] not in ".!?\"”’:" and "\n\n" not in parsed.text[groups[-1][-1].end_char:sent.start_char + 1]:
+                and previous[-1] not in ".!?\"”’:" and "\n\n" not in text_of[groups[-1][-1].end_char:sent.start_char + 1]:
             groups[-1].append(sent)
         else:
             groups.append([sent])
