@@ -67,8 +67,9 @@ class AnaphoraRules:
                 if not measures:
                     return []
             if m.attrs.get("near"):  # "That draft drew fierce resistance": the measure of the sentence before
-                near = [x for x in measures if not x[2].plural and x[2].attrs.get("sent") in (
-                    m.attrs.get("sent"), self._previous_sentence(m)) and (_of_kind(x[1], kin) or noun_stem not in NOUN_KIN)]
+                near = [x for x in measures if not x[2].plural
+                        and x[2].attrs.get("sent") in (m.attrs.get("sent"), self._previous_sentence(m))
+                        and (_of_kind(x[1], kin) or noun_stem not in NOUN_KIN)]
                 if near:
                     return [near[-1][1]]
             best = self._most_salient(m, measures)

@@ -189,7 +189,7 @@ class ClauseRules:
                 sign = -1 if forms & self.lex.negative_words else 1 if forms & self.lex.positive_words else 0
                 if sign > 0 and t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.lex.negative_words \
                         or t.dep_ == "compound" and word in ("threat", "risk"):
-                    sign = 0  # "a blow to accountability": what is harmed is no praise; "threat intelligence""
+                    sign = 0  # "a blow to accountability": what is harmed is no praise; "threat intelligence" no blame
                 if t.lower_ in ("too", "overly") and t.head.pos_ == "ADJ":
                     sign = -1  # "the bill's definition is too broad"
                 if sign and any(c.dep_ == "neg" for c in t.head.children) or any(c.dep_ == "neg" for c in t.children):

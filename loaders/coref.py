@@ -222,7 +222,8 @@ class Resolver(FoldRules, AnaphoraRules):
             elif m.type in ORGS and c.type in ORGS:
                 if m.name.isupper() and len(m.name) >= 2 and any(initials(n) == m.name for n in c.names):
                     return c
-                if len(norm.split()) >= 3 and any(n.isupper() and len(n) >= 3 and initials(m.name) == n for n in c.names):
+                if len(norm.split()) >= 3 and any(n.isupper() and len(n) >= 3 and initials(m.name) == n
+                                                  for n in c.names):
                     return c  # "RBI lifts curbs ... The Reserve Bank of India has lifted": the headline's acronym
                 if len(norm.split()) >= 2 and any(normalize(n).endswith(" " + norm) for n in c.names):
                     return c

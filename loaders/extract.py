@@ -166,8 +166,9 @@ def _whole_sentences(parsed) -> dict[int, tuple[int, int]]:
     for sent in parsed.sents:
         text = text_of[sent.start_char:sent.end_char].strip()
         previous = text_of[groups[-1][-1].start_char:groups[-1][-1].end_char].rstrip() if groups else ""
+        gap = text_of[groups[-1][-1].end_char:sent.start_char + 1] if groups else ""
         if groups and text and (text[0] == "(" or text[0].islower()) and previous \
-                and previous[-1] not in ".!?\"”’:" and "\n\n" not in text_of[groups[-1][-1].end_char:sent.start_char + 1]:
+                and previous[-1] not in ".!?\"”’:" and "\n\n" not in gap:
             groups[-1].append(sent)
         else:
             groups.append([sent])
@@ -285,7 +286,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
             near = sorted(in_sentence.get(f.sent_start, []), key=lambda p: abs(p[0] - f.anchor))
             verb = by_idx.get(f.anchor)
             if verb is not None and verb.dep_ in ("relcl", "acl"):  # "relying on the act, which was passed in
-                nested = {t.idx for d in verb.subtree if d is not verb and d.dep_ in ("relcl", "acl") for t in d.subtree}
+                nested = {t.idx for d in verb.subtree if d is not verb and d.dep_ in ("relcl", "acl")
+                          for t in d.subtree}
                 inside = {t.idx for t in verb.subtree} - nested  # 2021": the clause tells the act's past, not the
                 # ministry's; nor does "a fund run by the Office of X" tell who issued the instruction
                 near = [p for p in near if p[0] in inside]

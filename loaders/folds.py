@@ -114,7 +114,8 @@ class FoldRules:
                          and pm.attrs.get("sent") in sents[1:4]), None)
             if lead is None or lead.key not in self.clusters:
                 continue
-            if lead.name.split()[-1].lower().rstrip("s") in kin or (kin and measure_head(lead.name).rstrip("s") == "plan"):
+            if lead.name.split()[-1].lower().rstrip("s") in kin \
+                    or (kin and measure_head(lead.name).rstrip("s") == "plan"):
                 self._fold(c, lead)  # "UK pushes back AI bill | Britain's plans to put AI models under rules"
 
     def _merge_bill_and_act(self) -> None:

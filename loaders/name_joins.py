@@ -12,8 +12,8 @@ from spacy.tokens import Span
 from policygraph.loaders.measure_names import title_cased
 from policygraph.loaders.org_types import AGENCY_WORDS, ORG_WORDS
 
-BODY_ENDS = (ORG_WORDS | AGENCY_WORDS | {"international", "bank"}) - {"times", "post", "journal", "news", "house", "senate",
-                                                            "congress", "parliament", "assembly", "presidency"}
+BODY_ENDS = (ORG_WORDS | AGENCY_WORDS | {"international", "bank"}) - {
+    "times", "post", "journal", "news", "house", "senate", "congress", "parliament", "assembly", "presidency"}
 ORG_LABELS = ("ORG", "Organization")
 
 
