@@ -120,6 +120,7 @@ class Resolver(FoldRules, AnaphoraRules):
         self._merge_headline_description()
         self._merge_bill_and_act()
         self._merge_court_description()
+        self._merge_bank_description()
         return self.clusters
 
     def _new(self, m: Mention) -> Cluster:

@@ -147,10 +147,14 @@ class FoldRules:
             named = [x for x in courts if x[2].kind == "named" and x[1].key in self.clusters]
             if named and named[0][0] > i and all(m.kind != "named" for m in c.mentions):
                 self._fold(c, named[0][1])
-        banks = [(i, c) for i, c, pm in self.order if c.type == "Agency" and c.key in self.clusters
-                 and ("central bank" in c.name.lower() or "reserve bank" in c.name.lower())]
-        for i, c in banks:  # "the central bank had ordered lenders ... the Central Bank of Nigeria": one body
-            named = [x for x in banks if x[1].name.lower() != c.name.lower() and x[1].key in self.clusters]
-            if c.name.lower() in ("central bank", "reserve bank") and c.key in self.clusters and named \
-                    and len({x[1].key for x in named}) == 1:
-                self._fold(c, named[0][1])
+
+    def _merge_bank_description(self) -> None:
+        """ "the central bank had ordered lenders ... the Central Bank of Nigeria": the bank a story calls by its
+        kind is the one central or reserve bank it names."""
+        banks = {c.key: c for _, c, _ in self.order if c.type == "Agency" and c.key in self.clusters
+                 and ("central bank" in c.name.lower() or "reserve bank" in c.name.lower())}
+        bare = [c for c in banks.values() if c.name.lower() in ("central bank", "reserve bank")]
+        named = [c for c in banks.values() if c not in bare]
+        if len(named) == 1:
+            for c in bare:
+                self._fold(c, named[0])

@@ -187,6 +187,7 @@ class LinkRules(TargetRules):
             if not m or not m.entity or not m.title or m.kind != "named":
                 continue
             rel = self.lex.role_words.get(m.title)
+            head_of = _head_of_government(m, self.lex)
             orgs: list[str] = []
             body = f"gaz:{self.lex.title_bodies[m.title]}" if m.title in self.lex.title_bodies else None
             if body in self.clusters:  # "Commerce Secretary Howard Lutnick" leads the Commerce Department
@@ -204,15 +205,14 @@ class LinkRules(TargetRules):
                     orgs = [k for k, _ in self.keys(tok.doc[m.role_org], "actor", conj=False)]
             elif rel and self.lex.titles.get(m.title) == "Person":
                 orgs = [c.key for c in self._recent_firm(tok)]
-            elif _head_of_government(m, self.lex):  # "Texas Governor Greg Abbott", "Chinese President Xi"
+            elif head_of:  # "Texas Governor Greg Abbott", "Chinese President Xi"
                 orgs = self._country_before(tok.doc, m)
-            if not orgs and rel == "LEADS" and m.type in ("Official", "Lawmaker") and m.title not in HEADS_OF_GOVERNMENT:
+            if not orgs and rel == "LEADS" and m.type in ("Official", "Lawmaker") and not head_of:
                 orgs = self._body_titled(tok.doc, m)  # "Information Technology Minister X", "Committee Chairman X"
             if not orgs and m.title in CORPORATE_OR_PUBLIC and self._lowercase_title(tok.doc, m):
                 # "Oracle ... was just as blunt: executive vice president Ken Glueck"
                 orgs = [c.key for c in self._recent_firm(tok, same_sentence=True) if c.type == "Firm"]
                 rel = rel or "EMPLOYED_BY"
-            head_of = _head_of_government(m, self.lex)
             named_org = m.role_org is not None and getattr(self.mention(tok.doc[m.role_org]), "kind", "") == "named"
             serves = [k for k in orgs if named_org and k != m.entity and self.clusters[k].type == "Government"]
             orgs = [k for k in orgs if k != m.entity and (head_of or self.clusters[k].type != "Government")]
