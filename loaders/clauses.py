@@ -153,6 +153,8 @@ class ClauseRules:
                 return
             nested = {t.i for c in clause.subtree if c.i != clause.i and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
                       and c.pos_ in ("VERB", "AUX") and not _participle_of(c) for t in c.subtree}
+            nested |= {t.i for c in clause.subtree if c.lower_ == "of" and c.i and c.nbor(-1).lower_ == "instead"
+                       for t in c.subtree}  # "would give space to reach deals instead of imposing a fee": avoided
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
             judged = clause.lemma_.lower() in self.lex.negative_words | self.lex.positive_words
             subjects = [k for t in own if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i
@@ -190,6 +192,8 @@ class ClauseRules:
                 if sign > 0 and t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.lex.negative_words \
                         or t.dep_ == "compound" and word in ("threat", "risk"):
                     sign = 0  # "a blow to accountability": what is harmed is no praise; "threat intelligence" no blame
+                if word == "single" and t.pos_ != "VERB":
+                    sign = 0  # "a single fee" blames nothing; "singled out" does
                 if t.lower_ in ("too", "overly") and t.head.pos_ == "ADJ":
                     sign = -1  # "the bill's definition is too broad"
                 if sign and any(c.dep_ == "neg" for c in t.head.children) or any(c.dep_ == "neg" for c in t.children):

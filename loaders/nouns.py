@@ -204,6 +204,8 @@ class NounRules:
                     and doc[i - 1].ent_type_ != "DATE":  # "a licence requirement for imports | in August"
                 right = i - 1
                 break
+        if right - 1 > tok.i and doc[right - 1].dep_ == "acl" and doc[right - 1].head.i == tok.i:
+            right -= 1  # "the mandatory fee introduced | in 2014": a bare participle left by the date's cut
         right = min(right, tok.i + 16)
         for ent in doc.ents:  # never cut a name in two: "... to the United States"
             if ent.start < right < ent.end:

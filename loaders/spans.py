@@ -166,15 +166,36 @@ def named_alone(rest, sentence_start: bool) -> bool:
     return sentence_start and not elsewhere(word.i, n + 1, doc[word.i:rest.end].text)
 
 
+ACRONYM_WORDS = {"known", "as", "by", "its", "their", "initials", "acronym", "abbreviation"}
+
+
+def _acronym_at(doc, m: Mention) -> int | None:
+    """Where an organisation's acronym follows its name: "X (IMSS)", "X, or AEEPP,", "X, known by its
+    Spanish initials AEDE"."""
+    at = m.end
+    if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
+        return at + 1
+    if at + 2 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "or" and len(doc[m.start:at]) >= 2 \
+            and (at + 3 == len(doc) or doc[at + 3].is_punct):
+        return at + 2
+    if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "known":
+        for i in range(at + 2, min(at + 8, len(doc))):
+            if doc[i].is_upper and doc[i].is_alpha:
+                return i
+            if doc[i].lower_ not in ACRONYM_WORDS and doc[i].ent_type_ not in ("NORP", "LANGUAGE"):
+                return None
+    return None
+
+
 def bracketed_acronyms(doc, mentions: list[Mention]) -> None:
-    """An organisation's acronym in brackets right after its name is that organisation, whatever its letters:
+    """An organisation's acronym right after its name is that organisation, whatever its letters:
     "the Mexican Social Security Institute (IMSS)" (Spanish order), not a firm of its own."""
     starting = {m.start: m for m in mentions if m.kind == "named"}
     for m in mentions:
-        if m.kind != "named" or m.type not in ("Firm", "Agency", "Organization", "Government") \
-                or m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+        if m.kind != "named" or m.type not in ("Firm", "Agency", "Organization", "Government"):
             continue
-        short = starting.get(m.end + 1)
-        if short and short.end == m.end + 2 and doc[m.end + 1].is_upper and len(doc[m.end + 1]) >= 2:
+        at = _acronym_at(doc, m)
+        short = starting.get(at) if at is not None else None
+        if short and short.end == at + 1 and doc[at].is_upper and len(doc[at]) >= 2:
             short.type = m.type
             m.attrs.setdefault("acronyms", []).append(short.name)

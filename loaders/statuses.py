@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import relative_antecedent
+from policygraph.loaders.measure_match import measure_head
 from policygraph.loaders.spans import headline_verb, is_headline
 
 STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
@@ -36,6 +37,7 @@ MEASURE_OBJECT = {"bar"}
 # Changes a body decides by saying it will make them ("said it would postpone the rule").
 HOLDING_BACK = {"postpone", "delay", "defer", "pause", "suspend", "shelve", "scrap", "drop", "withdraw", "abandon",
                 "repeal", "rescind", "revoke", "lift", "ease", "relax", "review", "reconsider"}
+DECREES = {"decree", "ordinance", "regulation", "regulations", "order"}  # instruments a cabinet adopts itself
 CONDITIONS = {"once", "if", "unless", "when"}
 PAST_MARKS = {"after", "since", "because"}
 VOID = {"unconstitutional", "invalid", "unlawful", "illegal", "void"}
@@ -162,6 +164,8 @@ class StatusRules:
         passive, actors = self._subjects(v, "actor")
         if not passive and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS and any(c.dep_ == "dobj" for c in v.children) \
                 and self._subjects(v, "measure")[1]:
+            if status == "DROPPED":
+                status = "RESCINDED"  # "the decree scrapped the fee": one measure undoing another repeals it
             if status not in ("RESCINDED", "DELAYED", "EASED"):
                 return  # "the regulation imposes duties on developers": a measure acting, not a change
             actors = []  # "The law repealed the digital service tax", "a follow-up law pushed the start of the
@@ -208,6 +212,10 @@ class StatusRules:
             measures += self._shared_relative_object(v)
         if not measures and not subj_measures and actors and not passive and v.dep_ not in ("relcl", "acl", "amod"):
             measures = self._in_subtree(v, clauses=False)  # "pushed to split X off": X is the inner verb's
+            if status in ("ENACTED", "PASSED"):  # "signed agreements under the directive": done under a law, not to it
+                under = {k for x in v.subtree if x.dep_ == "prep" and x.lower_ == "under" for t in x.subtree
+                         for k, _ in self.keys(t, "measure")}
+                measures = [m for m in measures if m[0] not in under]
         if subj_measures and not measures:  # "the bill stalled", "the rule took effect", "the bill passed the Senate"
             measures = subj_measures
             actors = [k for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] + list(c.children))
@@ -302,6 +310,10 @@ class StatusRules:
                 self.clusters[a[0]].type in adopters and self._executive(a[0]) for a in actors):
             status = "ENACTED"  # "the rules were approved by the FCC on a 3-2 vote", "EU governments gave final
             # approval to the directive": a regulator or the governments adopt it
+        elif status == "PASSED" and tok.pos_ == "VERB" and actors[0][0] != "?" and all(
+                self.clusters[a[0]].type == "Government" for a in actors) and all(
+                _instrument(self.clusters[k].name) in DECREES for k, _ in measures):
+            status = "ENACTED"  # "the decree, which the Spanish government approved": a cabinet's own instrument
         if status == "INTRODUCED" and actors[0][0] != "?" and all(
                 self.clusters[a[0]].type == "Agency" and self._executive(a[0])
                 and "cabinet" not in self.clusters[a[0]].name.lower() for a in actors):
@@ -327,6 +339,12 @@ class StatusRules:
         """A court or a judge, by name or title."""
         c = self.clusters[key]
         return any(w in f"{c.name} {c.title or ''}".lower() for w in ("court", "judge", "justice"))
+
+
+def _instrument(name: str) -> str:
+    """The noun a measure's name is built on, its number aside: "Royal Decree-law 24/2021" -> "decree"."""
+    words = [w for w in name.split() if not any(ch.isdigit() for ch in w)]
+    return measure_head(" ".join(words) or name).split("-")[0]
 
 
 def _object_relative(v) -> bool:
