@@ -17,7 +17,8 @@ MEASURE_PARTS = {"definition", "draft", "scope", "wording", "text", "threshold",
 IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar": "ban on",
             "blacklist": "blacklisting of", "penalize": "penalty on", "penalise": "penalty on",
             "order": "order requiring", "direct": "directive requiring", "instruct": "instruction requiring",
-            "suspend": "suspension of", "freeze": "freeze of"}
+            "suspend": "suspension of", "freeze": "freeze of", "add": "addition of"}
+LISTS = {"list", "blacklist"}  # "the Entity List", "a trade blacklist": adding a firm to one is a measure on it
 COMMANDS = {"order", "direct", "instruct"}  # a measure only with what is ordered: "ordered Apple to build ..."
 HALTS = {"suspend", "freeze"}  # a measure only against a firm or group: "suspended Twitter" (not "the rule")
 
@@ -58,6 +59,9 @@ class ClauseRules:
             targets = [k for c in v.children if c.dep_ == "dobj" and (c.ent_type_ in ("MONEY", "CARDINAL")
                                                                        or self._currency(c))
                        for g in c.subtree if g.dep_ in ("nmod", "compound", "poss") for k in self.keys(g, "actor")]
+        listing = self._listing(v) if lemma == "add" else None
+        if lemma == "add" and listing is None:
+            return  # only "added Huawei to the Entity List" (a blacklist) makes a measure
         command = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         named = {m.entity for t in v.sent for m in [self.mention(t)] if m is not None and m.kind == "named"}
         if lemma in COMMANDS and command is None or lemma in HALTS and any(
@@ -85,6 +89,8 @@ class ClauseRules:
                 name = f"{name} {_phrase(command)}"
             elif barred_from is not None:  # "barred firms from selling crypto notes to retail consumers"
                 name = f"{IMPLICIT[lemma]} {_phrase(barred_from)}"
+            elif listing is not None:  # "addition of Huawei to the Entity List"
+                name = f"{name} to the {self.clusters[listing].name}"
             measure = self.resolver.implicit_measure(name)
             self.made.append((v.i, measure.key))
             key = [(measure.key, 0.7)]
@@ -92,6 +98,17 @@ class ClauseRules:
             if sources:
                 self._emit(sources, key, "IMPOSED", None, v, 0.8)
             self._emit_status(sources, key, "ENACTED", v, 0.8)
+
+    def _listing(self, v) -> str | None:
+        """The list a verb adds its object to, when it is a blacklist: "added Huawei to the Entity List"."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                for g in c.children:
+                    named = g.dep_ == "pobj" and getattr(self.by_head.get(g.i), "kind", None) == "named"
+                    for k, _ in self.keys(g, "measure", conj=False) if named else []:  # not "its list of ..."
+                        if self.clusters[k].name.lower().split()[-1] in LISTS:
+                            return k
+        return None
 
     def _claim(self, m, tok) -> None:
         """ "Google said it would appeal the fine": the latest measure of that kind a verb made before it,

@@ -167,6 +167,11 @@ class LinkRules(TargetRules):
         """ "Clare Melford of the Global Disinformation Index", "a lobbyist at Akin Gump": who works where."""
         for tok in sent:
             m = self.by_head.get(tok.i)
+            if m and m.kind == "named" and m.entity and self.clusters[m.entity].type == "Agency":
+                parents = [k for c in tok.children if c.dep_ == "poss" for k in self.keys(c, "actor", conj=False)
+                           if k[0] != m.entity and self.clusters[k[0]].type == "Agency"]
+                self._emit([(m.entity, 0.75)], parents[:1], "MEMBER_OF", None, tok, 0.8)
+                continue  # "the department's Bureau of Industry and Security" is part of the department
             if not m or m.kind != "named" or not m.entity or self.clusters[m.entity].type not in (
                     "Person", "Official", "Lobbyist", "Lawmaker"):
                 continue

@@ -304,7 +304,8 @@ class MentionFinder(PeopleRules, NounRules):
         nouns = []
         if ent.start > 0 and doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].head.i in range(ent.start, ent.end):
             nouns.append(doc[ent.start - 1])
-        nouns += [c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        appos = [c for c in ent.root.children if c.dep_ == "appos"]  # one: not "Chrome, a ban on X, the sale of Y"
+        nouns += [c for c in appos if c.pos_ == "NOUN" and len(appos) == 1]
         for noun in nouns:
             if noun.dep_ == "appos" and noun.lemma_.lower() in ACCORDS | (self.lex.measure_heads - self.lex.weak_heads):
                 return "Measure"  # "the Privacy Shield, the arrangement on which 5,000 companies relied"

@@ -141,6 +141,9 @@ class NominalRules:
                 sources = [k for c in n.head.children if c.dep_ == "prep" and c.lower_ == "from"
                            for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
                 # "the bill drew criticism | from the ACLU": the parser hangs "from" on the verb
+            if not sources and type_ == "NEGOTIATED_WITH" and n.dep_ == "pobj" and n.head.lower_ == "in" \
+                    and n.head.head.pos_ in ("VERB", "AUX"):
+                _, sources = self._subjects(n.head.head, "actor")  # "the ministry had been in talks with U.S. officials"
             if not sources and type_ == "LOBBIED" and n.dep_ in ("xcomp", "dobj", "advcl", "npadvmod") \
                     and n.head.lemma_.lower() in SPENDING:
                 _, sources = self._subjects(n.head, "actor")  # "spent $360,000 lobbying on the bill"

@@ -91,7 +91,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             t for t in v.doc[v.i + 1:v.i + 2] if v.lemma_.lower() == "push" and t.lower_ == "back"
             and t.dep_ == "advmod"] + [c for c in v.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
         # "pushed back hard": the parser hangs "back" on "hard"; "pressed ahead" it reads as an adverb
-        preps = [c for c in v.children if c.dep_ == "prep" and not duration(c)]  # not "lobbied for months"
+        preps = [c for c in v.children if c.dep_ == "prep" and not duration(c) and not any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]  # not "lobbied for months",
+        # not "would press Washington on Monday" (no "press on")
         entry = None
         answers = [c for c in v.children if c.dep_ in ("intj", "advmod", "dobj") and c.lower_ in ("no", "yes")]
         for p in prts + preps + answers:  # "voted no"

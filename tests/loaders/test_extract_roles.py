@@ -104,3 +104,19 @@ def test_a_minister_with_no_country_written_serves_the_country_the_story_is_abou
     _, rels, _ = run(extractor, "Japan and China traded barbs over Japan's chip curbs, which China called unfair. "
                                 "Foreign Minister Qin Gang said the curbs were unfair.")  # no one country dominates
     assert not any(r[0] == "Qin Gang" and r[1] == "EMPLOYED_BY" for r in rels)
+
+
+def test_a_bureau_of_a_department_is_part_of_it(extractor):
+    _, rels, _ = run(extractor, "The Commerce Department's Bureau of Industry and Security added Huawei to the "
+                                "Entity List.")
+    assert ("Bureau of Industry and Security", "MEMBER_OF", None, "U.S. Department of Commerce") in rels
+
+
+def test_being_in_talks_with_someone_negotiates_with_them(extractor):
+    _, rels, _ = run(extractor, "Meta said it had been in talks with the European Commission about the rules.")
+    assert ("Meta", "NEGOTIATED_WITH", None, "European Commission") in rels
+
+
+def test_a_date_after_a_verb_makes_no_phrasal_verb(extractor):
+    _, rels, _ = run(extractor, "South Korea said on Monday it would press Washington to keep its factories running.")
+    assert ("South Korea", "PRESSURED", None, "United States") in rels  # no "press on", which presses nobody
