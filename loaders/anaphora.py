@@ -16,6 +16,7 @@ CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords
                  "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies")
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax", "charge",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
+SAME_NOUN = {"program", "programme", "waiver", "exemption"}  # "the program" is only a measure called a program
 # Nouns that point only to a measure headed by their own kind and make none alone: "the fine" waits for the
 # fine a verb makes ("fined Google ... Google will appeal the fine"); "the ruling" is a regulator's ruling
 # named as one, or else a court's verdict and no measure.
@@ -62,7 +63,7 @@ class AnaphoraRules:
                     return named[:2]
             noun_stem = noun.rstrip("s")
             kin = NOUN_KIN.get(noun_stem, {noun_stem})
-            if noun_stem in AWAITED:  # "the fine" is a fine, not "periodic penalty payments"
+            if noun_stem in AWAITED | SAME_NOUN:  # "the fine" is a fine, not "periodic penalty payments"
                 measures = [x for x in measures if measure_head(x[1].name).rstrip("s") in kin]
                 if not measures:
                     return []

@@ -296,6 +296,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
             owner = owners.get(f.target) if f.type not in NEGATIVE else None  # a sponsor does not shelve its bill
             if f.type == "ENACTED" and owner in clusters and clusters[owner].type == "Lawmaker":
                 owner = None  # nor sign it into law
+            if f.type == "PASSED" and owner in clusters and not LEGISLATIVE & set(clusters[owner].name.lower().split()):
+                owner = None  # only a chamber passes a bill, not the minister who brought it
             bringing = f.type in ("PROPOSED", "INTRODUCED")  # a bill is brought in a legislature, not by it
             only = fallback if not (bringing and fallback and LEGISLATIVE & set(clusters[fallback].name.lower().split())) \
                 else None

@@ -197,7 +197,8 @@ class InfluenceRules:
             # role told with "will" holds ("the commission would enforce the law")
         if type_ == "ENFORCES" and not measure_targets:  # "will police the takedown requirement": a part of
             for c in v.children:  # the measure in hand that the story names no further
-                if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.measure_heads and not self.mention(c):
+                if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.measure_heads and not getattr(
+                        self.mention(c), "entity", None):  # none named, or "the program" with no program named
                     topic = self.resolver.topic(c.i)
                     measure_targets = [(topic.key, 0.6)] if topic is not None else []
         if type_ in ("IMPOSED", "ENFORCES", "CIRCUMVENTED", "AMENDS"):

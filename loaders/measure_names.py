@@ -106,6 +106,9 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
         if nxt is not None and nxt.is_title and (nxt.lower_ in BODIES | GROUP_WORDS or nxt.ent_iob_ == "I" and
                                                   nxt.ent_type_ in ("ORG", "Organization", "Firm", "Agency")):
             continue  # "the Bank Policy Institute", "the Tech Policy Press": the name of a body goes on
+        if nxt is not None and nxt.is_title and tok.dep_ == "compound" and tok.head.i == nxt.i \
+                and nxt.text not in lex.name_heads and not title_cased(tok.sent):
+            continue  # "Charter Communications": a firm's name goes on
         start = tok.i
         i = tok.i - 1
         floor = tok.sent.start if (tok.i - tok.sent.start > 1 or doc[tok.i - 1].text != ")") \

@@ -317,7 +317,7 @@ class MentionFinder(PeopleRules, NounRules):
     def _localise(self, doc, mentions: list[Mention]) -> None:
         """ "the Senate" in a story about Australia is Australia's: the gazetteer's bare US institutions
         become the home country's when another country dominates the story. A state must be named twice,
-        and "a Nevada Democrat" places a lawmaker, not the story."""
+        and "a Nevada Democrat" or "Ohio Republican JD Vance" places a lawmaker, not the story."""
         houses = {m.name: m for m in mentions if m.type == "Agency" and m.name.startswith("House of ")
                   and m.gaz != "us.house"}
         if len(houses) == 1:  # "the House" after "the House of Commons" is that house
@@ -328,7 +328,7 @@ class MentionFinder(PeopleRules, NounRules):
         counts: dict[str, int] = {}
         for m in mentions:
             place = m.gaz if m.type == "Government" else m.attrs.get("state")  # "the Vermont Senate" counts
-            if place and doc[m.head].head.lemma_.lower() not in PARTY_WORDS:
+            if place and not {doc[m.head].head.lemma_.lower(), doc[m.end:m.end + 1].lemma_.lower()} & PARTY_WORDS:
                 counts[place] = counts.get(place, 0) + 1
         if not counts:
             return

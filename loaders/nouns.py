@@ -86,8 +86,9 @@ class NounRules:
         if lemma in COLLECTIVES and not plural:
             return self._collective(tok)
         if lemma in lex.measure_heads or lower in lex.measure_heads:
-            if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
-                return None  # "no formal policy changes have been announced": nothing to name
+            if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children) or lemma == "bill" \
+                    and any(c.lower_ in INVOICES for c in tok.lefts):
+                return None  # "no formal policy changes have been announced": nothing to name; "higher bills" are owed
             owners = [c for c in mods if c.ent_type_ == "PERSON" or c.dep_ == "poss"]
             if dets and owners and len(owners) == len(mods) and not comps:  # "the Banks proposal"
                 return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
@@ -265,6 +266,11 @@ class NounRules:
 
 LEGISLATIVE = {"congress", "parliament", "senate", "house", "assembly", "legislature", "committee", "caucus",
                "party", "council", "chamber", "diet", "bundestag", "lok", "sabha", "majority", "minority"}
+
+
+# Words that make a bill one to pay: "higher bills", "their internet bills" (not "the energy bill", a law).
+INVOICES = {"higher", "lower", "internet", "phone", "utility", "electricity", "monthly", "medical", "hospital",
+            "hefty", "unpaid", "heating", "cable"}
 
 
 def _members_of_no_legislature(tok) -> bool:

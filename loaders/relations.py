@@ -134,6 +134,10 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                     key = f"{lemma} {obj.lower_} {g.lemma_.lower()}"
                     if g.dep_ == "pobj" and key in lex.status_phrases:
                         status = lex.status_phrases[key]
+        after = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+        if status is None and after is not None and after.dep_ == "compound" and v in after.ancestors:
+            status = lex.status_phrases.get(f"{lemma} {after.lemma_.lower()}")  # "became law days later": "law"
+            # parsed as a modifier of "days"
         if status is None and lemma in ("put", "place", "take", "leave", "keep"):  # "put X for Y on hold"
             objects = {t.i for c in v.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
             for p in (t for t in v.subtree if t.i in objects and t.dep_ == "prep" and t.lower_ in ("on", "off", "in")):
@@ -185,6 +189,12 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                        for m in [self.by_head.get(t.i)] if m and m.type == "Measure" and m.entity]
             self._emit(members, groups, "PART_OF", None, v, 0.8)
             self._membership(v)
+        if lemma == "be":  # "the reporting requirement is part of the Cyber Security Act"
+            wholes = [k for c in v.children if c.dep_ == "attr" and c.lemma_.lower() == "part" for p in c.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+                      for k in self.keys(g, "measure")]
+            if wholes:
+                self._emit(self._subjects(v, "measure")[1], wholes, "PART_OF", None, v, 0.8)
         implicit = next((w for w in (lemma, v.lower_[:-1], v.lower_[:-2]) if w in IMPLICIT), None)
         if implicit and not any(c.dep_ == "neg" for c in v.children):  # the model lemmatises "fined" as "fin"
             self._implicit(v, implicit)

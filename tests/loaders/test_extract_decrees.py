@@ -52,3 +52,16 @@ def test_signing_deals_under_a_directive_enacts_no_directive(extractor):
     _, rels, _ = run(extractor, "The EU copyright directive took effect in 2019. Google has signed licensing "
                                 "agreements with publishers in France under the directive.")
     assert not any(r[0] == "Google" and r[1] == "ENACTED" for r in rels)
+
+
+def test_becoming_law_enacts_however_the_parser_hangs_law_and_a_minister_passes_nothing(extractor):
+    _, rels, _ = run(extractor, "Minister Tony Burke introduced the Cyber Security Act in October. The act passed in "
+                                "November. The act became law days later.")
+    assert any(r[1] == "ENACTED" and r[3] == "Cyber Security Act" for r in rels)
+    assert ("Tony Burke", "PASSED", None, "Cyber Security Act") not in rels  # only a chamber passes a bill
+
+
+def test_a_measure_that_is_part_of_another_is_its_part(extractor):
+    _, rels, _ = run(extractor, "The Cyber Security Act passed in November. The ransomware reporting rule is part of "
+                                "the Cyber Security Act.")
+    assert ("ransomware reporting rule", "PART_OF", None, "Cyber Security Act") in rels

@@ -362,3 +362,22 @@ def test_a_name_set_beside_an_arrangement_is_a_measure(extractor):
     types = {e.name: e.type for e in entities}
     assert types.get("Privacy Shield") == "Measure"
     assert types.get("Ubisoft") == "Firm"
+
+
+def test_a_name_head_inside_a_firms_name_makes_no_measure(extractor):
+    entities, _ = run(extractor, "Internet providers, including Comcast and Charter Communications, lobbied for the "
+                                 "ACP Extension Act.")
+    types = {e.name: e.type for e in entities}
+    assert types.get("Charter Communications") == "Firm"
+    assert "Comcast and Charter" not in types
+    entities, _ = run(extractor, "France Puts Digital Tax Payments on Hold to Head Off U.S. Tariffs\n\nPARIS - France "
+                                 "will hold off collecting its digital tax until December.")
+    assert "Digital Tax" in {e.name for e in entities}  # a title-case headline capitalises every word
+
+
+def test_a_state_before_a_party_places_a_lawmaker_not_the_story(extractor):
+    entities, _ = run(extractor, "The ACP Extension Act was introduced by Senator Peter Welch, with Ohio Republican "
+                                 "JD Vance among its co-sponsors. A nonprofit in Ohio backed it. The House version "
+                                 "drew 200 co-sponsors.")
+    names = {e.name for e in entities}
+    assert "U.S. House of Representatives" in names and "Ohio House" not in names

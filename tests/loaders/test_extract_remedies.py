@@ -20,3 +20,24 @@ def test_a_list_of_remedies_is_no_apposition_that_types_the_first(extractor):
     assert types.get("Chrome") != "Measure"
     assert types.get("divestiture of Android") == "Measure"
     assert ("U.S. Department of Justice", "URGED", "support", "ban on default payments") in rels
+
+
+def test_the_program_is_only_a_measure_called_a_program_and_renewing_it_backs_it(extractor):
+    _, rels, _ = run(extractor, "The Affordable Connectivity Program ran out of money. Senator Ted Cruz opposed "
+                                "renewing the program.")
+    assert ("Ted Cruz", "OPPOSES", "oppose", "Affordable Connectivity Program") in rels
+    _, rels, _ = run(extractor, "The Affordable Connectivity Program ran out of money. Advocates urged Congress to "
+                                "renew the program.")
+    assert ("Advocates", "URGED", "support", "Affordable Connectivity Program") in rels
+    _, rels, _ = run(extractor, "The Commission withdrew the AI Liability Directive. The programme, adopted by the "
+                                "College of Commissioners on Tuesday, lists 37 withdrawals.")
+    assert not any(r[1] == "ENACTED" for r in rels)
+    _, rels, _ = run(extractor, "Congress passed the CHIPS and Science Act in July. The Commerce Department, which will "
+                                "administer the program, must now pick projects.")
+    assert ("U.S. Department of Commerce", "ENFORCES", None, "CHIPS and Science Act") in rels  # the act's program
+
+
+def test_bills_to_pay_are_no_bills_in_a_legislature(extractor):
+    types, _, _ = run(extractor, "The program shut down, leaving households facing higher bills. It had cut their "
+                                 "internet bills. Google lobbied against the program.")
+    assert not any("bills" in name for name in types)
