@@ -79,6 +79,7 @@ class Resolver(FoldRules, AnaphoraRules):
                 m.refs = [t.key for t in targets]
                 for t in targets:
                     t.mentions.append(m)
+                targets[0].names.update(m.attrs.get("acronyms", []))  # "the department, known as IDFPR"
                 if not m.attrs.get("judging"):  # "heavy-handed rules" adds no weight to what it refers to
                     self.order.append((m.head, targets[0], m))
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import WRITINGS, alongside
 from policygraph.loaders.coref import PEOPLE
-from policygraph.loaders.statuses import EVENT_NOUNS, STATUS_TYPES
+from policygraph.loaders.statuses import EVENT_NOUNS, STATUS_TYPES, TIMING
 
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
 WHEN = {"before", "after", "during", "until", "since", "ahead", "following"}  # "lobbied lawmakers before the votes"
@@ -71,6 +71,7 @@ class InfluenceRules:
                       if g.dep_ == "prep" and g.lower_ == "against"]  # "lobbied senators | against the bill"
         answered = any(a.dep_ in ("intj", "advmod", "dobj") and a.lower_ in ("no", "yes") for a in v.children)
         own_side = False
+        aim = None
         for c in [*v.children, *particles]:
             if answered and c.dep_ in ("advcl", "prep") and c.lower_ not in ("on", "against", "for") or alongside(c):
                 continue  # "would vote no, with Pocock saying ...": the vote is on the measure in hand
@@ -111,6 +112,11 @@ class InfluenceRules:
                         stance_here = pol or stance_here
                 elif pol and v.lemma_.lower() == "vote":  # "voted to push the start date" of the law in hand
                     stance_here = stance_here or pol
+                elif pol and all(g.lemma_.lower() in TIMING for g in c.children if g.dep_ == "dobj"):
+                    aim = pol  # "urged the regulator to delay enforcement": the side taken on the measure in hand
+                    # (not "to restore access": what is restored is no measure)
+                elif not pol and any(n.dep_ == "neg" for n in c.children):
+                    aim = "oppose"  # "pressed officials not to classify its systems as high-risk": asking for less
         if type_ == "OPPOSES" and v.lemma_.lower() in ("fight", "battle") and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
             type_, stance = "SUPPORTS", "support"  # "would keep fighting for the law"
@@ -226,6 +232,13 @@ class InfluenceRules:
         other_object = any(not self.keys(g, "any") for g in objects  # "called for investigations"
                            if g not in relief and g.lemma_.lower() not in WRITINGS | {"meeting"}  # "sent letters"
                            and g.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"))  # "through 2023"
+        asked = [g for c in v.children if c.dep_ == "xcomp" and not self._purpose(c)[0]
+                 and not any(n.dep_ == "neg" for n in c.children)  # "pressed officials not to classify its systems"
+                 for x in [c, *(p for p in c.children if p.dep_ == "prep")]
+                 for g in x.children if g.dep_ in ("dobj", "pobj") and g.pos_ in ("NOUN", "PROPN")]
+        other_object = other_object or any(not self.keys(g, "any") and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower()
+                                           not in TIMING | self.lex.measure_heads | set(self.lex.status_nouns) for g in asked)
+        # "urged the FTC to look into chatbots": a request about something else than the measure in hand
         # "voted no", "went to court", "withdrew her support": a side taken on the measure in hand
         in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw", "push") and type_ in ("SUPPORTS", "OPPOSES")
         asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or in_hand
@@ -237,7 +250,7 @@ class InfluenceRules:
         if v.lemma_.lower() == "accuse" and actor_targets:
             measure_targets = self._accused_of(v, actor_targets, measure_targets)
         if measure_targets:
-            self._emit(sources, measure_targets, type_, edge_stance, v, conf)
+            self._emit(sources, measure_targets, type_, aim or edge_stance if asking else edge_stance, v, conf)
         if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES") \
                 and v.lemma_.lower() != "appeal":  # "appealed to the Supreme Court" opposes no court
             self._emit(sources, actor_targets, type_, None if type_ == "PRESSURED" else edge_stance, v, conf * 0.95)

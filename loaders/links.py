@@ -247,7 +247,8 @@ class LinkRules(TargetRules):
         bodies = [(i, c) for i, c, pm in self.resolver.order if c.type == "Agency" and i < m.start]
         best, score = None, 0
         for i, c in bodies:
-            name = set(c.name.lower().replace(",", " ").split())
+            name = set(c.name.lower().replace(",", " ").split()) | {n.lower() for n in c.names if n.isupper()}
+            # "IDFPR Secretary X" after "the department, known as IDFPR"
             hits = sum(w in name for w in content)
             if hits and hits >= score:  # ties go to the body named last
                 best, score = c, hits

@@ -2,8 +2,7 @@
 
 Typing rules correct what the small model gets wrong: the gazetteer fixes known institutions, titles
 type people ("Senate Minority Leader Chuck Schumer" is a Lawmaker), organisation names are typed by
-their words, and tokens the model mistakes for places ("AI") are dropped.
-"""
+their words, and tokens the model mistakes for places ("AI") are dropped."""
 
 from __future__ import annotations
 
@@ -236,8 +235,9 @@ class MentionFinder(PeopleRules, NounRules):
                 tail = end + 1
                 while name_word(tail):
                     tail += 1
-                if doc[tail - 1].lower_ not in ORG_WORDS | AGENCY_WORDS:
-                    break  # "France Telecom and Telecom Italia" are two firms
+                if doc[tail - 1].lower_ not in ORG_WORDS | AGENCY_WORDS and not any(
+                        doc[j].lower_ == "of" and doc[j - 1].lower_ in AGENCY_WORDS for j in range(ent.end, end)):
+                    break  # "France Telecom and Telecom Italia" are two firms; not "Department of Financial and ..."
                 end = tail  # "China Audio-video and Digital Publishing Association" is one
             else:
                 break

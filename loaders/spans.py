@@ -192,10 +192,12 @@ def bracketed_acronyms(doc, mentions: list[Mention]) -> None:
     "the Mexican Social Security Institute (IMSS)" (Spanish order), not a firm of its own."""
     starting = {m.start: m for m in mentions if m.kind == "named"}
     for m in mentions:
-        if m.kind != "named" or m.type not in ("Firm", "Agency", "Organization", "Government"):
+        if m.kind not in ("named", "anaphor") or m.type not in ("Firm", "Agency", "Organization", "Government"):
             continue
         at = _acronym_at(doc, m)
         short = starting.get(at) if at is not None else None
         if short and short.end == at + 1 and doc[at].is_upper and len(doc[at]) >= 2:
             short.type = m.type
             m.attrs.setdefault("acronyms", []).append(short.name)
+        elif at is not None and not short and doc[at].is_upper and doc[at].is_alpha and len(doc[at]) >= 2:
+            m.attrs.setdefault("acronyms", []).append(doc[at].text)  # one the model left untagged, for later use

@@ -396,3 +396,15 @@ def test_groups_backing_the_lobbying_firms_lobby_with_them(extractor):
                              "backed by the Payments Alliance, lobbied Indian officials against the order.")
     targets = {r[3] for r in rels if r[0] == "Visa" and r[1] == "LOBBIED"}
     assert targets and all(("Payments Alliance", "LOBBIED", "oppose", t) in rels for t in targets if t != "India")
+
+
+def test_a_request_about_something_else_is_no_stand_on_the_measure_in_hand(extractor):
+    _, rels = run(extractor, "Gov. JB Pritzker signed the Wellness Act on Aug. 1. The American Psychological "
+                             "Association urged the Federal Trade Commission to look into chatbots.")
+    assert not any(r[0] == "American Psychological Association" and r[3] == "Wellness Act" for r in rels)
+    _, rels = run(extractor, "Gov. JB Pritzker signed the Wellness Act on Aug. 1. Retailers urged the regulator to "
+                             "delay enforcement.")
+    assert any(r[0] == "Retailers" and r[2] == "oppose" and r[3] == "Wellness Act" for r in rels)
+    _, rels = run(extractor, "The EU adopted the AI Act in 2024. OpenAI pressed EU officials in 2022 not to classify "
+                             "its general-purpose systems as high-risk.")
+    assert any(r[0] == "OpenAI" and r[2] == "oppose" and r[3] == "AI Act" for r in rels)

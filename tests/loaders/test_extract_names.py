@@ -381,3 +381,11 @@ def test_a_state_before_a_party_places_a_lawmaker_not_the_story(extractor):
                                  "drew 200 co-sponsors.")
     names = {e.name for e in entities}
     assert "U.S. House of Representatives" in names and "Ohio House" not in names
+
+
+def test_a_departments_name_goes_on_after_and_and_its_acronym_names_its_head(extractor):
+    entities, rels = run(extractor, "The Illinois Department of Financial and Professional Regulation said the law took "
+                                    "effect. The department, known as IDFPR, will enforce the law. IDFPR Secretary "
+                                    "Mario Treto Jr. said residents deserved better.")
+    assert "Illinois Department of Financial and Professional Regulation" in {e.name for e in entities}
+    assert ("Mario Treto Jr.", "LEADS", None, "Illinois Department of Financial and Professional Regulation") in rels
