@@ -16,6 +16,7 @@ CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords
                  "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies")
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax", "charge",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
+ROUNDUP = 4  # bills named by number in a story that goes through them one by one
 SAME_NOUN = {"program", "programme", "waiver", "exemption"}  # "the program" is only a measure called a program
 # Nouns that point only to a measure headed by their own kind and make none alone: "the fine" waits for the
 # fine a verb makes ("fined Google ... Google will appeal the fine"); "the ruling" is a regulator's ruling
@@ -73,6 +74,12 @@ class AnaphoraRules:
                         and (_of_kind(x[1], kin) or noun_stem not in NOUN_KIN)]
                 if near:
                     return [near[-1][1]]
+            here = [x for x in measures if x[2].attrs.get("para") == m.attrs.get("para")]
+            numbered = {c.key for _, c, _ in measures if any(bill_key(n) for n in c.names)}
+            if len(numbered) >= ROUNDUP and any(x[2].kind == "named" and _of_kind(x[1], kin) and x[2].attrs.get(
+                    "sent") in (m.attrs.get("sent"), self._previous_sentence(m)) for x in here):
+                measures = here  # a roundup of bills: "signed HB 302 on May 6. The law, sponsored by ...": the
+                # law just named, however often the story named others
             best = self._most_salient(m, measures)
             if noun_stem in SPECIFIC_KINDS and not any(
                     k in w.lower() for n in best.names | {best.name} for w in n.split() for k in kin):

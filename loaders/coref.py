@@ -190,10 +190,13 @@ class Resolver(FoldRules, AnaphoraRules):
             owner = self._surname_owner(m, norm)
             if owner is not None:
                 return owner
-        for c in reversed(list(self.clusters.values())):  # the same name anywhere beats a near one lately
+        numbered = m.attrs.get("number")
+        clusters = [c for c in self.clusters.values() if not numbered or not {bill_key(n) for n in c.names} - {
+            None, numbered}]  # a bill set off with its number is no bill of the same name with another number
+        for c in reversed(clusters):  # the same name anywhere beats a near one lately
             if vocabulary.family(c.type) == fam and norm in {normalize(n) for n in c.names | {c.name}}:
                 return c
-        for c in reversed(list(self.clusters.values())):
+        for c in reversed(clusters):
             if vocabulary.family(c.type) != fam:
                 continue
             if m.type == "Measure":

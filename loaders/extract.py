@@ -24,6 +24,7 @@ from policygraph.loaders.dates import find_dates
 from policygraph.loaders.inference import (UNATTRIBUTED, counted_measures, implied_roles, infer_stances, leaders,
                                            propagate_parts, reactions, spokespeople, type_by_employer, type_by_group)
 from policygraph.loaders.lexicon import lexicon
+from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.mentions import MentionFinder
 from policygraph.loaders.spans import alias_of, is_heading, is_headline
 from policygraph.loaders.nlp import load_model, model_label
@@ -62,6 +63,12 @@ class Extractor:
             return bisect.bisect(breaks, parsed[i].sent.start_char)
 
         ending = {m.end: m for m in mentions if m.type == "Measure" and m.kind in ("described", "anaphor")}
+        numbered = {m.end - 1: m for m in mentions if m.type == "Measure" and m.kind == "named" and bill_key(m.name)}
+        number_at = {x.start: bill_key(x.name) for x in numbered.values()}
+        for m in mentions:  # "its own Strategic Bitcoin Reserve Act, HB 1203": not another state's act of that name
+            if m.type == "Measure" and m.kind == "named" and m.end < len(parsed) and parsed[m.end].text == "," \
+                    and number_at.get(m.end + 1):
+                m.attrs["number"] = number_at[m.end + 1]
         for m in mentions:
             m.attrs["sent"] = parsed[m.head].sent.start
             m.attrs["para"] = paragraph_of(m.head)
@@ -76,6 +83,10 @@ class Extractor:
                 (t.head for t in span if t.dep_ == "appos" and not m.start <= t.head.i < m.end), None)  # splits it
             if named_for is None and m.kind == "named" and m.type == "Measure":
                 named_for = _set_off(parsed, m, ending)
+            if named_for is None and m.kind == "described" and m.type == "Measure" and m.start >= 3 \
+                    and parsed[m.start - 1].lower_ == "the" and parsed[m.start - 2].text == "," \
+                    and parsed[m.start - 3].i in numbered:  # "vetoed SB 1025, the Strategic Bitcoin Reserve bill"
+                named_for = parsed[numbered[parsed[m.start - 3].i].head]
             if named_for is not None:
                 m.attrs["appos_of"] = named_for.i
         resolver = Resolver()

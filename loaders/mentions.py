@@ -15,7 +15,7 @@ from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms,
                                        is_heading, is_headline, named_alone)
 
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
-CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset"}
+CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset", "house"}
 PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "liberal", "tory", "socialist",
                  "torie"}  # a party's members by the last word of its name; "Tories" less its "s"
 SURNAME_PARTICLES = {"von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al"}

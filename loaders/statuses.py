@@ -112,6 +112,10 @@ class StatusRules:
         node = v
         while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):  # "to change the law or veto it"
             node = node.head
+        if node is not v and any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+                and not self._announced(node) and not self._announced(v):
+            return "skip"  # "would go further and direct the Treasury to buy": the modal governs both verbs
         for _ in range(3):
             if node is v and (node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN") or node.dep_ == "advcl"
                               and node.tag_ == "VBN" and node.i < node.head.i and not any(

@@ -176,3 +176,30 @@ def test_the_quote_is_the_whole_sentence_where_the_parser_cut_it_at_a_bracket(ex
     quotes = {e.quote for r in relations for e in r.evidence}
     assert quotes == {text}
     assert all(text[e.start:e.end] == e.quote for r in relations for e in r.evidence)
+
+
+def test_a_bill_number_then_its_description_is_one_bill_and_same_named_bills_with_other_numbers_are_two(extractor):
+    types, rels, _ = run(extractor, "Gov. Katie Hobbs vetoed SB 1025, the Strategic Bitcoin Reserve bill written by "
+                                    "state Sen. Wendy Rogers. Oklahoma's House passed its own Strategic Bitcoin Reserve "
+                                    "Act, HB 1203, in March.")
+    assert ("Wendy Rogers", "SPONSORED", "support", "SB 1025") in rels
+    assert ("Oklahoma's House", "PASSED", None, "SB 1025") not in rels  # another state's bill, another number
+    assert types.get("Oklahoma's House") == "Agency"
+
+
+def test_in_a_roundup_of_bills_the_law_is_the_one_just_named(extractor):
+    _, rels, _ = run(extractor, "SB 1025 was the most watched bill. SB 1025 would have let Arizona buy bitcoin. "
+                                "SB 1025 drew lobbying. Arizona's governor vetoed SB 1025 in May. She then signed HB "
+                                "2749. Texas passed SB 21. Oklahoma's House passed HB 1203.\n\nNew Hampshire's "
+                                "governor signed HB 302 on May 6. The law, sponsored by state Rep. Keith Ammon, lets "
+                                "the treasurer buy bitcoin.")
+    assert ("Keith Ammon", "SPONSORED", "support", "HB 302") in rels
+
+
+def test_a_modal_governs_the_verb_joined_to_it(extractor):
+    _, rels, _ = run(extractor, "A bill from Sen. Cynthia Lummis, the BITCOIN Act, would go further and direct the "
+                                "Treasury to buy 1 million bitcoin.")
+    assert not any(r[1] == "ENACTED" for r in rels)
+    _, rels, _ = run(extractor, "The National Assembly passed the Finance Bill on June 25, and Ruto announced the next "
+                                "day that he would not sign it and that the bill would be withdrawn.")
+    assert any(r[1] == "DROPPED" and r[3] == "Finance Bill" for r in rels)
