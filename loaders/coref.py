@@ -122,6 +122,7 @@ class Resolver(FoldRules, AnaphoraRules):
         self._merge_bill_and_act()
         self._merge_court_description()
         self._merge_bank_description()
+        self._merge_regulator_description()
         return self.clusters
 
     def _new(self, m: Mention) -> Cluster:

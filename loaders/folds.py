@@ -18,6 +18,8 @@ _STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 
 
 COURT_DESCRIPTION = re.compile(r"(?:.*(?:\s|'s ))?(?:highest|top|supreme|constitutional) court")
+NOT_REGULATORS = {"court", "tribunal", "parliament", "senate", "house", "congress", "assembly", "legislature", "ministry",
+                  "department", "committee", "council", "cabinet", "bank", "treasury"}  # bodies no one calls "the regulator"
 
 
 def _stageless(name: str) -> tuple[str, str] | None:
@@ -158,3 +160,15 @@ class FoldRules:
         if len(named) == 1:
             for c in bare:
                 self._fold(c, named[0])
+
+    def _merge_regulator_description(self) -> None:
+        """ "Russia's communications regulator ordered ... Roskomnadzor added ...": a regulator a story calls
+        by its kind is the one regulator it names (a body that is no court, chamber, ministry or bank)."""
+        described = [c for _, c, _ in self.order if c.type == "Agency" and c.key in self.clusters
+                     and c.name.lower().split()[-1:] in (["regulator"], ["watchdog"])
+                     and all(x.kind in ("group", "described", "anaphor") for x in c.mentions)]
+        regulators = {c.key: c for _, c, _ in self.order if c.type == "Agency" and c.key in self.clusters
+                      and any(x.kind == "named" for x in c.mentions) and not NOT_REGULATORS & set(c.name.lower().split())}
+        if len(regulators) == 1:
+            for c in {c.key: c for c in described}.values():
+                self._fold(c, next(iter(regulators.values())))

@@ -389,3 +389,12 @@ def test_a_departments_name_goes_on_after_and_and_its_acronym_names_its_head(ext
                                     "Mario Treto Jr. said residents deserved better.")
     assert "Illinois Department of Financial and Professional Regulation" in {e.name for e in entities}
     assert ("Mario Treto Jr.", "LEADS", None, "Illinois Department of Financial and Professional Regulation") in rels
+
+
+def test_a_regulator_a_story_calls_by_its_kind_is_the_one_it_names(extractor):
+    entities, rels = run(extractor, "Russia's communications regulator on Thursday ordered providers to cut off access "
+                                    "to LinkedIn. Roskomnadzor added LinkedIn to its register. A Moscow court had "
+                                    "rejected LinkedIn's appeal.")
+    types = {e.name: e.type for e in entities}
+    assert types.get("Roskomnadzor") == "Agency" and "communications regulator" not in types
+    assert any(r[0] == "Roskomnadzor" and r[1] == "IMPOSED" for r in rels)
