@@ -110,7 +110,8 @@ class AnaphoraRules:
                 if m.type in ("Agency", "Organization") and noun not in c.name.lower() \
                         and noun not in ("agency", "group", "organization", "organisation", "watchdog", "regulator", "body") \
                         and not (noun in ("chamber", "legislature", "house") and any(
-                            w in c.name.lower() for w in CHAMBER_WORDS)):
+                            w in c.name.lower() for w in CHAMBER_WORDS)) \
+                        and not (noun == "panel" and any(w in c.name.lower() for w in ("court", "circuit", "committee"))):
                     continue
                 return [c]
         return []

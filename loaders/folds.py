@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 
 
-COURT_DESCRIPTION = re.compile(r"(?:.*(?:\s|'s ))?(?:highest|top|supreme|constitutional) court")
+COURT_DESCRIPTION = re.compile(r"(?:.*(?:\s|'s ))?(?:highest|top|supreme|constitutional|appeals|appellate) court")
 NOT_REGULATORS = {"court", "tribunal", "parliament", "senate", "house", "congress", "assembly", "legislature", "ministry",
                   "department", "committee", "council", "cabinet", "bank", "treasury"}  # bodies no one calls "the regulator"
 
@@ -146,7 +146,9 @@ class FoldRules:
             if pm.kind not in ("group", "described") or c.key not in self.clusters \
                     or not COURT_DESCRIPTION.fullmatch(c.name.lower()):
                 continue
-            named = [x for x in courts if x[2].kind == "named" and x[1].key in self.clusters]
+            named = [x for x in courts if x[2].kind == "named" and x[1].key in self.clusters and (
+                "appe" not in c.name.lower() or any(w in x[1].name.lower() for w in ("appeal", "circuit")))]
+            # "a federal appeals court" is a court of appeals, not the Supreme Court named later
             if named and named[0][0] > i and all(m.kind != "named" for m in c.mentions):
                 self._fold(c, named[0][1])
 

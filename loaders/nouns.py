@@ -212,8 +212,11 @@ class NounRules:
             if ent.start < right < ent.end:
                 right = ent.end
         while left < tok.i and (doc[left].dep_ in ("det", "poss", "case", "predet") or doc[left].is_punct
-                                or doc[left].lower_ in GENERIC_MODIFIERS):
-            left += 1
+                                or doc[left].lower_ in GENERIC_MODIFIERS and not (
+                                    doc[left].ent_iob_ == "B" and doc[left + 1].ent_iob_ == "I")):
+            left += 1  # not the "Federal" of "a Federal Communications Commission rule"
+        if left + 3 < tok.i and doc[left:left + 3].text.lower() in ("so-called", "so - called"):
+            left += 3  # "the so-called one-to-one consent rule" is the one-to-one consent rule
         span = doc[left:right]
         if span.text.lower() in IDIOMS:
             return None

@@ -485,3 +485,22 @@ def test_a_lone_surname_in_the_body_is_the_latest_person_so_named_before_it(extr
                                 "bill. Cruz lobbied against the privacy bill in May.")
     assert ("Rafael Cruz", "LOBBIED", "oppose", "privacy bill") in rels
     assert ("Ted Cruz", "LOBBIED", "oppose", "privacy bill") not in rels
+
+
+def test_a_panels_decision_vacating_a_rule_is_the_courts_and_an_appeals_court_is_the_one_named(extractor):
+    text = ("Appeals court strikes FCC consent rule\n\nJan. 27, 2025\n\nWASHINGTON - A federal appeals court on Friday "
+            "threw out a Federal Communications Commission rule on robocalls. A three-judge panel of the 11th U.S. "
+            "Circuit Court of Appeals ruled that the FCC had exceeded its authority. The panel's decision, issued "
+            "later that day, vacated the requirement outright.")
+    types, rels, _ = run(extractor, text)
+    assert "federal appeals court" not in types and "Appeals court" not in types
+    assert any(r[0] == "11th U.S. Circuit Court of Appeals" and r[1] == "BLOCKED" for r in rels)
+    assert "Federal Communications Commission rule" in types  # "Federal" is part of the name
+    types, _, _ = run(extractor, "The FCC adopted the so-called one-to-one consent rule in December 2023.")
+    assert "one-to-one consent rule" in types
+    _, rels, _ = run(extractor, "The FCC adopted the consent rule in 2023. A panel of the 11th U.S. Circuit Court of "
+                                "Appeals heard the case on Friday. The panel's decision vacated the rule outright.")
+    assert any(r[0] == "11th U.S. Circuit Court of Appeals" and r[1] == "BLOCKED" for r in rels)
+    _, rels, _ = run(extractor, "A federal appeals court blocked the Kids Code in May. The Supreme Court declined to "
+                                "hear the case.")
+    assert not any(r[0] == "U.S. Supreme Court" and r[1] == "BLOCKED" for r in rels)  # no court of appeals
