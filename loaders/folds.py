@@ -19,7 +19,8 @@ _STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 
 COURT_DESCRIPTION = re.compile(r"(?:.*(?:\s|'s ))?(?:highest|top|supreme|constitutional|appeals|appellate) court")
 NOT_REGULATORS = {"court", "tribunal", "parliament", "senate", "house", "congress", "assembly", "legislature", "ministry",
-                  "department", "committee", "council", "cabinet", "bank", "treasury"}  # bodies no one calls "the regulator"
+                  "department", "committee", "council", "cabinet", "bank", "treasury", "yuan", "legislative"}
+# bodies no one calls "the regulator"
 
 
 def _stageless(name: str) -> tuple[str, str] | None:

@@ -166,8 +166,14 @@ class StatusRules:
         if hedge == "review":
             status = "REVIEWING"
         passive, actors = self._subjects(v, "actor")
-        if not passive and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS and any(c.dep_ == "dobj" for c in v.children) \
-                and self._subjects(v, "measure")[1]:
+        told = v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs and any(
+            c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and [
+            a for a in self._subjects(v.head, "actor")[1] if self.clusters[a[0]].type in ("Agency", "Government")]
+        # "the regulator said it was putting its draft on hold": "it" is the speaker, not the measure
+        if told:
+            actors = told
+        if not passive and not told and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS and any(
+                c.dep_ == "dobj" for c in v.children) and self._subjects(v, "measure")[1]:
             if status == "DROPPED":
                 status = "RESCINDED"  # "the decree scrapped the fee": one measure undoing another repeals it
             if status not in ("RESCINDED", "DELAYED", "EASED"):

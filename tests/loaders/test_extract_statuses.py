@@ -504,3 +504,14 @@ def test_a_panels_decision_vacating_a_rule_is_the_courts_and_an_appeals_court_is
     _, rels, _ = run(extractor, "A federal appeals court blocked the Kids Code in May. The Supreme Court declined to "
                                 "hear the case.")
     assert not any(r[0] == "U.S. Supreme Court" and r[1] == "BLOCKED" for r in rels)  # no court of appeals
+
+
+def test_a_body_saying_it_puts_a_draft_on_hold_is_the_one_that_pauses_it(extractor):
+    text = ("Taiwan puts draft platform law on hold\n\nTAIPEI - Taiwan's telecoms regulator said on Thursday that it "
+            "was putting its draft law on online platforms on hold. The National Communications Commission unveiled "
+            "the draft Digital Intermediary Service Act on June 29. The draft would need approval from the Executive "
+            "Yuan before it could go to the Legislative Yuan. The Executive Yuan said it would wait. The Kuomintang, "
+            "or KMT, opposed it. KMT lawmakers held news conferences.")
+    types, rels, _ = run(extractor, text)
+    assert ("National Communications Commission", "PAUSED", None, "Digital Intermediary Service Act") in rels
+    assert "KMT" not in types
