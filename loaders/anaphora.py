@@ -17,7 +17,7 @@ CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax", "charge",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
 ROUNDUP = 4  # bills named by number in a story that goes through them one by one
-SAME_NOUN = {"program", "programme", "waiver", "exemption"}  # "the program" is only a measure called a program
+SAME_NOUN = {"program", "programme", "waiver", "exemption", "extension"}  # "the program" is only a measure called a program
 # Nouns that point only to a measure headed by their own kind and make none alone: "the fine" waits for the
 # fine a verb makes ("fined Google ... Google will appeal the fine"); "the ruling" is a regulator's ruling
 # named as one, or else a court's verdict and no measure.
@@ -65,7 +65,8 @@ class AnaphoraRules:
             noun_stem = noun.rstrip("s")
             kin = NOUN_KIN.get(noun_stem, {noun_stem})
             if noun_stem in AWAITED | SAME_NOUN:  # "the fine" is a fine, not "periodic penalty payments"
-                measures = [x for x in measures if measure_head(x[1].name).rstrip("s") in kin]
+                measures = [x for x in measures if measure_head(x[1].name).rstrip("s") in kin
+                            or noun_stem in SAME_NOUN and _of_kind(x[1], kin)]  # "the extension": "ACP Extension Act"
                 if not measures:
                     return []
             if m.attrs.get("near"):  # "That draft drew fierce resistance": the measure of the sentence before

@@ -226,7 +226,8 @@ class InfluenceRules:
         objects = [g for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)
                    if g.dep_ in ("dobj", "pobj")]
         objects = [g for g in objects if g.head.lower_ not in WHEN]  # not "before the votes"
-        relief = [g for g in objects if g.lemma_.lower() in RELIEF]  # "lobbied officials for more time"
+        relief = [g for g in objects if g.lemma_.lower() in RELIEF  # "lobbied officials for more time"
+                  and not self.keys(g, "measure")]  # not "lobbied for the extension" (the ACP Extension Act)
         if relief and type_ in ("LOBBIED", "URGED", "PRESSURED"):
             edge_stance = "oppose"  # asking "for" relief is asking against the measure as it stands
         other_object = any(not self.keys(g, "any") for g in objects  # "called for investigations"

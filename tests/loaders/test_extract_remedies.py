@@ -41,3 +41,18 @@ def test_bills_to_pay_are_no_bills_in_a_legislature(extractor):
     types, _, _ = run(extractor, "The program shut down, leaving households facing higher bills. It had cut their "
                                  "internet bills. Google lobbied against the program.")
     assert not any("bills" in name for name in types)
+
+
+def test_the_extension_is_a_measure_called_an_extension_and_lobbying_for_it_backs_it(extractor):
+    _, rels, _ = run(extractor, "The ACP Extension Act would have provided $7 billion. Comcast lobbied for the extension.")
+    assert ("Comcast", "LOBBIED", "support", "ACP Extension Act") in rels
+    _, rels, _ = run(extractor, "The AI Act took effect. Meta lobbied for the extension.")
+    assert ("Meta", "LOBBIED", "oppose", "AI Act") in rels  # more time is relief from the act
+
+
+def test_a_nickname_given_to_a_measure_is_that_measure(extractor):
+    types, rels, _ = run(extractor, 'Spain imposed a mandatory fee on aggregators in 2014. Critics nicknamed the fee '
+                                    'the "Google tax", after the Association of Spanish Newspaper Publishers, which had '
+                                    'lobbied for it for years.')
+    assert "Google tax" not in types
+    assert ("Association of Spanish Newspaper Publishers", "LOBBIED", "support", "mandatory fee on aggregators") in rels
