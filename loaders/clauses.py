@@ -177,6 +177,12 @@ class ClauseRules:
             subjects = [k for t in own if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i
                         and (t.pos_ != "PRON" or judged)  # not "It is ironic that", "it would take a charge"
                         for k in self._measure_at(t)]  # "arguing that it violated the First Amendment": it
+            if not subjects and v.dep_ == "relcl" and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i
+                                                          and t.lower_ in ("that", "which") for t in clause.subtree):
+                said_of = self.by_head.get(v.head.i)  # "a 2018 law that journalists say has been used to silence
+                if said_of is not None and said_of.entity and (not said_of.attrs.get("indefinite") or any(
+                        x.kind == "named" for x in self.clusters[said_of.entity].mentions)):
+                    subjects = self._measure_at(v.head)  # critics"; not a measure known only as "a regulation"
             measures = subjects or [(m.entity, 0.6) for t in own for m in [self.by_head.get(t.i)]
                                     if m and m.type == "Measure" and m.entity
                                     and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss")]

@@ -200,3 +200,12 @@ def test_threat_intelligence_judges_nothing(extractor):
     _, rels, _ = run(extractor, "Canada introduced Bill C-26 in June. The Canadian Chamber of Commerce said it backed "
                                   "the bill but urged the government to share more threat intelligence with companies.")
     assert not any(r[0] == "Canadian Chamber of Commerce" and r[2] == "oppose" for r in rels)
+
+
+def test_what_speakers_say_of_a_law_in_a_relative_clause_is_their_stand_on_it(extractor):
+    _, rels, _ = run(extractor, "Bangladesh's cabinet decided to scrap the Digital Security Act, a 2018 law that "
+                                "journalists and human rights groups say has been used to silence critics.")
+    assert ("human rights groups", "OPPOSES", "oppose", "Digital Security Act") in rels
+    _, rels, _ = run(extractor, "Indonesia blocked Steam under a contested regulation that critics say hands the "
+                                "government sweeping powers.")
+    assert not any(r[0] == "critics" and r[3] == "regulation" for r in rels)  # "a regulation" named nowhere yet
