@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.name_joins import name_joins
-from policygraph.loaders.parse_fixes import influence_as_verb, subject_of_next_clause
+from policygraph.loaders.parse_fixes import influence_as_verb, participle_as_verb, subject_of_next_clause
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,7 @@ def platform_x(doc):
 Language.component("name_joins", func=name_joins)
 Language.component("influence_as_verb", func=influence_as_verb)
 Language.component("subject_of_next_clause", func=subject_of_next_clause)
+Language.component("participle_as_verb", func=participle_as_verb)
 
 
 @functools.lru_cache(maxsize=4)
@@ -157,6 +158,7 @@ def load_model(name: str | None = None):
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("influence_as_verb", after="lemmatizer")
         nlp.add_pipe("subject_of_next_clause", after="influence_as_verb")
+        nlp.add_pipe("participle_as_verb", after="subject_of_next_clause")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("name_joins", after="platform_x")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):

@@ -8,6 +8,9 @@
 lobbied), leaving the sentence with no verb of influence at all. ``influence_as_verb`` puts the verb
 back at the head of its clause: the name before it is its subject, the noun after it its object, and a
 "to ..." clause after that noun what it asked for.
+
+"The bill stalled in a Senate committee" is sometimes read as a noun phrase ("the bill [that was] stalled
+in ...") with no verb at all. ``participle_as_verb`` makes the participle the sentence's verb.
 """
 
 from __future__ import annotations
@@ -98,4 +101,24 @@ def subject_of_next_clause(doc):
             noun.head, noun.dep_ = clause, "nsubj"
             for prep in between:  # "trade groups, among them DigitalEurope, had lobbied"
                 prep.head = noun
+    return doc
+
+
+def participle_as_verb(doc):
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.i + 1 >= sent.end:
+            continue
+        verb = doc[root.i + 1]
+        if verb.dep_ == "advmod" and root.i + 2 < sent.end:  # "The bill then stalled"
+            verb = doc[root.i + 2]
+        if verb.head.i != root.i or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(
+                c.dep_ in ("auxpass", "agent", "aux") for c in verb.children) or any(
+                t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ not in ("relcl", "acl", "advcl", "xcomp", "ccomp", "conj")
+                for t in sent):
+            continue  # only a sentence with no verb of its own: not "the bill passed by the House stalled"
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        root.head, root.dep_ = verb, "nsubj"
+        for c in [c for c in root.children if c.i > verb.i]:  # what the parse hung on the noun after the verb
+            c.head = verb
     return doc

@@ -1,4 +1,5 @@
-"""Parses repaired before extraction: a verb of asking the model read as an adjective ("lobbied senators")."""
+"""Parses repaired before extraction: a verb of asking the model read as an adjective ("lobbied senators"), a
+sentence read as a noun phrase ("The bill stalled in committee")."""
 
 from extracthelpers import run
 
@@ -71,3 +72,13 @@ def test_a_noun_joined_after_and_is_the_subject_of_the_verb_that_follows_it(extr
     assert ("United States", "LOBBIED", "support", "Privacy Shield") not in rels
     doc = load_model()("The agency fined Google, and Meta, citing the rule, appealed.")
     assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
+
+
+def test_a_sentence_read_as_a_noun_phrase_gets_its_participle_back_as_its_verb(extractor):
+    doc = load_model()("The bill then stalled in a Senate committee in April and is dead for the year.")
+    assert (doc[3].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 3)
+    _, rels, _ = run(extractor, "Oklahoma's House passed HB 1203 in March. The bill then stalled in a Senate "
+                                "committee in April and is dead for the year.")
+    assert any(r[1] == "SHELVED" and r[3] == "HB 1203" for r in rels)
+    doc = load_model()("The bill passed by the House stalled in the Senate.")
+    assert doc[2].dep_ != "ROOT"  # a participle with its agent stays a modifier
