@@ -190,6 +190,8 @@ class InfluenceRules:
         if type_ == "MEMBER_OF" and (any(p.dep_ == "prep" and p.lower_ == "in" and any(
                 g.dep_ == "pcomp" for g in p.children) for p in v.children) or v.tag_ == "VBN" and v.dep_ == "advcl"):
             return  # "joined Pai in voting to ...", "lobbied, joined by Y": acting alongside, not joining a body
+        if type_ == "LEADS" and measure_targets and not actor_targets:
+            type_ = "ENFORCES"  # "the FCC, which runs the ACP": a body running a programme administers it
         if type_ in ("MET_WITH", "NEGOTIATED_WITH", "REPRESENTS", "EMPLOYED_BY", "LEADS", "MEMBER_OF", "FUNDED"):
             if type_ == "REPRESENTS" and v.lemma_ in ("hire", "retain"):
                 self._emit(actor_targets, sources, type_, None, v, conf)

@@ -120,3 +120,11 @@ def test_being_in_talks_with_someone_negotiates_with_them(extractor):
 def test_a_date_after_a_verb_makes_no_phrasal_verb(extractor):
     _, rels, _ = run(extractor, "South Korea said on Monday it would press Washington to keep its factories running.")
     assert ("South Korea", "PRESSURED", None, "United States") in rels  # no "press on", which presses nobody
+
+
+def test_a_body_running_a_programme_administers_it(extractor):
+    _, rels, _ = run(extractor, "The Affordable Connectivity Program gave households a discount. The Federal "
+                                "Communications Commission, which runs the ACP, stopped accepting new sign-ups.")
+    assert ("Federal Communications Commission", "ENFORCES", None, "Affordable Connectivity Program") in rels
+    _, rels, _ = run(extractor, "Google's chief executive, Sundar Pichai, runs the company from California.")
+    assert ("Sundar Pichai", "LEADS", None, "Google") in rels
