@@ -11,7 +11,7 @@ from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, portfolio, said_of_people
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
-from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
+from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, product, corporate_tail, dateline_place,
                                        is_heading, is_headline, named_alone)
 
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
@@ -69,8 +69,8 @@ class MentionFinder(PeopleRules, NounRules):
                 mentions.append(m)
                 heads.add(m.head)
         mentions.sort(key=lambda m: (m.start, -m.end))
-        bracketed_acronyms(doc, mentions)
-        return mentions
+        bracketed_acronyms(doc, mentions)  # before products: "its Spanish initials AEDE" names the body
+        return [m for m in mentions if not product(doc, m)]
 
     # ---- names from the gazetteer and the model ---------------------------------------------------
     def _entities(self, doc, taken: set[int]):
@@ -397,4 +397,3 @@ def _party_tags(doc) -> set[int]:
                 and (tok.i < 3 or doc[tok.i - 3].text in (",", "(")):
             out.update((tok.i - 2, tok.i - 1, tok.i))
     return out
-

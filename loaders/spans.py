@@ -201,3 +201,11 @@ def bracketed_acronyms(doc, mentions: list[Mention]) -> None:
             m.attrs.setdefault("acronyms", []).append(short.name)
         elif at is not None and not short and doc[at].is_upper and doc[at].is_alpha and len(doc[at]) >= 2:
             m.attrs.setdefault("acronyms", []).append(doc[at].text)  # one the model left untagged, for later use
+
+
+def product(doc, m: Mention) -> bool:
+    """A firm's own product, not a firm: "its Assistant", "its Gemini AI app" (a guess of the model's, or a
+    product noun with "its" or "their")."""
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in doc[m.head].children)
+    return m.type == "Firm" and owned and (m.kind == "named" and m.attrs.get("weak")
+                                           or m.kind == "anaphor" and m.name.lower() in ("app", "service", "platform"))

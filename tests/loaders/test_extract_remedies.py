@@ -56,3 +56,11 @@ def test_a_nickname_given_to_a_measure_is_that_measure(extractor):
                                     'lobbied for it for years.')
     assert "Google tax" not in types
     assert ("Association of Spanish Newspaper Publishers", "LOBBIED", "support", "mandatory fee on aggregators") in rels
+
+
+def test_a_firms_own_products_are_no_firms_for_the_company_to_point_at(extractor):
+    types, rels, _ = run(extractor, "Judge Amit Mehta barred Google from signing exclusive contracts for its search "
+                                    "engine, its Assistant and its Gemini AI app. He also ordered the company to share "
+                                    "parts of its search index.")
+    assert "Assistant" not in types
+    assert any(r[1] == "TARGETS" and r[3] == "Google" and r[0].startswith("order requiring Google") for r in rels)
