@@ -76,9 +76,9 @@ class AnaphoraRules:
                 if near:
                     return [near[-1][1]]
             here = [x for x in measures if x[2].attrs.get("para") == m.attrs.get("para")]
-            numbered = {c.key for _, c, _ in measures if any(bill_key(n) for n in c.names)}
-            if len(numbered) >= ROUNDUP and any(x[2].kind == "named" and _of_kind(x[1], kin) and x[2].attrs.get(
-                    "sent") in (m.attrs.get("sent"), self._previous_sentence(m)) for x in here):
+            if any(x[2].kind == "named" and _of_kind(x[1], kin) and x[2].attrs.get("sent") in (
+                    m.attrs.get("sent"), self._previous_sentence(m)) for x in here) and len(
+                    {c.key for _, c, _ in measures if any(bill_key(n) for n in c.names)}) >= ROUNDUP:
                 measures = here  # a roundup of bills: "signed HB 302 on May 6. The law, sponsored by ...": the
                 # law just named, however often the story named others
             best = self._most_salient(m, measures)

@@ -3,6 +3,7 @@ that share their distinctive words. Used by within-document resolution (coref)."
 
 from __future__ import annotations
 
+import functools
 import re
 
 from policygraph.graph.ids import normalize
@@ -11,6 +12,7 @@ STOP_WORDS = {"of", "on", "the", "a", "an", "in", "for", "to", "and", "by", "its
 _BILL = re.compile(r"^(?:(senate|assembly|house) bill|(s|a|h)\s?b|h\s?r)\s?(\d+(?:[a-z]? \d+)?)$")
 
 
+@functools.lru_cache(maxsize=4096)
 def bill_key(name: str) -> str | None:
     """ "SB 1047", "S.B. 1047" and "Senate Bill 1047" share one key: "sb1047"."""
     m = _BILL.match(normalize(name).replace(" ", " "))
