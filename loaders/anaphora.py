@@ -17,7 +17,7 @@ CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax", "charge",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
 ROUNDUP = 4  # bills named by number in a story that goes through them one by one
-SAME_NOUN = {"program", "programme", "waiver", "exemption", "extension"}  # "the program" is only a measure called a program
+SAME_NOUN = {"program", "programme", "waiver", "exemption", "extension"}  # "the program": only one called a program
 # Nouns that point only to a measure headed by their own kind and make none alone: "the fine" waits for the
 # fine a verb makes ("fined Google ... Google will appeal the fine"); "the ruling" is a regulator's ruling
 # named as one, or else a court's verdict and no measure.
@@ -112,7 +112,8 @@ class AnaphoraRules:
                         and noun not in ("agency", "group", "organization", "organisation", "watchdog", "regulator", "body") \
                         and not (noun in ("chamber", "legislature", "house") and any(
                             w in c.name.lower() for w in CHAMBER_WORDS)) \
-                        and not (noun == "panel" and any(w in c.name.lower() for w in ("court", "circuit", "committee"))):
+                        and not (noun == "panel" and any(w in c.name.lower()
+                                                         for w in ("court", "circuit", "committee"))):
                     continue
                 return [c]
         return []

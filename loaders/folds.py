@@ -18,9 +18,9 @@ _STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 
 
 COURT_DESCRIPTION = re.compile(r"(?:.*(?:\s|'s ))?(?:highest|top|supreme|constitutional|appeals|appellate) court")
-NOT_REGULATORS = {"court", "tribunal", "parliament", "senate", "house", "congress", "assembly", "legislature", "ministry",
-                  "department", "committee", "council", "cabinet", "bank", "treasury", "yuan", "legislative"}
-# bodies no one calls "the regulator"
+# Bodies no one calls "the regulator".
+NOT_REGULATORS = {"court", "tribunal", "parliament", "senate", "house", "congress", "assembly", "legislature",
+                  "ministry", "department", "committee", "council", "cabinet", "bank", "treasury", "yuan", "legislative"}
 
 
 def _stageless(name: str) -> tuple[str, str] | None:
@@ -171,7 +171,8 @@ class FoldRules:
                      and c.name.lower().split()[-1:] in (["regulator"], ["watchdog"])
                      and all(x.kind in ("group", "described", "anaphor") for x in c.mentions)]
         regulators = {c.key: c for _, c, _ in self.order if c.type == "Agency" and c.key in self.clusters
-                      and any(x.kind == "named" for x in c.mentions) and not NOT_REGULATORS & set(c.name.lower().split())}
+                      and any(x.kind == "named" for x in c.mentions)
+                      and not NOT_REGULATORS & set(c.name.lower().split())}
         if len(regulators) == 1:
             for c in {c.key: c for c in described}.values():
                 self._fold(c, next(iter(regulators.values())))

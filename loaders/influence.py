@@ -239,8 +239,9 @@ class InfluenceRules:
                  and not any(n.dep_ == "neg" for n in c.children)  # "pressed officials not to classify its systems"
                  for x in [c, *(p for p in c.children if p.dep_ == "prep")]
                  for g in x.children if g.dep_ in ("dobj", "pobj") and g.pos_ in ("NOUN", "PROPN")]
-        other_object = other_object or any(not self.keys(g, "any") and g.ent_type_ not in ("DATE", "TIME") and g.lemma_.lower()
-                                           not in TIMING | self.lex.measure_heads | set(self.lex.status_nouns) for g in asked)
+        plain = TIMING | self.lex.measure_heads | set(self.lex.status_nouns)
+        other_object = other_object or any(not self.keys(g, "any") and g.ent_type_ not in ("DATE", "TIME")
+                                           and g.lemma_.lower() not in plain for g in asked)
         # "urged the FTC to look into chatbots": a request about something else than the measure in hand
         # "voted no", "went to court", "withdrew her support": a side taken on the measure in hand
         in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw", "push") and type_ in ("SUPPORTS", "OPPOSES")

@@ -11,8 +11,8 @@ from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, portfolio, said_of_people
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
-from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, product, corporate_tail, dateline_place,
-                                       is_heading, is_headline, named_alone)
+from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
+                                       is_heading, is_headline, named_alone, product)
 
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
 CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset", "house"}

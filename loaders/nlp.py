@@ -153,7 +153,8 @@ def load_model(name: str | None = None):
         patterns.append({"label": lexicon().gazetteer[entry_id]["type"], "pattern": f"{adjective} government",
                          "id": entry_id})
         if entry_id != "gov.eu":  # "the Spanish parliament": a chamber; "the European Parliament" is named
-            patterns += [{"label": "ORG", "pattern": f"{adjective} {chamber}"} for chamber in ("parliament", "legislature")]
+            patterns += [{"label": "ORG", "pattern": f"{adjective} {chamber}"}
+                         for chamber in ("parliament", "legislature")]
     patterns += [{"label": "LOC", "pattern": region} for region in lexicon().regions]
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("influence_as_verb", after="lemmatizer")

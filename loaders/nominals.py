@@ -143,7 +143,7 @@ class NominalRules:
                 # "the bill drew criticism | from the ACLU": the parser hangs "from" on the verb
             if not sources and type_ == "NEGOTIATED_WITH" and n.dep_ == "pobj" and n.head.lower_ == "in" \
                     and n.head.head.pos_ in ("VERB", "AUX"):
-                _, sources = self._subjects(n.head.head, "actor")  # "the ministry had been in talks with U.S. officials"
+                _, sources = self._subjects(n.head.head, "actor")  # "the ministry had been in talks with officials"
             if not sources and type_ == "LOBBIED" and n.dep_ in ("xcomp", "dobj", "advcl", "npadvmod") \
                     and n.head.lemma_.lower() in SPENDING:
                 _, sources = self._subjects(n.head, "actor")  # "spent $360,000 lobbying on the bill"

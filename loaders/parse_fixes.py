@@ -114,7 +114,8 @@ def participle_as_verb(doc):
             verb = doc[root.i + 2]
         if verb.head.i != root.i or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(
                 c.dep_ in ("auxpass", "agent", "aux") for c in verb.children) or any(
-                t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ not in ("relcl", "acl", "advcl", "xcomp", "ccomp", "conj")
+                t.pos_ in ("VERB", "AUX") and t.i != verb.i
+                and t.dep_ not in ("relcl", "acl", "advcl", "xcomp", "ccomp", "conj")
                 for t in sent):
             continue  # only a sentence with no verb of its own: not "the bill passed by the House stalled"
         verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"

@@ -175,8 +175,9 @@ def _acronym_at(doc, m: Mention) -> int | None:
     at = m.end
     if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
         return at + 1
-    if at + 2 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "or" and (at + 3 == len(doc) or doc[at + 3].is_punct) \
-            and (len(doc[m.start:at]) >= 2 or doc[at + 2].text[:1] == doc[m.start].text[:1]):  # "the Kuomintang, or KMT,"
+    if at + 2 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "or" \
+            and (at + 3 == len(doc) or doc[at + 3].is_punct) \
+            and (len(doc[m.start:at]) >= 2 or doc[at + 2].text[:1] == doc[m.start].text[:1]):  # "Kuomintang, or KMT"
         return at + 2
     if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "known":
         for i in range(at + 2, min(at + 8, len(doc))):
