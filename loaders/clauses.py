@@ -323,6 +323,11 @@ class ClauseRules:
                 p2, m2 = self._purpose(c)
                 measures += m2
                 pol = pol or p2
+        if not measures and clause.dep_ == "ccomp":  # "recommended that it pass", "warned that it could turn
+            judged = pol or any(t.lower_ in self.lex.negative_words | self.lex.positive_words for t in clause.subtree)
+            measures = [k for c in clause.children if c.dep_ == "nsubj" and (c.pos_ != "PRON" or judged)
+                        for k in self.keys(c, "measure")]  # India into an Orwellian state"; not "warned it would
+            # take a charge", where "it" is the speaker
         return pol, measures
 
 

@@ -32,9 +32,10 @@ def org_type(text: str, lex: Lexicon) -> str:
     if "central bank" in text.lower() or "reserve bank" in text.lower():
         return "Agency"  # "Central Bank of Nigeria", "Reserve Bank of India": no lender
     last = text.split()[-1].lower().strip(".,") if text.split() else ""
-    if " of " in text and text.split(" of ")[0].split():  # "Communications Authority of Kenya"
-        before_of = text.split(" of ")[0].split()[-1].lower()
-        last = before_of if before_of in AGENCY_WORDS - ORG_WORDS else last
+    for joint in (" of ", " on ", " for "):  # "Communications Authority of Kenya", "Joint Committee on Intelligence"
+        if joint in text and text.split(joint)[0].split():
+            before = text.split(joint)[0].split()[-1].lower()
+            last = before if before in AGENCY_WORDS - ORG_WORDS else last
     if words & FIRM_WORDS and last in FIRM_WORDS:
         return "Firm"
     if words & TRADE_WORDS and last in ORG_WORDS | {"council", "bureau", "europe"} and not words & PUBLIC_WORDS:

@@ -105,6 +105,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             for g in p.children:
                 if g.dep_ == "pobj" and f"{lemma} {p.lower_} {g.lemma_.lower()}" in lex.phrasal:
                     entry = lex.phrasal[f"{lemma} {p.lower_} {g.lemma_.lower()}"]
+                elif g.dep_ == "pobj" and p.lower_ == "in" and g.lower_ in ("favor", "favour") and lemma != "be":
+                    entry = ("SUPPORTS", "support")  # "testified in favour of the bill", "spoke in favor of it"
         for prt, p in [(t, p) for t in prts for p in preps] if entry is None else []:  # "came out against"
             words = [f"{lemma} {prt.lower_} {p.lower_}"] + [f"{lemma} {prt.lower_} {p.lower_} {g.lower_}"
                                                             for g in p.children if g.dep_ == "pobj"]

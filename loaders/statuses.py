@@ -320,6 +320,9 @@ class StatusRules:
                 self.clusters[a[0]].type in adopters and self._executive(a[0]) for a in actors):
             status = "ENACTED"  # "the rules were approved by the FCC on a 3-2 vote", "EU governments gave final
             # approval to the directive": a regulator or the governments adopt it
+        elif status == "PASSED" and actors[0][0] != "?" and all(
+                self.clusters[a[0]].name.lower().split()[-1] == "voters" for a in actors):
+            status = "ENACTED"  # "California voters approved Proposition 22": a ballot measure the voters pass is law
         elif status == "PASSED" and tok.pos_ == "VERB" and actors[0][0] != "?" and all(
                 self.clusters[a[0]].type == "Government" for a in actors) and all(
                 _instrument(self.clusters[k].name) in DECREES for k, _ in measures):

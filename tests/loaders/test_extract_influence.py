@@ -408,3 +408,8 @@ def test_a_request_about_something_else_is_no_stand_on_the_measure_in_hand(extra
     _, rels = run(extractor, "The EU adopted the AI Act in 2024. OpenAI pressed EU officials in 2022 not to classify "
                              "its general-purpose systems as high-risk.")
     assert any(r[0] == "OpenAI" and r[2] == "oppose" and r[3] == "AI Act" for r in rels)
+
+
+def test_testifying_in_favour_of_a_bill_supports_it(extractor):
+    _, rels = run(extractor, "The House passed House Bill 2005. David Hansson testified in favour of the bill.")
+    assert ("David Hansson", "SUPPORTS", "support", "House Bill 2005") in rels

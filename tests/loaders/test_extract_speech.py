@@ -209,3 +209,9 @@ def test_what_speakers_say_of_a_law_in_a_relative_clause_is_their_stand_on_it(ex
     _, rels, _ = run(extractor, "Indonesia blocked Steam under a contested regulation that critics say hands the "
                                 "government sweeping powers.")
     assert not any(r[0] == "critics" and r[3] == "regulation" for r in rels)  # "a regulation" named nowhere yet
+
+
+def test_a_warning_that_a_measure_would_do_harm_is_a_stand_against_it(extractor):
+    _, rels, _ = run(extractor, "The government published the revised Personal Data Protection Bill. Justice "
+                                "Srikrishna warned that it could turn India into an Orwellian state.")
+    assert any(r[0] == "Srikrishna" and r[2] == "oppose" and r[3] == "Personal Data Protection Bill" for r in rels)

@@ -515,3 +515,16 @@ def test_a_body_saying_it_puts_a_draft_on_hold_is_the_one_that_pauses_it(extract
     types, rels, _ = run(extractor, text)
     assert ("National Communications Commission", "PAUSED", None, "Digital Intermediary Service Act") in rels
     assert "KMT" not in types
+
+
+def test_voters_approving_a_ballot_measure_make_it_law_and_a_recommendation_to_pass_passes_nothing(extractor):
+    _, rels, _ = run(extractor, "In California, California voters approved Proposition 22 in 2020, a ballot measure "
+                                "that kept drivers classified as contractors.")
+    assert ("California voters", "ENACTED", None, "Proposition 22") in rels
+    types, rels, _ = run(extractor, "Minister Tony Burke introduced the Cyber Security Act in October. The "
+                                    "Parliamentary Joint Committee on Intelligence and Security reviewed the package "
+                                    "and recommended that it pass with some amendments.")
+    committee = "Parliamentary Joint Committee on Intelligence and Security"
+    assert types.get(committee) == "Agency"
+    assert (committee, "URGED", "support", "Cyber Security Act") in rels
+    assert not any(r[1] == "PASSED" for r in rels)
