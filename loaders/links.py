@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from policygraph.loaders.nouns import BACKED
 from policygraph.loaders.targets import TargetRules
 
 
@@ -324,6 +325,9 @@ class LinkRules(TargetRules):
             if not m or m.type != "Measure" or not m.entity or m.kind == "pronoun":
                 continue
             self._emit([(m.entity, 0.8)], self._sent_to(tok, m), "TARGETS", None, tok, 0.8)
+            backers = [k for c in tok.children if c.dep_ == "amod" and c.lower_ in BACKED for g in c.children
+                       if g.dep_ in ("npadvmod", "compound", "nmod") for k in self.keys(g, "actor")]
+            self._emit(backers, [(m.entity, 0.8)], "SUPPORTS", "support", tok, 0.8)  # "Uber-backed gig driver question"
             for c in list(tok.children) + _hung_on_verb(tok, m):
                 if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
                     for g in c.children:

@@ -215,8 +215,10 @@ class NounRules:
                                 or doc[left].lower_ in GENERIC_MODIFIERS and not (
                                     doc[left].ent_iob_ == "B" and doc[left + 1].ent_iob_ == "I")):
             left += 1  # not the "Federal" of "a Federal Communications Commission rule"
-        if left + 3 < tok.i and doc[left:left + 3].text.lower() in ("so-called", "so - called"):
-            left += 3  # "the so-called one-to-one consent rule" is the one-to-one consent rule
+        if left + 3 < tok.i and (doc[left:left + 3].text.lower() in ("so-called", "so - called")
+                                 or doc[left + 1].text == "-" and doc[left + 2].lower_ in BACKED):
+            left += 3  # "the so-called one-to-one consent rule" is the one-to-one consent rule; an "Uber-backed
+            # ballot question" is the ballot question (Uber backs it)
         span = doc[left:right]
         if span.text.lower() in IDIOMS:
             return None
@@ -271,6 +273,7 @@ LEGISLATIVE = {"congress", "parliament", "senate", "house", "assembly", "legisla
                "party", "council", "chamber", "diet", "bundestag", "lok", "sabha", "majority", "minority"}
 
 
+BACKED = {"backed", "funded", "sponsored", "supported", "championed", "bankrolled", "financed"}  # "Uber-backed bill"
 # Words that make a bill one to pay: "higher bills", "their internet bills" (not "the energy bill", a law).
 INVOICES = {"higher", "lower", "internet", "phone", "utility", "electricity", "monthly", "medical", "hospital",
             "hefty", "unpaid", "heating", "cable"}

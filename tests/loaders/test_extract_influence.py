@@ -413,3 +413,9 @@ def test_a_request_about_something_else_is_no_stand_on_the_measure_in_hand(extra
 def test_testifying_in_favour_of_a_bill_supports_it(extractor):
     _, rels = run(extractor, "The House passed House Bill 2005. David Hansson testified in favour of the bill.")
     assert ("David Hansson", "SUPPORTS", "support", "House Bill 2005") in rels
+
+
+def test_a_firm_backed_measure_is_backed_by_the_firm(extractor):
+    measures, rels = run(extractor, "The Supreme Judicial Court struck the Uber-backed ballot question on drivers.")
+    assert ("Uber", "SUPPORTS", "support", "ballot question on drivers") in rels
+    assert "ballot question on drivers" in measures
