@@ -127,6 +127,8 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                     i = opening - 1
                     continue
                 break
+            if t.text in ("-", "–", "—") and i and doc[i - 1].whitespace_:
+                break  # "WASHINGTON - The Affordable Connectivity Program": a spaced dash joins no name
             if t.lower_ in CONNECTORS and i - 1 >= floor and (doc[i - 1].is_title or doc[i - 1].is_upper
                                                                          or doc[i - 1].like_num):
                 i -= 1

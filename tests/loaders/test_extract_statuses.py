@@ -528,3 +528,11 @@ def test_voters_approving_a_ballot_measure_make_it_law_and_a_recommendation_to_p
     assert types.get(committee) == "Agency"
     assert (committee, "URGED", "support", "Cyber Security Act") in rels
     assert not any(r[1] == "PASSED" for r in rels)
+
+
+def test_a_programme_shutting_down_is_dropped_and_a_dateline_is_no_part_of_its_name(extractor):
+    types, rels, _ = run(extractor, "WASHINGTON - The Affordable Connectivity Program, the biggest federal effort yet "
+                                    "to help Americans pay for internet service, shut down on Saturday after running "
+                                    "out of money.")
+    assert "Affordable Connectivity Program" in types
+    assert any(r[1] == "DROPPED" and r[3] == "Affordable Connectivity Program" for r in rels)
