@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from policygraph.graph.ids import normalize
 from policygraph.loaders.measure_match import NOUN_KIN, measure_head, qualified
+from policygraph.loaders.nouns import LEGISLATIVE
 
 if TYPE_CHECKING:
     from policygraph.loaders.coref import Cluster
@@ -18,9 +19,9 @@ _STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 
 
 COURT_DESCRIPTION = re.compile(r"(?:.*(?:\s|'s ))?(?:highest|top|supreme|constitutional|appeals|appellate) court")
-# Bodies no one calls "the regulator".
-NOT_REGULATORS = {"court", "tribunal", "parliament", "senate", "house", "congress", "assembly", "legislature",
-                  "ministry", "department", "committee", "council", "cabinet", "bank", "treasury", "yuan", "legislative"}
+# Bodies no one calls "the regulator": courts, chambers, ministries, banks.
+NOT_REGULATORS = LEGISLATIVE | {"court", "tribunal", "ministry", "department", "cabinet", "bank", "treasury", "yuan",
+                                "legislative"}
 
 
 def _stageless(name: str) -> tuple[str, str] | None:

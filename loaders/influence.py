@@ -72,6 +72,7 @@ class InfluenceRules:
         answered = any(a.dep_ in ("intj", "advmod", "dobj") and a.lower_ in ("no", "yes") for a in v.children)
         own_side = False
         aim = None
+        sideless = []
         for c in [*v.children, *particles]:
             if answered and c.dep_ in ("advcl", "prep") and c.lower_ not in ("on", "against", "for") or alongside(c):
                 continue  # "would vote no, with Pocock saying ...": the vote is on the measure in hand
@@ -106,6 +107,8 @@ class InfluenceRules:
                 own_side = True  # "dissented, voting to keep Article 19": the participle takes its own side
             elif c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX"):
                 pol, ms = self._purpose(c)
+                if c.dep_ == "xcomp" and not pol and not any(n.dep_ == "neg" for n in c.children):
+                    sideless.append(c)  # "urged the FTC to look into chatbots": a request with no side
                 if ms:
                     measure_targets += ms
                     if stance_here is None or type_ in ("LOBBIED", "URGED", "PRESSURED"):
@@ -235,14 +238,12 @@ class InfluenceRules:
         other_object = any(not self.keys(g, "any") for g in objects  # "called for investigations"
                            if g not in relief and g.lemma_.lower() not in WRITINGS | {"meeting"}  # "sent letters"
                            and g.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"))  # "through 2023"
-        asked = [g for c in v.children if c.dep_ == "xcomp" and not self._purpose(c)[0]
-                 and not any(n.dep_ == "neg" for n in c.children)  # "pressed officials not to classify its systems"
-                 for x in [c, *(p for p in c.children if p.dep_ == "prep")]
+        asked = [g for c in sideless for x in [c, *(p for p in c.children if p.dep_ == "prep")]
                  for g in x.children if g.dep_ in ("dobj", "pobj") and g.pos_ in ("NOUN", "PROPN")]
-        plain = TIMING | self.lex.measure_heads | set(self.lex.status_nouns)
-        other_object = other_object or any(not self.keys(g, "any") and g.ent_type_ not in ("DATE", "TIME")
-                                           and g.lemma_.lower() not in plain for g in asked)
-        # "urged the FTC to look into chatbots": a request about something else than the measure in hand
+        if asked and not other_object:  # "urged the FTC to look into chatbots": about something else than the
+            plain = TIMING | self.lex.measure_heads | set(self.lex.status_nouns)  # measure in hand
+            other_object = any(not self.keys(g, "any") and g.ent_type_ not in ("DATE", "TIME")
+                               and g.lemma_.lower() not in plain for g in asked)
         # "voted no", "went to court", "withdrew her support": a side taken on the measure in hand
         in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw", "push") and type_ in ("SUPPORTS", "OPPOSES")
         asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or in_hand
