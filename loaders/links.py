@@ -41,6 +41,9 @@ def ownership_noun(tok) -> str | None:
 
 
 # Words that give a body a duty: "charged with enforcing", "responsible for policing".
+# Nouns for a measure that changes another: "amendments to the Excise Duty Act", "a reform of the Bitcoin Law".
+AMENDING = {"amendment", "reform", "revision", "overhaul"}
+
 CHARGED = {"charge", "charged", "task", "tasked", "responsible", "entrust", "entrusted", "empower", "empowered"}
 
 
@@ -333,6 +336,10 @@ class LinkRules(TargetRules):
                     for g in c.children:
                         if g.dep_ == "pobj":
                             self._emit([(m.entity, 0.8)], self._targets_in(g), "TARGETS", None, tok, 0.9)
+                elif c.dep_ == "prep" and c.lower_ in ("to", "of") and m.kind == "described" \
+                        and tok.lemma_.lower() in AMENDING:  # "the amendment to the Copyright Act" amends the act
+                    amended = [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+                    self._emit([(m.entity, 0.8)], [k for k in amended if k[0] != m.entity], "AMENDS", None, tok, 0.8)
                 elif c.dep_ == "prep" and c.lower_ in ("for", "of") and m.kind == "described":
                     owners = [(k, conf) for g in c.subtree if g.dep_ == "poss"
                               for k, conf in self.keys(g, "actor", conj=False)

@@ -128,3 +128,12 @@ def test_a_body_running_a_programme_administers_it(extractor):
     assert ("Federal Communications Commission", "ENFORCES", None, "Affordable Connectivity Program") in rels
     _, rels, _ = run(extractor, "Google's chief executive, Sundar Pichai, runs the company from California.")
     assert ("Sundar Pichai", "LEADS", None, "Google") in rels
+
+
+def test_an_amendment_or_reform_to_a_law_amends_it(extractor):
+    found = roles(extractor, "The amendment to the Elementary and Secondary Education Act was pushed through by the "
+                             "ruling party.")
+    assert ("amendment to the Elementary and Secondary Education Act", "AMENDS",
+            "Elementary and Secondary Education Act") in found
+    found = roles(extractor, "In Lima, lawmakers approved a reform of the Bitcoin Law last week.")
+    assert ("reform of the Bitcoin Law", "AMENDS", "Bitcoin Law") in found
