@@ -321,8 +321,9 @@ class ClauseRules:
             elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB" or c.dep_ == "advcl" and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in c.children):  # "working to water it down"
                 p2, m2 = self._purpose(c)
+                joined = c.dep_ == "conj" and m2 and p2 and not measures  # "to keep the status, or at least to
+                pol = p2 if joined else pol or p2  # delay the change": the change is opposed
                 measures += m2
-                pol = pol or p2
         if not measures and clause.dep_ == "ccomp":  # "recommended that it pass", "warned that it could turn
             judged = pol or any(t.lower_ in self.lex.negative_words | self.lex.positive_words for t in clause.subtree)
             measures = [k for c in clause.children if c.dep_ == "nsubj" and (c.pos_ != "PRON" or judged)

@@ -231,8 +231,9 @@ class Resolver(FoldRules, AnaphoraRules):
                 if len(norm.split()) >= 3 and any(n.isupper() and len(n) >= 3 and initials(m.name) == n
                                                   for n in c.names):
                     return c  # "RBI lifts curbs ... The Reserve Bank of India has lifted": the headline's acronym
-                if len(norm.split()) >= 2 and any(normalize(n).endswith(" " + norm) for n in c.names):
-                    return c
+                if len(norm.split()) >= 2 and any(normalize(n).endswith(" " + norm) for n in c.names) and not any(
+                        x.start < m.start and m.end <= x.end and not x.plural for x in c.mentions):  # not what
+                    return c  # "a group representing telecom carriers" represents
                 if any(n.split()[:1] == [m.name] and len(n.split()) > 1 and all(w.lower() in LEGAL_SUFFIXES
                                                                             for w in n.split()[1:]) for n in c.names):
                     return c  # "LY" after "LY Corp"

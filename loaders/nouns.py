@@ -83,6 +83,12 @@ class NounRules:
                 g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN") for g in c.children))]
         if lemma in ONLY_WITH and (comps or lemma == "end") and not any(c.lower_ == ONLY_WITH[lemma] for c in comps):
             return None
+        if lex.groups.get(lemma) == "Organization" and not plural and tok.dep_ != "appos" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts) and any(
+                c.dep_ == "acl" and c.lemma_ == "represent" for c in tok.rights):
+            m = self._group(tok, lemma)  # "an industry group representing telecom carriers": one body, described
+            m.plural = False
+            return m
         if lemma in COLLECTIVES and not plural:
             return self._collective(tok)
         if lemma in lex.measure_heads or lower in lex.measure_heads:
@@ -244,7 +250,8 @@ class NounRules:
         right = tok.i + 1
         for child in tok.rights:
             if child.dep_ == "acl" and child.lemma_ in ("represent", "work", "lobby"):
-                right = child.right_edge.i + 1
+                obj = [c for c in child.children if c.dep_ == "dobj"]  # not "... in recent weeks to keep it"
+                right = (obj[0] if child.lemma_ == "represent" and obj else child).right_edge.i + 1
             elif child.dep_ == "prep" and child.lower_ in ("from", "for", "in") and not right > tok.i + 1:
                 pobj = [g for g in child.children if g.dep_ == "pobj"]
                 if pobj and (pobj[0].ent_type_ or pobj[0].lemma_ in ("industry", "sector", "party")):

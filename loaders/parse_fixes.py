@@ -71,8 +71,16 @@ def influence_as_verb(doc):
         clauses = _asked(obj)
         if obj.dep_ == "nsubj" and obj.head.i > obj.i:  # "lobbied senators | to kill the act"
             clauses.append(obj.head)
+        joined = None
         if root not in (subject, obj, *clauses):
-            continue  # the phrase sits deeper in the sentence: leave it
+            if not _object_of_subject_clause(obj, subject, root):
+                continue  # the phrase sits deeper in the sentence: leave it
+            joined = root  # "An association representing them lobbied lawmakers ... and warned ...": "warned"
+            asked = [c for c in obj.head.children if c.i > obj.i and c.dep_ in ("advcl", "xcomp", "conj")
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            clauses += asked[:1]
+            for other in asked[1:]:  # "to keep the status, or at least to delay the change"
+                other.head = asked[0]
         held, held_as = obj.head, obj.dep_
         stranded = [c for c in obj.lefts if c.i < tok.i and c.i != subject.i]  # "include Google and Meta,"
         tok.head, tok.dep_, tok.tag_, tok.pos_ = tok, "ROOT", "VBD", "VERB"
@@ -83,7 +91,17 @@ def influence_as_verb(doc):
             c.head, c.dep_ = held, held_as
         for clause in clauses:
             clause.head, clause.dep_ = tok, "xcomp"
+        if joined is not None:
+            joined.head, joined.dep_ = tok, "conj"
     return doc
+
+
+def _object_of_subject_clause(obj, subject, root) -> bool:
+    """ "An association representing them lobbied lawmakers": the parse made "lawmakers" a second object of
+    "representing", a clause on the subject of the sentence's later verb."""
+    clause = obj.head
+    return obj.dep_ == "dobj" and clause.dep_ == "acl" and clause.head.i == subject.i \
+        and subject.head.i == root.i and subject.dep_ == "nsubj" and root.i > obj.i
 
 
 def subject_of_next_clause(doc):
@@ -109,6 +127,8 @@ def participle_as_verb(doc):
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN") or root.i + 1 >= sent.end:
             continue
+        if _asking_in_noun_phrase(sent, root):
+            continue
         verb = doc[root.i + 1]
         if verb.dep_ == "advmod" and root.i + 2 < sent.end:  # "The bill then stalled"
             verb = doc[root.i + 2]
@@ -123,3 +143,31 @@ def participle_as_verb(doc):
         for c in [c for c in root.children if c.i > verb.i]:  # what the parse hung on the noun after the verb
             c.head = verb
     return doc
+
+
+def _asking_in_noun_phrase(sent, root) -> bool:
+    """ "A trade group representing Samsung and LG lobbied senators to block the act", read as one noun
+    phrase: the verb of asking after the root noun becomes the verb, the noun its subject, the noun it
+    was made an adjective of its object, and a "to ..." clause hung on the noun what was asked for."""
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl", "advcl", "xcomp", "ccomp", "conj")
+           for t in sent):
+        return False
+    verb = next((t for t in sent if t.i > root.i and t.lower_ in asking_words()
+                 and t.dep_ in ("amod", "acl", "relcl") and not any(c.dep_ == "nsubj" for c in t.children)), None)
+    if verb is None or not any(c.dep_ == "acl" and c.i < verb.i for c in root.children):
+        return False  # only after a clause on the noun ("a group representing ..."), where the parser loses it
+    obj = verb.head if verb.dep_ == "amod" and verb.head.i == verb.i + 1 else None
+    asked = [c for c in root.children if c.i > verb.i and c.dep_ in ("relcl", "acl")
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    doc = sent.doc
+    joined = [t for t in doc[root.i + 1:verb.i] if t.head.i == verb.i and doc[t.i - 1].dep_ == "cc"]
+    verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+    verb.lemma_ = asking_words()[verb.lower_]
+    root.head, root.dep_ = verb, "nsubj"
+    for t in joined:  # "representing Samsung and LG": LG joins Samsung, not the verb
+        t.head, t.dep_ = doc[t.i - 1].head, "conj"
+    if obj is not None:
+        obj.head, obj.dep_ = verb, "dobj"
+    for clause in asked:
+        clause.head, clause.dep_ = verb, "xcomp"
+    return True

@@ -282,3 +282,10 @@ def test_a_headline_acronym_is_the_body_named_in_full_later_and_takes_its_type(e
     types, _, _ = run(extractor, "RBI lifts curbs on card issuer\n\nMUMBAI - The Reserve Bank of India has lifted the "
                                  "restrictions it placed on the card issuer last year.")
     assert types.get("Reserve Bank of India") == "Agency" and "RBI" not in types
+
+
+def test_a_body_described_as_representing_others_is_an_organisation_of_its_own(extractor):
+    types, rels, _ = run(extractor, "An industry group representing telecom carriers lobbied against the Lawful "
+                                    "Access Act.")
+    assert types.get("industry group representing telecom carriers") == "Organization"
+    assert ("industry group representing telecom carriers", "LOBBIED", "oppose", "Lawful Access Act") in rels

@@ -82,3 +82,27 @@ def test_a_sentence_read_as_a_noun_phrase_gets_its_participle_back_as_its_verb(e
     assert any(r[1] == "SHELVED" and r[3] == "HB 1203" for r in rels)
     doc = load_model()("The bill passed by the House stalled in the Senate.")
     assert doc[2].dep_ != "ROOT"  # a participle with its agent stays a modifier
+
+
+SHOPS = ("Publishers were furious. An association representing them lobbied lawmakers in recent weeks to keep the "
+         "printed books, or at least to delay the Textbook Act by a year, and warned it would sue.")
+
+
+def test_lobbied_lawmakers_read_as_a_second_object_of_representing_is_the_verb_again():
+    doc = load_model()(SHOPS)
+    verb = next(t for t in doc if t.lower_ == "lobbied")
+    assert verb.dep_ == "ROOT"
+    assert {(c.text, c.dep_) for c in verb.children} >= {("association", "nsubj"), ("lawmakers", "dobj"),
+                                                         ("keep", "xcomp"), ("warned", "conj")}
+
+
+def test_a_later_to_clause_joined_by_or_is_what_was_asked_and_takes_its_own_side(extractor):
+    _, rels, _ = run(extractor, SHOPS)
+    assert ("association representing them", "LOBBIED", "oppose", "Textbook Act") in rels
+    assert not any(r == "DELAYED" for _, r, _, _ in rels)
+
+
+def test_a_group_representing_two_firms_read_as_one_noun_phrase_lobbied(extractor):
+    _, rels, _ = run(extractor, "A trade group representing Samsung and LG lobbied senators to block the Repair Act.")
+    assert ("trade group representing Samsung and LG", "LOBBIED", "oppose", "Repair Act") in rels
+    assert {("trade group representing Samsung and LG", "REPRESENTS", None, firm) for firm in ("Samsung", "LG")} <= rels
