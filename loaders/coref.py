@@ -71,6 +71,7 @@ class Resolver(FoldRules, AnaphoraRules):
                         c.type == "Measure" for _, c, _ in self.order)):  # "The advisory, issued on March 1, ..."
                     m.kind = "described"  # "the moratorium" with nothing before it: a measure of its own
                     m.name = m.name.lower()
+                    m.attrs["bare"] = True
                     targets = [self._find(m) or self._new(m)]
                     targets[0].names.add(m.name)
                 if not targets:

@@ -22,7 +22,8 @@ from policygraph.graph.records import Document, Entity, Evidence, Relation
 from policygraph.loaders.coref import Cluster, Resolver
 from policygraph.loaders.dates import find_dates
 from policygraph.loaders.inference import (UNATTRIBUTED, counted_measures, implied_roles, infer_stances, leaders,
-                                           propagate_parts, reactions, spokespeople, type_by_employer, type_by_group)
+                                           made_measures, propagate_parts, reactions, spokespeople, type_by_employer,
+                                           type_by_group)
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.mentions import MentionFinder
@@ -96,7 +97,8 @@ class Extractor:
         for sent in parsed.sents:
             if not is_heading(sent) or is_headline(sent):
                 finder.run(sent)
-        found = _fill_unknown_actors(finder.found, clusters, parsed)
+        found = made_measures(finder.found, clusters, finder.made)
+        found = _fill_unknown_actors(found, clusters, parsed)
         found = propagate_parts(found)
         found = counted_measures(found, clusters)
         found = reactions(found)

@@ -217,3 +217,26 @@ def type_by_group(found: list[Found], clusters: dict[str, Cluster]) -> None:
             continue
         if group.type in ("Organization", "Firm") and member.type in ("Person", "Firm", "Organization"):
             member.type = group.type
+
+
+def made_measures(found: list[Found], clusters: dict[str, Cluster], made: list[tuple[int, str]]) -> list[Found]:
+    """ "A judge ordered operators to suspend access to Telegram. The order was issued on March 22": a bare
+    "the order" with no measure before it, after a verb made one of its kind, is that one."""
+    moved: dict[str, str] = {}
+    for key, c in clusters.items():
+        first = min(c.mentions, key=lambda m: m.head) if c.type == "Measure" and c.mentions else None
+        if first is None or not first.attrs.get("bare") or any(m.kind == "named" for m in c.mentions):
+            continue
+        first = first.head
+        kin = [k for i, k in made if i < first and clusters[k].name.split()[0] == c.name]
+        if kin:
+            moved[key] = kin[-1]
+            clusters[kin[-1]].mentions += c.mentions
+    if not moved:
+        return found
+    out = []
+    for f in found:
+        f.source, f.target = moved.get(f.source, f.source), moved.get(f.target, f.target)
+        if f.source != f.target:
+            out.append(f)
+    return out

@@ -99,6 +99,8 @@ class NounRules:
             if dets and owners and len(owners) == len(mods) and not comps:  # "the Banks proposal"
                 return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
             named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.lefts)  # "Carlyle's measure"
+            if plural and lemma in ("program", "programme") and any(d.dep_ == "poss" for d in dets):
+                return None  # "channels sharing their programmes": shows, not schemes
             if (dets or named_owner) and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):
                 if lex.anaphora.get(lower, lex.anaphora.get(lemma)) == "Measure":
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,

@@ -169,3 +169,17 @@ def test_the_fine_after_a_verb_made_one_is_that_fine_on_the_firm_the_sentence_na
 def test_appealing_to_a_court_opposes_no_court(extractor):
     _, rels, _ = run(extractor, "Meta appealed to the Supreme Court against the ruling.")
     assert not any(r[0] == "Meta" and r[1] == "OPPOSES" for r in rels)
+
+
+def test_the_order_with_no_measure_before_it_is_the_one_a_judge_made(extractor):
+    _, rels, _ = run(extractor, "On Friday Judge Maria Lopez ordered carriers to suspend access to Telegram "
+                                "nationwide. The order was criticised by FACUA. On Monday Lopez put the order on hold.")
+    made = "order requiring carriers to suspend access to Telegram nationwide"
+    assert ("Maria Lopez", "PAUSED", None, made) in rels
+    assert ("FACUA", "CRITICIZED", "oppose", made) in rels
+    assert not any(t == "order" for *_, t in rels)
+
+
+def test_programmes_a_broadcaster_shares_are_no_measure(extractor):
+    types, _, _ = run(extractor, "Atresmedia complained about channels sharing their programmes without permission.")
+    assert "programmes" not in types
