@@ -79,6 +79,16 @@ def _long_complement(doc, end: int) -> int:
     return longer
 
 
+def _named_after(doc, t, head) -> int | None:
+    """The first token of the person a law is named after ("the Martha Wright-Reed Act"): a person's name
+    right after the law's own "the"."""
+    first = t.i
+    while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
+        first -= 1
+    det = doc[first - 1] if first else None
+    return first if det is not None and det.lower_ == "the" and det.head.i == head.i else None
+
+
 def named_measures(doc, lex: Lexicon) -> list[Mention]:
     """Measures by name: "the GAIN AI Act", "SB 1047", "Kids Online Safety Act (KOSA)"."""
     found = []
@@ -135,6 +145,10 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                 continue
             camel = len(t.text) > 2 and t.text[0].islower() and any(ch.isupper() for ch in t.text[1:])  # "ePrivacy"
             person = t.ent_type_ == "PERSON" and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I")
+            first = _named_after(doc, t, tok) if person else None
+            if first is not None:  # "the Martha Wright-Reed Just and Reasonable Communications Act"
+                start, i = first, first - 1
+                continue
             if (t.is_title or t.is_upper or t.like_num or camel) and not t.is_punct and not person \
                     and t.ent_type_ != "DATE":  # "... Developer and Deployer Act" is no person, though tagged one
                 start = i

@@ -398,3 +398,11 @@ def test_a_regulator_a_story_calls_by_its_kind_is_the_one_it_names(extractor):
     types = {e.name: e.type for e in entities}
     assert types.get("Roskomnadzor") == "Agency" and "communications regulator" not in types
     assert any(r[0] == "Roskomnadzor" and r[1] == "IMPOSED" for r in rels)
+
+
+def test_a_law_named_after_a_person_keeps_the_person_in_its_name(extractor):
+    entities, _ = run(extractor, "The Martha Wright-Reed Just and Reasonable Communications Act was signed by "
+                                 "President Joe Biden. Biden had said that Senator Ed Markey's bill was overdue.")
+    names = {e.name for e in entities}
+    assert "Martha Wright-Reed Just and Reasonable Communications Act" in names
+    assert "Ed Markey" in names
