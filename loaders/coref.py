@@ -244,7 +244,10 @@ class Resolver(FoldRules, AnaphoraRules):
         """The person a lone surname names: the latest so named before it, else (in a headline, before any
         full name) the first named after it: "Trump signs ... | President Donald Trump ... Melania Trump"."""
         owners = [c for c in self.clusters.values() if c.type in PEOPLE and " " in c.name
-                  and (words := normalize(c.name).split()) and len(words) > 1 and words[-1] == surname]
+                  and (words := normalize(c.name).split()) and len(words) > 1 and (
+                      words[-1] == surname or len(words) > 3 and surname in words[1:-1] and len(surname) > 3
+                      and all(x.kind == "named" for x in c.mentions))]
+        # "Lula" after "Luiz Inacio Lula da Silva": a long name's middle word is the name the person goes by
         first = {c.key: c.attrs.get("first", m.start) for c in owners}
         before = [c for c in owners if first[c.key] < m.start]
         if before:

@@ -487,6 +487,15 @@ def test_a_lone_surname_in_the_body_is_the_latest_person_so_named_before_it(extr
     assert ("Ted Cruz", "LOBBIED", "oppose", "privacy bill") not in rels
 
 
+def test_a_long_names_middle_word_is_the_name_the_person_goes_by(extractor):
+    _, rels, _ = run(extractor, "President Luiz Inacio Lula da Silva praised the Digital Child Act. Speaker Hugo Motta "
+                                "put the act on a fast track. Lula signed the act on Monday. He also issued a "
+                                "provisional measure on data.")
+    assert ("Luiz Inacio Lula da Silva", "ENACTED", None, "Digital Child Act") in rels
+    assert ("Luiz Inacio Lula da Silva", "IMPOSED", None, "provisional measure on data") in rels
+    assert not any(r[0] in ("Lula", "Hugo Motta") and r[1] in ("ENACTED", "IMPOSED") for r in rels)
+
+
 def test_a_panels_decision_vacating_a_rule_is_the_courts_and_an_appeals_court_is_the_one_named(extractor):
     text = ("Appeals court strikes FCC consent rule\n\nJan. 27, 2025\n\nWASHINGTON - A federal appeals court on Friday "
             "threw out a Federal Communications Commission rule on robocalls. A three-judge panel of the 11th U.S. "
@@ -536,3 +545,10 @@ def test_a_programme_shutting_down_is_dropped_and_a_dateline_is_no_part_of_its_n
                                     "out of money.")
     assert "Affordable Connectivity Program" in types
     assert any(r[1] == "DROPPED" and r[3] == "Affordable Connectivity Program" for r in rels)
+
+
+def test_a_lone_name_inside_a_groups_description_is_not_the_group(extractor):
+    types, _, _ = run(extractor, "Parliament approved the E-Levy in 2022 after minority lawmakers from Mahama's "
+                                 "National Democratic Congress walked out in protest. Mahama later promised to scrap "
+                                 "the E-Levy.")
+    assert types.get("minority lawmakers from Mahama's National Democratic Congress") == "Lawmaker"
