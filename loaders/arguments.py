@@ -34,7 +34,20 @@ class ArgumentRules:
         m = self.by_head.get(tok.i) or self.by_token.get(tok.i)
         if m is not None and m.entity is None and m.attrs.get("awaits"):
             self._claim(m, tok)
+        elif m is not None and m.kind == "pronoun" and m.name == "it":
+            self._after_awaited(m, tok)
         return m
+
+    def _after_awaited(self, m, tok) -> None:
+        """ "Trump attacked the fine, calling it unfair": "it" is the fine a verb made, when "the fine" is the
+        last thing named before it in the sentence."""
+        before = [self.by_head[i] for i in range(tok.sent.start, tok.i) if i in self.by_head]
+        last = next((x for x in reversed(before) if x.kind != "pronoun" and x.type not in PERSON_TYPES), None)
+        if last is not None and last.attrs.get("awaits"):
+            if last.entity is None:
+                self._claim(last, tok.doc[last.head])
+            if last.entity is not None:
+                m.attrs["claimed"] = last.entity
 
     def keys(self, tok, want: str = "actor", conj: bool = True) -> list[tuple[str, float]]:
         """Entity keys a token stands for (with its conjuncts), each with a confidence."""
@@ -84,7 +97,8 @@ class ArgumentRules:
                 out.extend(self._members(x))
             if m.kind == "pronoun":
                 speakers = self._reporting_subjects(x) or self._coordinated(x) if m.plural and want != "measure" else []
-                c = None if speakers else self.resolver.pronoun(m, want)
+                c = None if speakers else self.clusters[m.attrs["claimed"]] if m.attrs.get("claimed") \
+                    else self.resolver.pronoun(m, want)
                 out.extend(speakers)
                 if c:
                     out.append((c.key, 0.6))

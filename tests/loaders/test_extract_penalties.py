@@ -183,3 +183,11 @@ def test_the_order_with_no_measure_before_it_is_the_one_a_judge_made(extractor):
 def test_programmes_a_broadcaster_shares_are_no_measure(extractor):
     types, _, _ = run(extractor, "Atresmedia complained about channels sharing their programmes without permission.")
     assert "programmes" not in types
+
+
+def test_it_after_the_fine_a_verb_made_is_that_fine(extractor):
+    _, rels, _ = run(extractor, "Washington had promised to cut its tariffs on European cars. On Friday the European "
+                                "Commission fined Google €2.95 billion. Within hours the White House attacked the fine, "
+                                "calling it unfair to American companies.")
+    assert not any(r[0] == "White House" and r[3] == "tariffs on European cars" for r in rels)
+    assert any(r[0] == "White House" and r[1] == "OPPOSES" and r[3].startswith("€2.95 billion fine") for r in rels)
