@@ -173,7 +173,10 @@ class ClauseRules:
             nested |= {t.i for c in clause.subtree if c.lower_ == "of" and c.i and c.nbor(-1).lower_ == "instead"
                        for t in c.subtree}  # "would give space to reach deals instead of imposing a fee": avoided
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
-            judged = clause.lemma_.lower() in self.lex.negative_words | self.lex.positive_words
+            judged = clause.lemma_.lower() in self.lex.negative_words | self.lex.positive_words or any(
+                c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in v.children) and any(
+                c.dep_ == "nsubjpass" or c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
+            # "rights groups said it would expand censorship": what "it" will do, and "it" no speaker of theirs
             subjects = [k for t in own if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i
                         and (t.pos_ != "PRON" or judged)  # not "It is ironic that", "it would take a charge"
                         for k in self._measure_at(t)]  # "arguing that it violated the First Amendment": it
@@ -330,6 +333,9 @@ class ClauseRules:
                         for k in self.keys(c, "measure")]  # India into an Orwellian state"; not "warned it would
             # take a charge", where "it" is the speaker
         return pol, measures
+
+
+MODALS = {"would", "could", "will", "may", "might", "can"}
 
 
 def _phrase(head) -> str:

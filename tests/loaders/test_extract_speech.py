@@ -215,3 +215,12 @@ def test_a_warning_that_a_measure_would_do_harm_is_a_stand_against_it(extractor)
     _, rels, _ = run(extractor, "The government published the revised Personal Data Protection Bill. Justice "
                                 "Srikrishna warned that it could turn India into an Orwellian state.")
     assert any(r[0] == "Srikrishna" and r[2] == "oppose" and r[3] == "Personal Data Protection Bill" for r in rels)
+
+
+def test_it_in_what_a_plural_speaker_says_will_happen_is_the_measure(extractor):
+    _, rels, _ = run(extractor, "The assembly passed the Platform Act in July. Rights groups including Access Now "
+                                "said it would expand censorship.")
+    assert ("Rights groups", "OPPOSES", "oppose", "Platform Act") in rels
+    _, rels, _ = run(extractor, "The assembly passed the Platform Act in July. Critics of the regulator argued it had "
+                                "ended up far from where it started, after months of uncertainty.")
+    assert not any(r[0] == "Critics" and r[3] == "Platform Act" for r in rels)
