@@ -271,6 +271,8 @@ class NounRules:
         if not mods and lemma in ("member", "user", "consumer", "voter", "worker", "family", "player",
                                   "body", "business", "leader", "executive", "authority", "brand"):
             return None
+        if lemma == "party" and not any(t.lower_ in POLITICAL for t in mods):
+            return None  # "opposition parties" sit in a parliament; "third parties" do not
         if lemma == "member" and _members_of_no_legislature(tok):
             return None  # "12 members of the company's senior leadership" are no lawmakers
         name = _clean_name(doc[left:right].text)
@@ -282,6 +284,9 @@ LEGISLATIVE = {"congress", "parliament", "senate", "house", "assembly", "legisla
                "party", "council", "chamber", "diet", "bundestag", "lok", "sabha", "majority", "minority"}
 
 
+POLITICAL = {"opposition", "ruling", "political", "governing", "coalition", "smaller", "major", "main", "minor",
+             "junior", "conservative", "liberal", "nationalist", "populist", "centrist", "leftist", "religious",
+             "islamist", "far-right", "far-left", "left-wing", "right-wing", "mainstream", "establishment"}
 BACKED = {"backed", "funded", "sponsored", "supported", "championed", "bankrolled", "financed"}  # "Uber-backed bill"
 # Words that make a bill one to pay: "higher bills", "their internet bills" (not "the energy bill", a law).
 INVOICES = {"higher", "lower", "internet", "phone", "utility", "electricity", "monthly", "medical", "hospital",

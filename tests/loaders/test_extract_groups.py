@@ -289,3 +289,12 @@ def test_a_body_described_as_representing_others_is_an_organisation_of_its_own(e
                                     "Access Act.")
     assert types.get("industry group representing telecom carriers") == "Organization"
     assert ("industry group representing telecom carriers", "LOBBIED", "oppose", "Lawful Access Act") in rels
+
+
+def test_opposition_parties_are_a_group_of_lawmakers_and_third_parties_no_group(extractor):
+    types, rels, _ = run(extractor, "Parliament passed the Platform Act in July. Opposition parties, led by the "
+                                    "Republican People's Party, voted against it. Third parties lobbied against the Platform Act.")
+    assert types.get("Opposition parties") == "Lawmaker"
+    assert ("Opposition parties", "OPPOSES", "oppose", "Platform Act") in rels
+    assert ("Republican People's Party", "LEADS", None, "Opposition parties") in rels
+    assert "Third parties" not in types
