@@ -28,6 +28,11 @@ def duration(prep) -> bool:
     return prep.lower_ in ("for", "over") and bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
 
 
+# What is answered when a measure is defended: "rejected the criticism", "dismissed those concerns".
+CRITICISM = {"criticism", "concern", "objection", "accusation", "allegation", "complaint", "claim", "charge",
+             "critic", "fear"}
+REBUTTALS = {"reject", "dismiss", "rebuff", "deny", "rebut", "counter", "brush", "refute", "shrug"}
+
 class InfluenceRules:
     """Influence verbs; needs the ``RelationFinder`` helpers (keys, _emit, _subjects, _purpose, ...)."""
 
@@ -38,6 +43,9 @@ class InfluenceRules:
             or type_ == "SUPPORTS" and v.dep_ == "xcomp" and v.head.lemma_ in ("refuse", "decline")
         if refused:  # "would not back the framework", "refused to endorse it": a side taken against
             type_, stance = "OPPOSES", "oppose"
+        elif v.lemma_.lower() in REBUTTALS and any(c.dep_ == "dobj" and c.lemma_.lower() in CRITICISM
+                                                   for c in v.children):
+            type_, stance = "SUPPORTS", "support"  # "rejected the criticism, saying the law ...": a defence
         elif any(c.dep_ == "neg" for c in v.children) \
                 or any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in v.children):
             return  # "did not oppose", "could challenge the law in court": no act

@@ -224,3 +224,13 @@ def test_it_in_what_a_plural_speaker_says_will_happen_is_the_measure(extractor):
     _, rels, _ = run(extractor, "The assembly passed the Platform Act in July. Critics of the regulator argued it had "
                                 "ended up far from where it started, after months of uncertainty.")
     assert not any(r[0] == "Critics" and r[3] == "Platform Act" for r in rels)
+
+
+def test_rejecting_the_criticism_of_a_law_defends_it_and_raising_concerns_does_not(extractor):
+    _, rels, _ = run(extractor, "The Senate passed the Data Act on Tuesday. Critics said it would silence journalists. "
+                                "Information Minister Ana Ruiz rejected the criticism, saying the law was aimed at "
+                                "people who spread fabricated news.")
+    assert ("Ana Ruiz", "SUPPORTS", "support", "Data Act") in rels
+    assert not any(r[0] == "Ana Ruiz" and r[2] == "oppose" for r in rels)
+    _, rels, _ = run(extractor, "The Senate passed the Data Act on Tuesday. Google raised concerns about the Data Act.")
+    assert not any(r[0] == "Google" and r[2] == "support" for r in rels)
