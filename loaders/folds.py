@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from policygraph.graph.ids import normalize
-from policygraph.loaders.measure_match import NOUN_KIN, measure_head, qualified
+from policygraph.loaders.measure_match import NOUN_KIN, changing, measure_head, qualified
 from policygraph.loaders.nouns import LEGISLATIVE
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ def _stageless(name: str) -> tuple[str, str] | None:
     if m is None or not name[:m.start()].strip():
         return None
     return normalize(name[:m.start()]), m.group(1) or ""
+
 
 
 class FoldRules:
@@ -78,19 +79,22 @@ class FoldRules:
         places = {normalize(n) for c in self.clusters.values() if c.type == "Government" for n in c.names | {c.name}}
         subjects = [(i, c, pm) for i, c, pm in measures if pm.kind == "named" and pm.attrs.get("sent") in sents[:5]
                     and pm.attrs.get("dep") in ("nsubj", "nsubjpass")]
+        amended = {id(x) for _, _, o in measures if changing(o.name) for _, _, x in measures
+                   if x is not o and o.start <= x.start and x.end <= o.end}  # "amendments to | the cybercrime law |"
         for named in subjects:
             if named[1].key not in self.clusters:
                 continue
             heads = [w for w in named[2].name.lower().split() if w.rstrip("s") in NOUN_KIN]  # "Act on the ..."
             kin = NOUN_KIN.get(heads[-1].rstrip("s"), set()) if heads else set()
             kin = kin | {"amendment"} if "bill" in kin else kin  # "signed an amendment ... | Senate Bill 2979"
+            amending = changing(named[1].name)  # "signed amendments to ... | The ... (Amendment) Act": one act
             names = " ".join(named[1].names | {named[1].name}).lower().split()
             earlier = [NOUN_KIN.get(c.name.split()[-1].lower().rstrip("s"), set()) for i, c, pm in measures
                        if i < named[0] and pm.kind == "named" and c is not named[1]]  # kinds already named
             for c in list({c.key: c for i, c, pm in measures if i < named[0]}.values()):
                 own = [x for x in c.mentions if x.kind not in ("anaphor", "pronoun")]
-                if c is named[1] or c.key not in self.clusters or not own \
-                        or any(x.kind != "described" or x.plural for x in own) \
+                if c is named[1] or c.key not in self.clusters or not own or any(id(x) in amended for x in own) \
+                        or any(x.kind != "described" or x.plural and not amending for x in own) \
                         or own[0].attrs.get("sent") not in lead or own[0].head > named[0]:
                     continue
                 words = c.name.replace("'s", "").split()

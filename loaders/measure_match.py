@@ -93,7 +93,7 @@ def measure_head(name: str) -> str:
 CHANGING = {"repeal", "amendment", "amending", "amend", "reform", "overhaul"}
 
 
-def _changing(name: str) -> bool:
+def changing(name: str) -> bool:
     """A measure that changes another: "X (Repeal) Bill", "an amendment to the X Act" (not a title such as
     "Online Safety Amendment (Minimum Age) Act", which is a measure of its own)."""
     words = name.lower().split()
@@ -106,7 +106,7 @@ def same_description(name: str, others: set[str]) -> bool:
     curbs" share their distinctive words."""
     a = _stems(name) - GENERIC_STEMS
     for other in others:
-        if _changing(name) != _changing(other):
+        if changing(name) != changing(other):
             continue
         b = _stems(other) - GENERIC_STEMS
         shared = a & b

@@ -137,3 +137,15 @@ def test_an_amendment_or_reform_to_a_law_amends_it(extractor):
             "Elementary and Secondary Education Act") in found
     found = roles(extractor, "In Lima, lawmakers approved a reform of the Bitcoin Law last week.")
     assert ("reform of the Bitcoin Law", "AMENDS", "Bitcoin Law") in found
+
+
+def test_amendments_in_the_lead_are_the_amendment_act_named_next_and_amend_the_law(extractor):
+    text = ("Zardari signs cybercrime amendments as journalists protest\n\nISLAMABAD, Jan. 30 - President Asif Ali "
+            "Zardari has signed amendments to Pakistan's cybercrime law that make spreading false information online "
+            "a criminal offence.\n\nThe Prevention of Electronic Crimes (Amendment) Act 2025 became law on Wednesday, "
+            "a day after it cleared the Senate.")
+    act = "Prevention of Electronic Crimes (Amendment) Act 2025"
+    assert (act, "AMENDS", "cybercrime law") in roles(extractor, text)
+    _, rels, _ = run(extractor, text)
+    assert ("Asif Ali Zardari", "ENACTED", None, act) in rels
+    assert not any(r[3].startswith("amendments to") for r in rels)
