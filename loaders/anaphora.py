@@ -24,6 +24,7 @@ SAME_NOUN = {"program", "programme", "waiver", "exemption", "extension"}  # "the
 AWAITED = {"fine", "penalty", "ruling"}
 LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provision", "text", "policy", "order",
                "requirement", "control", "limit"}  # words any kind of measure may be called
+COMPARING = {"alongside", "like", "unlike", "than", "besides", "beside"}
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 
 
@@ -191,6 +192,8 @@ class AnaphoraRules:
         found: dict[str, Cluster] = {}
         for i, c, pm in previous:
             role = ROLE_WEIGHT.get(pm.attrs.get("dep", ""), 1.0) * (0.5 if pm.attrs.get("sent") == 0 else 1.0)
+            if pm.attrs.get("prep") in COMPARING:
+                role *= 0.3  # "a national AI law ... alongside the bloc's AI Act": told for comparison
             weight = role * (1.5 if pm.kind == "named" else 1.0) * 0.5 ** ((m.head - i) / 150)
             if m.plural and pm.plural:
                 weight *= 1.5

@@ -74,6 +74,8 @@ class Extractor:
             m.attrs["sent"] = parsed[m.head].sent.start
             m.attrs["para"] = paragraph_of(m.head)
             m.attrs["dep"] = parsed[m.head].dep_
+            if parsed[m.head].dep_ == "pobj":
+                m.attrs["prep"] = parsed[m.head].head.lower_
             head = parsed[m.head]
             if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
                 m.attrs["adjunct_of"] = head.head.head.i  # "Together with TechNet, it urged": not what "it" is

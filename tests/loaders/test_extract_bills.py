@@ -203,3 +203,12 @@ def test_a_modal_governs_the_verb_joined_to_it(extractor):
     _, rels, _ = run(extractor, "The National Assembly passed the Finance Bill on June 25, and Ruto announced the next "
                                 "day that he would not sign it and that the bill would be withdrawn.")
     assert any(r[1] == "DROPPED" and r[3] == "Finance Bill" for r in rels)
+
+
+def test_the_bill_is_the_law_in_the_news_not_one_it_is_set_beside(extractor):
+    _, rels, _ = run(extractor, "ROME - Italy's Senate gave final approval on Wednesday to a national law on artificial "
+                                "intelligence, making the country the first in the bloc to adopt a framework of its own "
+                                "alongside the bloc's AI Act. Senators backed the bill by 77 votes to 55. Opposition "
+                                "lawmakers criticised the law as far too timid.")
+    assert ("Opposition lawmakers", "CRITICIZED", "oppose", "law on artificial intelligence") in rels
+    assert not any(r[3] == "AI Act" for r in rels)
