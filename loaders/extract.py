@@ -26,7 +26,7 @@ from policygraph.loaders.inference import (UNATTRIBUTED, counted_measures, impli
                                            type_by_group)
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.measure_match import bill_key
-from policygraph.loaders.mentions import MentionFinder
+from policygraph.loaders.mentions import PARTY_WORDS, MentionFinder
 from policygraph.loaders.spans import alias_of, is_heading, is_headline
 from policygraph.loaders.nlp import load_model, model_label
 from policygraph.loaders.nouns import LEGISLATIVE
@@ -280,9 +280,12 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
     for f in found:
         if f.type in ("IMPOSED", "SPONSORED", "PROPOSED", "INTRODUCED") and f.source != "?":
             owners.setdefault(f.target, f.source)
+    homes = {key for key, c in clusters.items() if c.type == "Government" and c.mentions and all(
+        {parsed[m.head].head.lemma_.lower(), parsed[m.end:m.end + 1].lemma_.lower()} & PARTY_WORDS
+        for m in c.mentions)}  # "written by Buffy Wicks, an Oakland Democrat": a lawmaker's home, no actor
     counts = Counter()
     for key, c in clusters.items():
-        if c.type in ("Government", "Agency"):
+        if c.type in ("Government", "Agency") and key not in homes:
             counts[key] = len(c.mentions)
     fallback = next(iter(counts)) if len(counts) == 1 else None  # the story's only government body, if one
     in_sentence: dict[int, list[tuple[int, str]]] = {}
@@ -292,6 +295,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
                 tok = parsed[m.head]
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "within", "into", "to", "from", "at"):
                     continue  # "operations in the U.S." places a measure, it does not act
+                if key in homes:
+                    continue
                 in_sentence.setdefault(tok.sent.start_char, []).append((tok.idx, key))
     against = {(f.sent_start, f.source, f.target) for f in found if f.stance == "oppose"}
     by_idx = {t.idx: t for t in parsed}
@@ -307,7 +312,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
                 # ministry's; nor does "a fund run by the Office of X" tell who issued the instruction
                 near = [p for p in near if p[0] in inside]
             near = [k for _, k in near if k != f.target and (  # "had dissented when the rule was adopted"
-                f.type in NEGATIVE or (f.sent_start, k, f.target) not in against)]
+                f.type in NEGATIVE or (f.sent_start, k, f.target) not in against)
+                and not (f.type == "ENACTED" and clusters[k].type == "Lawmaker")]  # its author does not enact it
             owner = owners.get(f.target) if f.type not in NEGATIVE else None  # a sponsor does not shelve its bill
             if f.type == "ENACTED" and owner in clusters and clusters[owner].type == "Lawmaker":
                 owner = None  # nor sign it into law

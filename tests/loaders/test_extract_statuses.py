@@ -552,3 +552,10 @@ def test_a_lone_name_inside_a_groups_description_is_not_the_group(extractor):
                                  "National Democratic Congress walked out in protest. Mahama later promised to scrap "
                                  "the E-Levy.")
     assert types.get("minority lawmakers from Mahama's National Democratic Congress") == "Lawmaker"
+
+
+def test_a_lawmakers_home_town_and_the_lawmaker_do_not_enact_a_law_that_takes_effect(extractor):
+    types, rels, _ = run(extractor, "The Digital Age Assurance Act, AB 1043, written by Assemblymember Buffy Wicks, an "
+                                    "Oakland Democrat, takes effect in January 2027.")
+    assert ("Buffy Wicks", "SPONSORED", "support", "Digital Age Assurance Act") in rels
+    assert not any(r[1] in ("ENACTED", "IMPOSED") and r[0] in ("Oakland", "Buffy Wicks") for r in rels)
