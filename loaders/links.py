@@ -215,7 +215,8 @@ class LinkRules(TargetRules):
             elif rel and self.lex.titles.get(m.title) == "Person":
                 orgs = [c.key for c in self._recent_firm(tok)]
             elif head_of:  # "Texas Governor Greg Abbott", "Chinese President Xi"
-                orgs = self._country_before(tok.doc, m)
+                orgs = self._country_before(tok.doc, m) or (
+                    self._governed_state(tok) if m.title in ("governor", "gov.") else [])
             if not orgs and rel == "LEADS" and m.type in ("Official", "Lawmaker") and not head_of:
                 orgs = self._body_titled(tok.doc, m)  # "Information Technology Minister X", "Committee Chairman X"
             if not orgs and m.title in CORPORATE_OR_PUBLIC and self._lowercase_title(tok.doc, m):
@@ -273,6 +274,18 @@ class LinkRules(TargetRules):
                 key = self.resolver.country_key(self.lex.demonyms[t.text])
                 return [key] if key else []
         return []
+
+    def _governed_state(self, tok) -> list[str]:
+        """The US state a governor titled without one leads: the only state named in the sentence ("Minnesota's
+        Digital Fair Repair Act, which Gov. Tim Walz signed"), else the only state named in the story."""
+        def states(mentions):
+            return {m.entity for m in mentions if m.entity and (self.clusters[m.entity].gaz or "").startswith("gov.us-")}
+        here = states(m for t in tok.sent for m in [self.by_head.get(t.i)] if m is not None
+                      and not (t.dep_ in ("compound", "amod", "poss") and t.head.dep_ == "pobj"))
+        # not "vetoed HB 2094, a bill modeled on the Colorado law"
+        everywhere = states(self.by_head.values())
+        found = here if len(here) == 1 else everywhere if len(everywhere) == 1 and not here else set()
+        return sorted(found)
 
     def _home_country(self) -> list[str]:
         """The country a story is about: the government named by name far more often than any other (twice as

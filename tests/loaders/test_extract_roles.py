@@ -149,3 +149,11 @@ def test_amendments_in_the_lead_are_the_amendment_act_named_next_and_amend_the_l
     _, rels, _ = run(extractor, text)
     assert ("Asif Ali Zardari", "ENACTED", None, act) in rels
     assert not any(r[3].startswith("amendments to") for r in rels)
+
+
+def test_a_governor_titled_without_a_state_leads_the_one_state_the_sentence_or_story_names(extractor):
+    _, rels, _ = run(extractor, "Minnesota's Digital Fair Repair Act, which Gov. Tim Walz signed in May, took effect.")
+    assert ("Tim Walz", "LEADS", None, "Minnesota") in rels
+    _, rels, _ = run(extractor, "Oregon's Repair Act passed. Minnesota's Repair Act passed too. In March, Gov. Glenn "
+                                "Youngkin vetoed HB 2094, a bill modeled on the Colorado law.")
+    assert not any(r[0] == "Glenn Youngkin" and r[1] == "LEADS" for r in rels)
