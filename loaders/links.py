@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from policygraph.loaders.nouns import BACKED
+from policygraph.loaders.places import PlaceRules
 from policygraph.loaders.targets import TargetRules
 
 
@@ -47,7 +48,7 @@ AMENDING = {"amendment", "reform", "revision", "overhaul"}
 CHARGED = {"charge", "charged", "task", "tasked", "responsible", "entrust", "entrusted", "empower", "empowered"}
 
 
-class LinkRules(TargetRules):
+class LinkRules(PlaceRules, TargetRules):
     """Title and measure-description rules; mixed into RelationFinder."""
 
     def _membership(self, v) -> None:
@@ -261,60 +262,6 @@ class LinkRules(TargetRules):
             boards = [c for i, c in bodies if BOARD_WORDS & set(c.name.lower().split())]
             best = boards[-1] if boards else None
         return [best.key] if best is not None else []
-
-    def _country_before(self, doc, m) -> list[str]:
-        """The state a head of government leads, written just before the title: "Texas Governor",
-        "Chinese President", "France's President"."""
-        for t in reversed(doc[max(0, m.start - 4):m.start]):
-            other = self.mention(t)
-            if other is not None and other.entity and other.entity != m.entity \
-                    and self.clusters[other.entity].type == "Government":
-                return [other.entity]
-            if t.text in self.lex.demonyms:
-                key = self.resolver.country_key(self.lex.demonyms[t.text])
-                return [key] if key else []
-        return []
-
-    def _governed_state(self, tok) -> list[str]:
-        """The US state a governor titled without one leads: the only state named in the sentence ("Minnesota's
-        Digital Fair Repair Act, which Gov. Tim Walz signed"), else the only state named in the story."""
-        def states(mentions):
-            return {m.entity for m in mentions if m.entity and (self.clusters[m.entity].gaz or "").startswith("gov.us-")}
-        here = states(m for t in tok.sent for m in [self.by_head.get(t.i)] if m is not None
-                      and not (t.dep_ in ("compound", "amod", "poss") and t.head.dep_ == "pobj"))
-        # not "vetoed HB 2094, a bill modeled on the Colorado law"
-        everywhere = states(self.by_head.values())
-        found = here if len(here) == 1 else everywhere if len(everywhere) == 1 and not here else set()
-        return sorted(found)
-
-    def _home_country(self) -> list[str]:
-        """The country a story is about: the government named by name far more often than any other (twice as
-        often)."""
-        counts = sorted(((sum(1 for x in c.mentions if x.kind == "named"), c.key) for c in self.clusters.values()
-                         if c.type == "Government" and (c.gaz or "").startswith("gov.")), reverse=True)
-        if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
-            return [counts[0][1]]
-        return []
-
-    def _country_titled(self, doc, m) -> list[str]:
-        """The state named at the head of a capitalised title, with nothing else between: "Florida Attorney
-        General", "Japanese Foreign Minister", "Germany's Justice Minister" (not "the country, Industry ...")."""
-        i = m.start - 1
-        while i >= 0 and doc[i].is_title and doc[i].text not in self.lex.demonyms and getattr(
-                self.mention(doc[i]), "type", None) != "Government":  # "Justice" may read as a name
-            i -= 1
-        if i >= 0 and doc[i].lower_ in ("'s", "’s"):
-            i -= 1
-        if i < 0 or doc[i].sent.start != doc[m.start].sent.start or i == m.start - 1:
-            return []
-        other = self.mention(doc[i])
-        if other is not None and other.kind == "named" and other.entity and other.entity != m.entity \
-                and self.clusters[other.entity].type == "Government":
-            return [other.entity]
-        if doc[i].text in self.lex.demonyms:
-            key = self.resolver.country_key(self.lex.demonyms[doc[i].text])
-            return [key] if key else []
-        return []
 
     @staticmethod
     def _lowercase_title(doc, m) -> bool:
