@@ -137,10 +137,11 @@ class Resolver(FoldRules, AnaphoraRules):
     def _appositive(self, m: Mention) -> Cluster | None:
         """ "SB 53, the Transparency in Frontier Artificial Intelligence Act": one measure, two names."""
         head = m.attrs.get("appos_of")
-        if head is None or m.type != "Measure":
+        if head is None or m.type != "Measure" and not (m.kind == "named" and m.attrs.get("weak")):
             return None
         for i, c, pm in reversed(self.order):
             if (pm.head == head or pm.start <= head < pm.end) and c.type == "Measure":
+                m.type = "Measure"  # "The law, known as the ECA Digital": a name the model guessed a firm's
                 return c
         return None
 
@@ -182,6 +183,11 @@ class Resolver(FoldRules, AnaphoraRules):
         if m.gaz:
             return self.clusters.get(f"gaz:{m.gaz}")
         norm = normalize(m.name)
+        if m.kind == "named" and m.attrs.get("weak") and m.type != "Measure" and not m.name.isupper():
+            for c in self.clusters.values():  # "the ECA Digital" again, after "The law, known as the ECA Digital"
+                if c.type == "Measure" and norm in {normalize(n) for n in c.names | {c.name}}:
+                    m.type = "Measure"
+                    return c
         fam = vocabulary.family(m.type)
         if m.kind == "named" and m.name.isupper() and len(m.name) >= 3:  # "DSA" after "Digital Services Act"
             for c in reversed(list(self.clusters.values())):

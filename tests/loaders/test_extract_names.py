@@ -406,3 +406,20 @@ def test_a_law_named_after_a_person_keeps_the_person_in_its_name(extractor):
     names = {e.name for e in entities}
     assert "Martha Wright-Reed Just and Reasonable Communications Act" in names
     assert "Ed Markey" in names
+
+
+def test_a_name_a_law_is_known_by_is_the_law_even_when_the_model_calls_it_a_firm(extractor):
+    entities, rels = run(extractor, "President Lula signed a child online safety law on Wednesday. The law, known as "
+                                    "the ECA Digital because it extends the Statute of Children and Adolescents, will "
+                                    "require app stores to verify ages. Child-protection groups campaigned for the ECA "
+                                    "Digital.")
+    eca = [e for e in entities if e.name == "ECA Digital" or "ECA Digital" in e.aliases]
+    assert len(eca) == 1 and eca[0].type == "Measure"
+    assert ("Child-protection groups", "LOBBIED", "support", eca[0].name) in rels
+
+
+def test_an_acronym_keeps_finding_the_act_it_spells_out(extractor):
+    _, rels = run(extractor, "Canada's AI law died on the order paper. The Artificial Intelligence and Data Act was "
+                             "part of Bill C-27. The AI act, known in Ottawa as AIDA, would have required audits. "
+                             "Conservatives pushed to split AIDA off from the privacy measures.")
+    assert ("Conservatives", "LOBBIED", "oppose", "Artificial Intelligence and Data Act") in rels
