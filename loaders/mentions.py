@@ -344,7 +344,8 @@ class MentionFinder(PeopleRules, NounRules):
         for m in mentions:
             surface = m.attrs.get("surface", "")
             if m.gaz in BARE_US and not surface.startswith(("U.S.", "US", "United States")) and not (
-                    home.startswith("gov.us-") and m.gaz == "us.congress"):  # a state has no Congress
+                    home.startswith("gov.us-") and m.gaz in ("us.congress", "us.scotus")):  # a state has no
+                # Congress, and its own top court is named as such: a bare "Supreme Court" is the nation's
                 m.gaz, m.name = None, f"{adjective} {surface.replace('the ', '')}"
 
     def _unlabelled_names(self, doc, taken: set[int]):

@@ -423,3 +423,12 @@ def test_an_acronym_keeps_finding_the_act_it_spells_out(extractor):
                              "part of Bill C-27. The AI act, known in Ottawa as AIDA, would have required audits. "
                              "Conservatives pushed to split AIDA off from the privacy measures.")
     assert ("Conservatives", "LOBBIED", "oppose", "Artificial Intelligence and Data Act") in rels
+
+
+def test_a_bare_supreme_court_in_a_story_about_a_state_is_the_nations(extractor):
+    entities, _ = run(extractor, "Mississippi's age-check law took effect after the Supreme Court declined to block it. "
+                                 "The Mississippi Legislature passed the law in 2024, and Mississippi's attorney "
+                                 "general defended it.")
+    names = {e.name for e in entities}
+    assert "Mississippi Supreme Court" not in names
+    assert "U.S. Supreme Court" in names
