@@ -33,7 +33,6 @@ def _stageless(name: str) -> tuple[str, str] | None:
     return normalize(name[:m.start()]), m.group(1) or ""
 
 
-
 class FoldRules:
     """Merging measure clusters after all mentions are resolved; mixed into Resolver."""
 

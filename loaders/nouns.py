@@ -87,7 +87,8 @@ class NounRules:
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts) and any(
                 c.dep_ == "acl" and c.lemma_ == "represent" for c in tok.rights):
             m = self._group(tok, lemma)  # "an industry group representing telecom carriers": one body, described
-            m.plural = False
+            if m is not None:
+                m.plural = False
             return m
         if lemma in COLLECTIVES and not plural:
             return self._collective(tok)

@@ -298,3 +298,8 @@ def test_opposition_parties_are_a_group_of_lawmakers_and_third_parties_no_group(
     assert ("Opposition parties", "OPPOSES", "oppose", "Platform Act") in rels
     assert ("Republican People's Party", "LEADS", None, "Opposition parties") in rels
     assert "Third parties" not in types
+
+
+def test_a_bare_body_representing_others_is_no_group_and_no_error(extractor):
+    types, _, _ = run(extractor, "A body representing publishers lobbied against the Textbook Act.")
+    assert "Textbook Act" in types
