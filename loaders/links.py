@@ -249,7 +249,8 @@ class LinkRules(PlaceRules, TargetRules):
             words.insert(0, doc[i].lower_)
             i -= 1
         role = set(m.title.split())
-        content = [w for w in words if w not in role and w not in ("former", "deputy", "acting", "interim", "then")]
+        content = [w for w in words if w not in role and w not in ("former", "deputy", "acting", "interim", "then",
+                                                                  "democratic", "republican")]
         bodies = [(i, c) for i, c, pm in self.resolver.order if c.type == "Agency" and i < m.start]
         best, score = None, 0
         for i, c in bodies:
@@ -258,8 +259,9 @@ class LinkRules(PlaceRules, TargetRules):
             hits = sum(w in name for w in content)
             if hits and hits >= score:  # ties go to the body named last
                 best, score = c, hits
-        if best is None and not content and m.title in ("chair", "chairman", "chairwoman"):
-            boards = [c for i, c in bodies if BOARD_WORDS & set(c.name.lower().split())]
+        if best is None and not content and m.title in ("chair", "chairman", "chairwoman", "commissioner"):
+            kinds = {"commission"} if m.title == "commissioner" else BOARD_WORDS  # "Commissioner Olivia Trusty"
+            boards = [c for i, c in bodies if kinds & set(c.name.lower().split())]
             best = boards[-1] if boards else None
         return [best.key] if best is not None else []
 

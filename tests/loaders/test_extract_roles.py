@@ -157,3 +157,11 @@ def test_a_governor_titled_without_a_state_leads_the_one_state_the_sentence_or_s
     _, rels, _ = run(extractor, "Oregon's Repair Act passed. Minnesota's Repair Act passed too. In March, Gov. Glenn "
                                 "Youngkin vetoed HB 2094, a bill modeled on the Colorado law.")
     assert not any(r[0] == "Glenn Youngkin" and r[1] == "LEADS" for r in rels)
+
+
+def test_a_bare_commissioner_sits_on_the_commission_named(extractor):
+    _, rels, _ = run(extractor, "The Federal Communications Commission voted on Tuesday to loosen its rate caps. The "
+                                "commission's majority approved the order 2-1, with Chairman Brendan Carr and "
+                                "Commissioner Olivia Trusty in favour and Democratic Commissioner Anna Gomez dissenting.")
+    assert ("Olivia Trusty", "MEMBER_OF", None, "Federal Communications Commission") in rels
+    assert ("Anna Gomez", "MEMBER_OF", None, "Federal Communications Commission") in rels
