@@ -41,13 +41,17 @@ class ArgumentRules:
     def _after_awaited(self, m, tok) -> None:
         """ "Trump attacked the fine, calling it unfair": "it" is the fine a verb made, when "the fine" is the
         last thing named before it in the sentence."""
+        if "claimed" in m.attrs:
+            return  # asked once per pronoun: the answer, found or not, does not change
         before = [self.by_head[i] for i in range(tok.sent.start, tok.i) if i in self.by_head]
         last = next((x for x in reversed(before) if x.kind != "pronoun" and x.type not in PERSON_TYPES), None)
-        if last is not None and last.attrs.get("awaits"):
-            if last.entity is None:
-                self._claim(last, tok.doc[last.head])
-            if last.entity is not None:
-                m.attrs["claimed"] = last.entity
+        if last is None or not last.attrs.get("awaits"):
+            m.attrs["claimed"] = None
+            return
+        if last.entity is None:
+            self._claim(last, tok.doc[last.head])
+        if last.entity is not None:  # else no verb has made the fine yet: asked again later
+            m.attrs["claimed"] = last.entity
 
     def keys(self, tok, want: str = "actor", conj: bool = True) -> list[tuple[str, float]]:
         """Entity keys a token stands for (with its conjuncts), each with a confidence."""

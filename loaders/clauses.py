@@ -173,12 +173,13 @@ class ClauseRules:
             nested |= {t.i for c in clause.subtree if c.lower_ == "of" and c.i and c.nbor(-1).lower_ == "instead"
                        for t in c.subtree}  # "would give space to reach deals instead of imposing a fee": avoided
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"
-            judged = clause.lemma_.lower() in self.lex.negative_words | self.lex.positive_words or any(
-                c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in v.children) and any(
+            judged = clause.lemma_.lower() in self.lex.negative_words | self.lex.positive_words
+            foretold = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in v.children) and any(
                 c.dep_ == "nsubjpass" or c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
             # "rights groups said it would expand censorship": what "it" will do, and "it" no speaker of theirs
             subjects = [k for t in own if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i
-                        and (t.pos_ != "PRON" or judged)  # not "It is ironic that", "it would take a charge"
+                        and (t.pos_ != "PRON" or judged or foretold)  # not "It is ironic that", "it would take
+                        # a charge"
                         for k in self._measure_at(t)]  # "arguing that it violated the First Amendment": it
             if not subjects and v.dep_ == "relcl" and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == clause.i
                                                           and t.lower_ in ("that", "which") for t in clause.subtree):

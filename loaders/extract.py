@@ -26,8 +26,8 @@ from policygraph.loaders.inference import (UNATTRIBUTED, counted_measures, impli
                                            type_by_group)
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.measure_match import bill_key
-from policygraph.loaders.mentions import PARTY_WORDS, MentionFinder
-from policygraph.loaders.spans import alias_of, is_heading, is_headline
+from policygraph.loaders.mentions import MentionFinder
+from policygraph.loaders.spans import alias_of, is_heading, is_headline, party_place
 from policygraph.loaders.nlp import load_model, model_label
 from policygraph.loaders.nouns import LEGISLATIVE
 from policygraph.loaders.relations import Found, RelationFinder
@@ -280,9 +280,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
     for f in found:
         if f.type in ("IMPOSED", "SPONSORED", "PROPOSED", "INTRODUCED") and f.source != "?":
             owners.setdefault(f.target, f.source)
-    homes = {key for key, c in clusters.items() if c.type == "Government" and c.mentions and all(
-        {parsed[m.head].head.lemma_.lower(), parsed[m.end:m.end + 1].lemma_.lower()} & PARTY_WORDS
-        for m in c.mentions)}  # "written by Buffy Wicks, an Oakland Democrat": a lawmaker's home, no actor
+    homes = {key for key, c in clusters.items() if c.type == "Government" and c.mentions
+             and all(party_place(parsed, m) for m in c.mentions)}  # "written by Buffy Wicks, an Oakland Democrat"
     counts = Counter()
     for key, c in clusters.items():
         if c.type in ("Government", "Agency") and key not in homes:

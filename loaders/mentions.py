@@ -12,7 +12,7 @@ from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, portfolio, said_of_people
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
 from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
-                                       is_heading, is_headline, named_alone, product)
+                                       is_heading, is_headline, named_alone, party_place, product)
 
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
 CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset", "house"}
@@ -21,8 +21,6 @@ PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "libe
 SURNAME_PARTICLES = {"von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al"}
 GENERIC_ORG_STARTS = {"chamber", "association", "council", "federation", "union", "alliance", "institute"}
 ACCORDS = {"arrangement", "framework", "agreement", "pact", "treaty", "deal", "accord", "scheme", "regime"}
-PARTY_WORDS = {"democrat", "republican", "independent", "senator", "congressman", "congresswoman",
-               "representative", "delegation"}  # "a Nevada Democrat" places a person, not the story
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -328,7 +326,7 @@ class MentionFinder(PeopleRules, NounRules):
         counts: dict[str, int] = {}
         for m in mentions:
             place = m.gaz if m.type == "Government" else m.attrs.get("state")  # "the Vermont Senate" counts
-            if place and not {doc[m.head].head.lemma_.lower(), doc[m.end:m.end + 1].lemma_.lower()} & PARTY_WORDS:
+            if place and not party_place(doc, m):
                 counts[place] = counts.get(place, 0) + 1
         if not counts:
             return

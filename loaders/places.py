@@ -24,7 +24,8 @@ class PlaceRules:
         """The US state a governor titled without one leads: the only state named in the sentence ("Minnesota's
         Digital Fair Repair Act, which Gov. Tim Walz signed"), else the only state named in the story."""
         def states(mentions):
-            return {m.entity for m in mentions if m.entity and (self.clusters[m.entity].gaz or "").startswith("gov.us-")}
+            return {m.entity for m in mentions
+                    if m.entity and (self.clusters[m.entity].gaz or "").startswith("gov.us-")}
         here = states(m for t in tok.sent for m in [self.by_head.get(t.i)] if m is not None
                       and not (t.dep_ in ("compound", "amod", "poss") and t.head.dep_ == "pobj"))
         # not "vetoed HB 2094, a bill modeled on the Colorado law"

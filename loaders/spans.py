@@ -210,3 +210,13 @@ def product(doc, m: Mention) -> bool:
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in doc[m.head].children)
     return m.type == "Firm" and owned and (m.kind == "named" and m.attrs.get("weak")
                                            or m.kind == "anaphor" and m.name.lower() in ("app", "service", "platform"))
+
+
+PARTY_WORDS = {"democrat", "republican", "independent", "senator", "congressman", "congresswoman",
+               "representative", "delegation"}
+
+
+def party_place(doc, m: Mention) -> bool:
+    """A place named as a lawmaker's home: "a Nevada Democrat", "Ohio Republican JD Vance", "an Oakland
+    Democrat". It places a person, not the story, and acts in nothing."""
+    return bool({doc[m.head].head.lemma_.lower(), doc[m.end:m.end + 1].lemma_.lower()} & PARTY_WORDS)
