@@ -9,6 +9,10 @@ lobbied), leaving the sentence with no verb of influence at all. ``influence_as_
 back at the head of its clause: the name before it is its subject, the noun after it its object, and a
 "to ..." clause after that noun what it asked for.
 
+"The regulations, which TRAI issued on Monday, ..." is sometimes read with "TRAI issued" as a noun and a
+clause on it, "which" the object of a verb further on. ``object_relative_verb`` makes the participle
+the verb of a clause on the noun before "which", with the name its subject and "which" its object.
+
 "The bill stalled in a Senate committee" is sometimes read as a noun phrase ("the bill [that was] stalled
 in ...") with no verb at all. ``participle_as_verb`` makes the participle the sentence's verb.
 """
@@ -119,6 +123,24 @@ def subject_of_next_clause(doc):
             noun.head, noun.dep_ = clause, "nsubj"
             for prep in between:  # "trade groups, among them DigitalEurope, had lobbied"
                 prep.head = noun
+    return doc
+
+
+def object_relative_verb(doc):
+    for which in doc:
+        if which.lower_ not in ("which", "that") or which.dep_ != "dobj" or which.i < 2:
+            continue
+        before = doc[which.i - 1] if doc[which.i - 1].text != "," else doc[which.i - 2]
+        if before.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = next((v for v in doc[which.i + 2:which.i + 6] if v.dep_ == "acl" and v.tag_ in ("VBN", "VBD")
+                     and which.i < v.head.i < v.i and v.head.dep_ == "nsubj"), None)
+        if verb is None or which.head.i < verb.i or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        subject = verb.head
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = before, "relcl", "VBD", "VERB"
+        subject.head, subject.dep_ = verb, "nsubj"
+        which.head = verb
     return doc
 
 

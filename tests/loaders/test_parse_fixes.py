@@ -106,3 +106,15 @@ def test_a_group_representing_two_firms_read_as_one_noun_phrase_lobbied(extracto
     _, rels, _ = run(extractor, "A trade group representing Samsung and LG lobbied senators to block the Repair Act.")
     assert ("trade group representing Samsung and LG", "LOBBIED", "oppose", "Repair Act") in rels
     assert {("trade group representing Samsung and LG", "REPRESENTS", None, firm) for firm in ("Samsung", "LG")} <= rels
+
+
+def test_which_with_a_name_and_a_participle_is_a_clause_on_the_noun_before_it(extractor):
+    text = ("Under the Prohibition of Discriminatory Tariffs for Data Services Regulations, which TRAI issued "
+            "on Monday, no carrier may charge different prices for data.")
+    doc = load_model()(text)
+    issued = next(t for t in doc if t.lower_ == "issued")
+    assert (issued.dep_, issued.head.text) == ("relcl", "Regulations")
+    assert {(c.text, c.dep_) for c in issued.children} >= {("TRAI", "nsubj"), ("which", "dobj")}
+    _, rels, _ = run(extractor, text)
+    assert ("Telecom Regulatory Authority of India", "ENACTED", None,
+            "Prohibition of Discriminatory Tariffs for Data Services Regulations") in rels
