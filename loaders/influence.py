@@ -10,7 +10,7 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import WRITINGS, alongside
 from policygraph.loaders.coref import PEOPLE
-from policygraph.loaders.statuses import EVENT_NOUNS, STATUS_TYPES, TIMING
+from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES, TIMING
 
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
 WHEN = {"before", "after", "during", "until", "since", "ahead", "following"}  # "lobbied lawmakers before the votes"
@@ -180,14 +180,20 @@ class InfluenceRules:
             topic = self.resolver.topic(v.i)  # "welcomed the decision": a reaction to the measure's fate
             bare = not any(g.dep_ in ("acl", "relcl", "prep") for c in v.children if c.dep_ == "dobj"
                            and c.lemma_.lower() in EVENT_NOUNS for g in c.children)  # not "the decision to let ..."
-            told = told if bare else []
-            fate = told[-1].target if told else topic.key if topic else None
-            if fate:
-                self._emit(sources, [(fate, 0.6)], "REACTION", "support" if type_ == "SUPPORTS" else "oppose", v, 0.8)
+            told = ([f for f in told if f.type not in ("PROPOSED", "INTRODUCED")] or told) if bare else []
             deciders = [k for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
                         for p in c.children if p.dep_ == "poss" for k in self.keys(p, "actor")]
-            if not deciders and told and told[-1].source != "?":  # "criticised the ruling": the court did it
-                deciders = [(told[-1].source, 0.6)]
+            theirs = [f for f in told if f.source in {k for k, _ in deciders}] or told  # "the Commission's move"
+            backing = type_ == "SUPPORTS"
+            if theirs:  # "challenged the decision" after the fine was imposed: against the change just told, not
+                halted = theirs[-1].type in NEGATIVE  # one the story reaches later (a court annulling the fine)
+                kind = "SUPPORTS" if backing != halted else "OPPOSES"
+                self._emit(sources, [(theirs[-1].target, 0.6)], kind, vocabulary.implied_stance(kind), v, 0.72)
+            elif topic:  # "welcomed the decision" with no change told yet: the side of the story's outcome
+                self._emit(sources, [(topic.key, 0.6)], "REACTION", "support" if backing else "oppose", v, 0.8)
+            made = [f for f in told if f.source != "?"]
+            if not deciders and made:  # "criticised the ruling": the court did it
+                deciders = [(made[-1].source, 0.6)]
             if deciders and type_ == "CRITICIZED":  # "criticized Reid's decision to delay the vote"
                 self._emit(sources, deciders, type_, "oppose", v, 0.8)
             return

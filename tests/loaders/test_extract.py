@@ -147,6 +147,17 @@ def test_reactions_to_a_shelving_take_a_side_on_the_measure(extractor):
     assert ("Ana Ruiz", "SUPPORTS", "support", "Router Security Rule") in rels
 
 
+def test_a_reaction_to_a_bodys_move_answers_its_latest_change_not_its_proposal_or_a_later_one(extractor):
+    _, rels, _ = run(extractor, "The European Commission will withdraw its proposed Patent Licensing Regulation. "
+                                "The European Parliament approved its position on the text in 2024. Marion Weber, "
+                                "an MEP, criticised the Commission's move.")
+    assert ("Marion Weber", "SUPPORTS", "support", "Patent Licensing Regulation") in rels  # not the proposal
+    assert ("Marion Weber", "CRITICIZED", "oppose", "European Commission") in rels
+    _, rels, _ = run(extractor, "The Data Office imposed the Cookie Rule in 2019. Adtech firms criticised the "
+                                "decision. A court struck down the Cookie Rule in 2024.")
+    assert ("Adtech firms", "OPPOSES", "oppose", "Cookie Rule") in rels  # the decision told is the imposing
+
+
 def test_a_change_with_nobody_named_is_kept_unattributed(extractor):
     _, rels, relations = run(extractor, "The Spectrum Moratorium lapsed in June.", date="2025-08-01")
     assert ("unattributed", "DROPPED", None, "Spectrum Moratorium") in rels
