@@ -69,8 +69,10 @@ class ClauseRules:
             return
         if not targets:
             return
-        groups = [(targets, next((c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "MONEY"
-                                  or c.dep_ == "dobj" and self._currency(c)), None))]
+        sums = [g for c in v.children if c.dep_ == "npadvmod" for g in c.children if g.dep_ == "appos"]
+        groups = [(targets, next((c for c in [*v.children, *sums] if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "MONEY"
+                                  or c.dep_ in ("dobj", "appos") and self._currency(c)), None))]
+        # "fined Intel again, this time 376.36 million euros": the sum set off after "this time"
         for c in v.children:  # "fined Apple €500 million and Meta €200 million": a second fine
             amount = next((g for g in c.children if g.ent_type_ == "MONEY" or self._currency(g)), None)
             if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and amount is not None and self.keys(c, "actor"):

@@ -273,6 +273,13 @@ def _nearest_date(dates: list[tuple[str, int, int]], offset: int, sentence: str 
     return min(dated, key=lambda d: (abs(d[1] - offset), -len(d[0])))[0]
 
 
+def _named_in(tok):
+    """The noun a name or modifier describes: "U.S." in "the U.S. chipmaker" is "chipmaker"."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss", "det") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Found]:
     """A status change with no stated actor is credited to who imposed or sponsored the measure in this
     document, else to the story's only government body, at lower confidence; else it stays unattributed."""
@@ -294,6 +301,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
                 tok = parsed[m.head]
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "within", "into", "to", "from", "at"):
                     continue  # "operations in the U.S." places a measure, it does not act
+                if _named_in(tok).dep_ == "pobj" and _named_in(tok).head.lower_ in ("on", "against"):
+                    continue  # "a fine imposed on the U.S. chipmaker": who a measure falls on did not make it
                 if key in homes:
                     continue
                 in_sentence.setdefault(tok.sent.start_char, []).append((tok.idx, key))

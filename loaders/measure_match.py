@@ -84,9 +84,12 @@ def _words_with(name: str, stems: set[str]) -> int:
 def measure_head(name: str) -> str:
     """The noun a description is built on: "duties on developers of models" -> "duties"."""
     words = name.lower().split()
-    cut = next((i for i, w in enumerate(words) if i and w in ("of", "on", "for", "to", "against", "from", "in",
-                                                                "that", "which", "by", "with")), len(words))
+    cut = next((i for i, w in enumerate(words) if i and (w in PREPOSITIONS or w.endswith("ed") and i + 1 < len(
+        words) and words[i + 1] in PREPOSITIONS)), len(words))  # "a fine imposed on the chipmaker" -> "fine"
     return words[cut - 1]
+
+
+PREPOSITIONS = {"of", "on", "for", "to", "against", "from", "in", "that", "which", "by", "with", "over", "at"}
 
 
 # Words that make a measure one that changes another: "the Electronic Transfer Levy (Repeal) Bill" is not the levy.
@@ -101,6 +104,15 @@ def changing(name: str) -> bool:
         or measure_head(name).rstrip("s") in CHANGING  # "amendments to the Income Tax Act"
 
 
+def _amounts(name: str) -> set[str]:
+    """The sums of money in a name: {"1.06"} in "1.06 billion euro fine" (not "under-16" or "Act 2024")."""
+    return {a or b for a, b in _SUM.findall(name)}
+
+
+_SUM = re.compile(r"[$€£¥₹]\s?(\d+(?:[.,]\d+)*)|\b(\d+(?:[.,]\d+)*)\s?(?:million|billion|trillion|euro|dollar|pound|"
+                  r"rupee|yuan|yen|won)", re.I)
+
+
 def same_description(name: str, others: set[str]) -> bool:
     """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
     curbs" share their distinctive words."""
@@ -108,6 +120,8 @@ def same_description(name: str, others: set[str]) -> bool:
     for other in others:
         if changing(name) != changing(other):
             continue
+        if _amounts(name) and _amounts(other) and _amounts(name) != _amounts(other):
+            continue  # "a 997 million euro fine" is not "the 1.06 billion euro fine"
         b = _stems(other) - GENERIC_STEMS
         shared = a & b
         same_head = measure_head(name) == measure_head(other)

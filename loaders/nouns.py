@@ -210,6 +210,10 @@ class NounRules:
                     or doc[i].lower_ in ("which", "that", "who"):
                 right = i
                 break
+            if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "DATE" and i > tok.i + 2 and any(
+                    t.lower_ == "ago" for t in doc[i:i + 5] if t.ent_type_ == "DATE"):
+                right = i  # "a fine imposed on the chipmaker | 15 years ago"
+                break
             if doc[i].ent_type_ == "DATE" and i > tok.i + 2 and doc[i - 1].pos_ == "ADP" \
                     and doc[i - 1].ent_type_ != "DATE":  # "a licence requirement for imports | in August"
                 right = i - 1

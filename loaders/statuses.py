@@ -57,6 +57,9 @@ def _called_off(status: str, noun) -> str:
     return status
 
 
+RULINGS = {"ruling", "judgment", "judgement", "verdict"}
+
+
 class StatusRules:
     """Status-change rules; mixed into RelationFinder."""
 
@@ -181,6 +184,8 @@ class StatusRules:
             actors = []  # "The law repealed the digital service tax", "a follow-up law pushed the start of the
             # tax back": the tax is changed, by whoever made the law (and only a measure the clause names)
             acting = {k for k, _ in self._subjects(v, "measure")[1]}
+            if status == "RESCINDED" and any(self.clusters[k].name.lower().split()[-1] in RULINGS for k in acting):
+                status = "BLOCKED"  # "a ruling that wiped out the fine": a court's judgment undoing it
         else:
             acting = None
         measures: list[tuple[str, float]] = []
@@ -203,7 +208,7 @@ class StatusRules:
             if not measures:
                 return
             subj_measures = []
-        if v.dep_ == "relcl" and (any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in ("which", "that")
+        if v.dep_ == "relcl" and acting is None and (any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in ("which", "that")
                                       for c in v.children) or _object_relative(v)):
             measures += self.keys(relative_antecedent(v), "measure")
         if v.dep_ == "advcl" and v.tag_ == "VBN" and not measures:  # "Passed in May, the bill ..."
@@ -307,6 +312,8 @@ class StatusRules:
                 actors = [a for a in actors if a not in executive]
                 if not actors:
                     return
+        if status == "RESCINDED" and actors[0][0] != "?" and all(self._judicial(a[0]) for a in actors):
+            status = "BLOCKED"  # "the General Court annulled the fine": a court undoing a measure blocks it
         if tok.lemma_.lower() == "publish":  # "published the draft bill" puts it forward; "published the rules in
             # the official gazette" makes them law; publishing a report or a list of requirements changes nothing
             if any(w in ("draft", "bill", "proposal") for c in tok.children if c.dep_ in ("dobj", "nsubjpass")

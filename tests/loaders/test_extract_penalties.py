@@ -191,3 +191,35 @@ def test_it_after_the_fine_a_verb_made_is_that_fine(extractor):
                                 "calling it unfair to American companies.")
     assert not any(r[0] == "White House" and r[3] == "tariffs on European cars" for r in rels)
     assert any(r[0] == "White House" and r[1] == "OPPOSES" and r[3].startswith("€2.95 billion fine") for r in rels)
+
+
+INTEL = ("The European Commission fined Intel 1.06 billion euros in May 2009. Intel challenged the decision. "
+         "On its second look, the General Court annulled the whole fine. "
+         "In September 2023 the Commission fined Intel again, this time 376.36 million euros. "
+         "In June 2022 the General Court also threw out a 997 million euro fine that the Commission had "
+         "imposed on Qualcomm in 2018.")
+
+
+def test_fines_of_different_sums_are_different_fines_and_a_court_annulling_one_blocks_it(extractor):
+    types, rels, _ = run(extractor, INTEL)
+    assert types.get("376.36 million euro fine on Intel") == "Measure"  # "again, this time 376.36 million euros"
+    assert types.get("997 million euro fine") == "Measure"  # not the Intel fine said again
+    assert ("General Court", "BLOCKED", None, "1.06 billion euro fine on Intel") in rels  # annulled: RESCINDED by a court
+    assert ("General Court", "BLOCKED", None, "997 million euro fine") in rels
+    assert not any(r == "BLOCKED" and t == "1.06 billion euro fine on Intel" and s != "General Court"
+                   for s, r, _, t in rels)
+
+
+def test_challenging_the_decision_opposes_the_fine_just_imposed_though_a_court_annuls_it_later(extractor):
+    _, rels, _ = run(extractor, INTEL)
+    assert ("Intel", "OPPOSES", "oppose", "1.06 billion euro fine on Intel") in rels
+    assert ("Intel", "SUPPORTS", "support", "1.06 billion euro fine on Intel") not in rels
+
+
+def test_who_a_fine_falls_on_did_not_impose_it_and_a_time_ago_ends_its_name(extractor):
+    types, rels, _ = run(extractor, "The Court of Justice upheld a ruling that wiped out a 1.06 billion euro fine "
+                                    "imposed on the U.S. chipmaker 15 years ago. The European Commission said little.")
+    fine = "1.06 billion euro fine imposed on the U.S. chipmaker"
+    assert types.get(fine) == "Measure"
+    assert not any(s == "United States" and t == fine for s, _, _, t in rels)
+    assert any(r == "BLOCKED" and t == fine for _, r, _, t in rels)  # a ruling that wiped it out
