@@ -351,7 +351,7 @@ def _phrase(head) -> str:
                 and words[i - 1].lower_ in ("from", "in", "on", "since", "until", "starting")), len(words))
     # a dash, not "exchange-traded"; "from January 2021" tells when (but "for 75 days" is part of what)
     words = words[:min(cut, 12)]
-    while len(words) > 2 and (words[-1].dep_ in ("cc", "prep", "det", "amod", "aux", "mark", "poss")
+    while len(words) > 2 and (words[-1].dep_ in ("cc", "prep", "det", "amod", "aux", "mark", "poss", "case", "compound")
                               or words[-1].lower_ in ("such", "as")):
         words.pop()  # "... with rival devices such as smartwatches and" ends at "smartwatches"
     return head.doc[words[0].i:words[-1].i + 1].text

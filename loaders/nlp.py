@@ -15,8 +15,8 @@ from spacy.tokens import Span
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.name_joins import name_joins
-from policygraph.loaders.parse_fixes import (influence_as_verb, object_relative_verb, participle_as_verb,
-                                              subject_of_next_clause)
+from policygraph.loaders.parse_fixes import (aside_infinitive, influence_as_verb, object_relative_verb,
+                                              participle_as_verb, subject_of_next_clause)
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +114,7 @@ Language.component("influence_as_verb", func=influence_as_verb)
 Language.component("subject_of_next_clause", func=subject_of_next_clause)
 Language.component("participle_as_verb", func=participle_as_verb)
 Language.component("object_relative_verb", func=object_relative_verb)
+Language.component("aside_infinitive", func=aside_infinitive)
 
 
 @functools.lru_cache(maxsize=4)
@@ -163,6 +164,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("subject_of_next_clause", after="influence_as_verb")
         nlp.add_pipe("participle_as_verb", after="subject_of_next_clause")
         nlp.add_pipe("object_relative_verb", after="participle_as_verb")
+        nlp.add_pipe("aside_infinitive", after="object_relative_verb")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("name_joins", after="platform_x")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):

@@ -13,6 +13,9 @@ back at the head of its clause: the name before it is its subject, the noun afte
 clause on it, "which" the object of a verb further on. ``object_relative_verb`` makes the participle
 the verb of a clause on the noun before "which", with the name its subject and "which" its object.
 
+"ordered Facebook, as the company was then called, to stop ...": the "to" clause is hung on the aside.
+``aside_infinitive`` gives it back to the verb before the aside.
+
 "The bill stalled in a Senate committee" is sometimes read as a noun phrase ("the bill [that was] stalled
 in ...") with no verb at all. ``participle_as_verb`` makes the participle the sentence's verb.
 """
@@ -141,6 +144,22 @@ def object_relative_verb(doc):
         verb.head, verb.dep_, verb.tag_, verb.pos_ = before, "relcl", "VBD", "VERB"
         subject.head, subject.dep_ = verb, "nsubj"
         which.head = verb
+    return doc
+
+
+def aside_infinitive(doc):
+    for aside in doc:
+        if aside.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in aside.children):
+            continue
+        start, end = aside.left_edge.i, aside.i
+        if start < 2 or doc[start - 1].text != "," or end + 2 >= len(doc) or doc[end + 1].text != ",":
+            continue  # only an aside set off by commas: "Facebook, as the company was then called, to stop"
+        clause = next((c for c in aside.children if c.dep_ == "xcomp" and c.i > end + 1
+                       and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == end + 2 for a in c.children)), None)
+        obj = doc[start - 2]
+        if clause is None or obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or obj.head.i > obj.i:
+            continue
+        clause.head = obj.head
     return doc
 
 

@@ -118,3 +118,14 @@ def test_which_with_a_name_and_a_participle_is_a_clause_on_the_noun_before_it(ex
     _, rels, _ = run(extractor, text)
     assert ("Telecom Regulatory Authority of India", "ENACTED", None,
             "Prohibition of Discriminatory Tariffs for Data Services Regulations") in rels
+
+
+def test_a_to_clause_after_an_aside_in_commas_goes_back_to_the_verb_before_it(extractor):
+    text = ("In 2019 the Bundeskartellamt ordered Facebook, as the company was then called, to stop pooling "
+            "user data.")
+    doc = load_model()(text)
+    stop = next(t for t in doc if t.lower_ == "stop")
+    assert stop.head.lower_ == "ordered"
+    types, rels, _ = run(extractor, text)
+    order = next(n for n in types if n.startswith("order requiring Facebook to stop"))
+    assert ("Bundeskartellamt", "IMPOSED", None, order) in rels
