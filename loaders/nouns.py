@@ -35,6 +35,10 @@ VERB_HUNG = {"impose", "tighten", "announce", "introduce", "propose", "unveil", 
              "extend", "expand", "ease", "relax", "loosen"}  # not "put": "put the rules on hold"
 
 
+MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "monopoly", "economic", "computing",
+                "soft", "lobbying", "political", "financial"}
+
+
 class NounRules:
     """Mentions headed by common nouns; mixed into MentionFinder."""
 
@@ -104,8 +108,11 @@ class NounRules:
                 return None  # "channels sharing their programmes": shows, not schemes
             if (dets or named_owner) and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):
                 if lex.anaphora.get(lower, lex.anaphora.get(lemma)) == "Measure":
+                    attrs = _pointing(dets) | ({"commanded": True} if lemma == "order" and _commanded(tok) else {})
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,
-                                   attrs=_pointing(dets))
+                                   attrs=attrs)
+            if lemma == "power" and any(c.lower_ in MARKET_POWER for c in mods):
+                return None  # "abused its market power": a firm's strength, not a measure
             if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "in" and lemma == "order":
                 return None  # "in order to"
             strong = any(c.lower_ in lex.strong_modifiers for c in mods)
@@ -302,6 +309,13 @@ def _members_of_no_legislature(tok) -> bool:
     """ "members of ..." naming a body that makes no laws: a board, a firm's leadership, a coalition."""
     bodies = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return bool(bodies) and not any(t.lower_ in LEGISLATIVE for b in bodies for t in b.subtree)
+
+
+def _commanded(tok) -> bool:
+    """Whether a verb before "the order" made one: "ordered Facebook to stop combining data"."""
+    return any(t.lemma_.lower() in ("order", "direct", "instruct") and t.pos_ == "VERB" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children)
+        for t in tok.doc[:tok.i])
 
 
 def _pointing(dets) -> dict:

@@ -223,3 +223,26 @@ def test_who_a_fine_falls_on_did_not_impose_it_and_a_time_ago_ends_its_name(extr
     assert types.get(fine) == "Measure"
     assert not any(s == "United States" and t == fine for s, _, _, t in rels)
     assert any(r == "BLOCKED" and t == fine for _, r, _, t in rels)  # a ruling that wiped it out
+
+
+def test_the_order_after_a_verb_made_one_is_that_order_not_an_older_law(extractor):
+    _, rels, _ = run(extractor, "A regulator may weigh European privacy law when it judges whether a firm abused "
+                                "its market power. In 2019 the Bundeskartellamt ordered Facebook to stop pooling "
+                                "user data. Meta, which has always contested the order, appealed.")
+    order = "order requiring Facebook to stop pooling user data"
+    assert ("Meta", "OPPOSES", "oppose", order) in rels
+    assert not any(t in ("European privacy law", "market power") for _, _, _, t in rels)
+
+
+def test_a_firms_market_power_is_no_measure_for_the_measure_to_point_at(extractor):
+    types, rels, _ = run(extractor, "The regulator said Meta had abused its market power. Meta lobbied against "
+                                    "the measure.")
+    assert "market power" not in types
+    assert not any(t == "market power" for _, _, _, t in rels)
+
+
+def test_descriptions_with_different_sums_of_money_are_different_measures():
+    from policygraph.loaders.measure_match import measure_head, same_description
+    assert not same_description("997 million euro fine", {"1.06 billion euro fine imposed on the U.S. chipmaker"})
+    assert same_description("under-16 social media ban", {"social media ban"})  # an age is no sum
+    assert measure_head("1.06 billion euro fine imposed on the U.S. chipmaker") == "fine"
