@@ -122,6 +122,7 @@ def infer_stances(found: list[Found]) -> list[Found]:
 
 
 EXECUTIVE = {"Agency", "Government", "Official"}
+COURTS = {"court", "tribunal", "judge"}
 
 
 def implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Found]:
@@ -133,7 +134,8 @@ def implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Foun
             continue
         kind = clusters[f.source].type
         role = "SPONSORED" if f.type in ("PROPOSED", "INTRODUCED") else \
-            "IMPOSED" if f.type == "ENACTED" and kind in EXECUTIVE else None
+            "IMPOSED" if f.type == "ENACTED" and kind in EXECUTIVE and not COURTS & set(
+                clusters[f.source].name.lower().split()) else None  # a court lifting a stay imposes nothing
         if role and (f.source, f.target, role) not in have:
             have.add((f.source, f.target, role))
             extra.append(Found(f.source, f.target, role, "support" if role == "SPONSORED" else None,

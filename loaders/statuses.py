@@ -58,6 +58,8 @@ def _called_off(status: str, noun) -> str:
 
 
 RULINGS = {"ruling", "judgment", "judgement", "verdict"}
+HOLDS = {"suspension", "injunction", "stay"}  # a court's hold on a measure: lifting it puts the measure back
+UNDOING = {"BLOCKED", "RESCINDED", "REVERSED", "DROPPED"}
 
 
 class StatusRules:
@@ -168,6 +170,8 @@ class StatusRules:
             return  # "no formal policy changes have been announced"
         if hedge == "review":
             status = "REVIEWING"
+        if status in UNDOING and self._lifted_hold(v):
+            return
         passive, actors = self._subjects(v, "actor")
         told = v.dep_ == "ccomp" and v.head.lemma_.lower() in self.lex.speech_verbs and any(
             c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) and [
@@ -239,6 +243,19 @@ class StatusRules:
                 self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?"):
             status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
         self._emit_status(actors, measures, status, v)
+
+    def _lifted_hold(self, v) -> bool:
+        """ "The Federal Court of Justice overturned that suspension", "lifted the injunction on the law": the
+        measure held back is in force again (that of the hold's "of"/"on", else the one last held back)."""
+        holds = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HOLDS]
+        if not holds:
+            return False
+        named = [k for p in holds[0].children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")
+                 for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+        held = [f for f in self.found if f.type in ("PAUSED", "BLOCKED") and f.anchor < v.idx]
+        measures = named or ([(held[-1].target, 0.7)] if held else [])
+        self._emit_status(self._subjects(v, "actor")[1], measures, "ENACTED", v, 0.8)
+        return True
 
     def _proposed_adjective(self, adj) -> None:
         """ "a proposed ban on routers", "India has put its proposed competition law on hold": the measure was

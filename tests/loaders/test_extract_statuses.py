@@ -559,3 +559,14 @@ def test_a_lawmakers_home_town_and_the_lawmaker_do_not_enact_a_law_that_takes_ef
                                     "Oakland Democrat, takes effect in January 2027.")
     assert ("Buffy Wicks", "SPONSORED", "support", "Digital Age Assurance Act") in rels
     assert not any(r[1] in ("ENACTED", "IMPOSED") and r[0] in ("Oakland", "Buffy Wicks") for r in rels)
+
+
+def test_lifting_a_courts_hold_puts_the_measure_back_in_force_without_the_court_imposing_it(extractor):
+    _, rels, _ = run(extractor, "The Data Rule took effect in May. A lower court suspended it in August. The "
+                                "Federal Court of Justice overturned that suspension in June 2020.")
+    assert ("Federal Court of Justice", "ENACTED", None, "Data Rule") in rels
+    assert not any(r == "BLOCKED" for _, r, _, _ in rels)  # the suspension is undone, not the rule
+    _, rels, _ = run(extractor, "The Data Rule took effect in May. A lower court blocked it in August. An appeals "
+                                "court lifted the injunction on the Data Rule in June 2020.")
+    assert ("appeals court", "ENACTED", None, "Data Rule") in rels
+    assert ("appeals court", "IMPOSED", None, "Data Rule") not in rels
