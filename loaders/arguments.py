@@ -57,9 +57,12 @@ class ArgumentRules:
         """Entity keys a token stands for (with its conjuncts), each with a confidence."""
         out: list[tuple[str, float]] = []
         extra = [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts] if conj else []
+        own = self.mention(tok) if conj else None
         if conj:  # "Meta and the venture capital firm Andreessen Horowitz", Meta parsed as a modifier
             extra += [x for c in tok.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
-                      for x in [c] + list(c.conjuncts)]  # "ZTE and Huawei equipment"
+                      and not (own is not None and own.kind == "group" and own.start <= c.i)
+                      for x in [c] + list(c.conjuncts)]  # "ZTE and Huawei equipment"; not the "House and
+            # Senate" of "House and Senate negotiators", a group that names itself by them
             extra += self._listed_as_apposition(tok)
         for x in [tok] + (list(tok.conjuncts) + extra if conj else []):
             m = self.mention(x)

@@ -307,6 +307,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
                     continue
                 in_sentence.setdefault(tok.sent.start_char, []).append((tok.idx, key))
     against = {(f.sent_start, f.source, f.target) for f in found if f.stance == "oppose"}
+    bound = {(f.source, f.target) for f in found if f.type == "TARGETS"}  # "bars federal agencies from buying":
+    # whom a measure binds did not make it
     by_idx = {t.idx: t for t in parsed}
     out = []
     for f in found:
@@ -321,7 +323,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
                 near = [p for p in near if p[0] in inside]
             near = [k for _, k in near if k != f.target and (  # "had dissented when the rule was adopted"
                 f.type in NEGATIVE or (f.sent_start, k, f.target) not in against)
-                and not (f.type == "ENACTED" and clusters[k].type == "Lawmaker")]  # its author does not enact it
+                and not (f.type == "ENACTED" and clusters[k].type == "Lawmaker")  # its author does not enact it
+                and (f.target, k) not in bound]
             owner = owners.get(f.target) if f.type not in NEGATIVE else None  # a sponsor does not shelve its bill
             if f.type == "ENACTED" and owner in clusters and clusters[owner].type == "Lawmaker":
                 owner = None  # nor sign it into law

@@ -216,6 +216,8 @@ class NounRules:
             if (doc[i].text in (",", ";", "(", "—", "–") and not in_list and not bracketed_name) or (doc[i].dep_ in ("relcl", "acl") and doc[i] not in comps) \
                     or doc[i].lower_ in ("which", "that", "who"):
                 right = i
+                if doc[i].dep_ == "relcl" and tok.i < doc[i].left_edge.i < i:
+                    right = doc[i].left_edge.i  # "the amendment | the Senate approved last month"
                 break
             if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "DATE" and i > tok.i + 2 and any(
                     t.lower_ == "ago" for t in doc[i:i + 5] if t.ent_type_ == "DATE"):
@@ -280,6 +282,8 @@ class NounRules:
         words = {t.lower_ for t in doc[left:tok.i]}
         if words & lex.lobby_words or lemma in ("lobbyist", "lobby"):
             typ = "Lobbyist"
+        elif lemma in ("leader", "negotiator", "whip") and words & CHAMBERS_AND_PARTIES:
+            typ = "Lawmaker"  # "Republican leaders", "House and Senate negotiators"
         if not mods and lemma in ("member", "user", "consumer", "voter", "worker", "family", "player",
                                   "body", "business", "leader", "executive", "authority", "brand"):
             return None
@@ -299,6 +303,8 @@ LEGISLATIVE = {"congress", "parliament", "senate", "house", "assembly", "legisla
 POLITICAL = {"opposition", "ruling", "political", "governing", "coalition", "smaller", "major", "main", "minor",
              "junior", "conservative", "liberal", "nationalist", "populist", "centrist", "leftist", "religious",
              "islamist", "far-right", "far-left", "left-wing", "right-wing", "mainstream", "establishment"}
+CHAMBERS_AND_PARTIES = {"republican", "democratic", "gop", "house", "senate", "congressional", "parliamentary",
+                        "opposition", "party", "conservative", "labour", "tory", "liberal"}
 BACKED = {"backed", "funded", "sponsored", "supported", "championed", "bankrolled", "financed"}  # "Uber-backed bill"
 # Words that make a bill one to pay: "higher bills", "their internet bills" (not "the energy bill", a law).
 INVOICES = {"higher", "lower", "internet", "phone", "utility", "electricity", "monthly", "medical", "hospital",

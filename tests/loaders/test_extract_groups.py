@@ -303,3 +303,27 @@ def test_opposition_parties_are_a_group_of_lawmakers_and_third_parties_no_group(
 def test_a_bare_body_representing_others_is_no_group_and_no_error(extractor):
     types, _, _ = run(extractor, "A body representing publishers lobbied against the Textbook Act.")
     assert "Textbook Act" in types
+
+
+def test_leaders_and_negotiators_of_a_party_or_chamber_are_lawmakers_and_act_as_one_group(extractor):
+    types, rels, _ = run(extractor, "House and Senate negotiators dropped the provision. The White House then "
+                                    "lobbied Republican leaders to strip the language.")
+    assert types.get("House and Senate negotiators") == "Lawmaker"
+    assert types.get("Republican leaders") == "Lawmaker"
+    assert ("House and Senate negotiators", "DROPPED", None, "provision") in rels
+    assert not any(s in ("U.S. House of Representatives", "U.S. Senate") for s, _, _, _ in rels)
+
+
+def test_whom_a_measure_bars_did_not_make_it(extractor):
+    types, rels, _ = run(extractor, "In its place is a narrower clause that bars federal agencies from buying "
+                                    "equipment from ZTE. The Commerce Department said so.")
+    ban = next(n for n in types if n.startswith("ban on buying equipment"))
+    assert (ban, "TARGETS", None, "federal agencies") in rels
+    assert not any(s == "federal agencies" and r in ("ENACTED", "IMPOSED") for s, r, _, _ in rels)
+
+
+def test_a_clause_with_no_relative_word_ends_a_measures_name(extractor):
+    types, rels, _ = run(extractor, "The final bill does not include the amendment the Senate approved last month "
+                                    "that would have reinstated a ban on ZTE.")
+    assert "amendment the Senate" not in types
+    assert ("U.S. Senate", "PASSED", None, "amendment") in rels
