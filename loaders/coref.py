@@ -44,6 +44,7 @@ class Resolver(FoldRules, AnaphoraRules):
         self.clusters: dict[str, Cluster] = {}
         self.order: list[tuple[int, Cluster, Mention]] = []  # (token index, cluster, mention)
         self.paragraph_of = None  # token index -> paragraph number, when the document's layout is known
+        self.home: str | None = None  # the gazetteer id of the country the story's dateline is in
 
     def resolve(self, mentions: list[Mention]) -> dict[str, Cluster]:
         for m in mentions:  # full names first, so a headline's "Newsom" finds "Gavin Newsom"
@@ -167,6 +168,11 @@ class Resolver(FoldRules, AnaphoraRules):
             if first == head:
                 c.name = m.name  # the proper description replaces "rule that will ..."
                 return c
+            title = [w for w in m.name.lower().split() if not any(ch.isdigit() for ch in w) and w not in ("no.", "no")]
+            if m.kind == "named" and len(title) >= 2 and pm.name.lower().split()[:len(title)] == title \
+                    and len(title) < len(m.name.split()):
+                c.name = m.name  # "signed an executive order banning ... Executive Order No. 74, dated Nov. 5"
+                return c
             kind = pm.name.lower().rstrip("s") if not bill_key(m.name) else pm.name.lower().split()[-1].rstrip("s")
             if m.kind == "named" and kind in NOUN_KIN and len(named_kin) <= 1 and (
                     not named_kin or frozenset(NOUN_KIN[kind]) in named_kin):
@@ -227,7 +233,7 @@ class Resolver(FoldRules, AnaphoraRules):
             elif m.type in PEOPLE or (m.type == "Person"):
                 if c.type in PEOPLE:
                     tokens = norm.split()
-                    ctoks = normalize(c.name).split()
+                    ctoks = unsuffixed(normalize(c.name).split())  # "Marcos" after "Ferdinand Marcos Jr."
                     if len(tokens) == 1 and tokens[0] in (ctoks[-1], ctoks[0]) and len(ctoks) > 1:
                         return c
                     if len(tokens) > 1 and len(ctoks) > 1 and tokens[-1] == ctoks[-1] and tokens[0][0] == ctoks[0][0]:
@@ -252,7 +258,7 @@ class Resolver(FoldRules, AnaphoraRules):
         """The person a lone surname names: the latest so named before it, else (in a headline, before any
         full name) the first named after it: "Trump signs ... | President Donald Trump ... Melania Trump"."""
         owners = [c for c in self.clusters.values() if c.type in PEOPLE and " " in c.name
-                  and (words := normalize(c.name).split()) and len(words) > 1 and (
+                  and (words := unsuffixed(normalize(c.name).split())) and len(words) > 1 and (
                       words[-1] == surname or len(words) > 3 and surname in words[1:-1] and len(surname) > 3
                       and all(x.kind == "named" for x in c.mentions))]
         # "Lula" after "Luiz Inacio Lula da Silva": a long name's middle word is the name the person goes by
@@ -312,3 +318,11 @@ class Resolver(FoldRules, AnaphoraRules):
         starts = sorted({pm.attrs.get("sent") for _, _, pm in self.order if pm.attrs.get("sent") is not None
                          and pm.attrs.get("sent") < (m.attrs.get("sent") or 0)})
         return starts[-1] if starts else None
+
+
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def unsuffixed(words: list[str]) -> list[str]:
+    """A person's name words without a generational suffix: "ferdinand marcos jr" -> "ferdinand marcos"."""
+    return words[:-1] if len(words) > 2 and words[-1] in NAME_SUFFIXES else words

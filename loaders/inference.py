@@ -4,7 +4,7 @@ government, who speaks for a group, and people typed by their employer or group.
 
 from __future__ import annotations
 
-from policygraph.loaders.coref import Cluster
+from policygraph.loaders.coref import Cluster, unsuffixed
 from policygraph.loaders.measure_match import NOUN_KIN
 from policygraph.loaders.links import CORPORATE_OR_PUBLIC
 from policygraph.loaders.measure_match import bill_key
@@ -157,7 +157,7 @@ def leaders(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Fo
         if first is None:
             continue
         targets = []
-        surname = c.name.split()[-1].lower()
+        surname = unsuffixed(c.name.lower().replace(".", "").split())[-1]  # "Ferdinand Marcos Jr." -> "marcos"
         if surname in admins:
             targets.append(admins[surname])
         sent = parsed[first.head].sent

@@ -432,3 +432,35 @@ def test_a_bare_supreme_court_in_a_story_about_a_state_is_the_nations(extractor)
     names = {e.name for e in entities}
     assert "Mississippi Supreme Court" not in names
     assert "U.S. Supreme Court" in names
+
+
+def test_a_surname_after_a_name_with_jr_is_that_person_who_leads_the_administration_named_for_him(extractor):
+    entities, rels = run(extractor, "MANILA - President Ferdinand Marcos Jr. signed the Digital Tax Act. "
+                                    "Marcos had called it a priority of the Marcos administration.")
+    assert "Marcos" not in {e.name for e in entities}
+    assert ("Ferdinand Marcos Jr.", "LEADS", "Marcos administration") in {(s, t, o) for s, t, _, o in rels}
+
+
+def test_a_named_order_after_an_order_described_with_a_is_that_order(extractor):
+    entities, rels = run(extractor, "President Ferdinand Marcos Jr. has signed an executive order formally banning "
+                                    "the offshore online gambling industry that boomed in the Philippines. Executive "
+                                    "Order No. 74, dated Nov. 5 and published this week, orders the immediate ban "
+                                    "of offshore gaming operators.")
+    measures = {e.name for e in entities if e.type == "Measure"}
+    assert "Executive Order No. 74" in measures
+    assert not any(n.startswith("executive order ") for n in measures)
+
+
+def test_the_government_in_a_story_datelined_abroad_is_that_countrys_not_one_named_as_a_place(extractor):
+    text = ("MANILA - Gaming firms boomed in the Philippines, taking bets from customers in China. Senator Risa "
+            "Hontiveros pressed the government to shut the industry down.")
+    _, rels = run(extractor, text)
+    assert ("Risa Hontiveros", "PRESSURED", None, "Philippines") in rels
+    _, rels = run(extractor, text.replace("MANILA - ", ""))
+    assert ("Risa Hontiveros", "PRESSURED", None, "China") in rels  # no dateline: the government named last
+
+
+def test_a_ban_called_for_for_years_is_named_without_the_years(extractor):
+    entities, _ = run(extractor, "Senator Sherwin Gatchalian had called for a total ban for years on the grounds "
+                                 "that its costs outweighed the revenue.")
+    assert "total ban" in {e.name for e in entities}
