@@ -97,6 +97,15 @@ class AnaphoraRules:
                 return fallback[:1]
             if noun == "union":  # "the union" is a trade union unless the story names a union of states
                 return [c for c in govs if "union" in c.name.lower()][:1]
+            if noun == "government" and self.home:  # "MANILA - ... pressed the government": the Philippines',
+                # not China's, named since only as a place ("bets from customers in China")
+                last = {c.key: i for i, c, pm in previous if c.type == "Government"}
+                acted = {c.key: i for i, c, pm in previous if c.type == "Government" and c.gaz
+                         and pm.attrs.get("dep") not in ("pobj", "compound")}
+                home = next((c for c in govs if c.gaz == self.home), None)
+                rival = max((k for k in acted if home is None or k != home.key), key=acted.get, default=None)
+                if home is not None and (rival is None or last[home.key] > acted[rival]):
+                    return [home]
             return ([c for c in govs if c.gaz] or govs)[:1]  # a known country, not a town the model took for one
         wanted = {m.type}
         if m.plural and m.type == "Firm":  # "The companies had pushed back hard": Uber, DiDi and Rappi, all three

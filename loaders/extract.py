@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 import bisect
 
 import logging
@@ -94,6 +96,7 @@ class Extractor:
                 m.attrs["appos_of"] = named_for.i
         resolver = Resolver()
         resolver.paragraph_of = paragraph_of
+        resolver.home = _dateline_country(doc.text, self.lex.datelines)
         clusters = resolver.resolve(mentions)
         finder = RelationFinder(self.lex, resolver, mentions)
         for sent in parsed.sents:
@@ -218,8 +221,11 @@ def _entity(c: Cluster, doc: Document) -> Entity:
     generic = c.type == "Measure" and first is not None and first.kind == "described" \
         and not any(m.attrs.get("specific") for m in c.mentions)
     ent = Entity.make(c.type, c.name)
+    bare_group = c.mentions and all(m.kind == "group" and m.attrs.get("generic") for m in c.mentions)
     if generic:  # "export controls" in two stories are rarely the same measure
         ent.id = make_id("n", "measure", c.name, doc.id)
+    elif bare_group:  # nor are "officials" or "critics" the same people
+        ent.id = make_id("n", "group", c.name, doc.id)
     ent.aliases = {n for n in c.names if n != c.name}
     ent.sources = {doc.id}
     if c.gaz:
@@ -271,6 +277,17 @@ def _nearest_date(dates: list[tuple[str, int, int]], offset: int, sentence: str 
     if not dated:
         return None
     return min(dated, key=lambda d: (abs(d[1] - offset), -len(d[0])))[0]
+
+
+_DATELINE = re.compile(r"^([A-Z][A-Z .'/]+?)(?:,[^\n]{0,40}?)?\s+[-–—]+\s", re.M)
+
+
+def _dateline_country(text: str, datelines: dict[str, str]) -> str | None:
+    """The country a dateline places the story in: "MANILA - ..." -> the Philippines' gazetteer id."""
+    found = _DATELINE.search(text[:1500])
+    if not found:
+        return None
+    return next((datelines[c.strip()] for c in found.group(1).split("/") if c.strip() in datelines), None)
 
 
 def _named_in(tok):

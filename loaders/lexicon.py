@@ -56,6 +56,7 @@ class Lexicon:
     gazetteer: dict[str, dict]         # id -> entry
     demonyms: dict[str, str]           # "Chinese" -> gazetteer id of the country
     regions: tuple[str, ...]           # places no government acts for: "Latin America" is not America
+    datelines: dict[str, str]          # "MANILA" -> gazetteer id of the country a dateline places a story in
     max_title_words: int
 
 
@@ -97,5 +98,6 @@ def lexicon() -> Lexicon:
         gazetteer={e["id"]: e for e in gz["entries"]},
         demonyms=dict(gz["demonyms"]),
         regions=tuple(gz["regions"]["names"]),
+        datelines=dict(gz["datelines"]),
         max_title_words=max(len(t.split()) for t in titles),
     )

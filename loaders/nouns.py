@@ -35,6 +35,7 @@ VERB_HUNG = {"impose", "tighten", "announce", "introduce", "propose", "unveil", 
              "extend", "expand", "ease", "relax", "loosen"}  # not "put": "put the rules on hold"
 
 
+DURATIONS = {"year", "month", "decade", "week", "day"}  # "called for a total ban | for years"
 MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "monopoly", "economic", "computing",
                 "soft", "lobbying", "political", "financial"}
 
@@ -223,7 +224,8 @@ class NounRules:
                     t.lower_ == "ago" for t in doc[i:i + 5] if t.ent_type_ == "DATE"):
                 right = i  # "a fine imposed on the chipmaker | 15 years ago"
                 break
-            if doc[i].ent_type_ == "DATE" and i > tok.i + 2 and doc[i - 1].pos_ == "ADP" \
+            if doc[i].ent_type_ == "DATE" and (i > tok.i + 2 or i == tok.i + 2 and doc[i].lemma_ in DURATIONS) \
+                    and doc[i - 1].pos_ == "ADP" \
                     and doc[i - 1].ent_type_ != "DATE":  # "a licence requirement for imports | in August"
                 right = i - 1
                 break

@@ -350,3 +350,14 @@ def test_the_text_kept_with_a_parse_is_the_parsed_text_and_headings_still_read(e
     first, second = list(parsed.sents)[:2]
     assert is_headline(first) and is_heading(first)
     assert not is_heading(second) and not is_headline(second)
+
+
+def test_bare_officials_of_two_stories_are_two_nodes_but_a_named_group_is_one(extractor):
+    from policygraph.graph.records import Document
+    ids = []
+    for n, text in enumerate(["Officials delayed the Router Rule. Democratic lawmakers opposed it.",
+                              "Officials shelved the Cable Act. Democratic lawmakers opposed it."]):
+        entities, _ = extractor.extract(Document(id=f"d_{n}", title="t", text=text, date="2025-06-02"))
+        ids.append({e.name: e.id for e in entities})
+    assert ids[0]["Officials"] != ids[1]["Officials"]  # "officials" in two stories are not the same people
+    assert ids[0]["Democratic lawmakers"] == ids[1]["Democratic lawmakers"]
