@@ -11,10 +11,10 @@ from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, portfolio, said_of_people
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
+from policygraph.loaders.places import localise
 from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
-                                       is_heading, is_headline, named_alone, party_place, product)
+                                       is_heading, is_headline, named_alone, product)
 
-BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
 CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset", "house"}
 PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "liberal", "tory", "socialist",
                  "torie"}  # a party's members by the last word of its name; "Tories" less its "s"
@@ -47,7 +47,7 @@ class MentionFinder(PeopleRules, NounRules):
             if not skip & set(m.span):
                 mentions.append(m)
                 taken.update(m.span)
-        self._localise(doc, mentions)
+        localise(self.lex, doc, mentions)
         for m in self._administrations(doc, mentions):
             mentions.append(m)
         taken = {i for m in mentions for i in m.span}
@@ -311,40 +311,6 @@ class MentionFinder(PeopleRules, NounRules):
             if kind in ("Firm", "Organization") and noun.lemma_.lower() not in ("member", "player", "body", "industry"):
                 return kind
         return None
-
-    def _localise(self, doc, mentions: list[Mention]) -> None:
-        """ "the Senate" in a story about Australia is Australia's: the gazetteer's bare US institutions
-        become the home country's when another country dominates the story. A state must be named twice,
-        and "a Nevada Democrat" or "Ohio Republican JD Vance" places a lawmaker, not the story."""
-        houses = {m.name: m for m in mentions if m.type == "Agency" and m.name.startswith("House of ")
-                  and m.gaz != "us.house"}
-        if len(houses) == 1:  # "the House" after "the House of Commons" is that house
-            house = next(iter(houses.values()))
-            for m in mentions:
-                if m.gaz == "us.house" and m.attrs.get("surface", "").replace("the ", "") == "House":
-                    m.gaz, m.name = house.gaz, house.name
-        counts: dict[str, int] = {}
-        for m in mentions:
-            place = m.gaz if m.type == "Government" else m.attrs.get("state")  # "the Vermont Senate" counts
-            if place and not party_place(doc, m):
-                counts[place] = counts.get(place, 0) + 1
-        if not counts:
-            return
-        home = max(sorted(counts), key=lambda g: counts[g])
-        if home in ("gov.us", "gov.us.whitehouse") or counts.get("gov.us", 0) >= counts[home]:
-            return
-        if home.startswith("gov.us-") and counts[home] < 2:
-            return
-        adjective = self.lex.gazetteer[home]["name"] if home.startswith("gov.us-") else \
-            next((d for d, g in self.lex.demonyms.items() if g == home), None)  # "Vermont House", "Australian Senate"
-        if not adjective:
-            return
-        for m in mentions:
-            surface = m.attrs.get("surface", "")
-            if m.gaz in BARE_US and not surface.startswith(("U.S.", "US", "United States")) and not (
-                    home.startswith("gov.us-") and m.gaz in ("us.congress", "us.scotus")):  # a state has no
-                # Congress, and its own top court is named as such: a bare "Supreme Court" is the nation's
-                m.gaz, m.name = None, f"{adjective} {surface.replace('the ', '')}"
 
     def _unlabelled_names(self, doc, taken: set[int]):
         """Proper names the model left unlabelled but that act in the sentence ("Acme Robotics lobbied")."""

@@ -1,7 +1,12 @@
 """Which country or state a title or a story is about: "Texas Governor X", "Japanese Foreign Minister X",
-"signed by Gov. Tim Walz" in a story about Minnesota. A mixin of RelationFinder, through LinkRules."""
+"signed by Gov. Tim Walz" in a story about Minnesota (PlaceRules, a mixin of RelationFinder through
+LinkRules); and the bare US institutions a story abroad means as its own ("the Senate" in Canberra)."""
 
 from __future__ import annotations
+
+from policygraph.loaders.spans import party_place
+
+BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
 
 
 class PlaceRules:
@@ -61,3 +66,45 @@ class PlaceRules:
             key = self.resolver.country_key(self.lex.demonyms[doc[i].text])
             return [key] if key else []
         return []
+
+
+def localise(lex, doc, mentions) -> None:
+    """ "the Senate" in a story about Australia is Australia's: the gazetteer's bare US institutions
+    become the home country's when another country dominates the story. A state must be named twice,
+    and "a Nevada Democrat" or "Ohio Republican JD Vance" places a lawmaker, not the story."""
+    houses = {m.name: m for m in mentions if m.type == "Agency" and m.name.startswith("House of ")
+              and m.gaz != "us.house"}
+    if len(houses) == 1:  # "the House" after "the House of Commons" is that house
+        house = next(iter(houses.values()))
+        for m in mentions:
+            if m.gaz == "us.house" and m.attrs.get("surface", "").replace("the ", "") == "House":
+                m.gaz, m.name = house.gaz, house.name
+    courts = {m.name for m in mentions if m.type == "Agency" and m.name.endswith(" Supreme Court")
+              and m.gaz != "us.scotus" and not m.name.startswith(("U.S.", "US ", "United States"))}
+    if len(courts) == 1:  # "the Supreme Court" after "the California Supreme Court" is that court
+        court = next(iter(courts))
+        for m in mentions:
+            if m.gaz == "us.scotus" and m.attrs.get("surface", "").replace("the ", "") == "Supreme Court":
+                m.gaz, m.name = None, court
+    counts: dict[str, int] = {}
+    for m in mentions:
+        place = m.gaz if m.type == "Government" else m.attrs.get("state")  # "the Vermont Senate" counts
+        if place and not party_place(doc, m):
+            counts[place] = counts.get(place, 0) + 1
+    if not counts:
+        return
+    home = max(sorted(counts), key=lambda g: counts[g])
+    if home in ("gov.us", "gov.us.whitehouse") or counts.get("gov.us", 0) >= counts[home]:
+        return
+    if home.startswith("gov.us-") and counts[home] < 2:
+        return
+    adjective = lex.gazetteer[home]["name"] if home.startswith("gov.us-") else \
+        next((d for d, g in lex.demonyms.items() if g == home), None)  # "Vermont House", "Australian Senate"
+    if not adjective:
+        return
+    for m in mentions:
+        surface = m.attrs.get("surface", "")
+        if m.gaz in BARE_US and not surface.startswith(("U.S.", "US", "United States")) and not (
+                home.startswith("gov.us-") and m.gaz in ("us.congress", "us.scotus")):  # a state has no
+            # Congress, and its own top court is named as such: a bare "Supreme Court" is the nation's
+            m.gaz, m.name = None, f"{adjective} {surface.replace('the ', '')}"
