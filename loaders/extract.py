@@ -67,6 +67,10 @@ class Extractor:
 
         ending = {m.end: m for m in mentions if m.type == "Measure" and m.kind in ("described", "anaphor")}
         numbered = {m.end - 1: m for m in mentions if m.type == "Measure" and m.kind == "named" and bill_key(m.name)}
+        named_end = {m.end: m for m in mentions if m.type == "Measure" and m.kind == "named"
+                     and m.name.split()[0].lower() not in PART_WORDS}  # "Article 19 of the Marco Civil, the 2014
+        # law": the law described is the one the article is part of
+        in_measure = {i for m in mentions if m.type == "Measure" for i in range(m.start, m.end)}
         number_at = {x.start: bill_key(x.name) for x in numbered.values()}
         for m in mentions:  # "its own Strategic Bitcoin Reserve Act, HB 1203": not another state's act of that name
             if m.type == "Measure" and m.kind == "named" and m.end < len(parsed) and parsed[m.end].text == "," \
@@ -88,10 +92,12 @@ class Extractor:
                 (t.head for t in span if t.dep_ == "appos" and not m.start <= t.head.i < m.end), None)  # splits it
             if named_for is None and m.kind == "named" and m.type == "Measure":
                 named_for = _set_off(parsed, m, ending)
-            if named_for is None and m.kind == "described" and m.type == "Measure" and m.start >= 3 \
-                    and parsed[m.start - 1].lower_ == "the" and parsed[m.start - 2].text == "," \
-                    and parsed[m.start - 3].i in numbered:  # "vetoed SB 1025, the Strategic Bitcoin Reserve bill"
-                named_for = parsed[numbered[parsed[m.start - 3].i].head]
+            if (named_for is None or named_for.i not in in_measure) and m.kind == "described" and m.type == "Measure" \
+                    and m.start >= 3 \
+                    and parsed[m.start - 1].lower_ in ("the", "a", "an") and parsed[m.start - 2].text == "," \
+                    and m.start - 2 in named_end:  # "vetoed SB 1025, the Strategic Bitcoin Reserve bill",
+                named_for = parsed[named_end[m.start - 2].head]  # "upheld Proposition 22, the ballot measure"
+                # (which the parse may hang on another noun: "the court ... upheld X, the measure")
             if named_for is not None:
                 m.attrs["appos_of"] = named_for.i
         resolver = Resolver()
@@ -279,6 +285,7 @@ def _nearest_date(dates: list[tuple[str, int, int]], offset: int, sentence: str 
     return min(dated, key=lambda d: (abs(d[1] - offset), -len(d[0])))[0]
 
 
+PART_WORDS = {"article", "section", "clause", "title", "part", "chapter", "paragraph", "schedule"}
 _DATELINE = re.compile(r"^([A-Z][A-Z .'/]+?)(?:,[^\n]{0,40}?)?\s+[-–—]+\s", re.M)
 
 

@@ -159,6 +159,8 @@ def load_model(name: str | None = None):
             patterns += [{"label": "ORG", "pattern": f"{adjective} {chamber}"}
                          for chamber in ("parliament", "legislature")]
     patterns += [{"label": "LOC", "pattern": region} for region in lexicon().regions]
+    patterns.append({"label": "LAW", "pattern": [{"TEXT": {"IN": ["Proposition", "Prop", "Prop."]}},
+                                                 {"IS_DIGIT": True}]})  # "upheld Proposition 22", "22" no date
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("influence_as_verb", after="lemmatizer")
         nlp.add_pipe("subject_of_next_clause", after="influence_as_verb")

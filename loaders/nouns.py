@@ -37,7 +37,7 @@ VERB_HUNG = {"impose", "tighten", "announce", "introduce", "propose", "unveil", 
 
 DURATIONS = {"year", "month", "decade", "week", "day"}  # "called for a total ban | for years"
 MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "monopoly", "economic", "computing",
-                "soft", "lobbying", "political", "financial"}
+                "soft", "lobbying", "political", "financial", "constitutional", "legislative"}
 
 
 class NounRules:
@@ -286,7 +286,7 @@ class NounRules:
             typ = "Lobbyist"
         elif lemma in ("leader", "negotiator", "whip") and words & CHAMBERS_AND_PARTIES:
             typ = "Lawmaker"  # "Republican leaders", "House and Senate negotiators"
-        if not mods and lemma in ("member", "user", "consumer", "voter", "worker", "family", "player",
+        if not mods and lemma in ("member", "user", "consumer", "worker", "family", "player",
                                   "body", "business", "leader", "executive", "authority", "brand"):
             return None
         if lemma == "party" and not any(t.lower_ in POLITICAL for t in mods):

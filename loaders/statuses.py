@@ -229,7 +229,8 @@ class StatusRules:
             measures += inherited
         if not measures and not subj_measures and not passive and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS:
             measures += self._shared_relative_object(v)
-        if not measures and not subj_measures and actors and not passive and v.dep_ not in ("relcl", "acl", "amod"):
+        if not measures and not subj_measures and actors and not passive and v.dep_ not in ("relcl", "acl", "amod") \
+                and v.lemma_.lower() != "push":  # "pushing messages about the measure to customers" delays nothing
             measures = self._in_subtree(v, clauses=False)  # "pushed to split X off": X is the inner verb's
             if status in ("ENACTED", "PASSED"):  # "signed agreements under the directive": done under a law, not to it
                 under = {k for x in v.subtree if x.dep_ == "prep" and x.lower_ == "under" for t in x.subtree

@@ -570,3 +570,38 @@ def test_lifting_a_courts_hold_puts_the_measure_back_in_force_without_the_court_
                                 "court lifted the injunction on the Data Rule in June 2020.")
     assert ("appeals court", "ENACTED", None, "Data Rule") in rels
     assert ("appeals court", "IMPOSED", None, "Data Rule") not in rels
+
+
+PROP = ("SAN FRANCISCO - California's highest court on Thursday upheld Proposition 22, the ballot measure that "
+        "lets Uber treat drivers as contractors. The dispute began with AB 5, a 2019 law. Voters approved the "
+        "measure in November 2020. The unions took the case to the Supreme Court, which sided with the "
+        "companies. In a unanimous ruling, the California Supreme Court found that the measure does not strip "
+        "the Legislature of its constitutional power.")
+
+
+def test_a_numbered_proposition_is_a_measure_its_appositive_describes_and_voters_enact(extractor):
+    types, rels, _ = run(extractor, PROP)
+    assert types.get("Proposition 22") == "Measure"  # "22" is no date
+    assert "ballot measure" not in types  # "Proposition 22, the ballot measure": one measure
+    assert ("Voters", "ENACTED", None, "Proposition 22") in rels
+    assert "constitutional power" not in types
+
+
+def test_the_supreme_court_in_a_story_naming_a_states_is_that_court(extractor):
+    types, _, _ = run(extractor, PROP)
+    assert "U.S. Supreme Court" not in types
+    assert types.get("California Supreme Court") == "Agency"
+
+
+def test_pushing_messages_about_a_measure_delays_nothing(extractor):
+    _, rels, _ = run(extractor, "The Data Act passed in May. Uber bankrolled the campaign, pushing messages about "
+                                "the measure to customers through its app.")
+    assert not any(r == "DELAYED" for _, r, _, _ in rels)
+
+
+def test_an_appositive_after_an_article_of_a_law_describes_the_law_not_the_article(extractor):
+    entities, _ = extractor.extract(Document(
+        id="d_t", title="t", date="2025-06-26", text="The justices declared Article 19 of the Marco Civil da "
+        "Internet, the 2014 law often described as Brazil's internet bill of rights, partly unconstitutional."))
+    article = next(e for e in entities if e.name.startswith("Article 19"))
+    assert "2014 law" not in article.aliases
