@@ -123,6 +123,8 @@ def infer_stances(found: list[Found]) -> list[Found]:
 
 EXECUTIVE = {"Agency", "Government", "Official"}
 COURTS = {"court", "tribunal", "judge"}
+LEGISLATURES = {"senate", "house", "congress", "parliament", "assembly", "legislature", "diet", "bundestag", "sabha",
+                "duma", "knesset", "sejm", "riksdag", "storting"}
 
 
 def implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Found]:
@@ -134,8 +136,9 @@ def implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Foun
             continue
         kind = clusters[f.source].type
         role = "SPONSORED" if f.type in ("PROPOSED", "INTRODUCED") else \
-            "IMPOSED" if f.type == "ENACTED" and kind in EXECUTIVE and not COURTS & set(
-                clusters[f.source].name.lower().split()) else None  # a court lifting a stay imposes nothing
+            "IMPOSED" if f.type == "ENACTED" and kind in EXECUTIVE and not (COURTS | (
+                LEGISLATURES if kind == "Agency" else set())) & set(clusters[f.source].name.lower().split()) else None
+        # a court lifting a stay imposes nothing, nor does a chamber that overrides a veto
         if role and (f.source, f.target, role) not in have:
             have.add((f.source, f.target, role))
             extra.append(Found(f.source, f.target, role, "support" if role == "SPONSORED" else None,

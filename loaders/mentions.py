@@ -314,8 +314,10 @@ class MentionFinder(PeopleRules, NounRules):
 
     def _unlabelled_names(self, doc, taken: set[int]):
         """Proper names the model left unlabelled but that act in the sentence ("Acme Robotics lobbied")."""
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
         for tok in doc:
-            if tok.pos_ != "PROPN" or tok.i in taken or tok.ent_type_ or tok.dep_ not in (
+            if tok.pos_ != "PROPN" and not (tok.is_title and tok.text in surnames) \
+                    or tok.i in taken or tok.ent_type_ or tok.dep_ not in (
                     "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
                 continue
             left = tok.i

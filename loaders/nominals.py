@@ -64,6 +64,8 @@ class NominalRules:
                     and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in n.children):
                 told = [f for f in self.found if f.type == lex.status_nouns[lemma] and f.anchor < n.idx]
                 topic = self.resolver.topic(n.i)  # "Wiener called the veto a setback"
+                if told and n.dep_ == "pobj" and n.head.lower_ in ("before", "after", "since", "until", "ahead"):
+                    return  # "had passed the bill before the veto": a time told by the veto, not another veto
                 if told:  # "the delay" is the delay already told, whatever was mentioned since
                     measures = [(told[-1].target, 0.6)]
                 elif topic:

@@ -278,8 +278,14 @@ class StatusRules:
         if override:
             vetoed = [f for f in self.found if f.type == "VETOED" and f.anchor < v.idx]
             topic = self.resolver.topic(v.i)
-            measures = [(vetoed[-1].target, 0.8)] if vetoed else [(topic.key, 0.6)] if topic else []
-            self._emit_status(self._subjects(v, "actor")[1], measures, "ENACTED", v, 0.9)
+            named = [k for c in v.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
+                     and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+            measures = named or ([(vetoed[-1].target, 0.8)] if vetoed else [(topic.key, 0.6)] if topic else [])
+            actors = self._subjects(v, "actor")[1]  # "override his veto of the defense bill": that bill
+            voting = next((a for a in v.ancestors if a.lemma_.lower() == "vote"), None)
+            if not actors and voting is not None:  # "The Senate voted 81-13 on New Year's Day to override ...",
+                actors = self._subjects(voting, "actor")[1]  # the parse hanging "override" on the day
+            self._emit_status(actors, measures, "ENACTED", v, 0.9)
         else:  # the parser often takes "unconstitutional" for the object, with the measure's name hung on it
             measures = [k for c in v.children if c.dep_ == "dobj" for g in [c, *c.children]
                         if g.dep_ in ("dobj", "compound", "nsubj") for k in self.keys(g, "measure")]

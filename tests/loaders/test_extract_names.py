@@ -464,3 +464,9 @@ def test_a_ban_called_for_for_years_is_named_without_the_years(extractor):
     entities, _ = run(extractor, "Senator Sherwin Gatchalian had called for a total ban for years on the grounds "
                                  "that its costs outweighed the revenue.")
     assert "total ban" in {e.name for e in entities}
+
+
+def test_a_surname_the_tagger_took_for_a_common_noun_is_still_the_person(extractor):
+    _, rels = run(extractor, "President Donald Trump's veto surprised no one. Trump vetoed the Defense "
+                             "Authorization Act on Dec. 23.")
+    assert ("Donald Trump", "VETOED", None, "Defense Authorization Act") in rels

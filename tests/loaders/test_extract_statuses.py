@@ -605,3 +605,13 @@ def test_an_appositive_after_an_article_of_a_law_describes_the_law_not_the_artic
         "Internet, the 2014 law often described as Brazil's internet bill of rights, partly unconstitutional."))
     article = next(e for e in entities if e.name.startswith("Article 19"))
     assert "2014 law" not in article.aliases
+
+
+def test_a_chamber_that_votes_to_override_a_veto_enacts_the_bill_without_imposing_it(extractor):
+    _, rels, relations = run(extractor, "WASHINGTON - The Senate voted 81-13 on New Year's Day to override President "
+                                        "Donald Trump's veto of the annual defense bill. Trump vetoed the Defense "
+                                        "Authorization Act on Dec. 23. Both chambers had passed the defense bill "
+                                        "before the veto, the House by 335-78 on Dec. 8.", date="2021-01-02")
+    assert ("U.S. Senate", "ENACTED", None, "Defense Authorization Act") in rels
+    assert not any(r == "IMPOSED" for _, r, _, _ in rels)  # a chamber makes law; it imposes nothing
+    assert [s for s, r, _, _ in rels if r == "VETOED"] == ["Donald Trump"]  # "before the veto" vetoes nothing
