@@ -86,7 +86,13 @@ class ClauseRules:
                                                          or v.doc[j - 1].like_num or v.doc[j - 1].text in "€$£¥₹"):
                     j -= 1
                 noun = f"{v.doc[j:amount.i].text} {CURRENCIES.get(amount.lower_, amount.text)} {noun}".strip()
-            name = f"{noun} {first}" if len(targets) == 1 else f"{noun} {first} and others"
+            name = f"{noun} {first}" if len(targets) == 1 else \
+                f"{noun} {first} and {self._surface(v, targets[1][0])}" if len(targets) == 2 else f"{noun} {first} and others"
+            barred = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from" and lemma in ("ban", "bar")
+                           for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")), None)
+            if barred is not None and command is None:  # "banned Huawei and ZTE from its 5G networks"
+                words = [t for t in barred.subtree if not (t.i < barred.i and t.dep_ in ("det", "poss"))]
+                name = f"{name} from {v.doc[words[0].i:words[-1].i + 1].text}"
             if command is not None:  # "an order requiring Apple to build software that would ..."
                 name = f"{name} {_phrase(command)}"
             elif barred_from is not None:  # "barred firms from selling crypto notes to retail consumers"

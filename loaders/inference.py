@@ -4,6 +4,7 @@ government, who speaks for a group, and people typed by their employer or group.
 
 from __future__ import annotations
 
+from policygraph.loaders.anaphora import LOOSE_NOUNS
 from policygraph.loaders.coref import Cluster, unsuffixed
 from policygraph.loaders.measure_match import NOUN_KIN
 from policygraph.loaders.links import CORPORATE_OR_PUBLIC
@@ -233,7 +234,8 @@ def made_measures(found: list[Found], clusters: dict[str, Cluster], made: list[t
         if first is None or not first.attrs.get("bare") or any(m.kind == "named" for m in c.mentions):
             continue
         first = first.head
-        kin = [k for i, k in made if i < first and clusters[k].name.split()[0] == c.name]
+        kin = [k for i, k in made if i < first and (clusters[k].name.split()[0] == c.name or c.name in LOOSE_NOUNS)]
+        # "Canada will ban Huawei ... Under the policy, ...": a word any measure may be called
         if kin:
             moved[key] = kin[-1]
             clusters[kin[-1]].mentions += c.mentions

@@ -246,3 +246,15 @@ def test_descriptions_with_different_sums_of_money_are_different_measures():
     assert not same_description("997 million euro fine", {"1.06 billion euro fine imposed on the U.S. chipmaker"})
     assert same_description("under-16 social media ban", {"social media ban"})  # an age is no sum
     assert measure_head("1.06 billion euro fine imposed on the U.S. chipmaker") == "fine"
+
+
+def test_a_ban_a_verb_makes_on_two_firms_names_both_and_where_and_the_policy_is_that_ban(extractor):
+    types, rels, _ = run(extractor, "OTTAWA - Canada will ban Huawei Technologies and ZTE from its 5G wireless "
+                                    "networks. Under the policy, carriers may not buy new gear. U.S. officials spent "
+                                    "years pressing Ottawa to adopt the policy. Analysts said that would limit the "
+                                    "cost of the ban for them.")
+    ban = "ban on Huawei Technologies and ZTE from 5G wireless networks"
+    assert types.get(ban) == "Measure"
+    assert ("Canada", "IMPOSED", None, ban) in rels
+    assert "policy" not in types and "ban for them" not in types
+    assert any(s == "U.S. officials" and t == ban for s, _, _, t in rels)
