@@ -177,6 +177,8 @@ class FoldRules:
         regulators = {c.key: c for _, c, _ in self.order if c.type == "Agency" and c.key in self.clusters
                       and any(x.kind == "named" for x in c.mentions)
                       and not NOT_REGULATORS & set(c.name.lower().split())}
-        if len(regulators) == 1:
-            for c in {c.key: c for c in described}.values():
-                self._fold(c, next(iter(regulators.values())))
+        for c in {c.key: c for c in described}.values():
+            sents = {x.attrs.get("sent") for x in c.mentions}
+            here = [r for r in regulators.values() if any(x.attrs.get("sent") in sents for x in r.mentions)]
+            if len(regulators) == 1 or len(here) == 1:  # "Japan's antitrust regulator ordered ..., the first
+                self._fold(c, here[0] if len(here) == 1 else next(iter(regulators.values())))  # time the JFTC has"

@@ -470,3 +470,12 @@ def test_a_surname_the_tagger_took_for_a_common_noun_is_still_the_person(extract
     _, rels = run(extractor, "President Donald Trump's veto surprised no one. Trump vetoed the Defense "
                              "Authorization Act on Dec. 23.")
     assert ("Donald Trump", "VETOED", None, "Defense Authorization Act") in rels
+
+
+def test_a_regulator_called_by_its_kind_is_the_one_named_in_its_sentence_when_the_story_names_two(extractor):
+    entities, rels = run(extractor, "TOKYO - Japan's antitrust regulator on Tuesday ordered Google to stop requiring "
+                                    "phone makers to preinstall its search app, the first time the Japan Fair Trade "
+                                    "Commission has issued such an order. Unlike the European Commission, the JFTC "
+                                    "did not impose a fine.")
+    assert "antitrust regulator" not in {e.name for e in entities}
+    assert any(s == "Japan Fair Trade Commission" and r == "IMPOSED" for s, r, _, _ in rels)
