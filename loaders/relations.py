@@ -59,9 +59,17 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         sent = tok.sent
         for s, cs in sources:
             for t, ct in targets:
-                if s != t:
-                    self.found.append(Found(s, t, type_, stance, sent.start_char, sent.end_char, tok.idx,
-                                            round(min(cs, ct) * conf, 2)))
+                if s == t:
+                    continue
+                kind = type_
+                if type_ == "LOBBIED" and s in self.clusters and t in self.clusters:
+                    source, target = self.clusters[s], self.clusters[t]
+                    if target.type == "Person" and any(m.kind == "group" for m in target.mentions):
+                        continue  # "pushed a notice to its Indian users": users are courted, not lobbied
+                    if source.type in ("Official", "Agency", "Government") and target.type == "Firm":
+                        kind = "PRESSURED"  # "the regulator's chairman wrote to Facebook": a state presses a firm
+                self.found.append(Found(s, t, kind, stance, sent.start_char, sent.end_char, tok.idx,
+                                        round(min(cs, ct) * conf, 2)))
 
     # ---- the walk -----------------------------------------------------------------------------------
     def run(self, sent) -> None:

@@ -419,3 +419,10 @@ def test_a_firm_backed_measure_is_backed_by_the_firm(extractor):
     measures, rels = run(extractor, "The Supreme Judicial Court struck the Uber-backed ballot question on drivers.")
     assert ("Uber", "SUPPORTS", "support", "ballot question on drivers") in rels
     assert "ballot question on drivers" in measures
+
+
+def test_a_state_writing_to_a_firm_presses_it_and_a_firm_courting_its_users_lobbies_no_one(extractor):
+    _, rels = run(extractor, "The Telecom Regulatory Authority of India wrote to Facebook to demand answers. "
+                             "Facebook pushed a notice to its Indian users, inviting them to email the regulator.")
+    assert ("Telecom Regulatory Authority of India", "PRESSURED", None, "Meta") in rels
+    assert not any(r == "LOBBIED" and t in ("Meta", "Indian users") for _, r, _, t in rels)
