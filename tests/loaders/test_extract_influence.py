@@ -426,3 +426,10 @@ def test_a_state_writing_to_a_firm_presses_it_and_a_firm_courting_its_users_lobb
                              "Facebook pushed a notice to its Indian users, inviting them to email the regulator.")
     assert ("Telecom Regulatory Authority of India", "PRESSURED", None, "Meta") in rels
     assert not any(r == "LOBBIED" and t in ("Meta", "Indian users") for _, r, _, t in rels)
+
+
+def test_hiring_lobbyists_with_no_measure_named_is_lobbying_on_the_measure_in_hand(extractor):
+    _, rels = run(extractor, "The Commerce Department imposed a denial order on ZTE in April. ZTE hired outside "
+                             "lobbyists in Washington to press its case. In July the department lifted the order.")
+    assert ("ZTE", "LOBBIED", "oppose", "denial order on ZTE") in rels  # its side: the order was lifted
+    assert ("outside lobbyists in Washington", "REPRESENTS", None, "ZTE") in rels
