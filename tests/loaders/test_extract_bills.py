@@ -212,3 +212,8 @@ def test_the_bill_is_the_law_in_the_news_not_one_it_is_set_beside(extractor):
                                 "lawmakers criticised the law as far too timid.")
     assert ("Opposition lawmakers", "CRITICIZED", "oppose", "law on artificial intelligence") in rels
     assert not any(r[3] == "AI Act" for r in rels)
+
+
+def test_a_revision_to_a_law_is_a_measure(extractor):
+    types, _, _ = run(extractor, "The National Assembly on Thursday passed the revision to the Youth Protection Act.")
+    assert any(n.startswith("revision") and t == "Measure" for n, t in types.items())
