@@ -228,7 +228,7 @@ class LinkRules(PlaceRules, TargetRules):
             serves = [k for k in orgs if named_org and k != m.entity and self.clusters[k].type == "Government"]
             orgs = [k for k in orgs if k != m.entity and (head_of or self.clusters[k].type != "Government")]
             if not orgs and m.type == "Official" and MINISTERIAL.search(m.title):
-                serves = serves or self._country_titled(tok.doc, m) or self._home_country()
+                serves = serves or self._country_titled(tok.doc, m) or self._home_country(tok.sent)
                 # "Japanese Foreign Minister X" serves Japan; "Finance Minister X" in a story about France, France
                 orgs, rel = serves[:1], "EMPLOYED_BY"
             if head_of and orgs and self.clusters[orgs[0]].type == "Government":

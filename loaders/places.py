@@ -38,14 +38,32 @@ class PlaceRules:
         found = here if len(here) == 1 else everywhere if len(everywhere) == 1 and not here else set()
         return sorted(found)
 
-    def _home_country(self) -> list[str]:
-        """The country a story is about: the government named by name far more often than any other (twice as
-        often)."""
+    def _home_country(self, sent=None) -> list[str]:
+        """The country a story is about: the one its dateline places it in, when the story names it ("OTTAWA -
+        ... Canada will ban ..."); else the government named by name far more often than any other (twice as
+        often). A title in a sentence that names another country ("Foreign Minister Qin Gang told his visiting
+        Japanese counterpart") is not placed by the dateline."""
+        home = f"gaz:{self.resolver.home}" if self.resolver.home not in (None, "gov.us") else None
+        if home in self.clusters and any(x.kind == "named" for x in self.clusters[home].mentions) \
+                and not (sent is not None and self._abroad(sent, home)):
+            return [home]  # (a US dateline says less: a story from San Francisco may be California's)
         counts = sorted(((sum(1 for x in c.mentions if x.kind == "named"), c.key) for c in self.clusters.values()
                          if c.type == "Government" and (c.gaz or "").startswith("gov.")), reverse=True)
         if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0]):
             return [counts[0][1]]
         return []
+
+    def _abroad(self, sent, home: str) -> bool:
+        """Whether a sentence names a country other than the story's: "Foreign Minister Qin Gang told his
+        visiting Japanese counterpart" may be anyone's minister."""
+        for t in sent:
+            other = self.mention(t)
+            if other is not None and other.entity and other.entity != home \
+                    and self.clusters[other.entity].type == "Government":
+                return True
+            if t.text in self.lex.demonyms and f"gaz:{self.lex.demonyms[t.text]}" != home:
+                return True
+        return False
 
     def _country_titled(self, doc, m) -> list[str]:
         """The state named at the head of a capitalised title, with nothing else between: "Florida Attorney

@@ -479,3 +479,12 @@ def test_a_regulator_called_by_its_kind_is_the_one_named_in_its_sentence_when_th
                                     "did not impose a fine.")
     assert "antitrust regulator" not in {e.name for e in entities}
     assert any(s == "Japan Fair Trade Commission" and r == "IMPOSED" for s, r, _, _ in rels)
+
+
+def test_a_minister_with_no_country_in_the_title_serves_the_country_of_the_dateline(extractor):
+    _, rels = run(extractor, "OTTAWA - Canada will ban Huawei from its 5G networks. The United States had pressed "
+                             "Ottawa for years. Industry Minister Francois-Philippe Champagne said the risks were "
+                             "too high. Foreign Minister Qin Gang told his visiting Canadian counterpart that Ottawa "
+                             "should not help the United States contain China.")
+    assert ("Francois-Philippe Champagne", "EMPLOYED_BY", None, "Canada") in rels
+    assert ("Qin Gang", "EMPLOYED_BY", None, "Canada") not in rels  # another country in the sentence
