@@ -107,9 +107,18 @@ def infer_stances(found: list[Found]) -> list[Found]:
         for who, org in speaks_for:  # the draft would chill development": the Foundation's side too
             if who == person:
                 known.setdefault((org, measure), side)
+    together: dict[tuple, set[str]] = {}  # "Uber, Lyft, DoorDash and Instacart bankrolled the campaign": one
+    for f in found:  # verb, one side, told of some of them elsewhere
+        if f.type in ("LOBBIED", "URGED", "PRESSURED") and (f.source, f.target) in known:
+            together.setdefault((f.anchor, f.target, f.type), set()).add(known[(f.source, f.target)])
     out = []
     for f in found:
-        if f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and (f.source, f.target) in known:
+        sides = together.get((f.anchor, f.target, f.type), set())
+        if f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and (f.source, f.target) not in known \
+                and len(sides) == 1:
+            f = Found(f.source, f.target, f.type, next(iter(sides)), f.sent_start, f.sent_end, f.anchor,
+                      round(f.confidence * 0.9, 2))
+        elif f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and (f.source, f.target) in known:
             f = Found(f.source, f.target, f.type, known[(f.source, f.target)], f.sent_start, f.sent_end,
                       f.anchor, f.confidence)
         elif f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and f.target in last:

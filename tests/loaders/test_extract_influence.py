@@ -433,3 +433,11 @@ def test_hiring_lobbyists_with_no_measure_named_is_lobbying_on_the_measure_in_ha
                              "lobbyists in Washington to press its case. In July the department lifted the order.")
     assert ("ZTE", "LOBBIED", "oppose", "denial order on ZTE") in rels  # its side: the order was lifted
     assert ("outside lobbyists in Washington", "REPRESENTS", None, "ZTE") in rels
+
+
+def test_firms_lobbying_by_one_verb_share_the_side_told_of_some_of_them(extractor):
+    _, rels = run(extractor, "Uber and Lyft backed Proposition 22. Uber, Lyft, DoorDash and Instacart bankrolled "
+                             "the Yes on 22 campaign, pushing messages about the measure to customers through their "
+                             "apps. In 2021 a judge struck down Proposition 22.")
+    for firm in ("Uber", "Lyft", "DoorDash", "Instacart"):
+        assert (firm, "LOBBIED", "support", "Proposition 22") in rels
