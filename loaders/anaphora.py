@@ -28,7 +28,7 @@ COMPARING = {"alongside", "like", "unlike", "than", "besides", "beside"}
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 
 
-def _of_kind(c: Cluster, kin: set[str]) -> bool:
+def of_kind(c: Cluster, kin: set[str]) -> bool:
     """Whether a measure is called by one of the nouns ``kin`` ("the bill" fits "SB 1047" too)."""
     names = c.names | {c.name}
     own = {w.rstrip("s") for n in names for w in own_words(n)}
@@ -67,17 +67,17 @@ class AnaphoraRules:
             kin = NOUN_KIN.get(noun_stem, {noun_stem})
             if noun_stem in AWAITED | SAME_NOUN:  # "the fine" is a fine, not "periodic penalty payments"
                 measures = [x for x in measures if measure_head(x[1].name).rstrip("s") in kin
-                            or noun_stem in SAME_NOUN and _of_kind(x[1], kin)]  # "the extension": "ACP Extension Act"
+                            or noun_stem in SAME_NOUN and of_kind(x[1], kin)]  # "the extension": "ACP Extension Act"
                 if not measures:
                     return []
             if m.attrs.get("near"):  # "That draft drew fierce resistance": the measure of the sentence before
                 near = [x for x in measures if not x[2].plural
                         and x[2].attrs.get("sent") in (m.attrs.get("sent"), self._previous_sentence(m))
-                        and (_of_kind(x[1], kin) or noun_stem not in NOUN_KIN)]
+                        and (of_kind(x[1], kin) or noun_stem not in NOUN_KIN)]
                 if near:
                     return [near[-1][1]]
             here = [x for x in measures if x[2].attrs.get("para") == m.attrs.get("para")]
-            if any(x[2].kind == "named" and _of_kind(x[1], kin) and x[2].attrs.get("sent") in (
+            if any(x[2].kind == "named" and of_kind(x[1], kin) and x[2].attrs.get("sent") in (
                     m.attrs.get("sent"), self._previous_sentence(m)) for x in here) and len(
                     {c.key for _, c, _ in measures if any(bill_key(n) for n in c.names)}) >= ROUNDUP:
                 measures = here  # a roundup of bills: "signed HB 302 on May 6. The law, sponsored by ...": the
@@ -163,7 +163,7 @@ class AnaphoraRules:
             return None
         noun = m.name.split()[-1].lower().rstrip("s")
         kin = NOUN_KIN.get(noun, {noun})
-        measures = [(i, c, pm) for i, c, pm in self.order if i < m.head and c.type == "Measure" and _of_kind(c, kin)]
+        measures = [(i, c, pm) for i, c, pm in self.order if i < m.head and c.type == "Measure" and of_kind(c, kin)]
         if not measures:
             return None
         sharing = [x for x in measures if {w.lower() for n in x[1].names | {x[1].name} for w in n.split()}
@@ -176,7 +176,7 @@ class AnaphoraRules:
         hit small firms", said while a platform levy is in hand; None when no such measure is."""
         noun = noun.lower().rstrip("s")
         prior = [(i, c, pm) for i, c, pm in self.order if i < before and c.type == "Measure"
-                 and _of_kind(c, NOUN_KIN.get(noun, {noun}))]
+                 and of_kind(c, NOUN_KIN.get(noun, {noun}))]
         return self._most_salient(Mention(before, before + 1, "Measure", noun, "anaphor", before), prior) if prior else None
 
     def _named_measures_before(self, m: Mention) -> list[Cluster]:
@@ -209,7 +209,7 @@ class AnaphoraRules:
             scores[c.key] = scores.get(c.key, 0.0) + weight
             found[c.key] = c
         kin = NOUN_KIN.get(noun, {noun})
-        matching = [k for k, c in found.items() if _of_kind(c, kin)]
+        matching = [k for k, c in found.items() if of_kind(c, kin)]
         for key in matching:  # "the bill" is a bill: a moratorium said more often and more lately is not
             scores[key] *= 3.0 if noun in LOOSE_NOUNS else 10.0
             words = {w.lower().rstrip("s") for n in found[key].names | {found[key].name} for w in n.split()}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
-from policygraph.loaders.anaphora import AWAITED, ROLE_WEIGHT, SPECIFIC_KINDS, AnaphoraRules, _of_kind
+from policygraph.loaders.anaphora import AWAITED, ROLE_WEIGHT, SPECIFIC_KINDS, AnaphoraRules, of_kind
 from policygraph.loaders.folds import FoldRules
 from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, qualified, renamed_head,
                                                same_description, spelled_out)
@@ -60,7 +60,7 @@ class Resolver(FoldRules, AnaphoraRules):
                 named = apposed.get(m.head) if m.type in PEOPLE else None
                 targets = [self._find(named) or self._new(named)] if named else \
                     self._described_part(m) or self._antecedents(m)
-                if m.attrs.get("commanded") and not any(_of_kind(c, {"order"}) for c in targets):
+                if m.attrs.get("commanded") and not any(of_kind(c, {"order"}) for c in targets):
                     targets = []  # "ordered Facebook to stop ... Meta contested the order": the order the verb made
                 if not targets and m.type == "Agency" and m.name.lower() in BODY_NOUNS:
                     m.kind = "described"  # "The legislature passed the bill": a body of its own

@@ -11,11 +11,9 @@
 
 from __future__ import annotations
 
-import re
-
 import bisect
-
 import logging
+import re
 from collections import Counter
 from typing import Iterable
 

@@ -290,6 +290,7 @@ class InfluenceRules:
         if topic is not None and any(h.lemma_.lower() in ("lobbyist", "lobby") for h in hired):
             self._emit(sources, [(topic.key, 0.6)], "LOBBIED", None, v, 0.7)  # "ZTE hired outside lobbyists in
             # Washington to press its case": lobbying on the measure in hand, its side told by the rest
+
     def _accused_of(self, v, accused, measure_targets):
         """ "accuse the company of working to water the bill down": the company works against the bill; the
         accusers' own side on it is not told. Returns the measures left for the accusers."""

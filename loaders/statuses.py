@@ -60,6 +60,7 @@ def _called_off(status: str, noun) -> str:
 RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 HOLDS = {"suspension", "injunction", "stay"}  # a court's hold on a measure: lifting it puts the measure back
 UNDOING = {"BLOCKED", "RESCINDED", "REVERSED", "DROPPED"}
+MINISTRIES = {"department", "ministry", "minister", "secretary"}
 
 
 class StatusRules:
@@ -336,7 +337,8 @@ class StatusRules:
                 actors = [a for a in actors if a not in executive]
                 if not actors:
                     return
-        if status == "RESCINDED" and actors[0][0] != "?" and all(self._judicial(a[0]) for a in actors):
+        if status == "RESCINDED" and actors[0][0] != "?" and all(self._judicial(a[0]) and not MINISTRIES & set(
+                self.clusters[a[0]].name.lower().split()) for a in actors):  # (not the Justice Department)
             status = "BLOCKED"  # "the General Court annulled the fine": a court undoing a measure blocks it
         if tok.lemma_.lower() == "publish":  # "published the draft bill" puts it forward; "published the rules in
             # the official gazette" makes them law; publishing a report or a list of requirements changes nothing

@@ -258,3 +258,10 @@ def test_a_ban_a_verb_makes_on_two_firms_names_both_and_where_and_the_policy_is_
     assert ("Canada", "IMPOSED", None, ban) in rels
     assert "policy" not in types and "ban for them" not in types
     assert any(s == "U.S. officials" and t == ban for s, _, _, t in rels)
+
+
+def test_the_justice_department_revoking_a_rule_rescinds_it_only_a_court_blocks(extractor):
+    _, rels, _ = run(extractor, "In 2018 the Department of Justice revoked the Data Rule.")
+    assert ("U.S. Department of Justice", "RESCINDED", None, "Data Rule") in rels
+    _, rels, _ = run(extractor, "In 2018 the General Court annulled the Data Rule.")
+    assert ("General Court", "BLOCKED", None, "Data Rule") in rels
