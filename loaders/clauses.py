@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from policygraph.graph import vocabulary
 from policygraph.loaders.measure_match import NOUN_KIN
+from policygraph.loaders.nouns import COMMANDS
 from policygraph.loaders.statuses import EVENT_NOUNS, STATUS_TYPES, TIMING
 
 # Nouns for a part of the measure in hand: "warned that the definition was so vague ...", "the draft".
@@ -19,7 +20,6 @@ IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar
             "order": "order requiring", "direct": "directive requiring", "instruct": "instruction requiring",
             "suspend": "suspension of", "freeze": "freeze of", "add": "addition of"}
 LISTS = {"list", "blacklist"}  # "the Entity List", "a trade blacklist": adding a firm to one is a measure on it
-COMMANDS = {"order", "direct", "instruct"}  # a measure only with what is ordered: "ordered Apple to build ..."
 HALTS = {"suspend", "freeze"}  # a measure only against a firm or group: "suspended Twitter" (not "the rule")
 
 

@@ -4,7 +4,7 @@ government, who speaks for a group, and people typed by their employer or group.
 
 from __future__ import annotations
 
-from policygraph.loaders.anaphora import LOOSE_NOUNS
+from policygraph.loaders.anaphora import CHAMBER_WORDS, LOOSE_NOUNS
 from policygraph.loaders.coref import Cluster, unsuffixed
 from policygraph.loaders.measure_match import NOUN_KIN
 from policygraph.loaders.links import CORPORATE_OR_PUBLIC
@@ -133,8 +133,7 @@ def infer_stances(found: list[Found]) -> list[Found]:
 
 EXECUTIVE = {"Agency", "Government", "Official"}
 COURTS = {"court", "tribunal", "judge"}
-LEGISLATURES = {"senate", "house", "congress", "parliament", "assembly", "legislature", "diet", "bundestag", "sabha",
-                "duma", "knesset", "sejm", "riksdag", "storting"}
+LEGISLATURES = set(CHAMBER_WORDS) | {"legislature"}
 
 
 def implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Found]:

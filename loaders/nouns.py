@@ -35,6 +35,7 @@ VERB_HUNG = {"impose", "tighten", "announce", "introduce", "propose", "unveil", 
              "extend", "expand", "ease", "relax", "loosen"}  # not "put": "put the rules on hold"
 
 
+COMMANDS = {"order", "direct", "instruct"}  # a measure only with what is ordered: "ordered Apple to build ..."
 DURATIONS = {"year", "month", "decade", "week", "day"}  # "called for a total ban | for years"
 MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "monopoly", "economic", "computing",
                 "soft", "lobbying", "political", "financial", "constitutional", "legislative"}
@@ -322,7 +323,7 @@ def _members_of_no_legislature(tok) -> bool:
 
 def _commanded(tok) -> bool:
     """Whether a verb before "the order" made one: "ordered Facebook to stop combining data"."""
-    return any(t.lemma_.lower() in ("order", "direct", "instruct") and t.pos_ == "VERB" and any(
+    return any(t.lemma_.lower() in COMMANDS and t.pos_ == "VERB" and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children)
         for t in tok.doc[:tok.i])
 

@@ -337,8 +337,7 @@ class StatusRules:
                 actors = [a for a in actors if a not in executive]
                 if not actors:
                     return
-        if status == "RESCINDED" and actors[0][0] != "?" and all(self._judicial(a[0]) and not MINISTRIES & set(
-                self.clusters[a[0]].name.lower().split()) for a in actors):  # (not the Justice Department)
+        if status == "RESCINDED" and actors[0][0] != "?" and all(self._judicial(a[0]) for a in actors):
             status = "BLOCKED"  # "the General Court annulled the fine": a court undoing a measure blocks it
         if tok.lemma_.lower() == "publish":  # "published the draft bill" puts it forward; "published the rules in
             # the official gazette" makes them law; publishing a report or a list of requirements changes nothing
@@ -382,9 +381,10 @@ class StatusRules:
                                  "bundesrat", "diet", "knesset", "duma", "sejm", "riksdag", "storting", "deputies"))
 
     def _judicial(self, key: str) -> bool:
-        """A court or a judge, by name or title."""
+        """A court or a judge, by name or title (not the Department of Justice or a justice minister)."""
         c = self.clusters[key]
-        return any(w in f"{c.name} {c.title or ''}".lower() for w in ("court", "judge", "justice"))
+        words = f"{c.name} {c.title or ''}".lower()
+        return any(w in words for w in ("court", "judge", "justice")) and not MINISTRIES & set(words.split())
 
 
 def _instrument(name: str) -> str:

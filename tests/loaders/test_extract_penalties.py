@@ -263,5 +263,7 @@ def test_a_ban_a_verb_makes_on_two_firms_names_both_and_where_and_the_policy_is_
 def test_the_justice_department_revoking_a_rule_rescinds_it_only_a_court_blocks(extractor):
     _, rels, _ = run(extractor, "In 2018 the Department of Justice revoked the Data Rule.")
     assert ("U.S. Department of Justice", "RESCINDED", None, "Data Rule") in rels
+    _, rels, _ = run(extractor, "In 2018 the Justice Department threw out the Data Rule.")
+    assert ("U.S. Department of Justice", "RESCINDED", None, "Data Rule") in rels  # a government undoing its own
     _, rels, _ = run(extractor, "In 2018 the General Court annulled the Data Rule.")
     assert ("General Court", "BLOCKED", None, "Data Rule") in rels
