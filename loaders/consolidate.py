@@ -24,6 +24,12 @@ def _proper(name: str) -> bool:
     return any(ch.isupper() or ch.isdigit() for ch in name)
 
 
+def _common(name: str) -> bool:
+    """A group's alias in lower case but for its first letter ("officials", "Critics"): in another story
+    such words are other people, so they never fold a node into the group."""
+    return name[:1].lower() + name[1:] == name.lower()
+
+
 def consolidate(store: GraphStore) -> int:
     """Fold short-named duplicates into their one full-named match; returns how many were folded."""
     g = store.graph
@@ -31,15 +37,18 @@ def consolidate(store: GraphStore) -> int:
     aliases: dict[tuple[str, str], set[str]] = defaultdict(set)
     for node, data in g.nodes(data=True):
         fam, name = vocabulary.family(data["type"]), normalize(data["name"])
-        if data["type"] in PEOPLE and " " in name:
+        if data["type"] in PEOPLE and " " in name and not data.get("group"):
             surnames[name.split()[-1]].add(node)
         for alias in data.get("aliases", []):
+            if data.get("group") and _common(alias):
+                continue
             if fam != "measure" or _proper(alias):
                 aliases[(fam, normalize(alias))].add(node)
     plan: dict[str, str] = {}
     for node, data in g.nodes(data=True):
         fam, name = vocabulary.family(data["type"]), normalize(data["name"])
-        found = set(surnames.get(name, ())) if data["type"] in PEOPLE and " " not in name else set()
+        person = data["type"] in PEOPLE and " " not in name and not data.get("group")
+        found = set(surnames.get(name, ())) if person else set()
         found |= {o for o in aliases.get((fam, name), ()) if len(normalize(g.nodes[o]["name"])) > len(name)}
         found.discard(node)
         if len(found) == 1:

@@ -17,3 +17,18 @@ def test_a_measure_is_not_folded_by_a_common_noun_alias():
     consolidate(store)
     names = {d["name"] for _, d in store.graph.nodes(data=True)}
     assert names == {"App Store Accountability Act", "law"}
+
+
+def test_a_bare_group_is_not_folded_into_another_storys_group_by_a_common_alias():
+    store = GraphStore()
+    party = Entity.make("Official", "LDP officials")
+    party.aliases = {"officials"}
+    party.attrs["group"] = True
+    party.sources = {"d_1"}
+    bare = Entity.make("Official", "Officials")
+    bare.attrs["group"] = True
+    bare.sources = {"d_2"}
+    store.merge([party, bare], [])
+    consolidate(store)
+    names = {d["name"] for _, d in store.graph.nodes(data=True)}
+    assert names == {"LDP officials", "Officials"}
