@@ -57,6 +57,7 @@ class Lexicon:
     demonyms: dict[str, str]           # "Chinese" -> gazetteer id of the country
     regions: tuple[str, ...]           # places no government acts for: "Latin America" is not America
     datelines: dict[str, str]          # "MANILA" -> gazetteer id of the country a dateline places a story in
+    portfolios: frozenset[str]         # "Digital", "Culture": words of a ministry's remit, for names with commas
     max_title_words: int
 
 
@@ -99,5 +100,6 @@ def lexicon() -> Lexicon:
         demonyms=dict(gz["demonyms"]),
         regions=tuple(gz["regions"]["names"]),
         datelines=dict(gz["datelines"]),
+        portfolios=frozenset(gz["portfolios"]["areas"]),
         max_title_words=max(len(t.split()) for t in titles),
     )

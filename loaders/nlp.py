@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.name_joins import name_joins
-from policygraph.loaders.parse_fixes import (aside_infinitive, influence_as_verb, object_relative_verb,
+from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, object_relative_verb,
                                               participle_as_verb, subject_of_next_clause)
 
 log = logging.getLogger(__name__)
@@ -115,6 +115,7 @@ Language.component("subject_of_next_clause", func=subject_of_next_clause)
 Language.component("participle_as_verb", func=participle_as_verb)
 Language.component("object_relative_verb", func=object_relative_verb)
 Language.component("aside_infinitive", func=aside_infinitive)
+Language.component("apposed_name", func=apposed_name)
 
 
 @functools.lru_cache(maxsize=4)
@@ -161,17 +162,39 @@ def load_model(name: str | None = None):
     patterns += [{"label": "LOC", "pattern": region} for region in lexicon().regions]
     patterns.append({"label": "LAW", "pattern": [{"TEXT": {"IN": ["Proposition", "Prop", "Prop."]}},
                                                  {"IS_DIGIT": True}]})  # "upheld Proposition 22", "22" no date
+    patterns.append({"label": "LAW", "pattern": [{"TEXT": {"REGEX": "^[A-Z]{2,5}$"}},
+                                                 {"TEXT": {"REGEX": r"^\d{1,5}/\d{2,4}$"}}]})  # "DNU 70/2023", "PL 2630/2020"
+    patterns += _portfolio_patterns(sorted(lexicon().portfolios))
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("influence_as_verb", after="lemmatizer")
         nlp.add_pipe("subject_of_next_clause", after="influence_as_verb")
         nlp.add_pipe("participle_as_verb", after="subject_of_next_clause")
         nlp.add_pipe("object_relative_verb", after="participle_as_verb")
         nlp.add_pipe("aside_infinitive", after="object_relative_verb")
+        nlp.add_pipe("apposed_name", after="aside_infinitive")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("name_joins", after="platform_x")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         ruler.add_patterns(patterns)
     return nlp
+
+
+def _portfolio_patterns(areas: list[str]) -> list[dict]:
+    """ "Department for Digital, Culture, Media and Sport", "Digital, Culture, Media and Sport Committee":
+    a body named by a list of its remits, two to five of them, joined by commas and a last "and"."""
+    area = {"TEXT": {"IN": areas}, "OP": "+"}
+    patterns = []
+    for n in range(2, 6):
+        listed = [area]
+        for _ in range(n - 2):
+            listed += [{"TEXT": ","}, area]
+        listed += [{"TEXT": ",", "OP": "?"}, {"LOWER": "and"}, area]
+        patterns.append({"label": "ORG", "pattern": [{"TEXT": {"IN": ["Department", "Ministry", "Office"]}},
+                                                     {"LOWER": {"IN": ["for", "of"]}}, *listed]})
+        for chamber in ([], [{"TEXT": "House"}, {"LOWER": "of"}, {"TEXT": {"IN": ["Commons", "Lords"]}}]):
+            patterns.append({"label": "ORG", "pattern": [*chamber, *listed, {"TEXT": {"IN": ["Committee", "Select"]}},
+                                                         {"TEXT": "Committee", "OP": "?"}]})
+    return patterns
 
 
 def model_label(nlp) -> str:

@@ -16,6 +16,10 @@ the verb of a clause on the noun before "which", with the name its subject and "
 "ordered Facebook, as the company was then called, to stop ...": the "to" clause is hung on the aside.
 ``aside_infinitive`` gives it back to the verb before the aside.
 
+"gave the national communications regulator, ENACOM, the power to approve ..." is sometimes read as a list
+of two (with no "and"), the power an apposition of the name. ``apposed_name`` makes the name the noun's
+apposition and the power what was given.
+
 "The bill stalled in a Senate committee" is sometimes read as a noun phrase ("the bill [that was] stalled
 in ...") with no verb at all. ``participle_as_verb`` makes the participle the sentence's verb.
 """
@@ -53,7 +57,11 @@ def _subject(tok):
     before = tok.doc[tok.i - 1]
     if before.text == ",":
         root = tok.sent.root
-        return root if root.i < tok.i and root.pos_ in ("PROPN", "NOUN") else None
+        if root.i < tok.i and root.pos_ in ("PROPN", "NOUN"):
+            return root
+        closed = before.head  # "The Global Business Alliance, which represents ..., lobbied": the name the
+        return closed if closed.i < tok.i and closed.pos_ in ("PROPN", "NOUN") and closed.dep_ == "nsubj" \
+            and closed.head.i > tok.i else None  # comma closes, made the subject of a later verb
     head = before
     while head.head.i < tok.i and head.head.i != head.i:
         head = head.head
@@ -78,8 +86,11 @@ def influence_as_verb(doc):
         clauses = _asked(obj)
         if obj.dep_ == "nsubj" and obj.head.i > obj.i:  # "lobbied senators | to kill the act"
             clauses.append(obj.head)
-        joined = None
-        if root not in (subject, obj, *clauses):
+        joined, joined_as = None, "conj"
+        if root not in (subject, obj, *clauses) and root.tag_ == "VBG" and root.i > tok.i \
+                and subject.head.i == root.i and subject.dep_ == "nsubj":
+            joined, joined_as = root, "advcl"  # "X, which ..., lobbied lawmakers to strip it, warning that ..."
+        elif root not in (subject, obj, *clauses):
             if not _object_of_subject_clause(obj, subject, root):
                 continue  # the phrase sits deeper in the sentence: leave it
             joined = root  # "An association representing them lobbied lawmakers ... and warned ...": "warned"
@@ -99,7 +110,7 @@ def influence_as_verb(doc):
         for clause in clauses:
             clause.head, clause.dep_ = tok, "xcomp"
         if joined is not None:
-            joined.head, joined.dep_ = tok, "conj"
+            joined.head, joined.dep_ = tok, joined_as
     return doc
 
 
@@ -160,6 +171,25 @@ def aside_infinitive(doc):
         if clause is None or obj.dep_ != "dobj" or obj.head.pos_ != "VERB" or obj.head.i > obj.i:
             continue
         clause.head = obj.head
+    return doc
+
+
+def apposed_name(doc):
+    for name in doc:
+        noun = name.head
+        if name.dep_ != "conj" or name.pos_ != "PROPN" or noun.pos_ != "NOUN" or name.left_edge.i != noun.i + 2 \
+                or doc[noun.i + 1].text != "," or any(c.dep_ in ("cc", "preconj", "conj") for c in [
+                    *noun.children, *name.children] if c.i != name.i):
+            continue  # "the national communications regulator, ENACOM, ...": no "and", so no list
+        after = name.right_edge.i + 1 if not any(c.dep_ == "appos" for c in name.rights) else \
+            min(c.left_edge.i for c in name.rights if c.dep_ == "appos") - 1
+        if after >= len(doc) or doc[after].text != ",":
+            continue
+        name.dep_ = "appos"
+        verb = noun.head
+        for c in [c for c in name.rights if c.dep_ == "appos" and c.pos_ == "NOUN"]:
+            if noun.dep_ == "dobj" and verb.pos_ == "VERB":  # "gave the regulator, ENACOM, the power to ...":
+                c.head, c.dep_, noun.dep_ = verb, "dobj", "dative"  # what was given
     return doc
 
 

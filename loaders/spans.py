@@ -204,12 +204,24 @@ def bracketed_acronyms(doc, mentions: list[Mention]) -> None:
             m.attrs.setdefault("acronyms", []).append(doc[at].text)  # one the model left untagged, for later use
 
 
+PRODUCT_NOUNS = {"line", "phone", "device", "model", "product", "laptop", "tablet", "console", "handset", "range"}
+
+
+def _owned(tok) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+
+
 def product(doc, m: Mention) -> bool:
     """A firm's own product, not a firm: "its Assistant", "its Gemini AI app" (a guess of the model's, or a
-    product noun with "its" or "their")."""
-    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in doc[m.head].children)
-    return m.type == "Firm" and owned and (m.kind == "named" and m.attrs.get("weak")
-                                           or m.kind == "anaphor" and m.name.lower() in ("app", "service", "platform"))
+    product noun with "its" or "their"); "its iPad Pro and MacBook lines"."""
+    tok = doc[m.head]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if m.type == "Firm" and m.kind == "named" and tok.dep_ in ("compound", "nmod") \
+            and tok.head.lemma_.lower() in PRODUCT_NOUNS and _owned(tok.head):
+        return True
+    return m.type == "Firm" and _owned(doc[m.head]) and (
+        m.kind == "named" and m.attrs.get("weak") or m.kind == "anaphor" and m.name.lower() in ("app", "service", "platform"))
 
 
 PARTY_WORDS = {"democrat", "republican", "independent", "senator", "congressman", "congresswoman",

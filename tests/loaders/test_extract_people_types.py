@@ -109,3 +109,14 @@ def test_a_name_the_model_missed_after_a_plural_title_is_a_lawmaker(extractor):
                                     "Pennsylvania Democrat, sponsored a companion bill in the House.")
     assert types.get("María Elvira Salazar") == "Lawmaker"
     assert ("María Elvira Salazar", "SPONSORED", "support", "companion bill") in rels
+
+
+def test_a_ministry_named_by_a_list_of_its_remits_is_one_body(extractor):
+    text = ("The Department for Digital, Culture, Media and Sport said it would not change the Gambling Act. "
+            "The House of Commons Digital, Culture, Media and Sport Committee had urged ministers to act. "
+            "The Department of Commerce, Apple and Google declined to comment.")
+    found = types(extractor, text)
+    assert found.get("Department for Digital, Culture, Media and Sport") == "Agency"
+    assert found.get("House of Commons Digital, Culture, Media and Sport Committee") == "Agency"
+    assert "Culture" not in found and "Sport" not in found
+    assert found.get("Apple") == "Firm" and found.get("Google") == "Firm"

@@ -64,3 +64,10 @@ def test_a_firms_own_products_are_no_firms_for_the_company_to_point_at(extractor
                                     "parts of its search index.")
     assert "Assistant" not in types
     assert any(r[1] == "TARGETS" and r[3] == "Google" and r[0].startswith("order requiring Google") for r in rels)
+
+
+def test_a_firms_product_lines_are_no_firm_for_the_company_to_mean(extractor):
+    types, rels, _ = run(extractor, "Apple already uses USB-C on its iPad Pro and MacBook lines. The company said it "
+                                    "opposed the charger mandate.")
+    assert "iPad Pro and MacBook" not in types
+    assert any(r[0] == "Apple" and r[1] == "OPPOSES" for r in rels)

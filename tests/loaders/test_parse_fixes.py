@@ -129,3 +129,29 @@ def test_a_to_clause_after_an_aside_in_commas_goes_back_to_the_verb_before_it(ex
     types, rels, _ = run(extractor, text)
     order = next(n for n in types if n.startswith("order requiring Facebook to stop"))
     assert ("Bundeskartellamt", "IMPOSED", None, order) in rels
+
+
+def test_a_name_in_commas_after_a_noun_with_no_and_is_its_apposition(extractor):
+    text = ("In 2020 the decree froze prices and gave the national communications regulator, ENACOM, the power "
+            "to approve any future increases. ENACOM did not respond.")
+    doc = load_model()(text)
+    enacom = next(t for t in doc if t.text == "ENACOM")
+    power = next(t for t in doc if t.lower_ == "power")
+    assert (enacom.dep_, enacom.head.lower_) == ("appos", "regulator")
+    assert (power.dep_, power.head.lower_) == ("dobj", "gave")
+    types, _, _ = run(extractor, text)
+    assert types.get("ENACOM") == "Agency"
+    doc = load_model()("The minister met the regulator, Apple, and Google on Monday.")
+    assert next(t for t in doc if t.text == "Apple").dep_ == "conj"  # a list with "and" is left alone
+
+
+def test_a_verb_of_asking_after_a_relative_clause_and_before_a_participle_heads_its_clause(extractor):
+    text = ("The section drew opposition from the businesses it would have touched. The Global Business Alliance, "
+            "which represents the American subsidiaries of foreign-headquartered companies, lobbied lawmakers to "
+            "strip it out, warning that it would chill investment.")
+    doc = load_model()(text)
+    lobbied = next(t for t in doc if t.lower_ == "lobbied")
+    assert lobbied.dep_ == "ROOT" and next(t for t in doc if t.lower_ == "warning").head.i == lobbied.i
+    types, rels, _ = run(extractor, text)
+    assert types.get("Global Business Alliance") == "Organization"
+    assert ("Global Business Alliance", "LOBBIED", "oppose", "section") in rels
