@@ -47,7 +47,9 @@ class AnaphoraRules:
                 return []
             if m.plural:
                 last_sent = measures[-1][2]
-                group = [c for i, c, pm in measures if pm.attrs.get("sent") == last_sent.attrs.get("sent")]
+                group = [c for i, c, pm in measures if pm.attrs.get("sent") == last_sent.attrs.get("sent")
+                         and pm.attrs.get("prep") != "under"]  # "carried out under the Act": the law it rests on
+                group = group or [last_sent_c for _, last_sent_c, pm in measures[-1:]]
                 uniq = list({c.key: c for c in group}.values())
                 stem = noun.rstrip("s")
                 kind = [c for c in uniq if NOUN_KIN.get(stem, {stem}) & {
@@ -65,6 +67,11 @@ class AnaphoraRules:
                     return named[:2]
             noun_stem = noun.rstrip("s")
             kin = NOUN_KIN.get(noun_stem, {noun_stem})
+            told = {c.key for _, c, pm in measures if not pm.attrs.get("headline")}
+            measures = [x for x in measures if x[1].key in told or of_kind(x[1], kin)] or [
+                x for x in measures if noun_stem not in NOUN_KIN or measure_head(x[1].name).rstrip("s") not in NOUN_KIN]
+            if not measures:  # a measure only the headline names, when the story has told others or it is of
+                return []  # another kind: "... eases chip export block | ... suspended the emergency order"
             if noun_stem in AWAITED | SAME_NOUN:  # "the fine" is a fine, not "periodic penalty payments"
                 measures = [x for x in measures if measure_head(x[1].name).rstrip("s") in kin
                             or noun_stem in SAME_NOUN and of_kind(x[1], kin)]  # "the extension": "ACP Extension Act"
@@ -73,7 +80,7 @@ class AnaphoraRules:
             if m.attrs.get("near"):  # "That draft drew fierce resistance": the measure of the sentence before
                 near = [x for x in measures if not x[2].plural
                         and x[2].attrs.get("sent") in (m.attrs.get("sent"), self._previous_sentence(m))
-                        and (of_kind(x[1], kin) or noun_stem not in NOUN_KIN)]
+                        and (of_kind(x[1], kin) or noun_stem not in NOUN_KIN or noun_stem in LOOSE_NOUNS)]
                 if near:
                     return [near[-1][1]]
             here = [x for x in measures if x[2].attrs.get("para") == m.attrs.get("para")]
@@ -199,10 +206,14 @@ class AnaphoraRules:
         noun = m.name.lower().rstrip("s")
         scores: dict[str, float] = {}
         found: dict[str, Cluster] = {}
+        outer = [(pm.start, pm.end, c.key) for _, c, pm in previous if pm.kind == "described"]
         for i, c, pm in previous:
             role = ROLE_WEIGHT.get(pm.attrs.get("dep", ""), 1.0) * (0.5 if pm.attrs.get("sent") == 0 else 1.0)
             if pm.attrs.get("prep") in COMPARING:
                 role *= 0.3  # "a national AI law ... alongside the bloc's AI Act": told for comparison
+            if any(s <= pm.start and pm.end <= e and k != c.key and (s, e) != (pm.start, pm.end) for s, e, k in outer):
+                role *= 0.3  # "passed an amendment to the Passenger Transport Service Act. The bill ...": the
+                # amendment; the Act is said only as a part of the amendment's own description
             weight = role * (1.5 if pm.kind == "named" else 1.0) * 0.5 ** ((m.head - i) / 150)
             if m.plural and pm.plural:
                 weight *= 1.5

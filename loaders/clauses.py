@@ -217,8 +217,9 @@ class ClauseRules:
                 continue  # "said it would postpone the rule, giving a reprieve to sellers": a change told, no side
             score = 0
             for t in own:
-                if t.i in self.by_token:
-                    continue  # a word of a name ("the Cloud Fairness Bill", "Protect Kids Act") judges nothing
+                if t.i in self.by_token or t.i in self.by_head and self.by_head[t.i].type == "Measure":
+                    continue  # a word of a name ("the Cloud Fairness Bill", "Protect Kids Act") judges nothing,
+                    # nor does a measure's own noun ("said the block had been imposed under ...")
                 word = t.lemma_.lower()
                 if t.text == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_:  # "heavy-handed"
                     word = f"{t.doc[t.i - 1].lower_}-{t.doc[t.i + 1].lower_}"

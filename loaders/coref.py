@@ -71,7 +71,8 @@ class Resolver(FoldRules, AnaphoraRules):
                     continue
                 if not targets and m.type == "Measure" and (
                         m.name.lower().rstrip("s") in SPECIFIC_KINDS or m.attrs.get("commanded") or not any(
-                        c.type == "Measure" for _, c, _ in self.order)):  # "The advisory, issued on March 1, ..."
+                        c.type == "Measure" and not pm.attrs.get("headline") for _, c, pm in self.order)):
+                    # "The advisory, issued on March 1, ...", with no measure before it but a headline's
                     m.kind = "described"  # "the moratorium" with nothing before it: a measure of its own
                     m.name = m.name.lower()
                     m.attrs["bare"] = True
@@ -127,6 +128,7 @@ class Resolver(FoldRules, AnaphoraRules):
         self._merge_court_description()
         self._merge_bank_description()
         self._merge_regulator_description()
+        self._merge_national_parliament()
         return self.clusters
 
     def _new(self, m: Mention) -> Cluster:

@@ -76,11 +76,16 @@ class Extractor:
                 m.attrs["number"] = number_at[m.end + 1]
         for m in mentions:
             m.attrs["sent"] = parsed[m.head].sent.start
+            if m.attrs["sent"] == 0 and is_headline(parsed[m.head].sent):
+                m.attrs["headline"] = True
             m.attrs["para"] = paragraph_of(m.head)
             m.attrs["dep"] = parsed[m.head].dep_
             if parsed[m.head].dep_ == "pobj":
                 m.attrs["prep"] = parsed[m.head].head.lower_
             head = parsed[m.head]
+            if m.type == "Measure" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" \
+                    and head.head.lemma_.lower() in self.lex.statuses:
+                m.attrs["change"] = self.lex.statuses[head.head.lemma_.lower()]  # "passed an amendment": PASSED
             if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
                 m.attrs["adjunct_of"] = head.head.head.i  # "Together with TechNet, it urged": not what "it" is
             elif m.kind == "pronoun" and head.dep_ in ("nsubj", "nsubjpass"):

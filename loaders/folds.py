@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from policygraph.graph.ids import normalize
+from policygraph.loaders.anaphora import CHAMBER_WORDS
 from policygraph.loaders.measure_match import NOUN_KIN, changing, measure_head, qualified
 from policygraph.loaders.nouns import LEGISLATIVE
 
@@ -117,12 +118,14 @@ class FoldRules:
                     x.kind != "described" or (x.attrs.get("sent") != sents[0] and x.name != own[0].name) for x in own):
                 continue  # said again in the same words ("a wider AI bill") is still only the headline's
             kin = NOUN_KIN.get(c.name.split()[-1].lower().rstrip("s"), set())
-            lead = next((b for _, b, pm in order if b is not c and pm.kind in ("named", "described")
-                         and pm.attrs.get("sent") in sents[1:4]), None)
+            lead, told = next(((b, pm) for _, b, pm in order if b is not c and pm.kind in ("named", "described")
+                               and pm.attrs.get("sent") in sents[1:4]), (None, None))
             if lead is None or lead.key not in self.clusters:
                 continue
+            change = own[0].attrs.get("change")
             if lead.name.split()[-1].lower().rstrip("s") in kin \
-                    or (kin and measure_head(lead.name).rstrip("s") == "plan"):
+                    or (kin and measure_head(lead.name).rstrip("s") == "plan") \
+                    or change and change == told.attrs.get("change"):
                 self._fold(c, lead)  # "UK pushes back AI bill | Britain's plans to put AI models under rules"
 
     def _merge_bill_and_act(self) -> None:
@@ -182,3 +185,17 @@ class FoldRules:
             here = [r for r in regulators.values() if any(x.attrs.get("sent") in sents for x in r.mentions)]
             if len(regulators) == 1 or len(here) == 1:  # "Japan's antitrust regulator ordered ..., the first
                 self._fold(c, here[0] if len(here) == 1 else next(iter(regulators.values())))  # time the JFTC has"
+
+    def _merge_national_parliament(self) -> None:
+        """ "South Korea's parliament passes ... South Korea's National Assembly passed": a country's parliament
+        called by its kind is the one legislature of that country the story names."""
+        agencies = {c.key: c for _, c, _ in self.order if c.type == "Agency" and c.key in self.clusters}
+        for c in list(agencies.values()):
+            states = {x.attrs.get("state") for x in c.mentions if x.kind == "named"}
+            if c.gaz or len(states) != 1 or None in states or c.name.lower().split()[-1] not in ("parliament", "legislature"):
+                continue
+            code = states.pop().removeprefix("gov.") + "."
+            named = [b for b in agencies.values() if b.gaz and b.gaz.startswith(code) and b.key in self.clusters
+                     and any(w in b.name.lower() for w in CHAMBER_WORDS)]
+            if len(named) == 1:
+                self._fold(c, named[0])

@@ -72,6 +72,24 @@ class LinkRules(PlaceRules, TargetRules):
         else:
             self._emit(owners, members, "REPRESENTS", None, v, 0.8)
 
+    def _counted_among(self, v) -> None:
+        """ "DigitalEurope, a trade association that counts Apple and Google among its members": members;
+        "a firm that counts Amazon among its clients": a client it represents."""
+        among = [g for p in v.children if p.dep_ == "prep" and p.lower_ == "among" for g in p.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in ("member", "client", "customer")]
+        if not among:
+            return
+        if v.dep_ == "relcl":
+            anchor = v.head.head if v.head.dep_ == "appos" and not self.keys(v.head, "actor", conj=False) else v.head
+            owners = self.keys(anchor, "actor", conj=False)
+        else:
+            owners = [k for c in v.children if c.dep_ == "nsubj" for k in self.keys(c, "actor", conj=False)]
+        members = [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "actor")]
+        if among[0].lemma_.lower() == "member":
+            self._emit(members, owners, "MEMBER_OF", None, v, 0.8)
+        else:
+            self._emit(owners, members, "REPRESENTS", None, v, 0.8)
+
     def _ownership(self, sent) -> None:
         """ "Google parent Alphabet", "Alphabet, the parent company of Google", "PLDT's mobile unit Smart",
         "Instagram, owned by Meta", "Meta-owned WhatsApp", "Meta, which owns Instagram": owner LEADS owned."""

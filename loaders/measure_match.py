@@ -55,7 +55,8 @@ def spelled_out(name: str) -> str:
 GENERIC_STEMS = {"expor", "chip", "chips", "data", "tech", "techn", "state", "onlin", "digit", "forei", "secur",
                  "feder", "natio", "new", "rule", "rules", "law", "laws", "ban", "bans", "curb", "curbs", "contr",
                  "restr", "measu", "bill", "polic", "plan", "propo", "requi", "limit", "china", "chine", "us", "u",
-                 "ameri", "globa", "inter", "regul", "legis", "frame", "order", "act", "acts", "ai", "artif", "intel"}
+                 "ameri", "globa", "inter", "regul", "legis", "frame", "order", "act", "acts", "ai", "artif", "intel",
+                 "block", "shutd", "black"}
 
 
 # A measure that undoes another is described by its target's words: "a resolution wiping out privacy
@@ -89,7 +90,7 @@ def measure_head(name: str) -> str:
     return words[cut - 1]
 
 
-PREPOSITIONS = {"of", "on", "for", "to", "against", "from", "in", "that", "which", "by", "with", "over", "at"}
+PREPOSITIONS = {"of", "on", "for", "to", "against", "from", "in", "that", "which", "by", "with", "over", "at", "into"}
 
 
 # Words that make a measure one that changes another: "the Electronic Transfer Levy (Repeal) Bill" is not the levy.
@@ -126,6 +127,9 @@ def same_description(name: str, others: set[str]) -> bool:
         shared = a & b
         same_head = measure_head(name) == measure_head(other)
         words = min(_words_with(name, shared), _words_with(other, shared))  # "duty-free" is one word, not two
+        heads = {measure_head(name)[:5], measure_head(other)[:5]}
+        if len(heads) == 2 and shared <= heads:  # only the noun one of them is built on, which the other
+            continue  # merely mentions: "the 2020 decree" is not "300 changes packed into an emergency decree"
         if shared and (words >= 2 or min(len(a), len(b)) == 1 or same_head):
             return True  # "crypto market bill" and "market structure bill": one word and the head
     return False
@@ -148,7 +152,7 @@ _BILLS = {"bill", "act", "law", "legislation", "measure", "proposal", "statute",
           "regulation"}  # an EU regulation is an act: "the regulation" after "the AI Act"
 _RULES = {"rule", "regulation", "directive", "order", "requirement", "guideline", "code"}
 _PAUSES = {"moratorium", "freeze", "pause", "preemption"}
-_BANS = {"ban", "prohibition", "embargo", "blacklist"}
+_BANS = {"ban", "prohibition", "embargo", "blacklist", "block", "shutdown", "blackout"}
 _CURBS = {"curb", "restriction", "control", "limit", "cap"}
 _DUTIES = {"tariff", "duty", "levy", "tax", "fee", "contribution", "payment", "toll", "charge"}
 _PENALTIES = {"fine", "penalty"}

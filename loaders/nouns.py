@@ -40,6 +40,8 @@ DURATIONS = {"year", "month", "decade", "week", "day"}  # "called for a total ba
 MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "monopoly", "economic", "computing",
                 "soft", "lobbying", "political", "financial", "constitutional", "legislative"}
 
+SPANS_OF_TIME = {"hour", "day", "week", "month", "year"}  # "a two-day block": a measure for a set time
+
 
 class NounRules:
     """Mentions headed by common nouns; mixed into MentionFinder."""
@@ -124,6 +126,8 @@ class NounRules:
             # "rare-earth export controls": "earth" hangs on "export", not on "controls"
             if len(compound) >= 2 and any(c.pos_ == "NOUN" for c in compound):
                 strong = True  # "technical capability notice", "rare-earth export controls"
+            if any(c.lemma_.lower() in SPANS_OF_TIME and any(n.dep_ == "nummod" for n in c.children) for c in mods):
+                strong = True  # "a two-day block", "a one-month shutdown": a measure for a set time
             if dets and dets[0].lower_ == "the" and lemma in PART_NOUNS and not comps:
                 words = {w for c in mods for t in c.subtree if not t.is_stop and t.is_alpha for w in [t.lower_]}
                 return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,

@@ -199,6 +199,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                        for m in [self.by_head.get(t.i)] if m and m.type == "Measure" and m.entity]
             self._emit(members, groups, "PART_OF", None, v, 0.8)
             self._membership(v)
+        if lemma == "count":
+            self._counted_among(v)
         if lemma == "be":  # "the reporting requirement is part of the Cyber Security Act"
             wholes = [k for c in v.children if c.dep_ == "attr" and c.lemma_.lower() == "part" for p in c.children
                       if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"

@@ -217,3 +217,34 @@ def test_the_bill_is_the_law_in_the_news_not_one_it_is_set_beside(extractor):
 def test_a_revision_to_a_law_is_a_measure(extractor):
     types, _, _ = run(extractor, "The National Assembly on Thursday passed the revision to the Youth Protection Act.")
     assert any(n.startswith("revision") and t == "Measure" for n, t in types.items())
+
+
+def test_the_bill_is_the_amendment_passed_not_the_act_it_amends(extractor):
+    _, rels, _ = run(extractor, "SEOUL - South Korea's National Assembly on Friday passed an amendment to the Passenger "
+                                "Transport Service Act that will outlaw the service. The bill was introduced in October "
+                                "2019 by Park Hong-keun, a lawmaker from the ruling party.")
+    bill = "amendment to the Passenger Transport Service Act"
+    assert ("Park Hong-keun", "INTRODUCED", None, bill) in rels
+    assert not any(r[3] == "Passenger Transport Service Act" and r[1] != "AMENDS" for r in rels)
+
+
+def test_a_headline_measure_changed_as_the_lead_tells_is_the_leads_measure(extractor):
+    types, rels, _ = run(extractor, "Parliament passes 'Tada ban' as taxi lobby prevails\n\nSEOUL - South Korea's "
+                                    "National Assembly on Friday passed an amendment to the Passenger Transport Service "
+                                    "Act that will outlaw the service.")
+    assert "Tada ban" not in types
+    assert not any(r[1] == "PASSED" and r[3] == "Tada ban" for r in rels)
+
+
+def test_a_countrys_parliament_is_the_one_legislature_of_it_the_story_names(extractor):
+    types, rels, _ = run(extractor, "South Korea's parliament passes ride-hailing curbs\n\nSEOUL - South Korea's "
+                                    "National Assembly on Friday passed an amendment to the Passenger Transport Service "
+                                    "Act.")
+    assert "South Korea's parliament" not in types
+    assert ("National Assembly of South Korea", "PASSED", None, "amendment to the Passenger Transport Service Act") in rels
+
+
+def test_a_committee_described_by_its_remit_is_a_body(extractor):
+    _, rels, _ = run(extractor, "The bill was introduced in October 2019. It cleared the parliament's transport "
+                                "committee on Dec. 6.")
+    assert ("transport committee", "PASSED", None, "bill") in rels

@@ -65,3 +65,19 @@ def test_a_measure_that_is_part_of_another_is_its_part(extractor):
     _, rels, _ = run(extractor, "The Cyber Security Act passed in November. The ransomware reporting rule is part of "
                                 "the Cyber Security Act.")
     assert ("ransomware reporting rule", "PART_OF", None, "Cyber Security Act") in rels
+
+
+def test_a_decree_numbered_by_its_year_is_a_named_measure_apart_from_the_one_it_repeals(extractor):
+    types, rels, _ = run(extractor, "BUENOS AIRES - Argentina's president, Javier Milei, has repealed the 2020 decree "
+                                    "that set telecom prices. The repeal is one of more than 300 changes packed into a "
+                                    "sweeping emergency decree, DNU 70/2023, which Milei signed on Wednesday night.")
+    assert types.get("DNU 70/2023") == "Measure"
+    assert not any(r[1] == "RESCINDED" and r[3] == "DNU 70/2023" for r in rels)
+
+
+def test_descriptions_sharing_only_a_noun_that_heads_one_of_them_are_apart():
+    from policygraph.loaders.measure_match import measure_head, same_description
+    assert measure_head("300 changes packed into a sweeping emergency decree") == "changes"
+    assert not same_description("300 changes packed into a sweeping emergency decree", {"2020 decree"})
+    assert same_description("sweeping emergency decree", {"2020 decree"})
+    assert same_description("Huawei ban", {"restrictions on Huawei"})  # a distinctive word is enough

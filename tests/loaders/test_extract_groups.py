@@ -327,3 +327,11 @@ def test_a_clause_with_no_relative_word_ends_a_measures_name(extractor):
                                     "that would have reinstated a ban on ZTE.")
     assert "amendment the Senate" not in types
     assert ("U.S. Senate", "PASSED", None, "amendment") in rels
+
+
+def test_a_group_that_counts_firms_among_its_members_has_them_as_members(extractor):
+    _, rels, _ = run(extractor, "DigitalEurope, a Brussels trade association that counts Apple, Samsung and Google "
+                                "among its members, warned against the mandate. Ballard Partners counts Amazon among "
+                                "its clients.")
+    assert {(f, "MEMBER_OF", None, "DigitalEurope") for f in ("Apple", "Samsung", "Google")} <= rels
+    assert ("Ballard Partners", "REPRESENTS", None, "Amazon") in rels

@@ -615,3 +615,33 @@ def test_a_chamber_that_votes_to_override_a_veto_enacts_the_bill_without_imposin
     assert ("U.S. Senate", "ENACTED", None, "Defense Authorization Act") in rels
     assert not any(r == "IMPOSED" for _, r, _, _ in rels)  # a chamber makes law; it imposes nothing
     assert [s for s, r, _, _ in rels if r == "VETOED"] == ["Donald Trump"]  # "before the veto" vetoes nothing
+
+
+def test_a_block_for_a_set_time_is_a_measure_and_that_proposal_is_the_one_just_floated(extractor):
+    _, rels, _ = run(extractor, "Facebook was back online on Wednesday after an unprecedented two-day block. Critics "
+                                "condemned the block. In 2018 the minister floated a one-month shutdown of Facebook. "
+                                "That proposal was quietly dropped after a public backlash.")
+    assert ("Critics", "CRITICIZED", "oppose", "unprecedented two-day block") in rels
+    assert any(r[1] == "DROPPED" and r[3] == "one-month shutdown of Facebook" for r in rels)
+    assert not any(r[1] == "DROPPED" and r[3] == "unprecedented two-day block" for r in rels)
+
+
+def test_an_outright_block_told_of_no_set_time_is_no_measure(extractor):
+    types, _, _ = run(extractor, "The judge said that an outright block could be excessive and asked the police for a "
+                                 "report.")
+    assert not any(t == "Measure" for t in types.values())
+
+
+def test_the_law_a_block_was_carried_out_under_is_not_lifted_with_it(extractor):
+    _, rels, _ = run(extractor, "Facebook was back online after an unprecedented two-day block. Officials said the "
+                                "block had been carried out under the Counter-Terrorism Act. On Wednesday, the police "
+                                "commissioner said the temporary restrictions had been removed.")
+    assert not any(r[3] == "Counter-Terrorism Act" and r[1] in ("DROPPED", "RESCINDED", "REVERSED") for r in rels)
+    assert not any(r[1] == "OPPOSES" for r in rels)  # "said the block had been ...": the noun judges nothing
+
+
+def test_a_headline_measure_of_another_kind_is_not_the_leads_order(extractor):
+    _, rels, _ = run(extractor, "Netherlands suspends Nexperia order after China eases chip export block\n\nTHE HAGUE - "
+                                "The Dutch government has suspended the emergency order it used to take control of "
+                                "chipmaker Nexperia.")
+    assert not any(r[1] == "PAUSED" and r[3] == "chip export block" for r in rels)
