@@ -49,7 +49,7 @@ class AnaphoraRules:
                 last_sent = measures[-1][2]
                 group = [c for i, c, pm in measures if pm.attrs.get("sent") == last_sent.attrs.get("sent")
                          and pm.attrs.get("prep") != "under"]  # "carried out under the Act": the law it rests on
-                group = group or [last_sent_c for _, last_sent_c, pm in measures[-1:]]
+                group = group or [measures[-1][1]]
                 uniq = list({c.key: c for c in group}.values())
                 stem = noun.rstrip("s")
                 kind = [c for c in uniq if NOUN_KIN.get(stem, {stem}) & {

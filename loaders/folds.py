@@ -125,7 +125,7 @@ class FoldRules:
             change = own[0].attrs.get("change")
             if lead.name.split()[-1].lower().rstrip("s") in kin \
                     or (kin and measure_head(lead.name).rstrip("s") == "plan") \
-                    or change and change == told.attrs.get("change"):
+                    or change and change == told.attrs.get("change"):  # "passes 'Tada ban' | ... passed an amendment"
                 self._fold(c, lead)  # "UK pushes back AI bill | Britain's plans to put AI models under rules"
 
     def _merge_bill_and_act(self) -> None:

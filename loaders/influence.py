@@ -10,6 +10,7 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import WRITINGS, alongside
 from policygraph.loaders.coref import PEOPLE
+from policygraph.loaders.nouns import plan_to_undo
 from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES, TIMING
 
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
@@ -226,6 +227,10 @@ class InfluenceRules:
                         self.mention(c), "entity", None):  # none named, or "the program" with no program named
                     topic = self.resolver.topic(c.i)
                     measure_targets = [(topic.key, 0.6)] if topic is not None else []
+        undone = any(o.dep_ == "dobj" and plan_to_undo(o, self.lex.measure_heads) for o in v.children)
+        if type_ in ("IMPOSED", "SPONSORED") and undone:  # "announced the plan to scrap it": against the tax
+            self._emit(sources, measure_targets, "OPPOSES", "oppose", v, 0.8)
+            return
         if type_ in ("IMPOSED", "ENFORCES", "CIRCUMVENTED", "AMENDS"):
             if type_ == "IMPOSED":  # only governments impose; a lawmaker introducing a bill sponsors it
                 state = [x for x in sources if self.clusters[x[0]].type in ("Agency", "Government", "Official")]

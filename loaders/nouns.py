@@ -40,6 +40,7 @@ DURATIONS = {"year", "month", "decade", "week", "day"}  # "called for a total ba
 MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "monopoly", "economic", "computing",
                 "soft", "lobbying", "political", "financial", "constitutional", "legislative"}
 
+UNDO_VERBS = {"scrap", "repeal", "abolish", "drop", "withdraw", "rescind", "revoke", "lift", "end", "remove", "kill"}
 SPANS_OF_TIME = {"hour", "day", "week", "month", "year"}  # "a two-day block": a measure for a set time
 
 
@@ -116,6 +117,8 @@ class NounRules:
                     attrs = _pointing(dets) | ({"commanded": True} if lemma == "order" and _commanded(tok) else {})
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,
                                    attrs=attrs)
+            if plan_to_undo(tok, lex.measure_heads):
+                return None  # "announced the plan to scrap it": the tax is undone; the plan is no measure of its own
             if lemma == "power" and any(c.lower_ in MARKET_POWER for c in mods):
                 return None  # "abused its market power": a firm's strength, not a measure
             if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "in" and lemma == "order":
@@ -261,6 +264,8 @@ class NounRules:
                 and not any(t.lower_ == "own" for t in tok.lefts) and any(
                 c.dep_ in ("det", "poss") and c.lower_ in DETERMINERS for c in tok.children):
             m.attrs["plain"] = {t.lower_ for t in mods}  # "the AI rule", "the contested clause": maybe the one in hand
+        elif not comps and mods and tok.lemma_.lower() in NOUN_KIN and all(_age(t) for t in mods):
+            m.attrs["plain"] = {"old"}  # "ending a 12-year-old levy": its age tells it from no other
         return m
 
     def _group(self, tok, lemma: str) -> Mention | None:
@@ -344,6 +349,20 @@ def _plain_modifier(tok) -> bool:
     hyphened = tok.i > 0 and doc[tok.i - 1].text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
     return not list(tok.children) and not hyphened and (
         tok.lower_[:5] in GENERIC_STEMS or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD")))
+
+
+def plan_to_undo(tok, heads) -> bool:
+    """ "the plan to scrap it", "a proposal to repeal the levy": a plan that undoes a measure (``heads``: the
+    nouns of measures), not "a plan to remove third-party cookies", which is a measure of its own."""
+    return tok.lemma_.lower() in ("plan", "proposal") and any(
+        c.dep_ == "acl" and c.lemma_.lower() in UNDO_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.lemma_.lower() in heads or o.ent_type_ == "LAW")
+                for o in c.children) for c in tok.rights)
+
+
+def _age(tok) -> bool:
+    """ "12-year-old", "decade-old": how old a measure is."""
+    return tok.lower_ == "old" and any(c.lemma_.lower() in SPANS_OF_TIME | {"decade", "century"} for c in tok.children)
 
 
 def _so_called(tok) -> bool:

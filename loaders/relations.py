@@ -26,6 +26,11 @@ LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council
                "bundestag", "diet", "committee"}
 
 
+# Measures that extending keeps in force for longer ("extended the exemption"), unlike a deadline it puts off.
+KEPT_BY_EXTENDING = {"exemption", "break", "credit", "subsidy", "program", "programme", "waiver", "moratorium",
+                     "ban", "pause", "freeze", "scheme", "relief", "incentive", "exception", "suspension"}
+
+
 @dataclass
 class Found:
     """A relation between two resolved entities, with the sentence that states it."""
@@ -187,6 +192,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if lemma == "adopt" and any(p.lower_ == "as" and any(g.lemma_.lower() in CAUSES for g in p.subtree)
                                     for p in v.children if p.dep_ == "prep"):
             status, entry = None, ("SUPPORTS", "support")  # "had adopted it as one of her causes"
+        if status == "DELAYED" and lemma == "extend" and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in KEPT_BY_EXTENDING for c in v.children):
+            status = "ENACTED"  # "lawmakers extended the exemption through 2031": kept in force, not put off
         if status == "PASSED" and lemma == "send" and _to_legislature(v):
             status = "PROPOSED"  # "the president sent the reform to Congress": brought, not passed
         if lemma == "be":

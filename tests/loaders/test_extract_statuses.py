@@ -645,3 +645,29 @@ def test_a_headline_measure_of_another_kind_is_not_the_leads_order(extractor):
                                 "The Dutch government has suspended the emergency order it used to take control of "
                                 "chipmaker Nexperia.")
     assert not any(r[1] == "PAUSED" and r[3] == "chip export block" for r in rels)
+
+
+def test_a_levy_told_by_its_age_and_a_plan_to_scrap_it_are_the_tax_and_opposition_to_it(extractor):
+    types, rels, _ = run(extractor, "NEW DELHI - India has abolished the so-called angel tax on startup investment after "
+                                    "Parliament passed the Finance Bill, ending a 12-year-old levy that founders had "
+                                    "blamed for tax demands. The levy was introduced in 2012. Finance Minister Nirmala "
+                                    "Sitharaman announced the plan to scrap it for all classes of investors on July 23.")
+    tax = "angel tax on startup investment"
+    assert not any(n.startswith("12-year-old") or n.startswith("plan to scrap") for n in types)
+    assert ("Nirmala Sitharaman", "OPPOSES", "oppose", tax) in rels
+    assert not any(r[0] == "Nirmala Sitharaman" and r[1] in ("IMPOSED", "ENACTED") for r in rels)
+
+
+def test_a_closing_quote_left_in_a_measures_name_is_dropped(extractor):
+    types, _, _ = run(extractor, "India scraps 'angel tax' on startup funding as Parliament clears Finance Bill\n\n"
+                                 "NEW DELHI - India has abolished the tax.")
+    assert not any("'" in n for n in types)
+
+
+def test_extending_an_exemption_keeps_it_in_force_and_extending_a_deadline_delays(extractor):
+    _, rels, _ = run(extractor, "ATLANTA - Governor Brian Kemp has vetoed a bill that would have halted the state's "
+                                "sales tax exemption for data centres. Kemp noted that lawmakers had extended the "
+                                "exemption only two years earlier, through 2031.")
+    exemption = "sales tax exemption for data centres"
+    assert ("lawmakers", "ENACTED", None, exemption) in rels
+    assert not any(r[1] == "DELAYED" and r[3] == exemption for r in rels)
