@@ -227,7 +227,7 @@ class InfluenceRules:
                         self.mention(c), "entity", None):  # none named, or "the program" with no program named
                     topic = self.resolver.topic(c.i)
                     measure_targets = [(topic.key, 0.6)] if topic is not None else []
-        undone = any(o.dep_ == "dobj" and plan_to_undo(o, self.lex.measure_heads) for o in v.children)
+        undone = any(o.dep_ == "dobj" and plan_to_undo(o, self.lex) for o in v.children)
         if type_ in ("IMPOSED", "SPONSORED") and undone:  # "announced the plan to scrap it": against the tax
             self._emit(sources, measure_targets, "OPPOSES", "oppose", v, 0.8)
             return

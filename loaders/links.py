@@ -66,8 +66,12 @@ class LinkRules(PlaceRules, TargetRules):
             anchor = v.head.head
         owners = self.keys(anchor, "actor", conj=described) if holder.lower_ == "whose" and v.dep_ == "relcl" \
             else self.keys(holder, "actor", conj=False)  # "NetChoice, a trade group whose members include ..."
+        self._listed_members(subject, owners, v)
+
+    def _listed_members(self, noun, owners, v) -> None:
+        """The objects of ``v`` as members of ``owners`` ("members") or as clients they represent."""
         members = [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "actor")]
-        if subject.lemma_.lower() == "member":
+        if noun.lemma_.lower() == "member":
             self._emit(members, owners, "MEMBER_OF", None, v, 0.8)
         else:
             self._emit(owners, members, "REPRESENTS", None, v, 0.8)
@@ -84,11 +88,7 @@ class LinkRules(PlaceRules, TargetRules):
             owners = self.keys(anchor, "actor", conj=False)
         else:
             owners = [k for c in v.children if c.dep_ == "nsubj" for k in self.keys(c, "actor", conj=False)]
-        members = [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "actor")]
-        if among[0].lemma_.lower() == "member":
-            self._emit(members, owners, "MEMBER_OF", None, v, 0.8)
-        else:
-            self._emit(owners, members, "REPRESENTS", None, v, 0.8)
+        self._listed_members(among[0], owners, v)
 
     def _ownership(self, sent) -> None:
         """ "Google parent Alphabet", "Alphabet, the parent company of Google", "PLDT's mobile unit Smart",

@@ -125,9 +125,10 @@ def same_description(name: str, others: set[str]) -> bool:
             continue  # "a 997 million euro fine" is not "the 1.06 billion euro fine"
         b = _stems(other) - GENERIC_STEMS
         shared = a & b
-        same_head = measure_head(name) == measure_head(other)
+        head, other_head = measure_head(name), measure_head(other)
+        same_head = head == other_head
         words = min(_words_with(name, shared), _words_with(other, shared))  # "duty-free" is one word, not two
-        heads = {measure_head(name)[:5], measure_head(other)[:5]}
+        heads = {head[:5], other_head[:5]}
         if len(heads) == 2 and shared <= heads:  # only the noun one of them is built on, which the other
             continue  # merely mentions: "the 2020 decree" is not "300 changes packed into an emergency decree"
         if shared and (words >= 2 or min(len(a), len(b)) == 1 or same_head):

@@ -40,7 +40,7 @@ DURATIONS = {"year", "month", "decade", "week", "day"}  # "called for a total ba
 MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "monopoly", "economic", "computing",
                 "soft", "lobbying", "political", "financial", "constitutional", "legislative"}
 
-UNDO_VERBS = {"scrap", "repeal", "abolish", "drop", "withdraw", "rescind", "revoke", "lift", "end", "remove", "kill"}
+UNDOING = {"BLOCKED", "RESCINDED", "REVERSED", "DROPPED"}  # status changes that halt or undo a measure
 SPANS_OF_TIME = {"hour", "day", "week", "month", "year"}  # "a two-day block": a measure for a set time
 
 
@@ -117,7 +117,7 @@ class NounRules:
                     attrs = _pointing(dets) | ({"commanded": True} if lemma == "order" and _commanded(tok) else {})
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,
                                    attrs=attrs)
-            if plan_to_undo(tok, lex.measure_heads):
+            if plan_to_undo(tok, lex):
                 return None  # "announced the plan to scrap it": the tax is undone; the plan is no measure of its own
             if lemma == "power" and any(c.lower_ in MARKET_POWER for c in mods):
                 return None  # "abused its market power": a firm's strength, not a measure
@@ -351,12 +351,13 @@ def _plain_modifier(tok) -> bool:
         tok.lower_[:5] in GENERIC_STEMS or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD")))
 
 
-def plan_to_undo(tok, heads) -> bool:
-    """ "the plan to scrap it", "a proposal to repeal the levy": a plan that undoes a measure (``heads``: the
-    nouns of measures), not "a plan to remove third-party cookies", which is a measure of its own."""
+def plan_to_undo(tok, lex) -> bool:
+    """ "the plan to scrap it", "a proposal to repeal the levy": a plan whose verb would undo a measure (by the
+    lexicon's statuses), not "a plan to remove third-party cookies", which is a measure of its own."""
     return tok.lemma_.lower() in ("plan", "proposal") and any(
-        c.dep_ == "acl" and c.lemma_.lower() in UNDO_VERBS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.lemma_.lower() in heads or o.ent_type_ == "LAW")
+        c.dep_ == "acl" and lex.statuses.get(c.lemma_.lower()) in UNDOING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.lemma_.lower() in lex.measure_heads or o.ent_type_ == "LAW")
                 for o in c.children) for c in tok.rights)
 
 

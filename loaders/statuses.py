@@ -7,6 +7,7 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import relative_antecedent
 from policygraph.loaders.measure_match import measure_head
+from policygraph.loaders.nouns import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
 
 STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
@@ -59,7 +60,6 @@ def _called_off(status: str, noun) -> str:
 
 RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 HOLDS = {"suspension", "injunction", "stay"}  # a court's hold on a measure: lifting it puts the measure back
-UNDOING = {"BLOCKED", "RESCINDED", "REVERSED", "DROPPED"}
 MINISTRIES = {"department", "ministry", "minister", "secretary"}
 
 
