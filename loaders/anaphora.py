@@ -104,6 +104,9 @@ class AnaphoraRules:
                 return fallback[:1]
             if noun == "union":  # "the union" is a trade union unless the story names a union of states
                 return [c for c in govs if "union" in c.name.lower()][:1]
+            led = [c for c in govs if not c.gaz and c.name.endswith(" government")]
+            if noun == "government" and led:  # "the Albanese government ... the government"
+                return led[:1]
             if noun == "government" and self.home:  # "MANILA - ... pressed the government": the Philippines',
                 # not China's, named since only as a place ("bets from customers in China")
                 last = {c.key: i for i, c, pm in previous if c.type == "Government"}
@@ -230,6 +233,12 @@ class AnaphoraRules:
                 scores[key] *= 3.0  # "the bill" is "Senate Bill 2979" rather than the Act it amends
             elif noun in words and noun not in ("bill", "law", "act", "legislation", "proposal"):
                 scores[key] *= 3.0  # "the regulation" is the regulation, not a later executive order
+            elif noun in ("bill", "law") and found[key].name.lower().rstrip("s") == noun and all(
+                    x.kind != "named" for x in found[key].mentions) and not any(
+                    k != key and noun in {w.lower().rstrip("s") for n in found[k].names for w in n.split()}
+                    for k in matching):
+                scores[key] *= 2.0  # "a bill that would set minimum pay ..., slowing a flagship labour proposal
+                # ... Lula signed the bill": the bill, not the proposal (when nothing else is called a bill)
         return found[max(scores, key=lambda k: (scores[k], k))]
 
     def topic(self, before: int) -> Cluster | None:

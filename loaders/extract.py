@@ -30,6 +30,7 @@ from policygraph.loaders.mentions import MentionFinder
 from policygraph.loaders.spans import alias_of, is_heading, is_headline, party_place
 from policygraph.loaders.nlp import load_model, model_label
 from policygraph.loaders.nouns import LEGISLATIVE
+from policygraph.loaders.places import dateline_country
 from policygraph.loaders.relations import Found, RelationFinder
 from policygraph.loaders.statuses import NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES
 
@@ -105,7 +106,7 @@ class Extractor:
                 m.attrs["appos_of"] = named_for.i
         resolver = Resolver()
         resolver.paragraph_of = paragraph_of
-        resolver.home = _dateline_country(doc.text, self.lex.datelines)
+        resolver.home = dateline_country(doc.text, self.lex.datelines)
         clusters = resolver.resolve(mentions)
         finder = RelationFinder(self.lex, resolver, mentions)
         for sent in parsed.sents:
@@ -117,6 +118,7 @@ class Extractor:
         found = counted_measures(found, clusters)
         found = reactions(found)
         found = infer_stances(found)
+        found = _announced_then_dropped(found, parsed)
         found = implied_roles(found, clusters)
         found = leaders(found, clusters, parsed)
         found = spokespeople(found, clusters, parsed, self.lex.speech_verbs)
@@ -209,6 +211,20 @@ def _in_last_year(date: str | None, published: str | None, sentence: str) -> boo
         and date[:4] == published[:4] and date[:4] not in sentence
 
 
+def _announced_then_dropped(found: list[Found], parsed) -> list[Found]:
+    """ "announced the ban on Feb. 8 ... has retreated from its plan": a measure only announced and then
+    given up never came into force; the announcement put it forward."""
+    verbs = {t.idx: t.lemma_.lower() for t in parsed}
+    dropped = {f.target for f in found if f.type == "DROPPED"}
+    enacted: dict[str, set[str]] = {}
+    for f in found:
+        if f.type == "ENACTED":
+            enacted.setdefault(f.target, set()).add(verbs.get(f.anchor, ""))
+    announced = {k for k, how in enacted.items() if k in dropped and how <= {"announce", "unveil"}}
+    return [Found(f.source, f.target, "PROPOSED", f.stance, f.sent_start, f.sent_end, f.anchor, f.confidence)
+            if f.type == "ENACTED" and f.target in announced else f for f in found]
+
+
 def _in_force_since(found: list[Found], dates: list[str | None]) -> dict[str, str]:
     """The earliest date each measure is told to have come into force (enacted, issued, took effect)."""
     out: dict[str, str] = {}
@@ -289,17 +305,6 @@ def _nearest_date(dates: list[tuple[str, int, int]], offset: int, sentence: str 
 
 
 PART_WORDS = {"article", "section", "clause", "title", "part", "chapter", "paragraph", "schedule"}
-_DATELINE = re.compile(r"^([A-Z][A-Z .'/]+?)(?:,[^\n]{0,40}?)?\s+[-–—]+\s", re.M)
-
-
-def _dateline_country(text: str, datelines: dict[str, str]) -> str | None:
-    """The country a dateline places the story in: "MANILA - ..." -> the Philippines' gazetteer id."""
-    found = _DATELINE.search(text[:1500])
-    if not found:
-        return None
-    return next((datelines[c.strip()] for c in found.group(1).split("/") if c.strip() in datelines), None)
-
-
 def _named_in(tok):
     """The noun a name or modifier describes: "U.S." in "the U.S. chipmaker" is "chipmaker"."""
     while tok.dep_ in ("compound", "amod", "nmod", "poss", "det") and tok.head.i != tok.i:
@@ -334,6 +339,7 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
                     continue
                 in_sentence.setdefault(tok.sent.start_char, []).append((tok.idx, key))
     against = {(f.sent_start, f.source, f.target) for f in found if f.stance == "oppose"}
+    sides = {(f.source, f.target): f.stance for f in found if f.stance and f.source != "?"}
     bound = {(f.source, f.target) for f in found if f.type == "TARGETS"}  # "bars federal agencies from buying":
     # whom a measure binds did not make it
     by_idx = {t.idx: t for t in parsed}
@@ -360,6 +366,8 @@ def _fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parse
             bringing = f.type in ("PROPOSED", "INTRODUCED")  # a bill is brought in a legislature, not by it
             only = fallback if not (bringing and fallback and LEGISLATIVE & set(clusters[fallback].name.lower().split())) \
                 else None
+            if only and sides.get((only, f.target)) == ("support" if f.type in NEGATIVE else "oppose"):
+                only = None  # the body that asked for the ban did not shelve it
             actor = (near[0] if near else None) or owner or only
             if not actor:  # a change with nobody named to credit is still a change: keep it, unattributed
                 actor = UNATTRIBUTED

@@ -114,17 +114,22 @@ class FoldRules:
         for c in list({c.key: c for _, c, _ in order}.values()):
             own = [x for x in c.mentions if x.kind not in ("anaphor", "pronoun")]
             several = c.name.split()[-1].lower() in ("bills", "laws", "acts", "proposals")  # not "two piracy bills"
-            if c.key not in self.clusters or several or not own or own[0].attrs.get("sent") != sents[0] or any(
-                    x.kind != "described" or (x.attrs.get("sent") != sents[0] and x.name != own[0].name) for x in own):
-                continue  # said again in the same words ("a wider AI bill") is still only the headline's
+            if c.key not in self.clusters or several or not own or own[0].attrs.get("sent") != sents[0] \
+                    or any(x.kind != "described" for x in own):
+                continue
+            retold = any(x.attrs.get("sent") != sents[0] and x.name != own[0].name for x in own)
+            if retold and not own[0].attrs.get("headline"):
+                continue
+            # said again in the same words ("a wider AI bill") is still only the headline's; said again in others
+            # ("compulsory age checks"), it is only the lead's measure when the lead tells the headline's change
             kin = NOUN_KIN.get(c.name.split()[-1].lower().rstrip("s"), set())
             lead, told = next(((b, pm) for _, b, pm in order if b is not c and pm.kind in ("named", "described")
                                and pm.attrs.get("sent") in sents[1:4]), (None, None))
             if lead is None or lead.key not in self.clusters:
                 continue
             change = own[0].attrs.get("change")
-            if lead.name.split()[-1].lower().rstrip("s") in kin \
-                    or (kin and measure_head(lead.name).rstrip("s") == "plan") \
+            if not retold and lead.name.split()[-1].lower().rstrip("s") in kin \
+                    or not retold and (kin and measure_head(lead.name).rstrip("s") == "plan") \
                     or change and change == told.attrs.get("change"):  # "passes 'Tada ban' | ... passed an amendment"
                 self._fold(c, lead)  # "UK pushes back AI bill | Britain's plans to put AI models under rules"
 

@@ -161,7 +161,7 @@ def leaders(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Fo
     have = {(f.source, f.target, f.type) for f in found}
     extra = []
     admins = {c.name.split()[0].lower(): key for key, c in clusters.items()
-              if c.type == "Government" and c.name.lower().endswith(" administration")}
+              if c.type == "Government" and c.name.lower().endswith((" administration", " government"))}
     for key, c in clusters.items():
         if c.type not in ("Official", "Person") or not c.mentions:
             continue

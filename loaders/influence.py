@@ -132,6 +132,10 @@ class InfluenceRules:
         if type_ == "OPPOSES" and v.lemma_.lower() in ("fight", "battle") and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
             type_, stance = "SUPPORTS", "support"  # "would keep fighting for the law"
+        if type_ == "URGED" and stance_here is None and not any(c.dep_ == "neg" for c in v.children) and any(
+                m is not None and m.type == "Measure" for c in v.children
+                if c.dep_ in ("dobj", "nsubjpass") for m in [self.mention(c)]):
+            stance_here = "support"  # "parents had urged the ban", "the ban was first recommended by a committee"
         if v.lemma_.lower() == "vote" and stance_here:  # "voted to throw out the rules" opposes them
             type_, stance = ("SUPPORTS", "support") if stance_here == "support" else ("OPPOSES", "oppose")
         if not sources:

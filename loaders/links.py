@@ -277,6 +277,11 @@ class LinkRules(PlaceRules, TargetRules):
             hits = sum(w in name for w in content)
             if hits and hits >= score:  # ties go to the body named last
                 best, score = c, hits
+        if best is None and content and m.title.split()[-1] in ("minister", "secretary"):
+            later = [c for i, c, pm in self.resolver.order if c.type == "Agency" and i > m.start
+                     and {"ministry", "department"} & set(c.name.lower().split())
+                     and all(w in c.name.lower().replace(",", " ").split() for w in content)]
+            best = later[0] if later else None  # "Labour Minister Luiz Marinho ... the Labour Ministry"
         if best is None and not content and m.title in ("chair", "chairman", "chairwoman", "commissioner"):
             kinds = {"commission"} if m.title == "commissioner" else BOARD_WORDS  # "Commissioner Olivia Trusty"
             boards = [c for i, c in bodies if kinds & set(c.name.lower().split())]

@@ -306,8 +306,9 @@ class MentionFinder(PeopleRules, NounRules):
         nouns += [c for c in appos if c.pos_ == "NOUN" and len(appos) == 1]
         root = ent.root
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i == ent.start - 2 \
-                and self.lex.groups.get(root.head.lemma_.lower()) == "Agency":
-            return "Agency"  # "the national communications regulator, ENACOM, ..."
+                and self.lex.groups.get(root.head.lemma_.lower()) in ("Agency", "Organization"):
+            return self.lex.groups[root.head.lemma_.lower()]  # "the national communications regulator, ENACOM,
+            # ...", "their industry association, Amobitec, ..."
         for noun in nouns:
             if noun.dep_ == "appos" and noun.lemma_.lower() in ACCORDS | (self.lex.measure_heads - self.lex.weak_heads):
                 return "Measure"  # "the Privacy Shield, the arrangement on which 5,000 companies relied"

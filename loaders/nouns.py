@@ -41,7 +41,15 @@ MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "mono
                 "soft", "lobbying", "political", "financial", "constitutional", "legislative"}
 
 UNDOING = {"BLOCKED", "RESCINDED", "REVERSED", "DROPPED"}  # status changes that halt or undo a measure
+DUTIES = {"check", "test", "label", "audit", "filter", "warning", "insurance", "review", "vetting"}
+COMPULSORY = {"mandatory", "compulsory", "obligatory"}  # "compulsory age checks": a duty laid down, a measure
 SPANS_OF_TIME = {"hour", "day", "week", "month", "year"}  # "a two-day block": a measure for a set time
+
+
+def _duty(lemma: str) -> bool:
+    """A noun that can name something done as a duty ("age verification", "age checks", "data localisation"),
+    not a thing ("the mandatory charging port")."""
+    return lemma.endswith(("tion", "sion", "ment", "ing", "ance", "ence", "ity", "sure")) or lemma in DUTIES
 
 
 class NounRules:
@@ -102,6 +110,10 @@ class NounRules:
             return m
         if lemma in COLLECTIVES and not plural:
             return self._collective(tok)
+        if tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "oprd", "attr") and lemma not in lex.measure_heads \
+                and lemma not in lex.groups and lemma not in lex.anaphora and _duty(lemma) \
+                and any(c.lower_ in COMPULSORY for m in mods for c in m.subtree):
+            return self._described(tok, mods, comps)  # "mandatory age verification for online pornography"
         if lemma in lex.measure_heads or lower in lex.measure_heads:
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children) or lemma == "bill" \
                     and any(c.lower_ in INVOICES for c in tok.lefts):

@@ -22,6 +22,7 @@ FIRM_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc",
 TRADE_WORDS = {"publishers", "advertising", "advertisers", "industry", "industries", "manufacturers", "makers",
                "business", "businesses", "retailers", "consumers", "consumer", "employers", "workers", "developers",
                "creators", "broadcasters", "innovation", "software", "internet", "telecommunications"}
+LEGISLATORS = {"deputies", "representatives", "senators", "delegates", "lords", "commons", "councillors"}
 PUBLIC_WORDS = {"commission", "ministry", "department", "agency", "authority", "federal", "national", "state",
                 "protection"}  # "Consumer Financial Protection Bureau" is no trade body
 
@@ -41,7 +42,8 @@ def org_type(text: str, lex: Lexicon) -> str:
     if words & TRADE_WORDS and last in ORG_WORDS | {"council", "bureau", "europe"} and not words & PUBLIC_WORDS:
         return "Organization"  # "European Publishers Council", "Interactive Advertising Bureau Europe"
     if last in AGENCY_WORDS or words & {"ministry", "department", "commission", "bureau", "agency",
-                                        "directorate", "court", "tribunal", "parliament", "regulator"}:
+                                        "directorate", "court", "tribunal", "parliament", "regulator"} \
+            or words & {"chamber", "house"} and words & LEGISLATORS:  # "Chamber of Deputies", not "of Commerce"
         return "Agency"
     if words & ORG_WORDS:
         return "Organization"

@@ -58,6 +58,13 @@ def match_title(words: list[str], lex: Lexicon) -> str | None:
     return best
 
 
+# Words before "government" that name a party, a level or a kind of government, not its leader.
+NOT_LEADERS = {"conservative", "labour", "labor", "liberal", "tory", "coalition", "democratic", "republican",
+               "socialist", "green", "national", "federal", "central", "provincial", "state", "regional", "local",
+               "interim", "military", "transitional", "caretaker", "communist", "nationalist", "unity", "new",
+               "previous", "current", "incoming", "outgoing", "former"}
+
+
 class PeopleRules:
     """Title and person rules; mixed into MentionFinder (uses ``self.lex``)."""
 
@@ -175,19 +182,31 @@ class PeopleRules:
                     return
 
     def _administrations(self, doc, mentions: list[Mention]):
-        """ "the Trump administration": a government named after its leader."""
+        """ "the Trump administration", "the Albanese government": a government named after its leader."""
         by_end = {m.end: m for m in mentions if m.type in ("Person", "Official", "Lawmaker", "Firm", "Organization")
                   and m.kind == "named" and not m.gaz}
+        taken = {i for m in mentions for i in m.span}
+        found = []
         for tok in doc:
-            if tok.lower_ != "administration":
+            if tok.lower_ not in ("administration", "government") or tok.i < 2:
                 continue
+            if tok.lower_ == "government" and doc[tok.i - 1].tag_ == "POS":
+                continue  # "Prime Minister Narendra Modi's government": the country's, led by the person
             person = by_end.get(tok.i) or (by_end.get(tok.i - 1) if doc[tok.i - 1].tag_ == "POS" else None)
-            if person is not None:  # "the Trump administration", "President Moreno's administration"
+            if person is not None and (tok.lower_ == "administration" or person.type != "Firm"):
+                # "the Trump administration", "President Moreno's administration", "the Morrison government"
                 surname = next(t.text for t in reversed(doc[person.start:person.end]) if t.tag_ != "POS")
-                name = f"{surname} administration"
+                name = f"{surname} {tok.lower_}"
                 person.kind, person.type, person.name = "named", "Government", name
                 person.end, person.head, person.title = tok.i + 1, tok.i, None
-        return []
+                continue
+            leader = doc[tok.i - 1]  # a surname the model missed or took for a nationality: "the Modi government"
+            if doc[tok.i - 2].lower_ == "the" and leader.is_title and leader.i not in taken \
+                    and (leader.tag_ == "NNP" and leader.ent_type_ in ("", "PERSON", "NORP")
+                         or leader.tag_ == "JJ" and leader.ent_type_ == "NORP") \
+                    and leader.text not in self.lex.demonyms and leader.lower_ not in NOT_LEADERS:
+                found.append(Mention(leader.i, tok.i + 1, "Government", f"{leader.text} {tok.lower_}", "named", tok.i))
+        return found
 
     @staticmethod
     def _headline_surnames(doc, taken: set[int]) -> list[Mention]:

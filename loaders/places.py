@@ -4,7 +4,11 @@ LinkRules); and the bare US institutions a story abroad means as its own ("the S
 
 from __future__ import annotations
 
+import re
+
 from policygraph.loaders.spans import party_place
+
+_DATELINE = re.compile(r"^([A-Z][A-Z .'/]+?)(?:,[^\n]{0,40}?)?\s+[-–—]+\s", re.M)
 
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
 
@@ -107,8 +111,11 @@ def localise(lex, doc, mentions) -> None:
     counts: dict[str, int] = {}
     for m in mentions:
         place = m.gaz if m.type == "Government" else m.attrs.get("state")  # "the Vermont Senate" counts
-        if place and not party_place(doc, m):
+        if place and not party_place(doc, m) and not _federal(m):
             counts[place] = counts.get(place, 0) + 1
+    placed = dateline_country(doc.text, lex.datelines)
+    if placed and placed != "gov.us":  # "OTTAWA - The federal government has retreated ...": Canada's
+        counts[placed] = counts.get(placed, 0) + 1
     if not counts:
         return
     home = max(sorted(counts), key=lambda g: counts[g])
@@ -122,7 +129,22 @@ def localise(lex, doc, mentions) -> None:
         return
     for m in mentions:
         surface = m.attrs.get("surface", "")
+        if _federal(m) and not home.startswith("gov.us-"):  # "OTTAWA - The federal government has retreated"
+            m.gaz, m.name = home, lex.gazetteer[home]["name"]
         if m.gaz in BARE_US and not surface.startswith(("U.S.", "US", "United States")) and not (
                 home.startswith("gov.us-") and m.gaz in ("us.congress", "us.scotus")):  # a state has no
             # Congress, and its own top court is named as such: a bare "Supreme Court" is the nation's
             m.gaz, m.name = None, f"{adjective} {surface.replace('the ', '')}"
+
+
+def _federal(m) -> bool:
+    """ "the federal government": the United States' only when no other country leads the story."""
+    return m.gaz == "gov.us" and m.attrs.get("surface", "").lower().replace("the ", "") == "federal government"
+
+
+def dateline_country(text: str, datelines: dict[str, str]) -> str | None:
+    """The country a dateline places the story in: "MANILA - ..." -> the Philippines' gazetteer id."""
+    found = _DATELINE.search(text[:1500])
+    if not found:
+        return None
+    return next((datelines[c.strip()] for c in found.group(1).split("/") if c.strip() in datelines), None)

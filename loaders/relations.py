@@ -238,7 +238,20 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                 status = "VETOED"
         if status:
             self._status(v, status)
+        elif lemma in ("pursue", "proceed") and any(c.dep_ == "neg" for c in v.children) and not any(
+                c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "should", "must") for c in v.children):
+            self._not_pursued(v)
         self._verdicts(v)
+
+    def _not_pursued(self, v) -> None:
+        """ "said it would not pursue a blanket prohibition on the device", "will not proceed with the levy":
+        the measure is dropped."""
+        measures = [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "measure")]
+        measures += [k for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                     if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+        if measures:
+            _, actors = self._subjects(v, "actor")
+            self._emit_status(actors, measures, "DROPPED", v)
 
 
 CAUSES = {"cause", "priority", "issue", "mission", "crusade", "project"}
@@ -249,6 +262,7 @@ def _to_legislature(v) -> bool:
     chamber passing it on ("the House sent it to the Senate")."""
     dest = [g for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
             if g.dep_ == "pobj"]
+    dest += [c for c in v.children if c.dep_ == "dative" and c.lower_ != "to"]  # "has sent Congress a bill"
     clause = v.head if v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) else v
     senders = [t for c in clause.children if c.dep_ == "nsubj" for t in c.subtree]  # "The House passed it and sent it"
     return any(g.lower_ in CHAMBER_WORDS + ("legislature", "lawmakers", "legislators") for g in dest) \

@@ -208,6 +208,9 @@ class StatusRules:
                              for k in self.keys(d, "measure")]
             elif c.dep_ == "prep" and c.lower_ in ("from", "on", "of") and any(p.dep_ == "prt" for p in v.children):
                 measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+        if not measures and not subj_measures and not passive and not any(d.dep_ == "dobj" for d in v.children):
+            measures = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                        if g.dep_ == "pobj" for k in self.keys(g, "measure")]  # "retreated from its plan"
         if acting is not None:
             measures = [m for m in measures if m[0] not in acting]
             if not measures:
@@ -346,6 +349,9 @@ class StatusRules:
                 status = "PROPOSED"
             elif not any(t.lower_ in ("gazette", "register", "journal") for t in tok.sent):
                 return
+        if status == "ENACTED" and tok.lemma_.lower() in ("issue", "unveil", "announce", "release", "table") and all(
+                measure_head(self.clusters[k].name).rstrip("s") in ("proposal", "draft") for k, _ in measures):
+            status = "PROPOSED"  # "voted against the proposal when it was issued"
         approval = tok.lemma_.lower() == "approval"  # "Australia passes law": its parliament passes it
         adopters = ("Agency", "Government") if approval else ("Agency",)
         if status == "PASSED" and (tok.pos_ == "VERB" or approval) and actors[0][0] != "?" and all(

@@ -1,0 +1,71 @@
+"""Measures given up in words other than "dropped": retreating from a plan, saying one will not pursue it;
+duties told as "mandatory" or "compulsory"; and which measure "the bill" is when a proposal comes between."""
+
+from extracthelpers import run
+
+
+def test_a_government_saying_it_will_not_pursue_a_measure_drops_it(extractor):
+    _, rels, _ = run(extractor, "Ottawa announced a ban on the Flipper Zero in February. Ottawa said it would not "
+                                "pursue a blanket prohibition on the device. Ottawa will not proceed with the levy on "
+                                "streaming. Ottawa might not pursue the tax on games.")
+    assert ("Canada", "DROPPED", None, "blanket prohibition on the device") in rels
+    assert any(r[:3] == ("Canada", "DROPPED", None) and r[3].startswith("levy") for r in rels)
+    assert not any(r[1] == "DROPPED" and "games" in r[3] for r in rels)
+
+
+def test_a_mandatory_or_compulsory_duty_is_a_measure(extractor):
+    types, rels, _ = run(extractor, "Campaigners have lobbied for years for compulsory age checks on porn sites. "
+                                    "Mandatory data localisation was dropped.")
+    assert ("Campaigners", "LOBBIED", "support", "compulsory age checks on porn sites") in rels
+    assert types.get("Mandatory data localisation") == "Measure" or types.get("data localisation") == "Measure"
+    assert "compulsory age" not in types
+
+
+def test_a_headline_measure_retold_in_other_words_is_the_lead_measure_when_the_lead_tells_its_change(extractor):
+    text = ("Australia shelves mandatory age checks for porn sites\n\nCANBERRA - The Albanese government has shelved "
+            "plans to force pornography websites to verify the ages of users.\n\nCampaigners have lobbied for years "
+            "for compulsory age checks.")
+    types, rels, _ = run(extractor, text)
+    measures = {n for n, t in types.items() if t == "Measure"}
+    assert len(measures) == 1, measures
+    assert any(r[0] == "Campaigners" and r[1] == "LOBBIED" and r[3] in measures for r in rels)
+
+
+def test_the_bill_is_the_bill_described_rather_than_a_proposal_told_after_it(extractor):
+    text = ("BRASILIA - Brazil's government has withdrawn its request for fast-track treatment of a bill that would set "
+            "minimum pay for drivers, slowing a flagship labour proposal of President Luiz Inacio Lula da Silva. Lula "
+            "signed the bill, known as PLP 12/2024, at a ceremony on March 4.")
+    types, _, relations = run(extractor, text)
+    assert types.get("PLP 12/2024") == "Measure"
+    assert "bill" not in types
+
+
+def test_a_compulsory_duty_named_by_a_word_of_the_act_is_that_act(extractor):
+    types, rels, _ = run(extractor, "The SIM Registration Act was the first law signed by President Marcos. The "
+                                    "largest operators, Globe Telecom and Smart Communications, had lobbied for "
+                                    "compulsory registration for years.")
+    assert "compulsory registration" not in types
+    assert ("Globe Telecom", "LOBBIED", "support", "SIM Registration Act") in rels
+
+
+def test_a_measure_missing_from_a_package_is_dropped_not_the_package(extractor):
+    _, rels, _ = run(extractor, "The Journalism Competition and Preservation Act was missing from the compromise "
+                                "text of the National Defense Authorization Act that negotiators released on Tuesday.")
+    assert not any(r[1] == "DROPPED" and r[3] == "National Defense Authorization Act" for r in rels)
+
+
+def test_a_proposal_issued_is_put_forward_not_enacted(extractor):
+    _, rels, _ = run(extractor, "The SEC has withdrawn a contested proposal on trading apps. Two Republican "
+                                "commissioners voted against the proposal when it was issued.")
+    assert not any(r[1] == "ENACTED" for r in rels)
+
+
+def test_a_ban_only_announced_and_then_given_up_was_put_forward_and_dropped(extractor):
+    text = ("Ottawa backs away from Flipper Zero ban\n\nOTTAWA - The federal government has retreated from its plan "
+            "to outlaw the Flipper Zero, a wireless "
+            "gadget.\n\nIndustry Minister Francois-Philippe Champagne announced the ban on Feb. 8 at a summit on "
+            "auto theft.")
+    _, rels, _ = run(extractor, text, date="2024-03-27")
+    ban = next(r[3] for r in rels if r[1] == "DROPPED")
+    assert ("Francois-Philippe Champagne", "PROPOSED", None, ban) in rels
+    assert not any(r[1] in ("ENACTED", "RESCINDED") for r in rels)
