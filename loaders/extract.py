@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import re
 from collections import Counter
 from typing import Iterable
 
