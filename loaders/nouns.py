@@ -67,7 +67,8 @@ class NounRules:
                 and c.lower_ not in GENERIC_MODIFIERS]
         comps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "to", "over", "of")
                  and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.pos_ != "PRON"
-                         for g in c.children)]  # not "the cost of the ban for them"
+                         or g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ in ("on", "against")
+                         for g in c.children)]  # not "the cost of the ban for them"; "a ban on handing data to ..."
         plural = tok.tag_ in ("NNS", "NNPS")
         kind = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in ("central", "reserve")]
         if dets and lemma == "bank" and not plural and kind:  # "the central bank": the one named, else a body

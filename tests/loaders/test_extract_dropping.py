@@ -69,3 +69,10 @@ def test_a_ban_only_announced_and_then_given_up_was_put_forward_and_dropped(extr
     ban = next(r[3] for r in rels if r[1] == "DROPPED")
     assert ("Francois-Philippe Champagne", "PROPOSED", None, ban) in rels
     assert not any(r[1] in ("ENACTED", "RESCINDED") for r in rels)
+
+
+def test_a_ban_on_doing_something_is_a_measure_and_so_is_one_set_off_after_a_colon(extractor):
+    _, rels, _ = run(extractor, "The ministry floated a far tougher approach: a ban on handing users' browsing data "
+                                "to third parties without their consent.")
+    assert any(r[:2] == ("ministry", "PROPOSED") and r[3].startswith("ban on handing users' browsing data")
+               for r in rels)
