@@ -152,6 +152,9 @@ class NominalRules:
             sources = [s for s in sources if self.is_actor(s[0])]
             if not sources:
                 return
+            if not targets and stance is None and type_ in ("LOBBIED", "PRESSURED"):
+                targets, stance = self._aim(n)  # "months of lobbying by exchanges failed to persuade the
+                # government to soften a levy": against the levy
             if not targets and lemma not in AGENT_NOUNS:
                 targets, inferred = self._clause_target(n)
                 stance = stance or inferred
@@ -181,6 +184,20 @@ class NominalRules:
         if passive:
             doers = [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.keys(c, "actor")]
         return [d for d in doers if d not in sources]
+
+    def _aim(self, n) -> tuple[list[tuple[str, float]], str | None]:
+        """What a nominal effort that failed or succeeded was for: "lobbying by X failed to stop the tax"."""
+        tok = n
+        while tok.dep_ in ("pobj", "prep") and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in ("fail", "succeed", "manage", "help"):
+            return [], None
+        for c in tok.head.children:
+            if c.dep_ == "xcomp":
+                pol, ms = self._purpose(c)
+                if ms and pol:
+                    return ms, pol
+        return [], None
 
     def _clause_target(self, n) -> tuple[list[tuple[str, float]], str | None]:
         """The measure a nominal influence acts on, read from the rest of its sentence:

@@ -5,7 +5,7 @@ collectives ("a coalition of trade groups"). A mixin of MentionFinder."""
 from __future__ import annotations
 
 from policygraph.loaders.measure_match import GENERIC_STEMS, NOUN_KIN
-from policygraph.loaders.spans import Mention, _clean_name, _hyphen_start, headline_verb
+from policygraph.loaders.spans import Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
 GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher",
                      "broad", "broader", "proposed", "current", "existing", "sweeping", "similar", "same",
@@ -228,7 +228,11 @@ class NounRules:
             if prep.dep_ in ("acl", "relcl"):
                 right = min(right, prep.i + 6)
         # cut at commas, relative clauses and anything far away
+        headline = is_headline(tok.sent)
         for i in range(tok.i + 1, right):
+            if headline and i > tok.i + 1 and headline_verb(doc[i], self.lex):
+                right = i  # "India's 1% tax on crypto trades | kicks in"
+                break
             if doc[i].dep_ == "cc" and any(t.dep_ == "conj" and t.lemma_.lower() in self.lex.measure_heads
                                            for t in doc[i + 1:right]):
                 right = i  # "a ban on X and restrictions on Y": two measures

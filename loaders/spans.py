@@ -72,7 +72,10 @@ def headline_verb(tok, lex: Lexicon) -> str | None:
     word = tok.lower_
     if not word.endswith("s") or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS", "VBZ"):
         return None
-    return next((w for w in (word[:-1], word[:-2]) if w in lex.statuses), None)
+    after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return next((w for w in (word[:-1], word[:-2]) if w in lex.statuses), None) or next(
+        (f"{w} {after}" for w in (word[:-1], word[:-2]) if f"{w} {after}" in lex.status_phrases), None)
+    # "India's 1% tax on crypto trades kicks in": the phrase
 
 
 def _hyphen_start(doc, i: int) -> int:

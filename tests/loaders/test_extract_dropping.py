@@ -76,3 +76,17 @@ def test_a_ban_on_doing_something_is_a_measure_and_so_is_one_set_off_after_a_col
                                 "to third parties without their consent.")
     assert any(r[:2] == ("ministry", "PROPOSED") and r[3].startswith("ban on handing users' browsing data")
                for r in rels)
+
+
+def test_lobbying_that_failed_to_soften_a_tax_was_against_it(extractor):
+    _, rels, _ = run(extractor, "The tax came into force on Friday, after months of lobbying by Google and Meta failed "
+                                "to persuade the government to soften the tax.")
+    assert ("Google", "LOBBIED", "oppose", "tax") in rels
+    assert ("Meta", "LOBBIED", "oppose", "tax") in rels
+
+
+def test_a_headline_measure_that_kicks_in_takes_effect_and_the_verb_is_no_part_of_its_name(extractor):
+    types, rels, _ = run(extractor, "India's 1% tax on crypto trades kicks in as pleas go unheeded\n\nThe tax applies "
+                                    "to every transfer of cryptocurrencies.")
+    assert "1% tax on crypto trades" in types
+    assert any(r[1] == "ENACTED" and r[3] == "1% tax on crypto trades" for r in rels)
