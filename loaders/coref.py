@@ -291,6 +291,11 @@ class Resolver(FoldRules, AnaphoraRules):
                 parts = [c for i, c, pm in previous if pm.plural and c.type == "Measure" and pm.attrs.get("sent") in near]
                 return parts[-1] if parts else None
             plural = [(i, c, pm) for i, c, pm in previous if pm.plural and c.type != "Measure"]
+            if m.attrs.get("dep") in ("dobj", "dative"):  # "accused ministers of ... and urged them to ...": the
+                here = [p for p in plural if p[2].attrs.get("sent") == m.attrs.get("sent") and not (  # ministers
+                    p[2].attrs.get("dep") == "nsubj" and p[2].attrs.get("governor") == m.attrs.get("governor"))]
+                if here:
+                    return here[-1][1]
             subjects = [p for p in plural if p[2].attrs.get("dep") in ("nsubj", "nsubjpass") and p[2].attrs.get("sent") in near]
             return (subjects or plural)[-1][1] if plural else None  # "lawmakers failed ... Instead they voted"
         else:

@@ -80,6 +80,7 @@ class Extractor:
                 m.attrs["headline"] = True
             m.attrs["para"] = paragraph_of(m.head)
             m.attrs["dep"] = parsed[m.head].dep_
+            m.attrs["governor"] = parsed[m.head].head.i
             if parsed[m.head].dep_ == "pobj":
                 m.attrs["prep"] = parsed[m.head].head.lower_
             head = parsed[m.head]

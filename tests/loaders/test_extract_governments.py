@@ -68,3 +68,14 @@ def test_a_government_sending_congress_a_bill_puts_it_forward(extractor):
                                 "antitrust regulator new powers over the largest digital platforms.")
     assert any(r[0] == "Brazil" and r[1] == "PROPOSED" for r in rels)
     assert not any(r[1] == "PASSED" for r in rels)
+
+
+def test_them_as_an_object_is_the_plural_named_in_its_sentence_not_the_last_sentences_subject(extractor):
+    _, rels, _ = run(extractor, "The government postponed a ban on junk food adverts. Health campaigners reacted with "
+                                "dismay. The Obesity Health Alliance accused ministers of putting industry interests "
+                                "first and urged them to bring the date forward.")
+    assert not any(r[0] == "Obesity Health Alliance" and r[3] == "Health campaigners" for r in rels)
+    _, rels, _ = run(extractor, "Four trade associations sent the two senators a joint letter urging them to abandon "
+                                "the approach.")
+    assert not any(r[0] == "Four trade associations" and r[3] == "Four trade associations" for r in rels)
+    assert ("Four trade associations", "URGED", None, "two senators") in rels
