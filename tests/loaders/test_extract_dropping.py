@@ -90,3 +90,11 @@ def test_a_headline_measure_that_kicks_in_takes_effect_and_the_verb_is_no_part_o
                                     "to every transfer of cryptocurrencies.")
     assert "1% tax on crypto trades" in types
     assert any(r[1] == "ENACTED" and r[3] == "1% tax on crypto trades" for r in rels)
+
+
+def test_retreating_from_a_plan_drops_it_whoever_retreated(extractor):
+    _, rels, _ = run(extractor, "The government has retreated from its plan to outlaw the Flipper Zero.")
+    assert any(r[1] == "DROPPED" and r[3] == "plan to outlaw the Flipper Zero" for r in rels)
+    _, rels, _ = run(extractor, "The Journalism Competition and Preservation Act was missing from the text of the "
+                                "National Defense Authorization Act.")
+    assert not any(r[1] == "DROPPED" and r[3] == "National Defense Authorization Act" for r in rels)

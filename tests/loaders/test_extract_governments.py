@@ -5,8 +5,9 @@ from extracthelpers import run
 
 
 def test_a_government_named_after_its_leader_is_one_actor_that_the_government_then_means(extractor):
-    types, rels, _ = run(extractor, "CANBERRA - The Albanese government has shelved a ban on loot boxes. Prime "
-                                    "Minister Anthony Albanese defended the move. The government will review the ban.")
+    types, rels, _ = run(extractor, "CANBERRA - The Albanese government has shelved a ban on loot boxes in Australia. "
+                                    "Prime Minister Anthony Albanese defended the move. The government will review the "
+                                    "ban.")
     assert types.get("Albanese government") == "Government"
     assert ("Albanese government", "SHELVED", None, "ban on loot boxes") in rels
     assert ("Albanese government", "REVIEWING", None, "ban on loot boxes") in rels
@@ -79,3 +80,11 @@ def test_them_as_an_object_is_the_plural_named_in_its_sentence_not_the_last_sent
                                 "the approach.")
     assert not any(r[0] == "Four trade associations" and r[3] == "Four trade associations" for r in rels)
     assert ("Four trade associations", "URGED", None, "two senators") in rels
+
+
+def test_a_noun_named_by_what_is_set_off_after_it_stands_for_that(extractor):
+    _, rels, _ = run(extractor, "The finance ministry proposed a flat 20% tax on crypto gains. Members of the party's "
+                                "web3 team, a group of lawmakers who promote blockchain firms, also pushed for the "
+                                "change.")
+    assert any(r[0] == "group of lawmakers" and r[1] == "LOBBIED" and r[3].endswith("tax on crypto gains")
+               for r in rels), rels
