@@ -58,7 +58,7 @@ class ArgumentRules:
         out: list[tuple[str, float]] = []
         extra = [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts] if conj else []
         own = self.mention(tok) if conj else None
-        if conj and own is None and tok.pos_ == "NOUN":  # "floated a far tougher approach: a ban on ..."
+        if conj and own is None and tok.pos_ == "NOUN":  # "Members of the LDP's web3 team, a group of lawmakers"
             extra += [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i + 1 and a.pos_ == "NOUN"]
         if conj:  # "Meta and the venture capital firm Andreessen Horowitz", Meta parsed as a modifier
             extra += [x for c in tok.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)

@@ -68,14 +68,14 @@ def dateline_place(span) -> bool:
 
 
 def headline_verb(tok, lex: Lexicon) -> str | None:
-    """The status verb of a headline that the parser took for a noun ("regulator shelves platform bill")."""
+    """The status verb of a headline that the parser took for a noun ("regulator shelves platform bill"), or
+    the status phrase it begins ("India's 1% tax on crypto trades kicks in" -> "kick in")."""
     word = tok.lower_
     if not word.endswith("s") or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS", "VBZ"):
         return None
     after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
     return next((w for w in (word[:-1], word[:-2]) if w in lex.statuses), None) or next(
         (f"{w} {after}" for w in (word[:-1], word[:-2]) if f"{w} {after}" in lex.status_phrases), None)
-    # "India's 1% tax on crypto trades kicks in": the phrase
 
 
 def _hyphen_start(doc, i: int) -> int:

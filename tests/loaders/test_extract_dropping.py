@@ -1,5 +1,7 @@
-"""Measures given up in words other than "dropped": retreating from a plan, saying one will not pursue it;
-duties told as "mandatory" or "compulsory"; and which measure "the bill" is when a proposal comes between."""
+"""Measures given up or put forward in words other than "dropped" and "proposed": retreating from a plan,
+saying one will not pursue it, a ban only announced, a proposal issued; duties told as "mandatory" or
+"compulsory"; "a ban on doing X"; lobbying that failed to soften a tax; a headline measure that "kicks in";
+and which measure "the bill" is when a proposal comes between."""
 
 from extracthelpers import run
 

@@ -1,5 +1,5 @@
-"""Governments named after their leader, bodies told by their kind of name, and the country a story's
-dateline puts "the federal government" in."""
+"""Governments named after their leader, bodies told by their kind of name, the country a story's dateline
+puts "the federal government" in, who asked for a measure and who shelved it, and whom "them" means."""
 
 from extracthelpers import run
 
