@@ -104,8 +104,8 @@ class AnaphoraRules:
                 return fallback[:1]
             if noun == "union":  # "the union" is a trade union unless the story names a union of states
                 return [c for c in govs if "union" in c.name.lower()][:1]
-            led = [c for c in govs if not c.gaz and c.name.endswith(" government")]
-            if noun == "government" and led:  # "the Albanese government ... the government"
+            led = [c for c in govs if not c.gaz and c.name.endswith(" government")] if noun == "government" else []
+            if led:  # "the Albanese government ... the government"
                 return led[:1]
             if noun == "government" and self.home:  # "MANILA - ... pressed the government": the Philippines',
                 # not China's, named since only as a place ("bets from customers in China")

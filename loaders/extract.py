@@ -20,9 +20,9 @@ from policygraph.graph.ids import make_id
 from policygraph.graph.records import Document, Entity, Evidence, Relation
 from policygraph.loaders.coref import Cluster, Resolver
 from policygraph.loaders.dates import find_dates
-from policygraph.loaders.inference import (UNATTRIBUTED, counted_measures, implied_roles, infer_stances, leaders,
-                                           made_measures, propagate_parts, reactions, spokespeople, type_by_employer,
-                                           type_by_group)
+from policygraph.loaders.inference import (UNATTRIBUTED, announced_then_dropped, counted_measures, implied_roles,
+                                           infer_stances, leaders, made_measures, propagate_parts, reactions,
+                                           spokespeople, type_by_employer, type_by_group)
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.mentions import MentionFinder
@@ -118,7 +118,7 @@ class Extractor:
         found = counted_measures(found, clusters)
         found = reactions(found)
         found = infer_stances(found)
-        found = _announced_then_dropped(found, parsed)
+        found = announced_then_dropped(found, parsed)
         found = implied_roles(found, clusters)
         found = leaders(found, clusters, parsed)
         found = spokespeople(found, clusters, parsed, self.lex.speech_verbs)
@@ -209,20 +209,6 @@ def _in_last_year(date: str | None, published: str | None, sentence: str) -> boo
     for a change told in the past tense: it happened the year before."""
     return bool(date and published) and len(date) >= 7 and len(published) >= 7 and date > published \
         and date[:4] == published[:4] and date[:4] not in sentence
-
-
-def _announced_then_dropped(found: list[Found], parsed) -> list[Found]:
-    """ "announced the ban on Feb. 8 ... has retreated from its plan": a measure only announced and then
-    given up never came into force; the announcement put it forward."""
-    verbs = {t.idx: t.lemma_.lower() for t in parsed}
-    dropped = {f.target for f in found if f.type == "DROPPED"}
-    enacted: dict[str, set[str]] = {}
-    for f in found:
-        if f.type == "ENACTED":
-            enacted.setdefault(f.target, set()).add(verbs.get(f.anchor, ""))
-    announced = {k for k, how in enacted.items() if k in dropped and how <= {"announce", "unveil"}}
-    return [Found(f.source, f.target, "PROPOSED", f.stance, f.sent_start, f.sent_end, f.anchor, f.confidence)
-            if f.type == "ENACTED" and f.target in announced else f for f in found]
 
 
 def _in_force_since(found: list[Found], dates: list[str | None]) -> dict[str, str]:

@@ -131,6 +131,20 @@ def infer_stances(found: list[Found]) -> list[Found]:
     return out
 
 
+def announced_then_dropped(found: list[Found], parsed) -> list[Found]:
+    """ "announced the ban on Feb. 8 ... has retreated from its plan": a measure only announced and then
+    given up never came into force; the announcement put it forward."""
+    verbs = {t.idx: t.lemma_.lower() for t in parsed}
+    dropped = {f.target for f in found if f.type == "DROPPED"}
+    enacted: dict[str, set[str]] = {}
+    for f in found:
+        if f.type == "ENACTED":
+            enacted.setdefault(f.target, set()).add(verbs.get(f.anchor, ""))
+    announced = {k for k, how in enacted.items() if k in dropped and how <= {"announce", "unveil"}}
+    return [Found(f.source, f.target, "PROPOSED", f.stance, f.sent_start, f.sent_end, f.anchor, f.confidence)
+            if f.type == "ENACTED" and f.target in announced else f for f in found]
+
+
 EXECUTIVE = {"Agency", "Government", "Official"}
 COURTS = {"court", "tribunal", "judge"}
 LEGISLATURES = set(CHAMBER_WORDS) | {"legislature"}

@@ -90,6 +90,7 @@ def measure_head(name: str) -> str:
     return words[cut - 1]
 
 
+COMPULSORY = {"mandatory", "compulsory", "obligatory"}  # "compulsory age checks": a duty laid down, a measure
 PREPOSITIONS = {"of", "on", "for", "to", "against", "from", "in", "that", "which", "by", "with", "over", "at", "into"}
 
 
@@ -129,7 +130,7 @@ def same_description(name: str, others: set[str]) -> bool:
         same_head = head == other_head
         words = min(_words_with(name, shared), _words_with(other, shared))  # "duty-free" is one word, not two
         heads = {head[:5], other_head[:5]}
-        if name.split()[0].lower() in ("mandatory", "compulsory") and head[:5] in shared:
+        if name.split()[0].lower() in COMPULSORY and head[:5] in shared:
             return True  # "lobbied for compulsory registration" after "the SIM Registration Act"
         if len(heads) == 2 and shared <= heads:  # only the noun one of them is built on, which the other
             continue  # merely mentions: "the 2020 decree" is not "300 changes packed into an emergency decree"

@@ -4,7 +4,7 @@ collectives ("a coalition of trade groups"). A mixin of MentionFinder."""
 
 from __future__ import annotations
 
-from policygraph.loaders.measure_match import GENERIC_STEMS, NOUN_KIN
+from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN
 from policygraph.loaders.spans import Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
 GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher",
@@ -42,7 +42,6 @@ MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "mono
 
 UNDOING = {"BLOCKED", "RESCINDED", "REVERSED", "DROPPED"}  # status changes that halt or undo a measure
 DUTIES = {"check", "test", "label", "audit", "filter", "warning", "insurance", "review", "vetting"}
-COMPULSORY = {"mandatory", "compulsory", "obligatory"}  # "compulsory age checks": a duty laid down, a measure
 SPANS_OF_TIME = {"hour", "day", "week", "month", "year"}  # "a two-day block": a measure for a set time
 
 

@@ -76,18 +76,18 @@ class StatusRules:
                 lemma = next((w for w in (tok.lemma_.lower(), tok.lower_[:-1], tok.lower_[:-2]) if w in self.lex.statuses), None)
             if not lemma:
                 continue
+            change = self.lex.statuses.get(lemma) or self.lex.status_phrases[lemma]  # "kicks in": a phrase
             right = [m for m in (self.mention(t) for t in sent if t.i > tok.i) if m and m.entity and m.type == "Measure"]
             left = [m for m in (self.mention(t) for t in sent if t.i < tok.i) if m and m.entity]
             if right:
                 actors = [(m.entity, 0.6) for m in left[-1:] if m.type != "Measure"]
-                status = self.lex.statuses.get(lemma) or self.lex.status_phrases[lemma]
+                status = change
                 for between in sent[tok.i + 1 - sent.start:right[0].start - sent.start]:
                     status = _called_off(status, between)  # "Panel scraps vote on privacy bill"
                 self._emit_status(actors, [(right[0].entity, 0.6)], status, tok, 0.8)
                 return
             if left and left[-1].type == "Measure":  # "Chat control vote shelved"
-                self._emit_status([], [(left[-1].entity, 0.6)],
-                                  self.lex.statuses.get(lemma) or self.lex.status_phrases[lemma], tok, 0.8)
+                self._emit_status([], [(left[-1].entity, 0.6)], change, tok, 0.8)
                 return
 
     def _hedge(self, v) -> str | None:
