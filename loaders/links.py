@@ -195,6 +195,12 @@ class LinkRules(PlaceRules, TargetRules):
                            if k[0] != m.entity and self.clusters[k[0]].type == "Agency"]
                 self._emit([(m.entity, 0.75)], parents[:1], "MEMBER_OF", None, tok, 0.8)
                 continue  # "the department's Bureau of Industry and Security" is part of the department
+            if m and m.kind == "group" and m.entity and self.clusters[m.entity].type == "Lawmaker":
+                bodies = [k for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "of")
+                          for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "actor", conj=False)
+                          if self.clusters[k[0]].type == "Agency"]
+                self._emit([(m.entity, 0.75)], bodies, "MEMBER_OF", None, tok, 0.8)  # "Democrats on the House
+                continue  # Energy and Commerce Committee", "Lawmakers in the Senate"
             if not m or m.kind != "named" or not m.entity or self.clusters[m.entity].type not in (
                     "Person", "Official", "Lobbyist", "Lawmaker"):
                 continue

@@ -108,21 +108,24 @@ def changing(name: str) -> bool:
 
 def _amounts(name: str) -> set[str]:
     """The sums of money in a name: {"1.06"} in "1.06 billion euro fine" (not "under-16" or "Act 2024")."""
-    return {a or b for a, b in _SUM.findall(name)}
+    return {a or b or f"{c}%" for a, b, c in _SUM.findall(name)}
 
 
 _SUM = re.compile(r"[$€£¥₹]\s?(\d+(?:[.,]\d+)*)|\b(\d+(?:[.,]\d+)*)\s?(?:million|billion|trillion|euro|dollar|pound|"
-                  r"rupee|yuan|yen|won)", re.I)
+                  r"rupee|yuan|yen|won)|\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.I)
 
 
 def same_description(name: str, others: set[str]) -> bool:
     """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
     curbs" share their distinctive words."""
     a = _stems(name) - GENERIC_STEMS
+    sums = _amounts(name)
+    if sums and any(_amounts(other) and _amounts(other) != sums for other in others):
+        return False  # "an 18% tax on platform fees" is not the 28% tax, however it was called before
     for other in others:
         if changing(name) != changing(other):
             continue
-        if _amounts(name) and _amounts(other) and _amounts(name) != _amounts(other):
+        if sums and _amounts(other) and sums != _amounts(other):
             continue  # "a 997 million euro fine" is not "the 1.06 billion euro fine"
         b = _stems(other) - GENERIC_STEMS
         shared = a & b

@@ -6,9 +6,11 @@ their words, and tokens the model mistakes for places ("AI") are dropped."""
 
 from __future__ import annotations
 
+import re
+
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
-from policygraph.loaders.nouns import NounRules
+from policygraph.loaders.nouns import PANELS, NounRules
 from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, portfolio, said_of_people
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
 from policygraph.loaders.places import localise
@@ -18,6 +20,9 @@ from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms,
 CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset", "house"}
 PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "liberal", "tory", "socialist",
                  "torie"}  # a party's members by the last word of its name; "Tories" less its "s"
+# One word with a capital inside is a brand, not a person ("SpaceX", "YouTube"), unless the capital follows a
+# surname's prefix ("McCarthy", "DeSantis", "LaGuardia", "O'Brien" is two tokens)
+CAMEL_CASE = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*$")
 SURNAME_PARTICLES = {"von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al"}
 GENERIC_ORG_STARTS = {"chamber", "association", "council", "federation", "union", "alliance", "institute"}
 ACCORDS = {"arrangement", "framework", "agreement", "pact", "treaty", "deal", "accord", "scheme", "regime"}
@@ -135,6 +140,8 @@ class MentionFinder(PeopleRules, NounRules):
                 if ent.end - start > 1:
                     text = _clean_name(doc[start:ent.end].text)
                     yield Mention(start, ent.end, org_type(text, lex), text, "named", ent.root.i)
+            elif label == "PERSON" and len(ent) == 1 and CAMEL_CASE.match(ent.text):
+                yield Mention(ent.start, ent.end, "Firm", ent.text, "named", ent.start)  # "SpaceX", "DeepSeek"
             elif label == "PERSON":
                 if ent.text.endswith("-") or sum(ch.isalpha() for ch in ent.text) < 3:
                     continue  # "ex-" from "ex-commissioner"
@@ -210,8 +217,12 @@ class MentionFinder(PeopleRules, NounRules):
                 yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)
             elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or ent.root.lower_.endswith("s")) \
                     and _party_member(ent.root, lex):
-                yield Mention(ent.start, ent.end, _party_member(ent.root, lex), text, "group", ent.root.i,
-                              plural=True)  # "Democrats", "the opposition Conservatives", "the Greens"
+                end = next((p.right_edge.i + 1 for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "on"
+                            and any(g.dep_ == "pobj" and g.lemma_.lower() in PANELS for g in p.children)), ent.end)
+                yield Mention(ent.start, ent.end, _party_member(ent.root, lex), _clean_name(doc[ent.start:end].text),
+                              "group", ent.root.i, plural=True)  # "Democrats", "the opposition Conservatives", "the
+                # Greens"; "Republicans on the House Homeland Security Committee", whose span leaves the committee
+                # a name of its own
 
     def _state_named_org(self, ent) -> int | None:
         """The end of an organisation named after a state or country ("Texas | Instruments", "Vermont | Public

@@ -297,10 +297,15 @@ class NounRules:
             if child.dep_ == "acl" and child.lemma_ in ("represent", "work", "lobby"):
                 obj = [c for c in child.children if c.dep_ == "dobj"]  # not "... in recent weeks to keep it"
                 right = (obj[0] if child.lemma_ == "represent" and obj else child).right_edge.i + 1
-            elif child.dep_ == "prep" and child.lower_ in ("from", "for", "in") and not right > tok.i + 1:
+            elif child.dep_ == "prep" and child.lower_ in ("from", "for", "in", "on") and not right > tok.i + 1:
                 pobj = [g for g in child.children if g.dep_ == "pobj"]
-                if pobj and (pobj[0].ent_type_ or pobj[0].lemma_ in ("industry", "sector", "party")):
+                if child.lower_ == "on" and not (pobj and pobj[0].lemma_.lower() in PANELS):
+                    continue  # "Republicans on the House Homeland Security Committee", not "groups on both sides"
+                if pobj and (pobj[0].ent_type_ or pobj[0].lemma_ in ("industry", "sector", "party")
+                             or lemma == "lobbyist" and child.lower_ == "for"):  # "lobbyists for gig platforms"
                     right = child.right_edge.i + 1
+        right = min([right] + [t.left_edge.i for t in doc[tok.i + 1:right] if t.dep_ == "relcl"])  # not
+        # "... representing app-based companies, which had urged"
         while left < tok.i and doc[left].dep_ in ("det", "predet", "poss", "case"):
             left += 1
         owners = [c for c in tok.lefts if c.dep_ == "poss" and c.tag_ == "NNS" and c.i == c.left_edge.i]
@@ -322,9 +327,10 @@ class NounRules:
             return None  # "12 members of the company's senior leadership" are no lawmakers
         name = _clean_name(doc[left:right].text)
         return Mention(left, right, typ, name, "group", tok.i, plural=True,
-                       attrs={"generic": not mods and not owners})
+                       attrs={"generic": not mods and not owners and right == tok.i + 1})
 
 
+PANELS = {"committee", "subcommittee", "panel", "caucus"}
 LEGISLATIVE = {"congress", "parliament", "senate", "house", "assembly", "legislature", "committee", "caucus",
                "party", "council", "chamber", "diet", "bundestag", "lok", "sabha", "majority", "minority"}
 

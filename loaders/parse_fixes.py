@@ -60,8 +60,12 @@ def _subject(tok):
         if root.i < tok.i and root.pos_ in ("PROPN", "NOUN"):
             return root
         closed = before.head  # "The Global Business Alliance, which represents ..., lobbied": the name the
-        return closed if closed.i < tok.i and closed.pos_ in ("PROPN", "NOUN") and closed.dep_ == "nsubj" \
-            and closed.head.i > tok.i else None  # comma closes, made the subject of a later verb
+        if closed.i < tok.i and closed.pos_ in ("PROPN", "NOUN") and closed.dep_ == "nsubj" and closed.head.i > tok.i:
+            return closed  # comma closes, made the subject of a later verb
+        return next((t for t in tok.sent if t.i < tok.i and t.pos_ in ("PROPN", "NOUN") and t.dep_ == "nsubj"
+                     and t.head.i > tok.i and any(c.dep_ == "relcl" and c.right_edge.i == tok.i - 2
+                                                  for c in t.children)), None)  # "SpaceX, which has complained
+        # ..., lobbied Commerce officials to scrap it", "scrap" made the verb of both
     head = before
     while head.head.i < tok.i and head.head.i != head.i:
         head = head.head
@@ -77,8 +81,9 @@ def _asked(obj):
 
 def influence_as_verb(doc):
     for tok in doc:
-        if tok.i == 0 or not _asking(tok) or tok.head.i != tok.i + 1 or tok.head.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if tok.i == 0 or not _asking(tok) or tok.head.i <= tok.i or tok.head.pos_ not in ("NOUN", "PROPN") \
+                or any(t.head.i != tok.head.i or t.dep_ != "compound" for t in doc[tok.i + 1:tok.head.i]):
+            continue  # "lobbied senators", "lobbied Commerce officials"
         obj, root = tok.head, tok.sent.root
         subject = _subject(tok)
         if subject is None:
@@ -86,6 +91,9 @@ def influence_as_verb(doc):
         clauses = _asked(obj)
         if obj.dep_ == "nsubj" and obj.head.i > obj.i:  # "lobbied senators | to kill the act"
             clauses.append(obj.head)
+        clauses += [c for c in subject.children if c.i > obj.i and c.dep_ == "relcl" and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # "X, ..., lobbied
+        # officials and lawmakers | to change them", the clause hung on X
         joined, joined_as = None, "conj"
         if root not in (subject, obj, *clauses) and root.tag_ == "VBG" and root.i > tok.i \
                 and subject.head.i == root.i and subject.dep_ == "nsubj":

@@ -161,7 +161,18 @@ def _read_jsonl(text: str, path: Path) -> Iterator[Document | Skipped]:
         for key in ("published", "published_at"):
             if not meta.get("date") and isinstance(record.get(key), str):
                 meta["date"] = record[key]
-        yield _make_document(body.replace("\r\n", "\n"), meta, f"{path}:{number}")
+        body = body.replace("\r\n", "\n")
+        yield _make_document(_with_headline(body, meta.get("title")), meta, f"{path}:{number}")
+
+
+def _with_headline(body: str, title: str | None) -> str:
+    """A feed keeps its headline apart from the text; put it back on top, as a page has it,
+    so that it is read like any other headline (and can be quoted)."""
+    title = " ".join((title or "").split())
+    first = next((ln for ln in body.split("\n") if ln.strip()), "")
+    if not title or " ".join(first.split()) == title:
+        return body
+    return f"{title}\n\n{body}"
 
 
 def _make_document(body: str, meta: dict, path: str) -> Document:

@@ -38,10 +38,10 @@ def doc_text(doc) -> str:
     return doc.user_data["text"]
 
 
-def is_heading(sent) -> bool:
+def is_heading(sent, longest: int = 16) -> bool:
     """A headline or subheading: a short line of its own with no closing punctuation."""
     text = sent.text.strip()
-    if not text or text[-1] in ".!?\"'”’:;)" or len(sent) > 16:
+    if not text or text[-1] in ".!?\"'”’:;)" or len(sent) > longest:
         return False
     full = doc_text(sent.doc)
     before = full[max(0, sent.start_char - 1): sent.start_char]
@@ -52,7 +52,8 @@ def is_heading(sent) -> bool:
 def is_headline(sent) -> bool:
     """The document's first line: a heading whose verbs are read (\"Regulator shelves platform bill\")."""
     full = doc_text(sent.doc)
-    return sent.start_char == len(full) - len(full.lstrip()) and is_heading(sent)
+    return sent.start_char == len(full) - len(full.lstrip()) and is_heading(sent, 16 + sent[-1].is_space)
+    # (the blank line after it is no word of the headline)
 
 
 def dateline_place(span) -> bool:
@@ -91,7 +92,8 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"(?<=[^sS\s])['’](?=\s)|[“”\"]", "", text)  # "angel tax' on startup funding": a quote's
     # closing mark left inside (not the possessive of "riders' law")
     text = re.sub(r"\s+(?:of|the|and|for|at|in|from|on)$", "", text)  # "Clare Holt of" (a name cut short)
-    text = re.sub(r"^(?:of|for|and|at|in|from|on|by)\s+", "", text)  # "for Electronics" (a title's tail)
+    text = re.sub(r"^(?:of|for|and|at(?!\s+(?:least|most)\b)|in|from|on|by)\s+", "", text)  # "for Electronics" (a
+    # title's tail), but "at least four courts" keeps its "at"
     text = re.sub(r"(?:'s|’s)$", "", text).strip()
     return re.sub(r"^(?:the|The|a|an|An|A)\s+", "", text)
 

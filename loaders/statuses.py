@@ -13,6 +13,12 @@ from policygraph.loaders.spans import headline_verb, is_headline
 STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
 # Changes that halt, weaken or undo a measure (stage 6 and above in the vocabulary), and those that advance it.
 NEGATIVE_STATUSES = frozenset(t for t, s in vocabulary.STATUS_OF.items() if vocabulary.STATUS_STAGE[s] >= 6)
+# Words in the names of tribunals and legislatures: bodies that pass a measure without enacting it
+NOT_EXECUTIVE = ("tribunal", "senate", "house", "parliament", "congress", "committee", "panel", "assembly",
+                 "legislature", "council", "lords", "commons", "sabha", "bundestag", "bundesrat", "diet", "knesset",
+                 "duma", "sejm", "riksdag", "storting", "deputies", "dáil", "dail", "seanad", "oireachtas",
+                 "folketing", "eduskunta", "althing", "kamer", "rada", "nationalrat", "dewan", "sangsad", "camera",
+                 "majlis")
 POSITIVE_STATUSES = frozenset({"PASSED", "ENACTED", "INTRODUCED", "PROPOSED"})
 MODALS = {"may", "might", "could", "would", "should", "must", "can"}
 TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
@@ -382,10 +388,7 @@ class StatusRules:
         words = c.name.lower()
         if self._judicial(key):
             return False
-        return c.type in ("Government", "Official") or c.type == "Agency" and not any(
-            w in words for w in ("tribunal", "senate", "house", "parliament", "congress", "committee", "panel",
-                                 "assembly", "legislature", "council", "lords", "commons", "sabha", "bundestag",
-                                 "bundesrat", "diet", "knesset", "duma", "sejm", "riksdag", "storting", "deputies"))
+        return c.type in ("Government", "Official") or c.type == "Agency" and not any(w in words for w in NOT_EXECUTIVE)
 
     def _judicial(self, key: str) -> bool:
         """A court or a judge, by name or title (not the Department of Justice or a justice minister)."""

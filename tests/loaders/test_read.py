@@ -36,6 +36,15 @@ def test_text_markdown_html_jsonl(tmp_path):
     assert by_title["Order delayed"].path.endswith("d.jsonl:1")
 
 
+def test_a_feed_headline_heads_the_text_unless_the_text_already_opens_with_it(tmp_path):
+    (tmp_path / "feed.jsonl").write_text(
+        json.dumps({"title": "Regulator shelves levy", "text": "The levy was shelved."}) + "\n"
+        + json.dumps({"title": "Ban lifted", "text": "Ban lifted\n\nThe ban was lifted."}) + "\n")
+    docs, _ = _read([tmp_path])
+    assert [d.text for d in docs] == ["Regulator shelves levy\n\nThe levy was shelved.",
+                                      "Ban lifted\n\nThe ban was lifted."]
+
+
 @pytest.mark.parametrize("name, content, reason", [
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\n", "empty file"),
