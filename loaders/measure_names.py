@@ -175,6 +175,10 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
         if tok.text == "Initiative" and any(t.ent_type_ in ("ORG", "Organization", "Firm", "Agency")
                                             for t in [tok, *tok.conjuncts]):
             continue  # "the Open Source Initiative" is a group; "the Belt and Road Initiative" a policy
+        if doc[start].lower_ in ("under", "while", "after", "before", "with", "as", "at", "in") \
+                and start == doc[start].sent.start and start + 1 < tok.i and doc[start + 1].lower_ == "the":
+            start += 2  # "Under the Cyber Incident Reporting for Critical Infrastructure Act of 2022, ...": the
+            # sentence's first word is capitalised, not a word of the name
         if doc[start].lower_ in ("under", "while", "after", "before", "by", "from", "with", "as", "at", "in") \
                 or doc[start:end].text.lower() in ("rule of law", "code of conduct", "order of business"):
             continue  # "By Asia Tech Policy Wire staff", "the rule of law"

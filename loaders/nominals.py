@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from policygraph.loaders.spans import headline_verb, is_headline
 from policygraph.loaders.statuses import NEGATIVE_STATUSES, POSITIVE_STATUSES
 
 SPEECH_NOUN_VERBS = {"raise", "voice", "express", "register", "lodge", "air", "signal", "mount", "lead",
@@ -77,6 +78,8 @@ class NominalRules:
                     self._emit_status(actors, measures, lex.status_nouns[lemma], n, 0.8)
         if n.dep_ == "dobj" and n.head.lemma_.lower() in WITHDRAWING:
             return  # "withdrew his support": the verb says what became of it
+        if headline_verb(n, lex) and is_headline(n.sent):
+            return  # "CISA pushes reporting rule back": a headline's verb the parser took for a noun
         if lemma in lex.nominal or n.lower_ in lex.nominal:
             type_, stance = lex.nominal.get(lemma) or lex.nominal[n.lower_]
             sources = []

@@ -43,7 +43,8 @@ OBJECT_ONLY = {"stay", "notify"}
 MEASURE_OBJECT = {"bar"}
 # Changes a body decides by saying it will make them ("said it would postpone the rule").
 HOLDING_BACK = {"postpone", "delay", "defer", "pause", "suspend", "shelve", "scrap", "drop", "withdraw", "abandon",
-                "repeal", "rescind", "revoke", "lift", "ease", "relax", "review", "reconsider"}
+                "repeal", "rescind", "revoke", "lift", "ease", "relax", "review", "reconsider",
+                "enforce", "apply", "implement", "administer"}  # with "no longer": a pause
 DECREES = {"decree", "ordinance", "regulation", "regulations", "order"}  # instruments a cabinet adopts itself
 CONDITIONS = {"once", "if", "unless", "when"}
 PAST_MARKS = {"after", "since", "because"}

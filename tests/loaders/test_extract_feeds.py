@@ -1,6 +1,8 @@
-"""Round 30: a feed's headline read as a headline, sums in percent that tell two taxes apart, a brand
-spelled in camel case, "X, which ..., lobbied Commerce officials", lobbyists named for whom they work,
-a group's name that stops before its relative clause, and more legislatures that pass without enacting."""
+"""A feed's headline read as a headline, sums in percent that tell two taxes apart, a brand spelled in
+camel case, "X, which ..., lobbied Commerce officials", lobbyists named for whom they work, a group's name
+that stops before its relative clause, party members on a committee, more legislatures that pass without
+enacting, an Act named after "Under the", a headline verb the parser took for a noun, and a rule that an
+agency will "no longer apply"."""
 
 from extracthelpers import run
 
@@ -80,3 +82,25 @@ def test_party_members_on_a_committee_are_named_with_it_and_sit_on_it(extractor)
     assert (group, "CRITICIZED", "oppose", "broadband rule") in rels, rels
     assert (group, "MEMBER_OF", None, "House Energy and Commerce Committee") in rels
     assert ("Lawmakers in the Senate", "MEMBER_OF", None, "U.S. Senate") in rels
+
+
+def test_an_act_named_right_after_a_capitalised_under_is_named(extractor):
+    types, _, _ = run(extractor, "Under the Cyber Incident Reporting for Critical Infrastructure Act of 2022, the "
+                                 "agency must finish the rule. Congress enacted the act in March 2022.")
+    assert types.get("Cyber Incident Reporting for Critical Infrastructure Act of 2022") == "Measure", types
+
+
+def test_a_headline_verb_taken_for_a_noun_lobbies_nobody(extractor):
+    text = ("CISA pushes cyber incident reporting rule back to 2026 after industry complaints\n\n"
+            "WASHINGTON - The agency has put off the rule until May 2026.")
+    _, rels, _ = run(extractor, text)
+    assert any(r[1] == "DELAYED" and r[3] == "cyber incident reporting rule" for r in rels), rels
+    assert not any(r[1] == "LOBBIED" for r in rels), rels
+
+
+def test_no_longer_applying_or_enforcing_a_rule_pauses_it(extractor):
+    _, rels, _ = run(extractor, "The Labor Department said on Thursday it would no longer apply the 2024 "
+                                "independent contractor rule in its investigations.")
+    assert ("U.S. Department of Labor", "PAUSED", None, "2024 independent contractor rule") in rels, rels
+    assert not any(r[1] == "ENFORCES" for r in rels)
+
