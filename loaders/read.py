@@ -170,8 +170,8 @@ def _with_headline(body: str, title: str | None) -> str:
     so that it is read like any other headline (and can be quoted)."""
     title = " ".join((title or "").split())
     first = next((ln for ln in body.split("\n") if ln.strip()), "")
-    if not title or " ".join(first.split()) == title:
-        return body
+    if not title or len(title) > 200 or " ".join(first.split()) == title:
+        return body  # (a "title" as long as a paragraph is no headline)
     return f"{title}\n\n{body}"
 
 

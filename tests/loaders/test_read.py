@@ -39,10 +39,11 @@ def test_text_markdown_html_jsonl(tmp_path):
 def test_a_feed_headline_heads_the_text_unless_the_text_already_opens_with_it(tmp_path):
     (tmp_path / "feed.jsonl").write_text(
         json.dumps({"title": "Regulator shelves levy", "text": "The levy was shelved."}) + "\n"
-        + json.dumps({"title": "Ban lifted", "text": "Ban lifted\n\nThe ban was lifted."}) + "\n")
+        + json.dumps({"title": "Ban lifted", "text": "Ban lifted\n\nThe ban was lifted."}) + "\n"
+        + json.dumps({"title": "word " * 60, "text": "The curb was eased."}) + "\n")
     docs, _ = _read([tmp_path])
     assert [d.text for d in docs] == ["Regulator shelves levy\n\nThe levy was shelved.",
-                                      "Ban lifted\n\nThe ban was lifted."]
+                                      "Ban lifted\n\nThe ban was lifted.", "The curb was eased."]
 
 
 @pytest.mark.parametrize("name, content, reason", [
