@@ -19,7 +19,7 @@ from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
 from policygraph.loaders.influence import duration, InfluenceRules
 from policygraph.loaders.statuses import (FALL_WORDS, MEASURE_OBJECT, OBJECT_ONLY, STATUS_ADJECTIVES, SUBJECT_ONLY,
-                                          TIMING, StatusRules)
+                                          TIMING, StatusRules, no_longer)
 from policygraph.loaders.threats import ThreatRules
 
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
@@ -195,9 +195,7 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status == "DELAYED" and lemma == "extend" and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in KEPT_BY_EXTENDING for c in v.children):
             status = "ENACTED"  # "lawmakers extended the exemption through 2031": kept in force, not put off
-        if lemma in ("enforce", "apply", "implement", "administer") and any(
-                c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in v.children) \
-                and any(self.keys(c, "measure") for c in v.children if c.dep_ == "dobj"):
+        if no_longer(v) and any(self.keys(c, "measure") for c in v.children if c.dep_ == "dobj"):
             status, entry = "PAUSED", None  # "said it would no longer apply the 2024 rule": set aside, not enforced
         if status == "PASSED" and lemma == "send" and _to_legislature(v):
             status = "PROPOSED"  # "the president sent the reform to Congress": brought, not passed

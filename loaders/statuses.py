@@ -43,8 +43,14 @@ OBJECT_ONLY = {"stay", "notify"}
 MEASURE_OBJECT = {"bar"}
 # Changes a body decides by saying it will make them ("said it would postpone the rule").
 HOLDING_BACK = {"postpone", "delay", "defer", "pause", "suspend", "shelve", "scrap", "drop", "withdraw", "abandon",
-                "repeal", "rescind", "revoke", "lift", "ease", "relax", "review", "reconsider",
-                "enforce", "apply", "implement", "administer"}  # with "no longer": a pause
+                "repeal", "rescind", "revoke", "lift", "ease", "relax", "review", "reconsider"}
+APPLYING = {"enforce", "apply", "implement", "administer"}
+
+
+def no_longer(v) -> bool:
+    """ "would no longer apply the rule": a measure set aside (a pause), not applied."""
+    return v.lemma_.lower() in APPLYING and any(
+        c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in v.children)
 DECREES = {"decree", "ordinance", "regulation", "regulations", "order"}  # instruments a cabinet adopts itself
 CONDITIONS = {"once", "if", "unless", "when"}
 PAST_MARKS = {"after", "since", "because"}
@@ -164,7 +170,8 @@ class StatusRules:
         # "the IRS said it would postpone the rule": a body telling what it will hold back has decided it
         speaker = [c for c in clause.head.children if c.dep_ == "nsubj"]
         doer = [c for c in v.children if c.dep_ == "nsubj"]
-        return clause.head.lemma_.lower() in ("say", "announce", "confirm") and v.lemma_.lower() in HOLDING_BACK \
+        return clause.head.lemma_.lower() in ("say", "announce", "confirm") \
+            and (v.lemma_.lower() in HOLDING_BACK or no_longer(v)) \
             and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children) \
             and bool(speaker) and bool(doer) \
             and (doer[0].lower_ in ("it", "they", "he", "she") or doer[0].lower_ == speaker[0].lower_)

@@ -103,4 +103,6 @@ def test_no_longer_applying_or_enforcing_a_rule_pauses_it(extractor):
                                 "independent contractor rule in its investigations.")
     assert ("U.S. Department of Labor", "PAUSED", None, "2024 independent contractor rule") in rels, rels
     assert not any(r[1] == "ENFORCES" for r in rels)
+    _, rels, _ = run(extractor, "The ministry said it would implement the data rules next year.")
+    assert not any(r[1] in ("ENACTED", "PAUSED") for r in rels), rels  # a plan, still to come
 
