@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from policygraph.loaders.measure_match import NOUN_KIN, bill_key, measure_head, own_words
+from policygraph.loaders.measure_match import NOUN_KIN, PARTS, bill_key, measure_head, own_words
 from policygraph.loaders.nouns import PART_NOUNS
 from policygraph.loaders.spans import Mention
 
@@ -56,6 +56,10 @@ class AnaphoraRules:
                     w.rstrip("s") for n in c.names | {c.name} for w in own_words(n)}]
                 if len(kind) == 1 and len(uniq) >= 2:  # "Those controls": the controls, not the tariffs
                     return kind
+                same = [c for _, c, pm in reversed(measures) if measure_head(c.name).rstrip("s") == stem
+                        and not pm.attrs.get("headline")]
+                if not kind and same and stem in PARTS:  # "lobbied against the conditions": the
+                    return same[:1]  # "sovereignty" conditions told before, not the two laws just named
                 if len(uniq) >= 2:
                     return uniq
                 named = []  # "lobbied against both bills": the last two bills named in these paragraphs

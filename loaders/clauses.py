@@ -7,7 +7,7 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.measure_match import NOUN_KIN
 from policygraph.loaders.nouns import COMMANDS
-from policygraph.loaders.statuses import EVENT_NOUNS, STATUS_TYPES, TIMING
+from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES, STATUS_TYPES, TIMING
 
 # Nouns for a part of the measure in hand: "warned that the definition was so vague ...", "the draft".
 MEASURE_PARTS = {"definition", "draft", "scope", "wording", "text", "threshold", "thresholds", "requirement",
@@ -112,7 +112,8 @@ class ClauseRules:
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "to":
                 for g in c.children:
-                    named = g.dep_ == "pobj" and getattr(self.by_head.get(g.i), "kind", None) == "named"
+                    named = g.dep_ == "pobj" and (getattr(self.by_head.get(g.i), "kind", None) == "named"
+                                                  or g.lemma_.lower() == "blacklist")  # "a trade blacklist"
                     for k, _ in self.keys(g, "measure", conj=False) if named else []:  # not "its list of ..."
                         if self.clusters[k].name.lower().split()[-1] in LISTS:
                             return k
@@ -323,6 +324,13 @@ class ClauseRules:
         if lemma in ("push", "extend", "move") and any(c.dep_ == "dobj" and c.lemma_.lower() in TIMING
                                                        for c in clause.children):
             pol = "oppose"  # "voted to push the start date back": a delay, not support
+        prt = next((c.lower_ for c in clause.children if c.dep_ == "prt"), "")
+        if pol is None and self.lex.status_phrases.get(f"{lemma} {prt}") in NEGATIVE_STATUSES:
+            pol = "oppose"  # "lobbied members to hold it back", "to put it off"
+        if pol is None and lemma in ("put", "place", "add", "include") and any(
+                self.clusters[k].name.lower().split()[-1] in LISTS for c in clause.children
+                if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children for k, _ in self.keys(g, "measure")):
+            pol = "support"  # "urged the department to put YMTC on the Entity List": the listing is asked for
         if any(c.dep_ == "neg" for c in clause.children) and pol:
             pol = "support" if pol == "oppose" else "oppose"
         measures: list[tuple[str, float]] = []

@@ -36,6 +36,7 @@ from policygraph.loaders.statuses import NEGATIVE_STATUSES as NEGATIVE, STATUS_T
 log = logging.getLogger(__name__)
 ARGUMENT_ROLES = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
 ALWAYS_KEPT = {"Firm", "Agency", "Lawmaker", "Official", "Person", "Lobbyist", "Organization", "Measure"}
+LIKENESS = {"closer", "similar", "akin", "comparable", "identical", "modelled", "modeled", "patterned"}  # "closer to X"
 
 
 class Extractor:
@@ -83,6 +84,8 @@ class Extractor:
             m.attrs["governor"] = parsed[m.head].head.i
             if parsed[m.head].dep_ == "pobj":
                 m.attrs["prep"] = parsed[m.head].head.lower_
+                if parsed[m.head].head.head.lower_ in LIKENESS:
+                    m.attrs["prep"] = "like"  # "to bring the bill closer to California's SB 53": a comparison
             head = parsed[m.head]
             if m.type == "Measure" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" \
                     and head.head.lemma_.lower() in self.lex.statuses:

@@ -163,8 +163,9 @@ _BANS = {"ban", "prohibition", "embargo", "blacklist", "block", "shutdown", "bla
 _CURBS = {"curb", "restriction", "control", "limit", "cap"}
 _DUTIES = {"tariff", "duty", "levy", "tax", "fee", "contribution", "payment", "toll", "charge"}
 _PENALTIES = {"fine", "penalty"}
+PARTS = {"clause", "provision", "condition", "article", "section"}  # parts of a text
 NOUN_KIN: dict[str, set[str]] = {}
-for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES, _PENALTIES):
+for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES, _PENALTIES, PARTS):
     for _w in _family:
         NOUN_KIN[_w] = NOUN_KIN.get(_w, set()) | _family
 
@@ -173,5 +174,6 @@ def renamed_head(a: str, b: str) -> bool:
     """The same name with its noun swapped for a kindred one: "fair share levy" and "fair share
     contribution", "Online Safety Rules" and "Online Safety Regulation"."""
     wa, wb = a.lower().split(), b.lower().split()
-    return len(wa) == len(wb) >= 3 and wa[:-1] == wb[:-1] and wa[-1] != wb[-1] \
+    least = 2 if wa[-1].rstrip("s") in PARTS else 3  # "sovereignty clauses" and "sovereignty conditions"
+    return len(wa) == len(wb) >= least and wa[:-1] == wb[:-1] and wa[-1] != wb[-1] \
         and wb[-1].rstrip("s") in NOUN_KIN.get(wa[-1].rstrip("s"), set())

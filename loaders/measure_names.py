@@ -45,8 +45,9 @@ def _title_complement(doc, end: int) -> int:
             break
         if (t.is_title or t.is_upper) and not t.is_punct and t.is_alpha:
             last = i
-        elif t.lower_ not in ("the", "of", "and", "in", "for", "on", "to"):
-            break
+        elif t.lower_ not in ("the", "of", "and", "in", "for", "on", "to") and not (
+                t.text == "-" and not t.whitespace_ and i > end + 1 and not doc[i - 1].whitespace_):
+            break  # "Risk-Based Businesses" goes on
         i += 1
     return last + 1 if last > end else end
 
@@ -80,13 +81,14 @@ def _long_complement(doc, end: int) -> int:
 
 
 def _named_after(doc, t, head) -> int | None:
-    """The first token of the person a law is named after ("the Martha Wright-Reed Act"): a person's name
-    right after the law's own "the"."""
+    """The first token of the person a law is named after ("the Martha Wright-Reed Act"), or of words the
+    model took for one ("his Safer Phones Bill"): a person's name right after the law's own "the" or "his"."""
     first = t.i
     while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
         first -= 1
     det = doc[first - 1] if first else None
-    return first if det is not None and det.lower_ == "the" and det.head.i == head.i else None
+    return first if det is not None and det.lower_ in ("the", "his", "her", "their", "its") \
+        and det.head.i == head.i else None
 
 
 def named_measures(doc, lex: Lexicon) -> list[Mention]:
@@ -97,6 +99,11 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
         for m in BILL_NUMBER.finditer(text):
             span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
             if span is not None:
+                end = span.end
+                if "No." in span.text and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num \
+                        and len(doc[end + 1]) == 4:  # "Government Regulation No. 71 of 2019 on the Implementation
+                    end = _long_complement(doc, end + 2)  # of Electronic Systems and Transactions"
+                span = doc[span.start:end]
                 found.append(Mention(span.start, span.end, "Measure", _clean_name(span.text), "named", span.root.i))
         for m in QUOTED.finditer(text):  # the "click-to-cancel" rule, so-called 'chat control' regulation
             head = m.group("head").lower().rstrip("s")
@@ -164,6 +171,8 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             end = _title_complement(doc, end)
         elif doc[end:end + 1].text in ("on", "for"):  # "Framework Act on the Development of AI and ..."
             end = _long_complement(doc, end)
+        if end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) != 4 and doc[end].head.i == tok.i:
+            end += 1  # "Decree 72 of 2013", "Resolution 1557"
         if end < len(doc) and doc[end].like_num and len(doc[end].text) == 4:
             end += 1
         elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from policygraph.loaders.measure_match import measure_head
 from policygraph.loaders.spans import headline_verb, is_headline
 from policygraph.loaders.statuses import NEGATIVE_STATUSES, POSITIVE_STATUSES
 
@@ -73,6 +74,8 @@ class NominalRules:
                     measures = [(topic.key, 0.6)]
             if n.dep_ == "dobj" and n.head.lemma_.lower().startswith(("overrid", "overrode")):
                 measures = []  # "overrode his veto": the override is the news (StatusRules._verdicts)
+            measures = [m for m in measures if measure_head(self.clusters[m[0]].name).rstrip("s") != lemma]
+            # "ended the suspension", the suspension being the measure: it does not suspend itself
             if measures and not (lemma in ("proposal", "review", "approval") and n.dep_ not in ("pobj", "nsubj", "dobj")):
                 if self._hedge(n) != "skip":
                     self._emit_status(actors, measures, lex.status_nouns[lemma], n, 0.8)

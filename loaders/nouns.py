@@ -5,7 +5,7 @@ collectives ("a coalition of trade groups"). A mixin of MentionFinder."""
 from __future__ import annotations
 
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN
-from policygraph.loaders.spans import Mention, _clean_name, _hyphen_start, headline_verb, is_headline
+from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
 GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher",
                      "broad", "broader", "proposed", "current", "existing", "sweeping", "similar", "same",
@@ -69,6 +69,8 @@ class NounRules:
                          or g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ in ("on", "against")
                          for g in c.children)]  # not "the cost of the ban for them"; "a ban on handing data to ..."
         plural = tok.tag_ in ("NNS", "NNPS")
+        if lemma == "article" and (plural or any(d.dep_ == "poss" for d in dets)):
+            return None  # "the article would have required": a bill's article; "Wikipedia replaced its articles"
         kind = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in ("central", "reserve")]
         if dets and lemma == "bank" and not plural and kind:  # "the central bank": the one named, else a body
             return Mention(kind[0].i, tok.i + 1, "Agency", f"{kind[0].lower_} bank", "anaphor", tok.i)
@@ -135,6 +137,9 @@ class NounRules:
                 return None  # "abused its market power": a firm's strength, not a measure
             if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "in" and lemma == "order":
                 return None  # "in order to"
+            if lemma == "condition" and (tok.head.lower_ in ("on", "upon") or any(
+                    t.lower_ == "anonymity" for t in tok.subtree)):
+                return None  # "spoke on condition of anonymity"
             strong = any(c.lower_ in lex.strong_modifiers for c in mods)
             compound = [c for c in mods if c.dep_ in ("compound", "amod") and not c.is_stop and c.pos_ in ("NOUN", "ADJ", "PROPN")]
             compound += [g for c in compound for g in c.lefts if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN")]
@@ -216,6 +221,7 @@ class NounRules:
                 continue
             prev = doc[left - 1]
             if prev.pos_ in ("VERB", "AUX", "ADP", "PRON") or headline_verb(prev, self.lex) \
+                    or prev.text in DASHES and doc[left - 2].whitespace_ \
                     or prev.dep_ not in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod", "punct",
                                          "advmod", "poss", "case", "det") \
                     or not left - 1 <= prev.head.i <= tok.i:

@@ -22,6 +22,10 @@ apposition and the power what was given.
 
 "The bill stalled in a Senate committee" is sometimes read as a noun phrase ("the bill [that was] stalled
 in ...") with no verb at all. ``participle_as_verb`` makes the participle the sentence's verb.
+
+"The decree replaces Decree 72 of 2013" is sometimes read with "Decree" as an adverbial noun of the verb,
+which is then left with no object. ``name_as_object`` makes a measure's name right after such a verb its
+object.
 """
 
 from __future__ import annotations
@@ -250,3 +254,13 @@ def _asking_in_noun_phrase(sent, root) -> bool:
     for clause in asked:
         clause.head, clause.dep_ = verb, "xcomp"
     return True
+
+
+def name_as_object(doc):
+    heads = lexicon().name_heads
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.text in heads and verb.i == tok.i - 1 \
+                and verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            tok.dep_ = "dobj"  # "replaces | Decree 72 of 2013"
+    return doc

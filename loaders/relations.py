@@ -19,7 +19,7 @@ from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
 from policygraph.loaders.influence import duration, InfluenceRules
 from policygraph.loaders.statuses import (FALL_WORDS, MEASURE_OBJECT, OBJECT_ONLY, STATUS_ADJECTIVES, SUBJECT_ONLY,
-                                          TIMING, StatusRules, no_longer)
+                                          TIMING, CONTAINING, StatusRules, no_longer)
 from policygraph.loaders.threats import ThreatRules
 
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
@@ -197,8 +197,13 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             status = "ENACTED"  # "lawmakers extended the exemption through 2031": kept in force, not put off
         if no_longer(v) and any(self.keys(c, "measure") for c in v.children if c.dep_ == "dobj"):
             status, entry = "PAUSED", None  # "said it would no longer apply the 2024 rule": set aside, not enforced
+        if no_longer(v, CONTAINING) and any(self.keys(c, "measure") for c in v.children if c.dep_ == "nsubj") \
+                and any(self.keys(c, "measure") for c in v.children if c.dep_ == "dobj"):
+            status, entry = "DROPPED", None  # "the new draft no longer contains the sovereignty clauses"
         if status == "PASSED" and lemma == "send" and _to_legislature(v):
             status = "PROPOSED"  # "the president sent the reform to Congress": brought, not passed
+        elif status == "PASSED" and lemma == "send" and _to_consult(v):
+            status = None  # "the draft was sent to member states": circulated, not passed
         if lemma == "be":
             for c in v.children:
                 if c.dep_ in ("acomp", "attr") and c.lower_ in STATUS_ADJECTIVES:
@@ -257,6 +262,13 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
 
 
 CAUSES = {"cause", "priority", "issue", "mission", "crusade", "project"}
+
+
+def _to_consult(v) -> bool:
+    """A text sent round for views ("sent to member states", "to national governments for comment")."""
+    return any(g.lemma_.lower() in ("state", "government", "country", "capital", "regulator", "stakeholder", "expert")
+               for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
+               if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS"))
 
 
 def _to_legislature(v) -> bool:

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from policygraph.loaders.lexicon import Lexicon
 
+DASHES = ("-", "–", "—", "--")
+
+
 @dataclass
 class Mention:
     """A stretch of tokens that names, describes or points back to an actor or a measure."""
@@ -59,13 +62,18 @@ def is_headline(sent) -> bool:
 def dateline_place(span) -> bool:
     """An all-capitals place opening a dateline: "STRASBOURG, 12 February 2025 -", "MUMBAI - The court ..."."""
     doc = span.doc
-    if len(span) > 1 and span[-1].text in ("-", "–", "—", "--"):
+    if len(span) > 1 and span[-1].text in DASHES:
         span = span[:-1]  # the model took the dash into the name: "DHAKA -"
     if not span.text.isupper() or span.start != span.sent.start or span.end >= len(doc):
         return False
-    if doc[span.end].text in ("-", "–", "—", "--"):
+    if doc[span.end].text in DASHES:
         return not span.ent_id_  # not a known body: "NASA - The agency said"
-    return doc[span.end].text == "," and any(t.ent_type_ == "DATE" for t in doc[span.end:span.end + 5])
+    if doc[span.end].text != ",":
+        return False
+    after = doc[span.end + 1:span.end + 6]
+    dash = next((t.i for t in after if t.text in DASHES and t.whitespace_), None)  # "ALBANY, N.Y. - A bill"
+    return any(t.ent_type_ == "DATE" for t in doc[span.end:span.end + 5]) or dash is not None and not span.ent_id_ and all(
+        t.ent_type_ in ("GPE", "LOC", "Government") or t.is_punct for t in doc[span.end + 1:dash])
 
 
 def headline_verb(tok, lex: Lexicon) -> str | None:

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import relative_antecedent
+from policygraph.loaders.bodies import chamber, executive, judicial
 from policygraph.loaders.measure_match import measure_head
 from policygraph.loaders.nouns import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
+from policygraph.loaders.verdicts import VerdictRules
 
 STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
 # Changes that halt, weaken or undo a measure (stage 6 and above in the vocabulary), and those that advance it.
 NEGATIVE_STATUSES = frozenset(t for t, s in vocabulary.STATUS_OF.items() if vocabulary.STATUS_STAGE[s] >= 6)
-# Words in the names of tribunals and legislatures: bodies that pass a measure without enacting it
-NOT_EXECUTIVE = ("tribunal", "senate", "house", "parliament", "congress", "committee", "panel", "assembly",
-                 "legislature", "council", "lords", "commons", "sabha", "bundestag", "bundesrat", "diet", "knesset",
-                 "duma", "sejm", "riksdag", "storting", "deputies", "dáil", "dail", "seanad", "oireachtas",
-                 "folketing", "eduskunta", "althing", "kamer", "rada", "nationalrat", "dewan", "sangsad", "camera",
-                 "majlis")
 POSITIVE_STATUSES = frozenset({"PASSED", "ENACTED", "INTRODUCED", "PROPOSED"})
 MODALS = {"may", "might", "could", "would", "should", "must", "can"}
 TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
@@ -45,16 +41,16 @@ MEASURE_OBJECT = {"bar"}
 HOLDING_BACK = {"postpone", "delay", "defer", "pause", "suspend", "shelve", "scrap", "drop", "withdraw", "abandon",
                 "repeal", "rescind", "revoke", "lift", "ease", "relax", "review", "reconsider"}
 APPLYING = {"enforce", "apply", "implement", "administer"}
+CONTAINING = {"contain", "include", "require", "feature"}  # "the draft no longer contains the clauses": dropped
 
 
-def no_longer(v) -> bool:
+def no_longer(v, verbs=APPLYING) -> bool:
     """ "would no longer apply the rule": a measure set aside (a pause), not applied."""
-    return v.lemma_.lower() in APPLYING and any(
+    return v.lemma_.lower() in verbs and any(
         c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in v.children)
 DECREES = {"decree", "ordinance", "regulation", "regulations", "order"}  # instruments a cabinet adopts itself
 CONDITIONS = {"once", "if", "unless", "when"}
 PAST_MARKS = {"after", "since", "because"}
-VOID = {"unconstitutional", "invalid", "unlawful", "illegal", "void"}
 STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
 
 
@@ -72,11 +68,9 @@ def _called_off(status: str, noun) -> str:
 
 
 RULINGS = {"ruling", "judgment", "judgement", "verdict"}
-HOLDS = {"suspension", "injunction", "stay"}  # a court's hold on a measure: lifting it puts the measure back
-MINISTRIES = {"department", "ministry", "minister", "secretary"}
 
 
-class StatusRules:
+class StatusRules(VerdictRules):
     """Status-change rules; mixed into RelationFinder."""
 
     def _headline(self, sent) -> None:
@@ -114,6 +108,8 @@ class StatusRules:
             return "skip"  # "made killing the language a priority", "efforts at removing the ban"
         if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children) and not self._announced(v):
             return "skip"
+        if v.lemma_.lower() in ("sign", "veto") and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in v.children):
+            return "skip"  # "Trump, who has said he will sign it": a promise, not a signature
         if v.dep_ in ("xcomp", "acomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() in ("be", "due", "set", "scheduled", "schedule", "expect", "slate"):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
@@ -197,9 +193,11 @@ class StatusRules:
             actors = told
         if not passive and not told and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS and any(
                 c.dep_ == "dobj" for c in v.children) and self._subjects(v, "measure")[1]:
-            if status == "DROPPED":
-                status = "RESCINDED"  # "the decree scrapped the fee": one measure undoing another repeals it
-            if status not in ("RESCINDED", "DELAYED", "EASED"):
+            left_out = no_longer(v, CONTAINING)  # "the new draft no longer contains the clauses": they are dropped
+            if status == "DROPPED" and not left_out or v.lemma_.lower() == "replace":
+                status = "RESCINDED"  # "the decree scrapped the fee", "the decree replaces Decree 72": one
+                # measure undoing another repeals it
+            if status not in ("RESCINDED", "DELAYED", "EASED") and not left_out:
                 return  # "the regulation imposes duties on developers": a measure acting, not a change
             actors = []  # "The law repealed the digital service tax", "a follow-up law pushed the start of the
             # tax back": the tax is changed, by whoever made the law (and only a measure the clause names)
@@ -214,6 +212,9 @@ class StatusRules:
             if c.dep_ in ("dobj", "nsubjpass") and acting is not None and status == "DELAYED":
                 measures += self._timing(c, named_only=True)  # "the law pushed the start of the tax back"
             elif c.dep_ in ("dobj", "nsubjpass"):
+                if c.lemma_.lower() in ("plan", "deal") and actors and all(
+                        self.clusters[a[0]].type == "Firm" for a in actors if a[0] != "?"):
+                    return  # "Apple put the plan on hold": its own purchase, not a measure
                 measures += self.keys(c, "measure") or self._timing(c)
                 status = _called_off(status, c)
             elif c.dep_ == "nsubj":
@@ -264,51 +265,12 @@ class StatusRules:
             status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
         self._emit_status(actors, measures, status, v)
 
-    def _lifted_hold(self, v) -> bool:
-        """ "The Federal Court of Justice overturned that suspension", "lifted the injunction on the law": the
-        measure held back is in force again (that of the hold's "of"/"on", else the one last held back)."""
-        holds = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HOLDS]
-        if not holds:
-            return False
-        named = [k for p in holds[0].children if p.dep_ == "prep" and p.lower_ in ("of", "on", "against")
-                 for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
-        held = [f for f in self.found if f.type in ("PAUSED", "BLOCKED") and f.anchor < v.idx]
-        measures = named or ([(held[-1].target, 0.7)] if held else [])
-        self._emit_status(self._subjects(v, "actor")[1], measures, "ENACTED", v, 0.8)
-        return True
-
     def _proposed_adjective(self, adj) -> None:
         """ "a proposed ban on routers", "India has put its proposed competition law on hold": the measure was
         proposed, by its owner when one is named, at a time the sentence may not tell."""
         measures = self.keys(adj.head, "measure", conj=False)
         actors = [k for c in adj.head.children if c.dep_ == "poss" for k in self.keys(c, "actor")]
         self._emit_status(actors, measures, "PROPOSED", adj, 0.8)
-
-    def _verdicts(self, v) -> None:
-        """ "The legislature overrode his veto": the vetoed measure is enacted. "A judge declared the tax
-        unconstitutional": the court blocks it."""
-        lemma = v.lemma_.lower()  # the small model leaves "overrode" unlemmatised
-        override = lemma.startswith(("overrid", "overrode")) and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "veto" for c in v.children)
-        void = lemma in ("declare", "rule", "find", "hold") and any(
-            c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "dobj") and c.lower_ in VOID for c in v.children)
-        if not (override or void) or self._hedge(v) == "skip":
-            return
-        if override:
-            vetoed = [f for f in self.found if f.type == "VETOED" and f.anchor < v.idx]
-            topic = self.resolver.topic(v.i)
-            named = [k for c in v.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"
-                     and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
-            measures = named or ([(vetoed[-1].target, 0.8)] if vetoed else [(topic.key, 0.6)] if topic else [])
-            actors = self._subjects(v, "actor")[1]  # "override his veto of the defense bill": that bill
-            voting = next((a for a in v.ancestors if a.lemma_.lower() == "vote"), None)
-            if not actors and voting is not None:  # "The Senate voted 81-13 on New Year's Day to override ...",
-                actors = self._subjects(voting, "actor")[1]  # the parse hanging "override" on the day
-            self._emit_status(actors, measures, "ENACTED", v, 0.9)
-        else:  # the parser often takes "unconstitutional" for the object, with the measure's name hung on it
-            measures = [k for c in v.children if c.dep_ == "dobj" for g in [c, *c.children]
-                        if g.dep_ in ("dobj", "compound", "nsubj") for k in self.keys(g, "measure")]
-            self._emit_status(self._subjects(v, "actor")[1], measures, "BLOCKED", v, 0.9)
 
     def _shared_relative_object(self, v) -> list[tuple[str, float]]:
         """ "the Act, which Parliament passed in August and the President signed into law days later":
@@ -380,6 +342,9 @@ class StatusRules:
                 self.clusters[a[0]].type == "Government" for a in actors) and all(
                 _instrument(self.clusters[k].name) in DECREES for k, _ in measures):
             status = "ENACTED"  # "the decree, which the Spanish government approved": a cabinet's own instrument
+        if status == "ENACTED" and tok.lemma_.lower() == "adopt" and actors[0][0] != "?" and all(
+                self._chamber(a[0]) for a in actors):
+            status = "PASSED"  # "the Senate, which adopted the text unanimously": one chamber's vote
         if status == "INTRODUCED" and actors[0][0] != "?" and all(
                 self.clusters[a[0]].type == "Agency" and self._executive(a[0])
                 and "cabinet" not in self.clusters[a[0]].name.lower() for a in actors):
@@ -391,19 +356,13 @@ class StatusRules:
             # burden businesses": the veto message is the vetoer's case against the measure
 
     def _executive(self, key: str) -> bool:
-        """A government, an official or an executive agency (not a court, not a legislature)."""
-        c = self.clusters[key]
-        words = c.name.lower()
-        if self._judicial(key):
-            return False
-        return c.type in ("Government", "Official") or c.type == "Agency" and not any(w in words for w in NOT_EXECUTIVE)
+        return executive(self.clusters[key])
+
+    def _chamber(self, key: str) -> bool:
+        return chamber(self.clusters[key])
 
     def _judicial(self, key: str) -> bool:
-        """A court or a judge, by name or title (not the Department of Justice or a justice minister)."""
-        c = self.clusters[key]
-        words = f"{c.name} {c.title or ''}".lower()
-        return any(w in words for w in ("court", "judge", "justice")) and not MINISTRIES & set(words.split())
-
+        return judicial(self.clusters[key])
 
 def _instrument(name: str) -> str:
     """The noun a measure's name is built on, its number aside: "Royal Decree-law 24/2021" -> "decree"."""

@@ -1,0 +1,32 @@
+"""What kind of body acts on a measure: an executive enacts what it adopts, a legislature or one of its
+chambers only passes it, and a court blocks rather than repeals."""
+
+from __future__ import annotations
+
+# Words in the names of tribunals and legislatures: bodies that pass a measure without enacting it
+NOT_EXECUTIVE = ("tribunal", "senate", "house", "parliament", "congress", "committee", "panel", "assembly",
+                 "legislature", "council", "lords", "commons", "sabha", "bundestag", "bundesrat", "diet", "knesset",
+                 "duma", "sejm", "riksdag", "storting", "deputies", "dáil", "dail", "seanad", "oireachtas",
+                 "folketing", "eduskunta", "althing", "kamer", "rada", "nationalrat", "dewan", "sangsad", "camera",
+                 "majlis")
+MINISTRIES = {"department", "ministry", "minister", "secretary"}
+
+
+def judicial(c) -> bool:
+    """A court or a judge, by name or title (not the Department of Justice or a justice minister)."""
+    words = f"{c.name} {c.title or ''}".lower()
+    return any(w in words for w in ("court", "judge", "justice")) and not MINISTRIES & set(words.split())
+
+
+def executive(c) -> bool:
+    """A government, an official or an executive agency (not a court, not a legislature)."""
+    if judicial(c):
+        return False
+    words = c.name.lower()
+    return c.type in ("Government", "Official") or c.type == "Agency" and not any(w in words for w in NOT_EXECUTIVE)
+
+
+def chamber(c) -> bool:
+    """A legislature or one of its chambers or committees (a council may be a cabinet: not one)."""
+    words = c.name.lower()
+    return c.type == "Agency" and not judicial(c) and "council" not in words and any(w in words for w in NOT_EXECUTIVE)
