@@ -10,6 +10,7 @@ from policygraph.loaders.spans import Mention, dateline_place
 
 WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
             "message", "note", "blog", "comment", "comments", "brief", "complaint", "testimony", "essay"}
+LED_GROUPS = {"group", "coalition", "bloc", "alliance", "camp", "caucus"}  # "led a group of states that ..."
 PERSON_TYPES = {"Person", "Official", "Lawmaker", "Lobbyist"}
 SPEAKING_FOR = {"representatives", "executives", "officials", "lawyers", "lobbyists", "spokespeople", "attorneys",
                 "staff", "employees", "leaders", "spokesmen", "spokeswomen"}
@@ -201,6 +202,15 @@ class ArgumentRules:
             keys = keys + [k for g in joined for k in self.keys(g, want)]
         return passive, keys
 
+    def _group_leaders(self, noun, want) -> list[tuple[str, float]]:
+        """Those who "led" (headed, formed) the group a relative clause is about: "the Netherlands and Sweden
+        led a group of member states that objected to the clauses" - they objected too."""
+        group = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        if group.lemma_.lower() not in LED_GROUPS or group.dep_ != "dobj" \
+                or group.head.lemma_.lower() not in ("lead", "head", "form", "organise", "organize"):
+            return []
+        return [k for c in group.head.children if c.dep_ == "nsubj" for k in self.keys(c, want)]
+
     def _joined_measures(self, v) -> list[tuple[str, float]]:
         """The measure a joined verb without a subject of its own is about: the first verb's subject.
         "The act cleared the Senate and was signed by B", "was tabled by A and backed by B"."""
@@ -235,7 +245,8 @@ class ArgumentRules:
                 owner = self._list_owner(v.head)
                 if owner is not None:  # "a trade group whose members include Meta and Google, which lobbied"
                     return passive, self.keys(owner, want)
-                return passive, self.keys(relative_antecedent(v), want)
+                leaders = self._group_leaders(relative_antecedent(v), want)
+                return passive, self.keys(relative_antecedent(v), want) + leaders
             listed = self._listed_before(subs[-1], want)  # "A, B, which ..., and C lobbied"
             if listed and len(subs) > 1:
                 listed += self.keys(subs[-1], want)

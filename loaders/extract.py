@@ -26,7 +26,7 @@ from policygraph.loaders.inference import (UNATTRIBUTED, announced_then_dropped,
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.mentions import MentionFinder
-from policygraph.loaders.spans import alias_of, is_heading, is_headline, party_place
+from policygraph.loaders.spans import ALIAS_VERBS, alias_of, is_heading, is_headline, party_place
 from policygraph.loaders.nlp import load_model, model_label
 from policygraph.loaders.nouns import LEGISLATIVE
 from policygraph.loaders.places import dateline_country
@@ -105,6 +105,8 @@ class Extractor:
                     and m.start - 2 in named_end:  # "vetoed SB 1025, the Strategic Bitcoin Reserve bill",
                 named_for = parsed[named_end[m.start - 2].head]  # "upheld Proposition 22, the ballot measure"
                 # (which the parse may hang on another noun: "the court ... upheld X, the measure")
+            if named_for is None and m.kind == "named" and m.type == "Measure":
+                named_for = _titled_before(parsed, mentions, m)
             if named_for is not None:
                 m.attrs["appos_of"] = named_for.i
         resolver = Resolver()
@@ -376,3 +378,20 @@ def _set_off(parsed, m, ending: dict):
         return None
     after = parsed[m.end].text if m.end < len(parsed) else "."
     return parsed[before.head] if after in (",", ".", ";", ")", "—") else None
+
+
+def _titled_before(parsed, mentions, m):
+    """ "Formally titled the Protection of Children Bill, it would have ...": the name is the one of the
+    measure "it" stands for, the measure told last before it (read from the surface: the parse of such an
+    opening is often broken)."""
+    i = m.start - 1
+    if i >= 0 and parsed[i].lower_ == "the":
+        i -= 1
+    if i < 0 or parsed[i].lemma_.lower() not in ALIAS_VERBS or parsed[i].tag_ not in ("VBN", "VBD"):
+        return None
+    verb = parsed[i]
+    if any(t.pos_ != "ADV" for t in parsed[verb.sent.start:verb.i]) or m.end + 1 >= len(parsed) \
+            or parsed[m.end].text != "," or parsed[m.end + 1].pos_ != "PRON":
+        return None
+    before = [x for x in mentions if x.type == "Measure" and x.end <= verb.i and x.kind != "pronoun"]
+    return parsed[max(before, key=lambda x: x.start).head] if before else None

@@ -15,9 +15,9 @@ from spacy.tokens import Span
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.name_joins import name_joins
-from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, name_as_object,
-                                              object_relative_verb,
-                                              participle_as_verb, subject_of_next_clause)
+from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
+                                              name_as_object, object_relative_verb, participle_as_verb,
+                                              subject_of_next_clause)
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +118,7 @@ Language.component("object_relative_verb", func=object_relative_verb)
 Language.component("aside_infinitive", func=aside_infinitive)
 Language.component("apposed_name", func=apposed_name)
 Language.component("name_as_object", func=name_as_object)
+Language.component("list_after_relative", func=list_after_relative)
 
 
 @functools.lru_cache(maxsize=4)
@@ -175,6 +176,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("aside_infinitive", after="object_relative_verb")
         nlp.add_pipe("apposed_name", after="aside_infinitive")
         nlp.add_pipe("name_as_object", after="apposed_name")
+        nlp.add_pipe("list_after_relative", after="name_as_object")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("name_joins", after="platform_x")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):

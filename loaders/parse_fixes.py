@@ -23,6 +23,10 @@ apposition and the power what was given.
 "The bill stalled in a Senate committee" is sometimes read as a noun phrase ("the bill [that was] stalled
 in ...") with no verb at all. ``participle_as_verb`` makes the participle the sentence's verb.
 
+"The Business Council, Tech:NYC, a group whose members include Google and Facebook, and trade associations
+lobbied ..." is read with the trade associations a third member of Tech:NYC. ``list_after_relative`` gives
+a noun joined by ", and" after a relative clause's own "A and B" back to the list the clause is in.
+
 "The decree replaces Decree 72 of 2013" is sometimes read with "Decree" as an adverbial noun of the verb,
 which is then left with no object. ``name_as_object`` makes a measure's name right after such a verb its
 object.
@@ -263,4 +267,24 @@ def name_as_object(doc):
         if tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.text in heads and verb.i == tok.i - 1 \
                 and verb.pos_ == "VERB" and not any(c.dep_ in ("dobj", "dative") for c in verb.children):
             tok.dep_ = "dobj"  # "replaces | Decree 72 of 2013"
+    return doc
+
+
+def list_after_relative(doc):
+    for tok in doc:
+        edge = tok.left_edge.i
+        if tok.dep_ != "conj" or edge < 2 or doc[edge - 1].lower_ != "and" or doc[edge - 2].text != ",":
+            continue
+        first = tok.head
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < edge - 2 for c in first.children):
+            continue  # "include Google and Facebook, and ...": a second "and" joins at a higher level
+        clause = next((a for a in first.ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            continue
+        top = clause.head
+        while top.dep_ in ("appos", "conj") and top.head.i < top.i:
+            top = top.head
+        if top.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and top.i < clause.i:
+            for t in (doc[edge - 2], doc[edge - 1], tok):
+                t.head = top  # the list of lobbying groups goes on after the aside
     return doc

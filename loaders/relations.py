@@ -73,6 +73,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                         continue  # "pushed a notice to its Indian users": users are courted, not lobbied
                     if source.type in ("Official", "Agency", "Government") and target.type == "Firm":
                         kind = "PRESSURED"  # "the regulator's chairman wrote to Facebook": a state presses a firm
+                if type_ == "PRESSURED" and t in self.clusters and self.clusters[t].type == "Measure":
+                    kind = "URGED"  # "France pressed to keep the clauses": one presses people, and urges a measure
                 self.found.append(Found(s, t, kind, stance, sent.start_char, sent.end_char, tok.idx,
                                         round(min(cs, ct) * conf, 2)))
 

@@ -176,3 +176,37 @@ def test_the_idea_is_the_measure_in_hand(extractor):
     text = "Ofcom proposed a levy on streaming platforms in May. Netflix lobbied hard against the idea."
     _, rels, _ = run(extractor, text)
     assert any(r[:3] == ("Netflix", "LOBBIED", "oppose") and r[3].startswith("levy") for r in rels), rels
+
+
+def test_a_list_of_lobbying_groups_goes_on_after_a_relative_clause_with_its_own_and(extractor):
+    text = ("The Ohio Chamber of Commerce, TechOhio, a coalition whose members include Uber and Lyft, and national "
+            "trade associations including NetChoice lobbied lawmakers against the delivery-fee bill.")
+    _, rels, _ = run(extractor, text)
+    assert ("NetChoice", "LOBBIED", "oppose", "delivery-fee bill") in rels, rels
+    assert ("national trade associations", "LOBBIED", "oppose", "delivery-fee bill") in rels, rels
+    assert not any(r[0] == "national trade associations" and r[1] == "MEMBER_OF" for r in rels), rels
+
+
+def test_those_who_led_a_group_that_objected_objected_too(extractor):
+    text = ('Oracle lobbied against the "residency" conditions. Among governments, Denmark and Finland led a group '
+            "of member states that objected to the conditions.")
+    _, rels, _ = run(extractor, text)
+    assert ("Denmark", "OPPOSES", "oppose", "residency conditions") in rels, rels
+    assert ("Finland", "OPPOSES", "oppose", "residency conditions") in rels, rels
+
+
+def test_pressing_for_a_measure_is_urging_it(extractor):
+    text = 'Paris drafted the "residency" conditions. France, backed by Italy, pressed to keep them.'
+    _, rels, _ = run(extractor, text)
+    assert ("France", "URGED", "support", "residency conditions") in rels, rels
+    assert not any(r[1] == "PRESSURED" for r in rels), rels
+
+
+def test_a_bill_formally_titled_in_the_next_sentence_has_both_names(extractor):
+    text = ("Josh Harlow, the Labour MP for Kendal, first set out his Safer Phones Bill last October. Formally "
+            "titled the Protection of Children (Digital Safety and Data Protection) Bill, it would have raised the "
+            "age of digital consent to 16.")
+    types, _, relations = run(extractor, text)
+    assert "Safer Phones Bill" not in types, types
+    assert types.get("Protection of Children (Digital Safety and Data Protection) Bill") == "Measure", types
+
