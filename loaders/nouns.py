@@ -263,6 +263,9 @@ class NounRules:
         if right - 1 > tok.i and doc[right - 1].dep_ == "acl" and doc[right - 1].head.i == tok.i:
             right -= 1  # "the mandatory fee introduced | in 2014": a bare participle left by the date's cut
         right = min(right, tok.i + 16)
+        while right - 1 > tok.i and doc[right - 1].pos_ in ("DET", "ADP", "CCONJ", "PART") \
+                and doc[right - 1].dep_ != "prt":
+            right -= 1  # "executive order barring agencies from promoting a | digital dollar": no dangling "a"
         for ent in doc.ents:  # never cut a name in two: "... to the United States"
             if ent.start < right < ent.end:
                 right = ent.end

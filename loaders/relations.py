@@ -102,6 +102,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
     def _verb(self, v) -> None:
         lex = self.lex
         lemma = v.lemma_.lower()
+        if v.dep_ == "pcomp" and v.head.lower_ == "without":
+            return  # "ended its session without voting on it": what was not done
         prts = [c for c in v.children if c.dep_ == "prt"] + [
             t for t in v.doc[v.i + 1:v.i + 2] if v.lemma_.lower() == "push" and t.lower_ == "back"
             and t.dep_ == "advmod"] + [c for c in v.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
@@ -206,6 +208,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             status = "PROPOSED"  # "the president sent the reform to Congress": brought, not passed
         elif status == "PASSED" and lemma == "send" and _to_consult(v):
             status = None  # "the draft was sent to member states": circulated, not passed
+        if status == "DROPPED" and lemma == "die" and any(
+                t.lemma_.lower() in ("session", "adjourn", "year") or t.lower_ == "congress" for t in v.subtree):
+            status = "SHELVED"  # "died when the session adjourned", "died for the year": it may come back
         if lemma == "be":
             for c in v.children:
                 if c.dep_ in ("acomp", "attr") and c.lower_ in STATUS_ADJECTIVES:

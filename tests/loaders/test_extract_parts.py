@@ -210,3 +210,19 @@ def test_a_bill_formally_titled_in_the_next_sentence_has_both_names(extractor):
     assert "Safer Phones Bill" not in types, types
     assert types.get("Protection of Children (Digital Safety and Data Protection) Bill") == "Measure", types
 
+
+
+def test_a_bill_that_dies_when_the_session_ends_is_shelved_and_one_that_dies_with_parliament_dropped(extractor):
+    _, rels, _ = run(extractor, "ALBANY - The delivery-fee bill died for the year on Thursday when the Assembly "
+                                "ended its session without voting on it.")
+    assert any(r[1] == "SHELVED" and r[3] == "delivery-fee bill" for r in rels), rels
+    assert not any(r[1] in ("DROPPED", "SUPPORTS") for r in rels), rels
+    _, rels, _ = run(extractor, "Canada's online harms bill died on Monday when Parliament was prorogued.")
+    assert any(r[1] == "DROPPED" and r[3] == "online harms bill" for r in rels), rels
+
+
+def test_a_described_measure_does_not_end_on_a_dangling_article(extractor):
+    types, _, _ = run(extractor, "Trump signed a January executive order barring federal agencies from promoting "
+                                 "a digital dollar or taking steps to create one.")
+    names = [n for n, t in types.items() if t == "Measure"]
+    assert names and not any(n.split()[-1] in ("a", "the", "from", "to") for n in names), names
