@@ -24,6 +24,7 @@ SAME_NOUN = {"program", "programme", "waiver", "exemption", "extension"}  # "the
 AWAITED = {"fine", "penalty", "ruling"}
 LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provision", "text", "policy", "order",
                "requirement", "control", "limit"}  # words any kind of measure may be called
+CENTRAL_BANKS = ("reserve", "central bank", "bank of", "bundesbank", "banque de", "banca d")  # "the central bank"
 COMPARING = {"alongside", "like", "unlike", "than", "besides", "beside"}
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 
@@ -137,7 +138,8 @@ class AnaphoraRules:
                         and not (noun in ("chamber", "legislature", "house") and any(
                             w in c.name.lower() for w in CHAMBER_WORDS)) \
                         and not (noun == "panel" and any(w in c.name.lower()
-                                                         for w in ("court", "circuit", "committee"))):
+                                                         for w in ("court", "circuit", "committee"))) \
+                        and not (noun == "central bank" and any(w in c.name.lower() for w in CENTRAL_BANKS)):
                     continue
                 return [c]
         return []

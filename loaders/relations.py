@@ -19,7 +19,7 @@ from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
 from policygraph.loaders.influence import duration, InfluenceRules
 from policygraph.loaders.statuses import (FALL_WORDS, MEASURE_OBJECT, OBJECT_ONLY, STATUS_ADJECTIVES, SUBJECT_ONLY,
-                                          TIMING, CONTAINING, StatusRules, no_longer)
+                                          TIMING, CONTAINING, FOR_VIEWS, StatusRules, no_longer)
 from policygraph.loaders.threats import ThreatRules
 
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
@@ -179,7 +179,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                 status = None  # "pushed back against the rules"
         side_preps = preps + [g for c in v.children if c.dep_ in ("advmod", "prt") for g in c.children if g.dep_ == "prep"]
         taking_sides = not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children) and any(
-            p.lower_ in ("against", "for") for p in side_preps)  # "pushed (back) against the rules" delays nothing
+            p.lower_ in ("against", "for") and not any(g.lemma_.lower() in FOR_VIEWS for g in p.children)
+            for p in side_preps)  # "pushed (back) against the rules" delays nothing; "published for comment" does
         if status is None and lemma in lex.statuses and not prts and not taking_sides and not stance_object \
                 and (lemma not in OBJECT_ONLY or any(c.dep_ in ("dobj", "nsubjpass") for c in v.children)):
             status = lex.statuses[lemma]

@@ -41,6 +41,7 @@ MEASURE_OBJECT = {"bar"}
 HOLDING_BACK = {"postpone", "delay", "defer", "pause", "suspend", "shelve", "scrap", "drop", "withdraw", "abandon",
                 "repeal", "rescind", "revoke", "lift", "ease", "relax", "review", "reconsider"}
 APPLYING = {"enforce", "apply", "implement", "administer"}
+FOR_VIEWS = {"comment", "consultation", "feedback"}  # "published for comment": put forward, not made law
 CONTAINING = {"contain", "include", "require", "feature"}  # "the draft no longer contains the clauses": dropped
 
 
@@ -319,8 +320,12 @@ class StatusRules(VerdictRules):
                     return
         if status == "RESCINDED" and actors[0][0] != "?" and all(self._judicial(a[0]) for a in actors):
             status = "BLOCKED"  # "the General Court annulled the fine": a court undoing a measure blocks it
-        if tok.lemma_.lower() == "publish":  # "published the draft bill" puts it forward; "published the rules in
-            # the official gazette" makes them law; publishing a report or a list of requirements changes nothing
+        for_comment = any(p.lower_ == "for" and any(g.lemma_.lower() in FOR_VIEWS for g in p.children)
+                          for p in tok.children if p.dep_ == "prep")
+        if tok.lemma_.lower() in ("publish", "issue", "release") and for_comment:
+            status = "PROPOSED"  # "the draft bill, published for comment in September": put forward
+        elif tok.lemma_.lower() == "publish":  # "published the draft bill" puts it forward; "published the rules
+            # in the official gazette" makes them law; publishing a report or a list of requirements changes nothing
             if any(w in ("draft", "bill", "proposal") for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                    for w in (t.lower_ for t in c.subtree)):
                 status = "PROPOSED"

@@ -226,3 +226,20 @@ def test_a_described_measure_does_not_end_on_a_dangling_article(extractor):
                                  "a digital dollar or taking steps to create one.")
     names = [n for n, t in types.items() if t == "Measure"]
     assert names and not any(n.split()[-1] in ("a", "the", "from", "to") for n in names), names
+
+
+def test_a_draft_published_for_comment_is_proposed(extractor):
+    text = ("The ministry's draft Digital Platforms Bill, 2024, published for comment in March, defined platforms "
+            "broadly.")
+    _, rels, _ = run(extractor, text)
+    assert any(r[1] == "PROPOSED" and r[3].startswith("Digital Platforms Bill") for r in rels), rels
+    _, rels, _ = run(extractor, "The ministry published the draft data rules for public consultation on Friday.")
+    assert any(r[1] == "PROPOSED" and r[3] == "data rules" for r in rels), rels
+    assert not any(r[1] == "ENACTED" for r in rels), rels
+
+
+def test_the_central_bank_is_the_reserve_named_before(extractor):
+    text = ("The Federal Reserve has no plans to issue a digital dollar, and Chair Jerome Powell has said it would "
+            "not do so while he leads the central bank.")
+    _, rels, _ = run(extractor, text)
+    assert ("Jerome Powell", "LEADS", None, "Federal Reserve") in rels, rels
