@@ -66,7 +66,8 @@ class InfluenceRules:
                     targets += self.keys(c, "actor")
         else:
             passive, sources = self._subjects(v, "actor")
-            if type_ == "LOBBIED" and not passive:  # "Visa and Mastercard, backed by US trade groups, lobbied"
+            if type_ in ("LOBBIED", "PRESSURED", "URGED", "OPPOSES") and not passive:  # "Visa and Mastercard,
+                # backed by US trade groups, lobbied", "France, backed by Italy and Spain, pressed to keep them"
                 sources = sources + [k for k in self._backers(v) if k not in dict(sources)]
             if passive:
                 for c in v.children:

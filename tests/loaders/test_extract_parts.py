@@ -243,3 +243,10 @@ def test_the_central_bank_is_the_reserve_named_before(extractor):
             "not do so while he leads the central bank.")
     _, rels, _ = run(extractor, text)
     assert ("Jerome Powell", "LEADS", None, "Federal Reserve") in rels, rels
+
+
+def test_those_who_back_a_country_pressing_for_a_measure_urge_it_too(extractor):
+    text = 'Paris drafted the "residency" conditions. France, backed by Italy and Spain, pressed to keep them.'
+    _, rels, _ = run(extractor, text)
+    assert ("Italy", "URGED", "support", "residency conditions") in rels, rels
+    assert ("Spain", "URGED", "support", "residency conditions") in rels, rels
