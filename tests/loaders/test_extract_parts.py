@@ -250,3 +250,8 @@ def test_those_who_back_a_country_pressing_for_a_measure_urge_it_too(extractor):
     _, rels, _ = run(extractor, text)
     assert ("Italy", "URGED", "support", "residency conditions") in rels, rels
     assert ("Spain", "URGED", "support", "residency conditions") in rels, rels
+
+
+def test_a_data_protection_authority_is_an_agency(extractor):
+    types, _, _ = run(extractor, "In January, Italy's data protection authority ordered a block on Zhipu's app.")
+    assert types.get("data protection authority") == "Agency", types
