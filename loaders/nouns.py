@@ -69,8 +69,10 @@ class NounRules:
                          or g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ in ("on", "against")
                          for g in c.children)]  # not "the cost of the ban for them"; "a ban on handing data to ..."
         plural = tok.tag_ in ("NNS", "NNPS")
-        if lemma == "article" and (plural or any(d.dep_ == "poss" for d in dets)):
-            return None  # "the article would have required": a bill's article; "Wikipedia replaced its articles"
+        if lemma == "article" and (plural or any(d.dep_ == "poss" for d in dets)) or lemma == "idea" and any(
+                c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in tok.rights):
+            return None  # "the article would have required": a bill's article; "Wikipedia replaced its articles";
+            # "opposes the idea of turning trade into a weapon" is no measure named before
         kind = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in ("central", "reserve")]
         if dets and lemma == "bank" and not plural and kind:  # "the central bank": the one named, else a body
             return Mention(kind[0].i, tok.i + 1, "Agency", f"{kind[0].lower_} bank", "anaphor", tok.i)

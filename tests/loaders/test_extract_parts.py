@@ -255,3 +255,10 @@ def test_those_who_back_a_country_pressing_for_a_measure_urge_it_too(extractor):
 def test_a_data_protection_authority_is_an_agency(extractor):
     types, _, _ = run(extractor, "In January, Italy's data protection authority ordered a block on Zhipu's app.")
     assert types.get("data protection authority") == "Agency", types
+
+
+def test_the_idea_of_something_is_no_measure_told_before(extractor):
+    text = ('Lawmakers shelved the chip export curbs in May. The Chinese Embassy said that Beijing rejects the idea '
+            'of "using export rules as weapons" and that it welcomes talks with Washington.')
+    _, rels, _ = run(extractor, text)
+    assert not any(r[3] == "chip export curbs" and r[1] in ("OPPOSES", "SUPPORTS") for r in rels), rels
