@@ -73,7 +73,20 @@ class MentionFinder(PeopleRules, NounRules):
                 heads.add(m.head)
         mentions.sort(key=lambda m: (m.start, -m.end))
         bracketed_acronyms(doc, mentions)  # before products: "its Spanish initials AEDE" names the body
+        self._unintroduced_people(doc, mentions)
         return [m for m in mentions if not product(doc, m)]
+
+    def _unintroduced_people(self, doc, mentions: list[Mention]) -> None:
+        """A one-word "person" the story never introduces is a firm: news names a person in full, or with a
+        title, before a bare surname ("Bosch and Infineon praised the move"). Not a word of a longer name
+        ("Biden" beside "the Biden administration"), an acronym ("FCCPC") or a common noun ("Bill")."""
+        words = {w for m in mentions if " " in m.name for w in m.name.split()}
+        for m in mentions:
+            if m.kind != "named" or m.type != "Person" or m.title or m.end - m.start != 1 or m.name in words \
+                    or doc[m.start].ent_type_ != "PERSON" or not doc[m.start].is_title \
+                    or doc[m.start].lower_ in self.lex.measure_heads:
+                continue
+            m.type = "Firm"
 
     # ---- names from the gazetteer and the model ---------------------------------------------------
     def _entities(self, doc, taken: set[int]):

@@ -1,0 +1,31 @@
+"""Who is who in a story that never introduces them: a one-word "person" with no first name or title is
+a firm; states and provinces of other federations are governments, and their ministers serve them."""
+
+from extracthelpers import run
+
+
+def test_a_one_word_name_never_introduced_is_a_firm_but_a_surname_a_place_and_a_leader_are_not(extractor):
+    text = ("The chipmakers Bosch and Infineon welcomed the subsidy, and Bluesky said it would comply with the "
+            "rules. Senator Jane Ortiz praised the "
+            "subsidy, and Ortiz said the rules were fair. The Biden administration backed the subsidy; Biden "
+            "praised it.")
+    found, _, _ = run(extractor, text)
+    assert found.get("Infineon") == "Firm", found
+    assert found.get("Bluesky") == "Firm", found
+    assert found.get("Jane Ortiz") == "Lawmaker", found
+    assert "Ortiz" not in found, found
+    assert found.get("Biden") != "Firm", found
+
+
+def test_an_acronym_the_model_calls_a_person_is_not_made_a_firm_and_its_body_stays_an_agency(extractor):
+    text = ("Nigeria's Federal Competition and Consumer Protection Commission fined Meta in July. Tunji Bello, "
+            "the FCCPC's executive vice chairman, said the fine would stand.")
+    found, _, _ = run(extractor, text)
+    assert found.get("Federal Competition and Consumer Protection Commission") == "Agency", found
+
+
+def test_a_bill_the_model_calls_a_person_is_not_made_a_firm(extractor):
+    text = ("The Criminal Justice (Incitement to Violence or Hatred and Hate Offences) Bill will proceed with "
+            "only its hate crime sections, the minister said.")
+    found, _, _ = run(extractor, text)
+    assert found.get("Bill") != "Firm", found
