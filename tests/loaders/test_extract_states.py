@@ -29,3 +29,14 @@ def test_a_bill_the_model_calls_a_person_is_not_made_a_firm(extractor):
             "only its hate crime sections, the minister said.")
     found, _, _ = run(extractor, text)
     assert found.get("Bill") != "Firm", found
+
+
+def test_states_and_provinces_of_other_federations_are_governments(extractor):
+    text = ("BENGALURU - The Karnataka government has shelved the local hiring bill after Nasscom lobbied "
+            "against it.")
+    found, rels, _ = run(extractor, text)
+    assert found.get("Karnataka") == "Government", found
+    assert ("Nasscom", "LOBBIED", "oppose", "local hiring bill") in rels, rels
+    assert ("Karnataka", "SHELVED", None, "local hiring bill") in rels, rels
+    found, _, _ = run(extractor, "Ontario passed the privacy law that Saxony-Anhalt had copied.")
+    assert found.get("Ontario") == "Government", found
