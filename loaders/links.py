@@ -21,7 +21,12 @@ BOARD_WORDS = {"commission", "committee", "board", "authority", "agency", "regul
 # finance minister, X" work for Florida and Ireland (a judge or an ambassador is not counted so).
 MINISTERIAL = re.compile(r"\b(minister|secretary|attorney general)\b")
 HEADS_OF_GOVERNMENT = {"governor", "gov.", "president", "prime minister", "premier", "chancellor", "mayor", "king",
-                       "emperor", "taoiseach", "head of state", "president-elect"}
+                       "emperor", "taoiseach", "head of state", "president-elect", "chief minister", "first minister"}
+# Heads of government a story names without their country lead the story's own ("Prime Minister X" in a
+# story from Canberra). Not a president, who is as often a foreign one ("President Trump threatened
+# tariffs"); a chancellor only where the office heads the government (in Britain it is the finance minister).
+HOME_HEADS = {"prime minister", "premier", "taoiseach", "chief minister", "first minister"}
+CHANCELLERIES = {"gaz:gov.de", "gaz:gov.austria"}
 
 
 # Company ownership, told by a noun beside two names ("Google parent Alphabet", "ByteDance, TikTok's Chinese
@@ -242,6 +247,8 @@ class LinkRules(PlaceRules, TargetRules):
             elif head_of:  # "Texas Governor Greg Abbott", "Chinese President Xi"
                 orgs = self._country_before(tok.doc, m) or (
                     self._governed_state(tok) if m.title in ("governor", "gov.") else [])
+                if not orgs and (m.title in HOME_HEADS or m.title == "chancellor"):
+                    orgs = [k for k in self._home_country(tok.sent) if m.title != "chancellor" or k in CHANCELLERIES]
             if not orgs and rel == "LEADS" and m.type in ("Official", "Lawmaker") and not head_of:
                 orgs = self._body_titled(tok.doc, m)  # "Information Technology Minister X", "Committee Chairman X"
             if not orgs and m.title in CORPORATE_OR_PUBLIC and self._lowercase_title(tok.doc, m):

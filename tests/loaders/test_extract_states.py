@@ -40,3 +40,15 @@ def test_states_and_provinces_of_other_federations_are_governments(extractor):
     assert ("Karnataka", "SHELVED", None, "local hiring bill") in rels, rels
     found, _, _ = run(extractor, "Ontario passed the privacy law that Saxony-Anhalt had copied.")
     assert found.get("Ontario") == "Government", found
+
+
+def test_a_head_of_government_named_without_a_country_leads_the_story_s_own(extractor):
+    _, rels, _ = run(extractor, "BENGALURU - Karnataka has paused the jobs bill. Chief Minister Siddaramaiah had "
+                                "backed the bill, which Nasscom opposed. Karnataka may revive it.")
+    assert ("Siddaramaiah", "LEADS", None, "Karnataka") in rels, rels
+    _, rels, _ = run(extractor, "BERLIN - Chancellor Olaf Scholz backed the chip subsidy. Germany paid the subsidy.")
+    assert ("Olaf Scholz", "LEADS", None, "Germany") in rels, rels
+    # a British chancellor runs the Treasury, and a president may well be a foreign one
+    _, rels, _ = run(extractor, "LONDON - Chancellor Rachel Reeves backed the digital services tax. Britain kept "
+                                "the tax. President Donald Trump attacked the tax.")
+    assert not any(r[1] == "LEADS" for r in rels), rels
