@@ -182,13 +182,14 @@ class PeopleRules:
                     return
 
     def _administrations(self, doc, mentions: list[Mention]):
-        """ "the Trump administration", "the Albanese government": a government named after its leader."""
+        """ "the Trump administration", "the Albanese government", "the Kishida cabinet": a government named after its
+        leader."""
         by_end = {m.end: m for m in mentions if m.type in ("Person", "Official", "Lawmaker", "Firm", "Organization")
                   and m.kind == "named" and not m.gaz}
         taken = {i for m in mentions for i in m.span}
         found = []
         for tok in doc:
-            if tok.lower_ not in ("administration", "government") or tok.i < 2:
+            if tok.lower_ not in ("administration", "government", "cabinet") or tok.i < 2:
                 continue
             if tok.lower_ == "government" and doc[tok.i - 1].tag_ == "POS":
                 continue  # "Prime Minister Narendra Modi's government": the country's, led by the person

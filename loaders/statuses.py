@@ -12,6 +12,8 @@ from policygraph.loaders.nouns import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
 from policygraph.loaders.verdicts import VerdictRules
 
+CABINET_BILLS = {"bill", "draft", "legislation", "amendment"}  # what a cabinet approves for parliament
+
 STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
 # Changes that halt, weaken or undo a measure (stage 6 and above in the vocabulary), and those that advance it.
 NEGATIVE_STATUSES = frozenset(t for t, s in vocabulary.STATUS_OF.items() if vocabulary.STATUS_STAGE[s] >= 6)
@@ -347,6 +349,12 @@ class StatusRules(VerdictRules):
                 self.clusters[a[0]].type == "Government" for a in actors) and all(
                 _instrument(self.clusters[k].name) in DECREES for k, _ in measures):
             status = "ENACTED"  # "the decree, which the Spanish government approved": a cabinet's own instrument
+        if status in ("PASSED", "ENACTED") and tok.lemma_.lower() in ("approve", "endorse", "clear") and any(
+                t.lower_ == "cabinet" and t.dep_ in ("nsubj", "pobj", "poss") for t in tok.subtree if t.i < tok.i):
+            draft = any(t.lower_ == "draft" for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.lefts)
+            status = "INTRODUCED" if all(measure_head(self.clusters[k].name).rstrip("s") in CABINET_BILLS
+                                         for k, _ in measures) else status if draft else "ENACTED"
+            # "the cabinet approved the bill": it goes to parliament; "approved the rules": they are law
         if status == "ENACTED" and tok.lemma_.lower() == "adopt" and actors[0][0] != "?" and all(
                 self._chamber(a[0]) for a in actors):
             status = "PASSED"  # "the Senate, which adopted the text unanimously": one chamber's vote

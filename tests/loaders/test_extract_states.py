@@ -52,3 +52,19 @@ def test_a_head_of_government_named_without_a_country_leads_the_story_s_own(extr
     _, rels, _ = run(extractor, "LONDON - Chancellor Rachel Reeves backed the digital services tax. Britain kept "
                                 "the tax. President Donald Trump attacked the tax.")
     assert not any(r[1] == "LEADS" for r in rels), rels
+
+
+def test_a_cabinet_that_approves_a_bill_sends_it_to_parliament_and_one_that_approves_rules_makes_them_law(extractor):
+    _, rels, _ = run(extractor, "BERLIN - Merkel's cabinet approved the bill in April. The Bundestag passed the "
+                                "bill in June.")
+    assert any(r[1] == "INTRODUCED" and r[3] == "bill" for r in rels), rels
+    assert not any(r[1] == "PASSED" and r[0] != "Bundestag" for r in rels), rels
+    _, rels, _ = run(extractor, "ISLAMABAD - The federal cabinet approved the rules in late January. Pakistan "
+                                "later paused them.")
+    assert ("Pakistan", "ENACTED", None, "rules") in rels, rels
+    _, rels, _ = run(extractor, "BANGKOK - Thailand's cabinet approved a draft royal decree on Tuesday. The decree "
+                                "delays the data law.")
+    assert ("Thailand", "PASSED", None, "royal decree") in rels, rels
+    found, rels, _ = run(extractor, "TOKYO - The Kishida cabinet approved the AI bill. The Diet passed it in May.")
+    assert found.get("Kishida cabinet") == "Government", found  # a cabinet named for its leader, no firm
+    assert ("Kishida cabinet", "INTRODUCED", None, "AI bill") in rels, rels
