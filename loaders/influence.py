@@ -32,6 +32,7 @@ def duration(prep) -> bool:
 # What is answered when a measure is defended: "rejected the criticism", "dismissed those concerns".
 CRITICISM = {"criticism", "concern", "objection", "accusation", "allegation", "complaint", "claim", "charge",
              "critic", "fear"}
+DEMANDS = {"call", "demand", "plea", "request", "petition", "appeal"}  # "rejected calls to scrap the law"
 REBUTTALS = {"reject", "dismiss", "rebuff", "deny", "rebut", "counter", "brush", "refute", "shrug"}
 
 class InfluenceRules:
@@ -44,9 +45,10 @@ class InfluenceRules:
             or type_ == "SUPPORTS" and v.dep_ == "xcomp" and v.head.lemma_ in ("refuse", "decline")
         if refused:  # "would not back the framework", "refused to endorse it": a side taken against
             type_, stance = "OPPOSES", "oppose"
-        elif v.lemma_.lower() in REBUTTALS and any(c.dep_ == "dobj" and c.lemma_.lower() in CRITICISM
-                                                   for c in v.children):
-            type_, stance = "SUPPORTS", "support"  # "rejected the criticism, saying the law ...": a defence
+        elif v.lemma_.lower() in REBUTTALS and any(c.dep_ == "dobj" and (c.lemma_.lower() in CRITICISM or (
+                c.lemma_.lower() in DEMANDS and self._clause_measures(c))) for c in v.children):
+            type_, stance = "SUPPORTS", "support"  # "rejected the criticism, saying the law ...": a defence;
+            # "rejected calls to scrap the law" keeps it
         elif any(c.dep_ == "neg" for c in v.children) \
                 or any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in v.children):
             return  # "did not oppose", "could challenge the law in court": no act
@@ -105,6 +107,13 @@ class InfluenceRules:
                 if stance_here is None and ACTOR_PREPS[c.lower_]:
                     stance_here = ACTOR_PREPS[c.lower_]
                 for g in c.children:
+                    undone = [k for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                              if x.dep_ == "pobj" for k in self.keys(x, "measure")] + [
+                        k for p in g.children if p.dep_ == "poss" for k in self.keys(p, "measure")]
+                    if g.dep_ == "pobj" and ACTOR_PREPS[c.lower_] and undone and self.lex.status_nouns.get(
+                            g.lemma_.lower()) in NEGATIVE:
+                        stance_here = "oppose" if c.lower_ == "for" else "support"
+                        # "called for the repeal of the law" opposes the law; "against its repeal" supports it
                     if g.dep_ == "pobj":
                         if c.lower_ not in LOCATIVE:
                             targets += self.keys(g, "actor")

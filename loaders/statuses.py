@@ -143,9 +143,13 @@ class StatusRules(VerdictRules):
                 # have ...": a relative or fronted participle states its own past fact
             if node.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "dobj", "pobj", "relcl"):
                 node = node.head
+                if node.dep_ == "prep" and node.lower_ in ("for", "to", "against") and v.pos_ == "NOUN":
+                    node = node.head  # "a petition calling for its repeal": the noun's verb is two steps up
                 lemma = node.lemma_.lower()
                 if lemma in self.lex.review_hedges:
                     return "review"
+                if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in node.children):
+                    return "skip"  # "ruled out delaying the rules"
                 if lemma in self.lex.skip_hedges or any(c.dep_ == "neg" for c in node.children) \
                         or any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children):
                     return "skip"  # "may be poised to reverse", "did not plan to repeal"

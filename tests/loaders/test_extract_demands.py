@@ -1,0 +1,42 @@
+"""Demands to undo a measure are sides taken, not changes: "called for the repeal of the law" opposes it,
+"lobbied against its repeal" backs it, "rejected calls to scrap the law" keeps it, and none of them, nor a
+petition for its repeal or "ruled out delaying" it, repeals or delays anything."""
+
+from extracthelpers import run
+
+
+def test_calling_for_the_repeal_of_a_law_opposes_it_and_repeals_nothing(extractor):
+    _, rels, _ = run(extractor, "The Online Safety Act took effect in July. Rights groups called for the repeal of "
+                                "the Online Safety Act.")
+    assert ("Rights groups", "URGED", "oppose", "Online Safety Act") in rels, rels
+    assert not any(r[1] == "RESCINDED" for r in rels), rels
+    _, rels, _ = run(extractor, "The Senate passed the AI bill in May. Rights groups called for the repeal of the "
+                                "Online Safety Act.")
+    assert ("Rights groups", "URGED", "oppose", "Online Safety Act") in rels, rels  # not the bill in hand
+    _, rels, _ = run(extractor, "The Online Safety Act took effect in July. Rights groups called for the act's repeal.")
+    assert ("Rights groups", "URGED", "oppose", "Online Safety Act") in rels, rels
+
+
+def test_lobbying_against_a_repeal_backs_the_measure(extractor):
+    _, rels, _ = run(extractor, "Industry groups lobbied against the repeal of the net neutrality rules.")
+    assert ("Industry groups", "LOBBIED", "support", "net neutrality rules") in rels, rels
+    assert not any(r[1] == "RESCINDED" for r in rels), rels
+
+
+def test_a_petition_for_a_repeal_repeals_nothing(extractor):
+    text = ("LONDON - Age checks under the Online Safety Act began on Friday, prompting a petition for the law's "
+            "repeal that has gathered 400,000 signatures.")
+    _, rels, _ = run(extractor, text)
+    assert not any(r[1] == "RESCINDED" for r in rels), rels
+
+
+def test_rejecting_calls_to_scrap_a_law_supports_it(extractor):
+    _, rels, _ = run(extractor, "Britain's government has rejected calls to scrap the Online Safety Act.")
+    assert ("United Kingdom", "SUPPORTS", "support", "Online Safety Act") in rels, rels
+    _, rels, _ = run(extractor, "Ofcom rejected calls to pass the Online Safety Act.")
+    assert ("Ofcom", "OPPOSES", "oppose", "Online Safety Act") in rels, rels
+
+
+def test_ruling_out_a_delay_delays_nothing(extractor):
+    _, rels, _ = run(extractor, "The regulator ruled out delaying the cookie rules.")
+    assert not any(r[1] == "DELAYED" for r in rels), rels
