@@ -140,8 +140,8 @@ class InfluenceRules:
                 elif not pol and any(n.dep_ == "neg" for n in c.children):
                     aim = "oppose"  # "pressed officials not to classify its systems as high-risk": asking for less
         if type_ == "OPPOSES" and v.lemma_.lower() in ("fight", "battle") and any(
-                c.dep_ == "prep" and c.lower_ == "for" for c in v.children):
-            type_, stance = "SUPPORTS", "support"  # "would keep fighting for the law"
+                c.dep_ == "prep" and c.lower_ == "for" and not duration(c) for c in v.children):
+            type_, stance = "SUPPORTS", "support"  # "would keep fighting for the law" (not "fought it for years")
         if type_ == "URGED" and stance_here is None and not any(c.dep_ == "neg" for c in v.children) and any(
                 m is not None and m.type == "Measure" for c in v.children
                 if c.dep_ in ("dobj", "nsubjpass") for m in [self.mention(c)]):

@@ -1,6 +1,7 @@
 """Demands to undo a measure are sides taken, not changes: "called for the repeal of the law" opposes it,
 "lobbied against its repeal" backs it, "rejected calls to scrap the law" keeps it, and none of them, nor a
-petition for its repeal or "ruled out delaying" it, repeals or delays anything."""
+petition for its repeal or "ruled out delaying" it, repeals or delays anything. Fighting a bill "for two
+years" is no fight for it."""
 
 from extracthelpers import run
 
@@ -40,3 +41,10 @@ def test_rejecting_calls_to_scrap_a_law_supports_it(extractor):
 def test_ruling_out_a_delay_delays_nothing(extractor):
     _, rels, _ = run(extractor, "The regulator ruled out delaying the cookie rules.")
     assert not any(r[1] == "DELAYED" for r in rels), rels
+
+
+def test_fighting_a_bill_for_years_opposes_it_and_fighting_for_it_supports_it(extractor):
+    _, rels, _ = run(extractor, "Uber fought the bill for two years.")
+    assert ("Uber", "OPPOSES", "oppose", "bill") in rels, rels
+    _, rels, _ = run(extractor, "Uber fought for the bill.")
+    assert ("Uber", "SUPPORTS", "support", "bill") in rels, rels
