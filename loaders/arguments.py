@@ -56,6 +56,13 @@ class ArgumentRules:
 
     def keys(self, tok, want: str = "actor", conj: bool = True) -> list[tuple[str, float]]:
         """Entity keys a token stands for (with its conjuncts), each with a confidence."""
+        if tok.lower_ in ("which", "that", "whom") and tok.tag_ in ("WDT", "WP") and tok.dep_ != "det":
+            clause = tok.head  # "the bill, which Meta opposed", "the rule that Nvidia lobbied against"
+            while clause.dep_ in ("prep", "pcomp", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "relcl" and clause.head.i < tok.i:
+                return self.keys(relative_antecedent(clause), want, conj)
+            return []
         out: list[tuple[str, float]] = []
         extra = [c for a in tok.children if a.dep_ == "appos" for c in a.conjuncts] if conj else []
         own = self.mention(tok) if conj else None
