@@ -30,6 +30,10 @@ a noun joined by ", and" after a relative clause's own "A and B" back to the lis
 "The decree replaces Decree 72 of 2013" is sometimes read with "Decree" as an adverbial noun of the verb,
 which is then left with no object. ``name_as_object`` makes a measure's name right after such a verb its
 object.
+
+"Google lobbyists met with Commerce officials to argue against the rule" is sometimes read with "with" left
+without its noun and the officials the subject of "to argue". ``stranded_preposition`` gives the noun back
+to the preposition, so the lobbyists argue.
 """
 
 from __future__ import annotations
@@ -287,4 +291,16 @@ def list_after_relative(doc):
         if top.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and top.i < clause.i:
             for t in (doc[edge - 2], doc[edge - 1], tok):
                 t.head = top  # the list of lobbying groups goes on after the aside
+    return doc
+
+
+def stranded_preposition(doc):
+    for prep in doc:
+        if prep.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children) or prep.i + 1 >= len(doc):
+            continue
+        clause = next((c for c in doc[prep.i + 1:prep.i + 6] if c.dep_ == "advcl" and c.head.i == prep.head.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None) if clause else None
+        if subject is not None and subject.left_edge.i == prep.i + 1:
+            subject.head, subject.dep_ = prep, "pobj"  # "met with | officials | to argue": the officials were met
     return doc

@@ -155,3 +155,11 @@ def test_a_verb_of_asking_after_a_relative_clause_and_before_a_participle_heads_
     types, rels, _ = run(extractor, text)
     assert types.get("Global Business Alliance") == "Organization"
     assert ("Global Business Alliance", "LOBBIED", "oppose", "section") in rels
+
+
+def test_a_preposition_left_without_its_noun_gets_it_back_and_the_visitors_argue(extractor):
+    doc = load_model()("Google lobbyists met with Commerce officials to argue against the rule.")
+    assert (doc[5].text, doc[5].dep_, doc[5].head.text) == ("officials", "pobj", "with")
+    _, rels, _ = run(extractor, "Google lobbyists met with Commerce officials to argue against the rule.")
+    assert ("Google lobbyists", "OPPOSES", "oppose", "rule") in rels, rels
+    assert not any(r[0] == "Commerce officials" and r[1] == "OPPOSES" for r in rels), rels
