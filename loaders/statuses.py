@@ -254,6 +254,12 @@ class StatusRules(VerdictRules):
             if passive and not inherited:  # "The act passed the House and was signed by B"; not "the law
                 inherited = self._joined_measures(v)  # takes effect, but fines are put on ice"
             measures += inherited
+            placed = [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for g in c.children
+                      if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+            placed += [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "actor")]
+            if inherited and placed and not passive:
+                actors = placed  # "passed the House but died in the Senate", "cleared the Senate and passed the
+                # House": the body the second verb names, as when the bill is its subject
         if not measures and not subj_measures and not passive and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS:
             measures += self._shared_relative_object(v)
         if not measures and not subj_measures and actors and not passive and v.dep_ not in ("relcl", "acl", "amod") \
