@@ -90,8 +90,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                 self._threat(tok)
             elif tok.dep_ == "amod" and tok.lower_ == "proposed":
                 self._proposed_adjective(tok)
-            if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj")
-                                      and tok.lemma_.lower() in self.lex.nominal):
+            if tok.pos_ == "NOUN" or (tok.tag_ == "VBG" and tok.lemma_.lower() in self.lex.nominal and (
+                    tok.dep_ in ("pobj", "dobj", "nsubj") or tok.dep_ == "pcomp" and not any(
+                        c.dep_ in ("nsubj", "dobj") for c in tok.children))):  # "dropped after lobbying by Amazon"
                 self._nominal(tok)
         self._titles(sent)
         self._ownership(sent)

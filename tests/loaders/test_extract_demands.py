@@ -1,7 +1,7 @@
 """Demands to undo a measure are sides taken, not changes: "called for the repeal of the law" opposes it,
 "lobbied against its repeal" backs it, "rejected calls to scrap the law" keeps it, and none of them, nor a
 petition for its repeal or "ruled out delaying" it, repeals or delays anything. Fighting a bill "for two
-years" is no fight for it."""
+years" is no fight for it, and lobbying "by" a firm before a measure falls opposes it."""
 
 from extracthelpers import run
 
@@ -48,3 +48,10 @@ def test_fighting_a_bill_for_years_opposes_it_and_fighting_for_it_supports_it(ex
     assert ("Uber", "OPPOSES", "oppose", "bill") in rels, rels
     _, rels, _ = run(extractor, "Uber fought for the bill.")
     assert ("Uber", "SUPPORTS", "support", "bill") in rels, rels
+
+
+def test_lobbying_by_a_firm_after_which_a_measure_falls_opposes_it(extractor):
+    _, rels, _ = run(extractor, "The Digital Fairness Act was dropped after lobbying by Amazon.")
+    assert ("Amazon", "LOBBIED", "oppose", "Digital Fairness Act") in rels, rels
+    _, rels, _ = run(extractor, "The Digital Fairness Act was dropped after a lobbying blitz by Amazon and Walmart.")
+    assert ("Walmart", "LOBBIED", "oppose", "Digital Fairness Act") in rels, rels
