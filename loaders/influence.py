@@ -32,6 +32,7 @@ def duration(prep) -> bool:
 # What is answered when a measure is defended: "rejected the criticism", "dismissed those concerns".
 CRITICISM = {"criticism", "concern", "objection", "accusation", "allegation", "complaint", "claim", "charge",
              "critic", "fear"}
+RETREATS = {"retreat", "u-turn", "climbdown", "reversal"}  # a body backing off its own measure
 DEMANDS = {"call", "demand", "plea", "request", "petition", "appeal"}  # "rejected calls to scrap the law"
 REBUTTALS = {"reject", "dismiss", "rebuff", "deny", "rebut", "counter", "brush", "refute", "shrug"}
 
@@ -207,6 +208,8 @@ class InfluenceRules:
             elif topic:  # "welcomed the decision" with no change told yet: the side of the story's outcome
                 self._emit(sources, [(topic.key, 0.6)], "REACTION", "support" if backing else "oppose", v, 0.8)
             made = [f for f in told if f.source != "?"]
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in RETREATS for c in v.children):
+                made = [f for f in made if not self._judicial(f.source)] or made  # a court does not retreat
             if not deciders and made:  # "criticised the ruling": the court did it
                 deciders = [(made[-1].source, 0.6)]
             if deciders and type_ == "CRITICIZED":  # "criticized Reid's decision to delay the vote"

@@ -109,6 +109,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             t for t in v.doc[v.i + 1:v.i + 2] if v.lemma_.lower() == "push" and t.lower_ == "back"
             and t.dep_ == "advmod"] + [c for c in v.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
         # "pushed back hard": the parser hangs "back" on "hard"; "pressed ahead" it reads as an adverb
+        prts += [c for c in v.children if c.dep_ == "advmod" and c.lower_ in ("aside", "down")
+                 and f"{lemma} {c.lower_}" in lex.status_phrases]  # "was set aside by a judge", "voted it down"
         preps = [c for c in v.children if c.dep_ == "prep" and not duration(c) and not any(
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]  # not "lobbied for months",
         # not "would press Washington on Monday" (no "press on")
@@ -173,7 +175,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             entry = None  # "pushed back the deadline": a delay, not a stand against it or a push
         if entry is None and lemma in lex.attempts:  # "Nvidia made killing the language a priority"
             self._attempt(v)
-        if entry is not None and status is not None:  # "push back": a delay with an object, else a side taken
+        if entry is not None and status is not None and lemma != "vote":  # "push back": a delay with an object,
+            # else a side taken ("voted down the bill" is both: the vote is a side and the bill falls)
             if any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
                 entry = None  # "pushed back the AI Act by a year"
             else:

@@ -332,6 +332,9 @@ class StatusRules(VerdictRules):
                     return
         if status == "RESCINDED" and actors[0][0] != "?" and all(self._judicial(a[0]) for a in actors):
             status = "BLOCKED"  # "the General Court annulled the fine": a court undoing a measure blocks it
+        if status == "BLOCKED" and tok.lemma_.lower() == "set" and actors[0][0] != "?" and not any(
+                self._judicial(a[0]) for a in actors):
+            status = "SHELVED"  # "Democratic leaders set aside both bills": not a court's
         for_comment = any(p.lower_ == "for" and any(g.lemma_.lower() in FOR_VIEWS for g in p.children)
                           for p in tok.children if p.dep_ == "prep")
         if tok.lemma_.lower() in ("publish", "issue", "release") and for_comment:
