@@ -94,8 +94,8 @@ def _asked(obj):
 def influence_as_verb(doc):
     for tok in doc:
         if tok.i == 0 or not _asking(tok) or tok.head.i <= tok.i or tok.head.pos_ not in ("NOUN", "PROPN") \
-                or any(t.head.i != tok.head.i or t.dep_ != "compound" for t in doc[tok.i + 1:tok.head.i]):
-            continue  # "lobbied senators", "lobbied Commerce officials"
+                or any(t.head.i != tok.head.i or t.dep_ not in ("compound", "amod") for t in doc[tok.i + 1:tok.head.i]):
+            continue  # "lobbied senators", "lobbied Commerce officials", "lobbied European officials"
         obj, root = tok.head, tok.sent.root
         subject = _subject(tok)
         if subject is None:

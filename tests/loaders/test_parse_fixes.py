@@ -163,3 +163,10 @@ def test_a_preposition_left_without_its_noun_gets_it_back_and_the_visitors_argue
     _, rels, _ = run(extractor, "Google lobbyists met with Commerce officials to argue against the rule.")
     assert ("Google lobbyists", "OPPOSES", "oppose", "rule") in rels, rels
     assert not any(r[0] == "Commerce officials" and r[1] == "OPPOSES" for r in rels), rels
+
+
+def test_lobbied_read_as_an_adjective_before_an_adjective_and_a_noun_heads_its_clause_again(extractor):
+    _, rels, _ = run(extractor, "Apple, Google and Meta lobbied European officials against the AI Act.")
+    assert {("Apple", "LOBBIED", "oppose", "AI Act"), ("Meta", "LOBBIED", "oppose", "AI Act")} <= rels, rels
+    types, rels, _ = run(extractor, "The lobbied European officials voted for the AI Act.")
+    assert not any(r[1] == "LOBBIED" for r in rels), rels
