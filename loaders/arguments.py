@@ -177,7 +177,9 @@ class ArgumentRules:
     def _members(self, tok) -> list[tuple[str, float]]:
         """Named members of a group: "AI researchers, among them Geoffrey Hinton and Yoshua Bengio"."""
         out = []
-        for c in tok.children:
+        kinds = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN"]  # "a coalition of 40 tech companies, including Amazon"
+        for c in [*tok.children, *(c for g in kinds for c in g.children)]:
             heads = []
             if c.dep_ == "appos":
                 heads = [c]

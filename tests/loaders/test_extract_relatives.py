@@ -1,5 +1,6 @@
 """A relative clause whose object is the measure before it: "the bill, which Meta opposed", "the rule that
-Nvidia lobbied against" (sentences written for these tests)."""
+Nvidia lobbied against"; and members named after a group's kind ("a coalition of 40 tech companies, including
+Amazon and IBM") (sentences written for these tests)."""
 
 from extracthelpers import run
 
@@ -21,3 +22,10 @@ def test_a_relative_object_behind_a_preposition_is_the_noun_too(extractor):
 def test_a_relative_subject_is_still_the_actor(extractor):
     _, rels, _ = run(extractor, "Google, which opposed the bill, lobbied senators.")
     assert ("Google", "OPPOSES", "oppose", "bill") in rels, rels
+
+
+def test_members_named_after_a_group_s_kind_belong_to_the_group_and_share_its_side(extractor):
+    text = "A coalition of 40 tech companies, including Amazon and IBM, signed a letter opposing the AI Act."
+    _, rels, _ = run(extractor, text)
+    assert ("Amazon", "MEMBER_OF", None, "coalition of 40 tech companies") in rels, rels
+    assert ("IBM", "OPPOSES", "oppose", "AI Act") in rels, rels
