@@ -155,6 +155,9 @@ class NominalRules:
             if not sources and type_ == "LOBBIED" and n.dep_ in ("xcomp", "dobj", "advcl", "npadvmod") \
                     and n.head.lemma_.lower() in SPENDING:
                 _, sources = self._subjects(n.head, "actor")  # "spent $360,000 lobbying on the bill"
+            if not sources and type_ == "LOBBIED" and n.dep_ == "pobj" and n.head.lower_ in ("on", "into") \
+                    and n.head.head.lemma_.lower() in SPENDING:
+                _, sources = self._subjects(n.head.head, "actor")  # "poured $200 million into the campaign for X"
             sources = [s for s in sources if self.is_actor(s[0])]
             if not sources:
                 return

@@ -1,7 +1,8 @@
 """Demands to undo a measure are sides taken, not changes: "called for the repeal of the law" opposes it,
 "lobbied against its repeal" backs it, "rejected calls to scrap the law" keeps it, and none of them, nor a
 petition for its repeal or "ruled out delaying" it, repeals or delays anything. Fighting a bill "for two
-years" is no fight for it, and lobbying "by" a firm before a measure falls opposes it."""
+years" is no fight for it, and lobbying "by" a firm before a measure falls opposes it; money
+poured into a campaign for a measure is lobbying for it."""
 
 from extracthelpers import run
 
@@ -55,3 +56,10 @@ def test_lobbying_by_a_firm_after_which_a_measure_falls_opposes_it(extractor):
     assert ("Amazon", "LOBBIED", "oppose", "Digital Fairness Act") in rels, rels
     _, rels, _ = run(extractor, "The Digital Fairness Act was dropped after a lobbying blitz by Amazon and Walmart.")
     assert ("Walmart", "LOBBIED", "oppose", "Digital Fairness Act") in rels, rels
+
+
+def test_money_poured_into_a_campaign_for_or_against_a_measure_is_lobbying_by_the_spenders(extractor):
+    _, rels, _ = run(extractor, "Uber and Lyft poured $200 million into the campaign for Proposition 22.")
+    assert ("Lyft", "LOBBIED", "support", "Proposition 22") in rels, rels
+    _, rels, _ = run(extractor, "Labor unions spent $20 million on the campaign against Proposition 22.")
+    assert ("Labor unions", "LOBBIED", "oppose", "Proposition 22") in rels, rels
