@@ -32,6 +32,7 @@ def duration(prep) -> bool:
 # What is answered when a measure is defended: "rejected the criticism", "dismissed those concerns".
 CRITICISM = {"criticism", "concern", "objection", "accusation", "allegation", "complaint", "claim", "charge",
              "critic", "fear"}
+CONTRASTS = {"while", "whereas", "although", "though"}  # a clause of its own, another's side
 RETREATS = {"retreat", "u-turn", "climbdown", "reversal"}  # a body backing off its own measure
 DEMANDS = {"call", "demand", "plea", "request", "petition", "appeal"}  # "rejected calls to scrap the law"
 REBUTTALS = {"reject", "dismiss", "rebuff", "deny", "rebut", "counter", "brush", "refute", "shrug"}
@@ -125,7 +126,8 @@ class InfluenceRules:
                         stance_here = stance_here or pol
             elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.verbs:
                 own_side = True  # "dissented, voting to keep Article 19": the participle takes its own side
-            elif c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            elif c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX") and not any(
+                    m.dep_ == "mark" and m.lower_ in CONTRASTS for m in c.children):  # not "..., while B condemned it"
                 pol, ms = self._purpose(c)
                 if c.dep_ == "xcomp" and not pol and not any(n.dep_ == "neg" for n in c.children):
                     sideless.append(c)  # "urged the FTC to look into chatbots": a request with no side

@@ -2,7 +2,7 @@
 "lobbied against its repeal" backs it, "rejected calls to scrap the law" keeps it, and none of them, nor a
 petition for its repeal or "ruled out delaying" it, repeals or delays anything. Fighting a bill "for two
 years" is no fight for it, and lobbying "by" a firm before a measure falls opposes it; money
-poured into a campaign for a measure is lobbying for it."""
+poured into a campaign for a measure is lobbying for it. "..., while B condemned it" is B's side, not A's."""
 
 from extracthelpers import run
 
@@ -63,3 +63,11 @@ def test_money_poured_into_a_campaign_for_or_against_a_measure_is_lobbying_by_th
     assert ("Lyft", "LOBBIED", "support", "Proposition 22") in rels, rels
     _, rels, _ = run(extractor, "Labor unions spent $20 million on the campaign against Proposition 22.")
     assert ("Labor unions", "LOBBIED", "oppose", "Proposition 22") in rels, rels
+
+
+def test_a_contrasting_while_clause_is_another_s_side_and_not_the_purpose_of_the_first(extractor):
+    text = ("The Commission delayed the AI Act by a year in May. Industry groups welcomed the delay, while consumer "
+            "advocates condemned it.")
+    _, rels, _ = run(extractor, text)
+    assert ("Industry groups", "OPPOSES", "oppose", "AI Act") in rels, rels
+    assert not any(r[0] == "Industry groups" and r[2] == "support" for r in rels), rels
