@@ -71,3 +71,9 @@ def test_a_contrasting_while_clause_is_another_s_side_and_not_the_purpose_of_the
     _, rels, _ = run(extractor, text)
     assert ("Industry groups", "OPPOSES", "oppose", "AI Act") in rels, rels
     assert not any(r[0] == "Industry groups" and r[2] == "support" for r in rels), rels
+
+
+def test_a_firm_that_disagrees_with_a_fine_opposes_it(extractor):
+    _, rels, _ = run(extractor, "Ireland's Data Protection Commission fined TikTok 345 million euros. TikTok said it "
+                                "disagreed with the fine.")
+    assert any(r[0] == "TikTok" and r[1] == "OPPOSES" and r[3].endswith("fine on TikTok") for r in rels), rels
