@@ -7,6 +7,8 @@ This component (registered in nlp.py) runs after the model and joins such pieces
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from policygraph.loaders.measure_names import title_cased
@@ -21,18 +23,21 @@ def _place(ent) -> bool:
     return ent.label_ in ("Government", "GPE", "LOC")
 
 
-def _body_after(doc, start: int) -> int | None:
+def _body_after(doc, start: int, seen: bool = False) -> int | None:
     """The end of title-case words after a place that include a body's word: "Kenya | Union of
-    Journalists"; None when they do not make a body's name."""
-    i, seen = start, False
+    Journalists"; None when they do not make a body's name (``seen``: the words before the place hold one)."""
+    i = start
     while i < len(doc) and i < start + 6:
         t = doc[i]
-        if t.is_title and t.is_alpha and not t.ent_type_ and t.pos_ != "VERB":
+        if t.is_title and t.is_alpha and t.ent_type_ in ("", "ORG") and t.pos_ != "VERB":
             seen = seen or t.lower_ in BODY_ENDS
             i += 1
         elif t.lower_ in ("of", "for", "&") and i > start and i + 1 < len(doc) and doc[i + 1].is_title \
-                and not doc[i + 1].ent_type_:
+                and doc[i + 1].ent_type_ in ("", "ORG"):
             i += 1
+        elif t.text == "-" and i > start and not t.whitespace_ and not doc[i - 1].whitespace_ \
+                and i + 1 < len(doc) and doc[i + 1].is_title:
+            i += 1  # "Hire-Taxi"
         else:
             break
     while i > start and doc[i - 1].lower_ in ("of", "for", "&"):
@@ -84,6 +89,46 @@ def _remit_end(doc, e) -> int | None:
     return i if i > e.end + 1 else None
 
 
+LABOUR = {"labour", "labor", "trade", "trades", "union", "unions", "workers"}
+
+
+def _body_before(doc, place) -> int | None:
+    """The start of a body's name the model left unlabelled before a place: "Confederation of All | India";
+    a body's word, then "of" or "for", then title-case words."""
+    i, found = place.start - 1, None
+    while i >= place.sent.start and i >= place.start - 5 and not doc[i].ent_type_ and (
+            doc[i].is_title and doc[i].is_alpha or doc[i].lower_ in ("of", "for", "&")):
+        if doc[i].lower_ in BODY_ENDS and doc[i + 1].lower_ in ("of", "for"):
+            found = i
+        i -= 1
+    return found
+
+
+def _branch(doc, e, place) -> bool:
+    """ "MTN" + "Nigeria": a short company name right before a country, and nothing after it that goes on
+    with a name, is the company's national arm ("MTN Nigeria", "Vodacom Tanzania")."""
+    after = doc[place.end] if place.end < len(doc) else None
+    return len(e) <= 2 and e[0].lower_ != "the" and all(t.is_title or t.is_upper for t in e) \
+        and re.fullmatch(r"gov\.[a-z-]+", place.ent_id_) and not re.match(r"gov\.(us|in|ca|au|de|at)-", place.ent_id_) \
+        and place[0].is_title and len(place.text) > 2 \
+        and (after is None or not (after.is_title or after.is_upper) or after.is_punct)
+
+
+def _union_congress(doc, e, nxt) -> int | None:
+    """The end of a trade unions' congress the gazetteer took for the US one: "Trades Union" + "Congress",
+    "Congress" + "of South African Trade Unions"; None for any other name."""
+    if e.label_ in ORG_LABELS and nxt is not None and nxt.ent_id_ == "us.congress" and nxt.start == e.end \
+            and len(nxt) == 1 and e[-1].lower_ in LABOUR:
+        return nxt.end
+    if e.ent_id_ == "us.congress" and len(e) == 1 and e.end + 1 < len(doc) and doc[e.end].lower_ == "of":
+        i = e.end + 1
+        while i < len(doc) and i < e.end + 7 and doc[i].is_title and not doc[i].is_punct:
+            i += 1
+        if i > e.end + 1 and doc[i - 1].lower_ in LABOUR:
+            return i
+    return None
+
+
 def name_joins(doc):
     """ "The Law Society" + "of" + "Kenya" -> "The Law Society of Kenya"; "Amnesty International" +
     "Kenya"; "Kenya" + "Union of Journalists"; "the National Computer" + "and" + "Cybercrimes
@@ -106,14 +151,31 @@ def name_joins(doc):
         of_inside = e.label_ in ORG_LABELS and not e.ent_id_ and len(e) > 2 and e[-1].lower_ == "of" \
             and e[-2].lower_ in BODY_ENDS and nxt is not None and nxt.start == e.end  # "The Bar Association of"
         if nxt is not None and _place(nxt) and (of_inside or org and nxt.start == e.end + 1 and doc[e.end].lower_ == "of"
-                                                and e[-1].lower_ in BODY_ENDS):
+                                                and any(t.lower_ in BODY_ENDS for t in e)):  # "Association of
+            # Licensed Telecom Operators" + "of" + "Nigeria"
             out.append(Span(doc, e.start, nxt.end, label="ORG"))  # "Law Society of Kenya"
             i += 2
             continue
+        if org and nxt is not None and nxt.label_ == "ORG" and not nxt.ent_id_ and nxt.start == e.end + 1 \
+                and doc[e.end].lower_ in ("of", "for") and e[-1].lower_ in BODY_ENDS and nxt[0].is_title \
+                and nxt[-1].is_title:
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))  # "Japan Federation" + "of" + "Hire-Taxi Associations"
+            i += 2
+            continue
+        union_congress = _union_congress(doc, e, nxt)
+        if union_congress is not None:
+            out.append(Span(doc, e.start, union_congress, label="ORG"))  # "Trades Union Congress"
+            while i + 1 < len(ents) and ents[i + 1].start < union_congress:
+                i += 1
+            i += 1
+            continue
         known = e.ent_id_.startswith("org.")  # a group the gazetteer knows keeps its id: "Amnesty International"
-        if (org or known) and nxt is not None and _place(nxt) and nxt.start == e.end and len(nxt) == 1 \
-                and e[-1].lower_ in BODY_ENDS:
-            out.append(Span(doc, e.start, nxt.end, label=e.label_ if known else "ORG"))  # "Amnesty International Kenya"
+        firm = e.ent_id_.startswith("firm.") and _branch(doc, e, nxt) if nxt is not None else False
+        if nxt is not None and _place(nxt) and nxt.start == e.end and len(nxt) == 1 \
+                and ((org or known) and e[-1].lower_ in BODY_ENDS or e.label_ == "ORG" and not e.ent_id_
+                     and _branch(doc, e, nxt) or firm):
+            out.append(Span(doc, e.start, nxt.end, label=e.label_ if known or firm else "ORG"))  # "Amnesty
+            # International Kenya"; "Google Kenya" is Google's, in Kenya
             ids[out[-1].start] = e.ent_id_
             i += 2
             continue
@@ -123,15 +185,25 @@ def name_joins(doc):
             out.append(Span(doc, e.start, nxt.end, label="ORG"))  # "National Computer and ... Committee"
             i += 2
             continue
-        end = _body_after(doc, e.end) if _place(e) and not e.ent_id_.startswith("gov.us-") \
+        gap = doc[out[-1].end:e.start] if out else None
+        joined = out and out[-1].label_ in ORG_LABELS and not out[-1].ent_id_ and len(gap) <= 3 \
+            and all(t.lower_ in ("of", "for", "&") or t.is_title and not t.ent_type_ for t in gap) \
+            and (not gap or gap[0].lower_ in ("of", "for", "&")) \
+            and any(t.lower_ in BODY_ENDS for t in out[-1])  # "Confederation of All" + "India" + "Traders"
+        before = _body_before(doc, e) if _place(e) and not joined and not title_cased(e.sent) else None
+        end = _body_after(doc, e.end, joined or before is not None) if _place(e) and not e.ent_id_.startswith("gov.us-") \
             and (nxt is None or nxt.start > e.end) \
             and not title_cased(e.sent) else None
         if end is not None:
             start = e.start
-            if out and out[-1].label_ in ORG_LABELS and out[-1].end == e.start and not out[-1].ent_id_:
+            if out and out[-1].label_ in ORG_LABELS and not out[-1].ent_id_ and (out[-1].end == e.start or joined):
                 start = out.pop().start  # "the All" + "India" + "Gaming Federation"
+            elif before is not None and not (out and out[-1].end > before):
+                start = before  # "Confederation of All" (no name to the model) + "India" + "Traders"
             out.append(Span(doc, start, end, label="ORG"))  # "Kenya Union of Journalists"
             i += 1
+            while i < len(ents) and ents[i].start < end:
+                i += 1  # "Japan" + "Federation of" + "Hire-Taxi Associations", which the model labelled apart
             continue
         out.append(e)
         i += 1

@@ -14,7 +14,7 @@ ORG_WORDS = {"association", "alliance", "coalition", "foundation", "institute", 
              "federation", "society", "network", "forum", "campaign", "league", "party", "university",
              "project", "trust", "watch", "times", "post", "journal", "news", "council", "chamber", "fund",
              "initiative", "lab", "laboratory", "school", "college", "group", "caucus", "movement", "guild",
-             "consortium", "collective", "afl-cio", "organization", "organisation"}
+             "consortium", "collective", "afl-cio", "organization", "organisation", "confederation"}
 FIRM_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa", "gmbh",
               "holdings", "technologies", "technology", "systems", "semiconductor", "electronics", "networks",
               "motors", "capital", "ventures", "partners", "labs", "communications", "telecom", "software",
@@ -22,6 +22,7 @@ FIRM_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc",
 TRADE_WORDS = {"publishers", "advertising", "advertisers", "industry", "industries", "manufacturers", "makers",
                "business", "businesses", "retailers", "consumers", "consumer", "employers", "workers", "developers",
                "creators", "broadcasters", "innovation", "software", "internet", "telecommunications"}
+LABOUR_WORDS = {"labour", "labor", "trade", "trades", "union", "unions", "workers"}
 LEGISLATORS = {"deputies", "representatives", "senators", "delegates", "lords", "commons", "councillors"}
 PUBLIC_WORDS = {"commission", "ministry", "department", "agency", "authority", "federal", "national", "state",
                 "protection"}  # "Consumer Financial Protection Bureau" is no trade body
@@ -37,6 +38,8 @@ def org_type(text: str, lex: Lexicon) -> str:
         if joint in text and text.split(joint)[0].split():
             before = text.split(joint)[0].split()[-1].lower()
             last = before if before in AGENCY_WORDS - ORG_WORDS else last
+    if "congress" in words and words & LABOUR_WORDS:
+        return "Organization"  # "Nigeria Labour Congress", "Congress of South African Trade Unions": no legislature
     if words & FIRM_WORDS and last in FIRM_WORDS:
         return "Firm"
     if words & TRADE_WORDS and last in ORG_WORDS | {"council", "bureau", "europe"} and not words & PUBLIC_WORDS:

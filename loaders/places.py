@@ -11,6 +11,10 @@ from policygraph.loaders.spans import party_place
 _DATELINE = re.compile(r"^([A-Z][A-Z .'/]+?)(?:,[^\n]{0,40}?)?\s+[-–—]+\s", re.M)
 
 BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "the House", "Supreme Court"
+# Countries whose legislatures have no chamber called "Congress", "Senate" or "House": when one of them leads
+# the story, a bare "Congress" is still the US one ("a US bill aimed at Chinese biotech firms").
+NO_BARE_CHAMBERS = {"gov.cn", "gov.hong-kong", "gov.vietnam", "gov.ru", "gov.kr", "gov.de", "gov.singapore",
+                    "gov.saudi-arabia", "gov.united-arab-emirates", "gov.iran", "gov.turkey"}
 
 
 class PlaceRules:
@@ -129,6 +133,11 @@ def localise(lex, doc, mentions) -> None:
         return
     for m in mentions:
         surface = m.attrs.get("surface", "")
+        if m.gaz in ("us.congress", "us.senate", "us.house") and (home in NO_BARE_CHAMBERS or home == "gov.in"
+                                                                  and m.gaz != "us.house"):
+            if home == "gov.in" and m.gaz == "us.congress" and surface.replace("the ", "") == "Congress":
+                m.gaz, m.type, m.name = None, "Organization", "Congress party"  # India's Congress is a party
+            continue
         if _federal(m) and not home.startswith("gov.us-"):  # "OTTAWA - The federal government has retreated"
             m.gaz, m.name = home, lex.gazetteer[home]["name"]
         if m.gaz in BARE_US and not surface.startswith(("U.S.", "US", "United States")) and not (
