@@ -36,6 +36,7 @@ CONTRASTS = {"while", "whereas", "although", "though"}  # a clause of its own, a
 RETREATS = {"retreat", "u-turn", "climbdown", "reversal"}  # a body backing off its own measure
 DEMANDS = {"call", "demand", "plea", "request", "petition", "appeal"}  # "rejected calls to scrap the law"
 REBUTTALS = {"reject", "dismiss", "rebuff", "deny", "rebut", "counter", "brush", "refute", "shrug"}
+BILL_WORDS = {"bill", "act", "legislation"}  # what a minister introducing it sponsors, not imposes
 
 class InfluenceRules:
     """Influence verbs; needs the ``RelationFinder`` helpers (keys, _emit, _subjects, _purpose, ...)."""
@@ -254,6 +255,10 @@ class InfluenceRules:
             if type_ == "IMPOSED":  # only governments impose; a lawmaker introducing a bill sponsors it
                 state = [x for x in sources if self.clusters[x[0]].type in ("Agency", "Government", "Official")]
                 lawmakers = [x for x in sources if self.clusters[x[0]].type == "Lawmaker"]
+                if measure_targets and all(BILL_WORDS & set(self.clusters[t[0]].name.lower().split())
+                                           for t in measure_targets):  # "introduced by Attorney-General X": a
+                    lawmakers += [x for x in state if self.clusters[x[0]].type == "Official"]  # minister's bill
+                    state = [x for x in state if self.clusters[x[0]].type != "Official"]
                 self._emit(lawmakers, measure_targets, "SPONSORED", "support", v, conf)
                 sources = state
             if type_ == "ENFORCES":  # "Apple said it would implement the changes": firms comply, the state enforces

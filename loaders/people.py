@@ -42,7 +42,7 @@ def _in_legislature(words: list) -> bool:
 
 def match_title(words: list[str], lex: Lexicon) -> str | None:
     """The longest title phrase ending anywhere in ``words`` (lower-cased), preferring the last."""
-    lowered = [w.lower() for w in words]
+    lowered = [w.lower() for w in words if w not in ("-", "–")]  # "Attorney-General", "Director-General"
     if lowered and lowered[-1] not in lex.titles and lowered[-1].endswith("s") and lowered[-1][:-1] in lex.titles:
         lowered[-1] = lowered[-1][:-1]  # "Commissioners Michael O'Rielly and Brendan Carr"
     best = None
@@ -194,6 +194,8 @@ class PeopleRules:
             if tok.lower_ == "government" and doc[tok.i - 1].tag_ == "POS":
                 continue  # "Prime Minister Narendra Modi's government": the country's, led by the person
             person = by_end.get(tok.i) or (by_end.get(tok.i - 1) if doc[tok.i - 1].tag_ == "POS" else None)
+            if person is not None and tok.lower_ == "cabinet" and person.title and doc[tok.i - 1].tag_ == "POS":
+                continue  # "Prime Minister Fumio Kishida's cabinet": the person is named; his cabinet is the government's
             if person is not None and (tok.lower_ == "administration" or person.type != "Firm"):
                 # "the Trump administration", "President Moreno's administration", "the Morrison government"
                 surname = next(t.text for t in reversed(doc[person.start:person.end]) if t.tag_ != "POS")

@@ -120,3 +120,26 @@ def test_a_ministry_named_by_a_list_of_its_remits_is_one_body(extractor):
     assert found.get("House of Commons Digital, Culture, Media and Sport Committee") == "Agency"
     assert "Culture" not in found and "Sport" not in found
     assert found.get("Apple") == "Firm" and found.get("Google") == "Firm"
+
+
+def test_a_hyphenated_title_types_the_person(extractor):
+    found = types(extractor, "The bill was introduced by Attorney-General Mark Dreyfus in September. "
+                             "Director-General Anna Berg of the agency defended it.")
+    assert found.get("Mark Dreyfus") == "Official"
+    assert found.get("Anna Berg") == "Official"
+
+
+def test_a_minister_who_introduces_a_bill_sponsors_it_and_one_who_introduces_rules_imposes_them(extractor):
+    _, rels, _ = run(extractor, "The Privacy Bill was introduced by Attorney-General Mark Dreyfus in September.")
+    assert ("Mark Dreyfus", "SPONSORED", "support", "Privacy Bill") in rels, rels
+    assert not any(r[1] == "IMPOSED" for r in rels), rels
+    _, rels, _ = run(extractor, "The new data rules were introduced by Minister Jane Okafor in May.")
+    assert ("Jane Okafor", "IMPOSED", None, "data rules") in rels, rels
+
+
+def test_a_leaders_cabinet_named_with_his_title_keeps_the_leader(extractor):
+    found = types(extractor, "TOKYO - A plan approved by Prime Minister Fumio Kishida's cabinet on Friday drops "
+                             "the deadline for the ride-hailing law. Kishida told parliament that the government "
+                             "would study it.")
+    assert found.get("Fumio Kishida") == "Official", found
+    assert "Kishida cabinet" not in found, found
