@@ -300,6 +300,8 @@ class Resolver(FoldRules, AnaphoraRules):
             return (subjects or plural)[-1][1] if plural else None  # "lawmakers failed ... Instead they voted"
         else:
             measures = [p for p in previous if p[1].type == "Measure"]
+            measures = [p for p in measures if not (p[2].plural and p[2].kind == "described")] or measures
+            # "That bill, which also carried unpopular tax increases, ... passed it": "it" is no plural
             if want == "measure":
                 here = [p for p in measures if p[2].attrs.get("sent") == m.attrs.get("sent")] or [
                     p for p in measures if p[2].attrs.get("sent") == self._previous_sentence(m)

@@ -17,7 +17,7 @@ from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
                                               name_as_object, object_relative_verb, participle_as_verb,
-                                              stranded_preposition, subject_of_next_clause)
+                                              measure_after_object, stranded_preposition, subject_of_next_clause)
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +120,7 @@ Language.component("apposed_name", func=apposed_name)
 Language.component("name_as_object", func=name_as_object)
 Language.component("list_after_relative", func=list_after_relative)
 Language.component("stranded_preposition", func=stranded_preposition)
+Language.component("measure_after_object", func=measure_after_object)
 
 
 @functools.lru_cache(maxsize=4)
@@ -179,6 +180,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("name_as_object", after="apposed_name")
         nlp.add_pipe("list_after_relative", after="name_as_object")
         nlp.add_pipe("stranded_preposition", after="list_after_relative")
+        nlp.add_pipe("measure_after_object", after="stranded_preposition")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("name_joins", after="platform_x")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):

@@ -19,6 +19,9 @@ GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "strict
 # end of the year").
 ONLY_WITH = {"end": "to", "control": "on", "system": "for"}  # "control of LINE" is ownership, "the nervous
 # system of the economy" no measure
+# A rise that is a measure when what rises is a levy: "a tariff increase", "the excise duty hike".
+RAISES = {"increase", "hike", "rise"}
+LEVIES = {"tax", "duty", "tariff", "levy", "fee", "vat", "excise", "toll", "surcharge", "tariffs", "taxes"}
 # Heads whose "to" names who receives them: "granted licences to WeChat and TikTok" is no rule.
 GIVEN = {"licence", "license", "permit", "grant"}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
@@ -114,6 +117,18 @@ class NounRules:
             return m
         if lemma in COLLECTIVES and not plural:
             return self._collective(tok)
+        if lemma in LEVIES and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+                and tok.head.head.lemma_.lower() in LEVIES | RAISES:
+            return None  # "a tax on transfer fees", "an increase in fees": the fees are what the measure is on
+        if lemma in RAISES and tok.pos_ == "NOUN":  # "a tax hike", "an increase in excise duty on mobile money"
+            raised = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "of", "on")]
+            if any(t.lemma_.lower() in LEVIES for c in mods + raised for t in c.subtree):
+                while len(raised) > 1 and raised[1].i == raised[0].right_edge.i + 1:
+                    raised = raised[1:]  # "in excise duty | on mobile money transfer fees": the name runs to the last
+                return self._described(tok, mods, raised[:1])
+            if dets and not mods and not raised:  # "lobbied against the increase": one told before, if any
+                return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
+            return None
         if tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "oprd", "attr") and lemma not in lex.measure_heads \
                 and lemma not in lex.groups and lemma not in lex.anaphora and _duty(lemma) \
                 and any(c.lower_ in COMPULSORY for m in mods for c in m.subtree):

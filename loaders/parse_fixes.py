@@ -34,6 +34,10 @@ object.
 "Google lobbyists met with Commerce officials to argue against the rule" is sometimes read with "with" left
 without its noun and the officials the subject of "to argue". ``stranded_preposition`` gives the noun back
 to the preposition, so the lobbyists argue.
+
+"a duty on mobile money transfer fees and an eco levy on phones" is sometimes read with the levy a second
+thing the duty is on. ``measure_after_object`` makes a measure with its own "a" or "an" the second item of
+the list the first measure is in.
 """
 
 from __future__ import annotations
@@ -303,4 +307,24 @@ def stranded_preposition(doc):
         subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None) if clause else None
         if subject is not None and subject.left_edge.i == prep.i + 1:
             subject.head, subject.dep_ = prep, "pobj"  # "met with | officials | to argue": the officials were met
+    return doc
+
+
+def measure_after_object(doc):
+    heads = lexicon().measure_heads | {"increase", "hike", "rise"}
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.lemma_.lower() not in heads or tok.head.dep_ != "pobj" or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            continue
+        measure, hops = tok.head, 0
+        while measure.dep_ == "pobj" and measure.head.dep_ == "prep" and hops < 3:
+            measure, hops = measure.head.head, hops + 1
+            if measure.lemma_.lower() in heads and measure.pos_ == "NOUN":
+                break
+        if measure.lemma_.lower() not in heads or measure.pos_ != "NOUN" or measure.i == tok.head.i:
+            continue
+        cc = next((c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i), None)
+        tok.head = measure  # "a duty on transfer fees and an eco levy on phones": two measures, not two things taxed
+        if cc is not None:
+            cc.head = measure
     return doc

@@ -267,3 +267,23 @@ def test_the_justice_department_revoking_a_rule_rescinds_it_only_a_court_blocks(
     assert ("U.S. Department of Justice", "RESCINDED", None, "Data Rule") in rels  # a government undoing its own
     _, rels, _ = run(extractor, "In 2018 the General Court annulled the Data Rule.")
     assert ("General Court", "BLOCKED", None, "Data Rule") in rels
+
+
+def test_a_rise_in_a_levy_is_a_measure_and_a_rise_in_demand_is_not(extractor):
+    found, rels, _ = run(extractor, "NAIROBI - The Finance Bill included an increase in excise duty on mobile "
+                                    "money transfer fees. Safaricom lobbied against the increase. Prices rose "
+                                    "after an increase in demand. The regulator later approved a tariff hike for "
+                                    "operators.")
+    assert found.get("increase in excise duty on mobile money transfer fees") == "Measure", found
+    assert ("Safaricom", "LOBBIED", "oppose", "increase in excise duty on mobile money transfer fees") in rels, rels
+    assert found.get("tariff hike") == "Measure", found
+    assert not any("demand" in name for name in found), found
+    assert "mobile money transfer fees" not in found, found
+
+
+def test_it_after_a_bill_that_carried_tax_increases_is_the_bill(extractor):
+    _, rels, _ = run(extractor, "NAIROBI - The Treasury published the Finance Bill 2024 in May. That bill, which also "
+                                "carried a string of unpopular tax increases, set off protests. The National "
+                                "Assembly passed it on June 25.")
+    assert ("National Assembly", "PASSED", None, "Finance Bill 2024") in rels, rels
+    assert not any(r[1] == "PASSED" and "increase" in r[3] for r in rels), rels

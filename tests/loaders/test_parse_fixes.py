@@ -170,3 +170,15 @@ def test_lobbied_read_as_an_adjective_before_an_adjective_and_a_noun_heads_its_c
     assert {("Apple", "LOBBIED", "oppose", "AI Act"), ("Meta", "LOBBIED", "oppose", "AI Act")} <= rels, rels
     types, rels, _ = run(extractor, "The lobbied European officials voted for the AI Act.")
     assert not any(r[1] == "LOBBIED" for r in rels), rels
+
+
+def test_a_measure_with_its_own_article_after_a_measures_object_is_the_next_measure_of_the_list(extractor):
+    doc = load_model()("Kenya proposed a duty on mobile money transfer fees and an eco levy on phones.")
+    levy = next(t for t in doc if t.lower_ == "levy")
+    assert (levy.dep_, levy.head.lower_) == ("conj", "duty")
+    _, rels, _ = run(extractor, "Kenya proposed a duty on mobile money transfer fees and an eco levy on phones.")
+    assert {("Kenya", "PROPOSED", None, "duty on mobile money transfer fees"),
+            ("Kenya", "PROPOSED", None, "eco levy on phones")} <= rels, rels
+    doc = load_model()("Kenya proposed a duty on transfers of cash and loans.")
+    loans = next(t for t in doc if t.lower_ == "loans")
+    assert loans.head.lower_ != "duty"
