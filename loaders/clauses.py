@@ -7,7 +7,8 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.measure_match import NOUN_KIN
 from policygraph.loaders.nouns import COMMANDS
-from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES, STATUS_TYPES, TIMING
+from policygraph.loaders.status_objects import TIMING
+from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES, STATUS_TYPES
 
 # Nouns for a part of the measure in hand: "warned that the definition was so vague ...", "the draft".
 MEASURE_PARTS = {"definition", "draft", "scope", "wording", "text", "threshold", "thresholds", "requirement",

@@ -11,7 +11,8 @@ from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import WRITINGS, alongside
 from policygraph.loaders.coref import PEOPLE
 from policygraph.loaders.nouns import plan_to_undo
-from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES, TIMING
+from policygraph.loaders.status_objects import TIMING
+from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES
 
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
 WHEN = {"before", "after", "during", "until", "since", "ahead", "following"}  # "lobbied lawmakers before the votes"
@@ -85,7 +86,7 @@ class InfluenceRules:
         particles += [g for c in v.children if c.dep_ == "dobj" for g in c.children
                       if g.dep_ == "prep" and g.lower_ == "against"]  # "lobbied senators | against the bill"
         answered = any(a.dep_ in ("intj", "advmod", "dobj") and a.lower_ in ("no", "yes") for a in v.children)
-        own_side = False
+        own_side = against_undoing = False
         aim = None
         sideless = []
         for c in [*v.children, *particles]:
@@ -124,6 +125,9 @@ class InfluenceRules:
                     elif g.dep_ == "pcomp":
                         pol, ms = self._purpose(g)
                         measure_targets += ms
+                        if c.lower_ == "against" and pol and ms:
+                            stance_here = "support" if pol == "oppose" else "oppose"  # "fought against removing
+                            against_undoing = pol == "oppose"  # the exemption" keeps it
                         stance_here = stance_here or pol
             elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.verbs:
                 own_side = True  # "dissented, voting to keep Article 19": the participle takes its own side
@@ -143,6 +147,8 @@ class InfluenceRules:
                     # (not "to restore access": what is restored is no measure)
                 elif not pol and any(n.dep_ == "neg" for n in c.children):
                     aim = "oppose"  # "pressed officials not to classify its systems as high-risk": asking for less
+        if against_undoing and type_ in ("OPPOSES", "CRITICIZED"):
+            type_, stance = "SUPPORTS", "support"  # "fought against removing the exemption", "voted against scrapping it"
         if type_ == "OPPOSES" and v.lemma_.lower() in ("fight", "battle") and any(
                 c.dep_ == "prep" and c.lower_ == "for" and not duration(c) for c in v.children):
             type_, stance = "SUPPORTS", "support"  # "would keep fighting for the law" (not "fought it for years")

@@ -23,6 +23,8 @@ MET_WITH = {"draw", "face", "attract", "meet", "receive", "encounter", "garner",
             "prompt", "invite", "generate", "run"}
 YIELDING_TO = {"to", "under", "after", "amid", "following"}  # "bowed to pressure from X", "under pressure from X"
 WITHDRAWING = {"withdraw", "drop", "pull", "lose", "end", "abandon", "rescind", "retract"}
+AUDIENCES = {"Agency", "Government", "Official", "Lawmaker"}  # who hears concerns raised "with" them
+GIVING_UP = {"DROPPED", "RESCINDED", "REVERSED", "SHELVED"}  # a measure given up, told again in other words
 
 
 class NominalRules:
@@ -65,6 +67,9 @@ class NominalRules:
                                           "passage", "enactment", "rescission") \
                     and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in n.children):
                 told = [f for f in self.found if f.type == lex.status_nouns[lemma] and f.anchor < n.idx]
+                if not told and lex.status_nouns[lemma] in GIVING_UP and any(
+                        f.type in GIVING_UP for f in self.found if f.anchor < n.idx):
+                    return  # "has withdrawn the rule ... criticized the reversal": the change told, by another name
                 topic = self.resolver.topic(n.i)  # "Wiener called the veto a setback"
                 if told and n.dep_ == "pobj" and n.head.lower_ in ("before", "after", "since", "until", "ahead"):
                     return  # "had passed the bill before the veto": a time told by the veto, not another veto
@@ -167,6 +172,11 @@ class NominalRules:
             if not targets and lemma not in AGENT_NOUNS:
                 targets, inferred = self._clause_target(n)
                 stance = stance or inferred
+            heard = [k for c in n.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                     if g.dep_ == "pobj" for k in self.keys(g, "actor") if self.clusters[k[0]].type in AUDIENCES]
+            if type_ == "CRITICIZED" and heard:  # "raised concerns with the Commerce Department": the department
+                type_, stance = "LOBBIED", "oppose"  # heard them; they were about the measure in hand
+                targets = [t for t in targets if t not in heard]
             if not targets and lemma not in AGENT_NOUNS and type_ in ("LOBBIED", "PRESSURED", "OPPOSES", "CRITICIZED", "SUPPORTS"):
                 topic = self.resolver.topic(n.i)  # "The shift follows mounting pressure from tech giants"
                 targets = [(topic.key, 0.5)] if topic else []

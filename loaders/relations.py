@@ -18,8 +18,9 @@ from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.spans import Mention
 from policygraph.loaders.influence import duration, InfluenceRules
+from policygraph.loaders.status_objects import TIMING
 from policygraph.loaders.statuses import (FALL_WORDS, MEASURE_OBJECT, OBJECT_ONLY, STATUS_ADJECTIVES, SUBJECT_ONLY,
-                                          TIMING, CONTAINING, FOR_VIEWS, StatusRules, no_longer)
+                                          CONTAINING, FOR_VIEWS, StatusRules, no_longer)
 from policygraph.loaders.threats import ThreatRules
 
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",

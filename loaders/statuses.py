@@ -10,6 +10,7 @@ from policygraph.loaders.bodies import chamber, executive, judicial
 from policygraph.loaders.measure_match import measure_head
 from policygraph.loaders.nouns import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
+from policygraph.loaders.status_objects import StatusObjects
 from policygraph.loaders.verdicts import VerdictRules
 
 CABINET_BILLS = {"bill", "draft", "legislation", "amendment"}  # what a cabinet approves for parliament
@@ -19,13 +20,11 @@ STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
 NEGATIVE_STATUSES = frozenset(t for t, s in vocabulary.STATUS_OF.items() if vocabulary.STATUS_STAGE[s] >= 6)
 POSITIVE_STATUSES = frozenset({"PASSED", "ENACTED", "INTRODUCED", "PROPOSED"})
 MODALS = {"may", "might", "could", "would", "should", "must", "can"}
-TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
-          "timeline", "timetable", "effect", "vote", "markup"}
 # Verbs that announce a change named by the gerund after them: "proposed postponing the rules".
 DECIDING = {"propose", "decide", "agree", "vote", "announce", "recommend", "approve"}
 # Nouns for what happened to a measure: welcoming "the decision" is taking a side on its outcome.
 EVENT_NOUNS = {"decision", "move", "step", "shift", "reversal", "retreat", "u-turn", "climbdown", "announcement",
-               "ruling", "verdict", "delay", "pause", "suspension", "choice"}
+               "ruling", "verdict", "delay", "pause", "suspension", "choice", "withdrawal", "repeal"}
 
 # Verbs whose subject is the measure itself: "the bill passed the House", "the rule took effect".
 MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "enter", "come", "go", "stall",
@@ -73,7 +72,7 @@ def _called_off(status: str, noun) -> str:
 RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 
 
-class StatusRules(VerdictRules):
+class StatusRules(VerdictRules, StatusObjects):
     """Status-change rules; mixed into RelationFinder."""
 
     def _headline(self, sent) -> None:
@@ -138,9 +137,11 @@ class StatusRules(VerdictRules):
         for _ in range(3):
             if node is v and (node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN") or node.dep_ == "advcl"
                               and node.tag_ == "VBN" and node.i < node.head.i and not any(
-                                  c.dep_ in ("aux", "auxpass", "mark") for c in node.children)):
+                                  c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ != "as"
+                                  for c in node.children)):
                 break  # "must follow the Act, which Parliament passed", "Proposed in 2022, the directive would
-                # have ...": a relative or fronted participle states its own past fact
+                # have ...", "As proposed by the Commission, Article 45 would have ...": a relative or fronted
+                # participle states its own past fact
             if node.dep_ in ("xcomp", "ccomp", "pcomp", "acl", "advcl", "dobj", "pobj", "relcl"):
                 node = node.head
                 if node.dep_ == "prep" and node.lower_ in ("for", "to", "against") and v.pos_ == "NOUN":
@@ -183,6 +184,9 @@ class StatusRules(VerdictRules):
         if v.lemma_.lower() in DECIDING and any(
                 c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.statuses for c in v.children):
             return  # "proposed postponing X": the inner change speaks for X
+        if v.lemma_.lower() == "exempt" and (v.dep_ not in ("ROOT", "conj", "ccomp") or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            return  # "a provision that exempted X", "allows the government to exempt": what a text says
         hedge = self._hedge(v)
         if hedge == "skip" or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for c in v.children
                                   if c.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children):
@@ -231,9 +235,11 @@ class StatusRules(VerdictRules):
                              for k in self.keys(d, "measure")]
             elif c.dep_ == "prep" and c.lower_ in ("from", "on", "of") and any(p.dep_ == "prt" for p in v.children):
                 measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
-        if not measures and not subj_measures and not passive and not any(d.dep_ == "dobj" for d in v.children):
-            measures = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-                        if g.dep_ == "pobj" for k in self.keys(g, "measure")]  # "retreated from its plan"
+        if not measures and (v.lemma_.lower() == "exempt" or not subj_measures and not passive and not any(
+                d.dep_ == "dobj" for d in v.children)):  # "retreated from its plan", "exempted phones from the
+            measures = [k for c in [v, *(d for d in v.children if d.dep_ in ("dobj", "nsubjpass"))]  # tariffs"
+                        for p in c.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                        if g.dep_ == "pobj" for k in self.keys(g, "measure")]
         if acting is not None:
             measures = [m for m in measures if m[0] not in acting]
             if not measures:
@@ -277,39 +283,6 @@ class StatusRules(VerdictRules):
                 self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?"):
             status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
         self._emit_status(actors, measures, status, v)
-
-    def _proposed_adjective(self, adj) -> None:
-        """ "a proposed ban on routers", "India has put its proposed competition law on hold": the measure was
-        proposed, by its owner when one is named, at a time the sentence may not tell."""
-        measures = self.keys(adj.head, "measure", conj=False)
-        actors = [k for c in adj.head.children if c.dep_ == "poss" for k in self.keys(c, "actor")]
-        self._emit_status(actors, measures, "PROPOSED", adj, 0.8)
-
-    def _shared_relative_object(self, v) -> list[tuple[str, float]]:
-        """ "the Act, which Parliament passed in August and the President signed into law days later":
-        the small parser hangs "signed" elsewhere, leaving it with no object; it shares the relative's."""
-        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and self.keys(c, "measure") for c in v.children) \
-                or not any(c.dep_ == "nsubj" for c in v.children):
-            return []
-        rel = [t for t in v.sent if t.i < v.i and t.lower_ in ("which", "that") and t.dep_ == "dobj"
-               and t.head.dep_ == "relcl" and t.head.lemma_.lower() in self.lex.statuses]
-        return self.keys(rel[-1].head.head, "measure") if rel else []
-
-    def _timing(self, noun, named_only: bool = False) -> list[tuple[str, float]]:
-        """ "extended the deadline", "pushed the start date back": the timing of the story's measure
-        (with ``named_only``, only of a measure named in an "of" phrase)."""
-        if noun.lemma_.lower() not in TIMING:
-            return []
-        inner = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")
-                 for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
-        if inner or named_only:
-            return inner
-        topic = self.resolver.topic(noun.i)
-        if topic is None:  # "extended the deadline ..., months after a law requiring its sale": named next
-            later = [m for t in noun.sent if t.i > noun.i for m in [self.by_head.get(t.i)]
-                     if m and m.type == "Measure" and m.entity]
-            return [(later[0].entity, 0.5)] if later else []
-        return [(topic.key, 0.6)]
 
     def _emit_status(self, actors, measures, status, tok, conf=1.0):
         if not measures:

@@ -77,3 +77,14 @@ def test_a_firm_that_disagrees_with_a_fine_opposes_it(extractor):
     _, rels, _ = run(extractor, "Ireland's Data Protection Commission fined TikTok 345 million euros. TikTok said it "
                                 "disagreed with the fine.")
     assert any(r[0] == "TikTok" and r[1] == "OPPOSES" and r[3].endswith("fine on TikTok") for r in rels), rels
+
+
+def test_fighting_against_undoing_a_measure_backs_it_and_against_passing_it_opposes_it(extractor):
+    _, rels, _ = run(extractor, "The Privacy Act keeps a small business exemption. Small business groups fought "
+                                "hard against removing the exemption. NetChoice lobbied against passing the Safety Bill. Google campaigned against "
+                                "scrapping the Data Rule. Senators voted against repealing the Cyber Act.")
+    assert ("Small business groups", "SUPPORTS", "support", "small business exemption") in rels, rels
+    assert ("NetChoice", "LOBBIED", "oppose", "Safety Bill") in rels, rels
+    assert ("Google", "LOBBIED", "support", "Data Rule") in rels, rels
+    assert ("Senators", "SUPPORTS", "support", "Cyber Act") in rels, rels
+    assert not any(r[1] == "OPPOSES" for r in rels), rels

@@ -1,5 +1,7 @@
 """Influence on a measure that the sentence does not name (sentences written for these tests)."""
 
+from extracthelpers import run as run_indexed
+
 from policygraph.graph.records import Document
 
 
@@ -441,3 +443,11 @@ def test_firms_lobbying_by_one_verb_share_the_side_told_of_some_of_them(extracto
                              "apps. In 2021 a judge struck down Proposition 22.")
     for firm in ("Uber", "Lyft", "DoorDash", "Instacart"):
         assert (firm, "LOBBIED", "support", "Proposition 22") in rels
+
+
+def test_concerns_raised_with_an_agency_are_lobbying_on_the_measure_in_hand_not_criticism_of_the_agency(extractor):
+    _, rels, _ = run_indexed(extractor, "The reciprocal tariffs took effect in April. Dell and HP raised similar "
+                                        "concerns with the Commerce Department. Apple raised concerns with Intel.")
+    assert {("Dell", "LOBBIED", "oppose", "reciprocal tariffs"), ("HP", "LOBBIED", "oppose", "reciprocal tariffs")} <= rels, rels
+    assert not any(r[3] == "U.S. Department of Commerce" and r[1] == "CRITICIZED" for r in rels), rels
+    assert ("Apple", "CRITICIZED", "oppose", "Intel") in rels, rels

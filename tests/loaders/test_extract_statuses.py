@@ -675,3 +675,34 @@ def test_extending_an_exemption_keeps_it_in_force_and_extending_a_deadline_delay
     exemption = "sales tax exemption for data centres"
     assert ("lawmakers", "ENACTED", None, exemption) in rels
     assert not any(r[1] == "DELAYED" and r[3] == exemption for r in rels)
+
+
+def test_exempting_goods_from_a_measure_eases_it(extractor):
+    _, rels, _ = run(extractor, "WASHINGTON - The administration has exempted smartphones and laptops from the "
+                                "reciprocal tariffs. The commission exempted small firms from the Data Rule.")
+    assert any(r[1] == "EASED" and r[3] == "reciprocal tariffs" for r in rels), rels
+    assert ("commission", "EASED", None, "Data Rule") in rels, rels
+
+
+def test_the_withdrawal_or_reversal_of_a_measure_told_again_is_no_new_change_and_taking_sides_on_it_counts(extractor):
+    _, rels, relations = run(extractor, "WASHINGTON - The Consumer Financial Protection Bureau has withdrawn the BNPL "
+                                        "rule. Consumer advocates, who had backed the rule, criticized the "
+                                        "withdrawal. The reversal follows months of upheaval. Retailers welcomed "
+                                        "the repeal.")
+    changes = [r for r in rels if r[3] == "BNPL rule" and r[1] in ("DROPPED", "RESCINDED", "REVERSED")]
+    assert changes == [("Consumer Financial Protection Bureau", "DROPPED", None, "BNPL rule")], rels
+    assert ("Consumer advocates", "CRITICIZED", "oppose", "Consumer Financial Protection Bureau") in rels, rels
+    assert ("Retailers", "OPPOSES", "oppose", "BNPL rule") in rels, rels
+
+
+def test_a_measure_that_exempts_or_lets_others_exempt_is_content_not_a_change(extractor):
+    _, rels, _ = run(extractor, "The companies objected to a provision of the Cyber Bill that exempted defensive "
+                                "measures from the Computer Crimes Act. Advocates noted that the Data Act allows the "
+                                "government to exempt its own agencies from the Privacy Code.")
+    assert not any(r[1] == "EASED" for r in rels), rels
+
+
+def test_as_proposed_by_before_a_clause_that_would_have_is_a_past_proposal(extractor):
+    _, rels, _ = run(extractor, "BRUSSELS - As proposed by the European Commission in June 2021, Article 45 would "
+                                "have obliged web browsers to recognise the certificates.")
+    assert ("European Commission", "PROPOSED", None, "Article 45") in rels, rels

@@ -1,0 +1,45 @@
+"""What a status verb changes when its object does not name the measure: "a proposed ban" (proposed by
+its owner), "the Act, which Parliament passed and the President signed" (the relative's object),
+"extended the deadline" (the timing of the measure in hand). A mixin of StatusRules."""
+
+from __future__ import annotations
+
+TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
+          "timeline", "timetable", "effect", "vote", "markup"}
+
+
+class StatusObjects:
+    """The measure a status verb's adjective, relative or timing noun stands for; mixed into StatusRules."""
+
+    def _proposed_adjective(self, adj) -> None:
+        """ "a proposed ban on routers", "India has put its proposed competition law on hold": the measure was
+        proposed, by its owner when one is named, at a time the sentence may not tell."""
+        measures = self.keys(adj.head, "measure", conj=False)
+        actors = [k for c in adj.head.children if c.dep_ == "poss" for k in self.keys(c, "actor")]
+        self._emit_status(actors, measures, "PROPOSED", adj, 0.8)
+
+    def _shared_relative_object(self, v) -> list[tuple[str, float]]:
+        """ "the Act, which Parliament passed in August and the President signed into law days later":
+        the small parser hangs "signed" elsewhere, leaving it with no object; it shares the relative's."""
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and self.keys(c, "measure") for c in v.children) \
+                or not any(c.dep_ == "nsubj" for c in v.children):
+            return []
+        rel = [t for t in v.sent if t.i < v.i and t.lower_ in ("which", "that") and t.dep_ == "dobj"
+               and t.head.dep_ == "relcl" and t.head.lemma_.lower() in self.lex.statuses]
+        return self.keys(rel[-1].head.head, "measure") if rel else []
+
+    def _timing(self, noun, named_only: bool = False) -> list[tuple[str, float]]:
+        """ "extended the deadline", "pushed the start date back": the timing of the story's measure
+        (with ``named_only``, only of a measure named in an "of" phrase)."""
+        if noun.lemma_.lower() not in TIMING:
+            return []
+        inner = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")
+                 for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+        if inner or named_only:
+            return inner
+        topic = self.resolver.topic(noun.i)
+        if topic is None:  # "extended the deadline ..., months after a law requiring its sale": named next
+            later = [m for t in noun.sent if t.i > noun.i for m in [self.by_head.get(t.i)]
+                     if m and m.type == "Measure" and m.entity]
+            return [(later[0].entity, 0.5)] if later else []
+        return [(topic.key, 0.6)]
