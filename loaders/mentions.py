@@ -219,6 +219,8 @@ class MentionFinder(PeopleRules, NounRules):
             elif label == "GPE" and len(ent) == 1 and ent.root.lemma_.lower() in lex.groups:
                 yield Mention(ent.start, ent.end, lex.groups[ent.root.lemma_.lower()], text, "group", ent.root.i,
                               plural=ent.root.tag_ in ("NNS", "NNPS"))  # "Automakers" taken for a place
+            elif label == "GPE" and ent.text.islower():
+                continue  # "the naira has lost two-thirds of its value": a currency, no place
             elif label == "GPE":
                 nxt = doc[ent.end] if ent.end < len(doc) else None
                 if ent.text.isupper() and len(ent.text) > 3:

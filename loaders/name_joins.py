@@ -149,7 +149,8 @@ def name_joins(doc):
             continue
         org = e.label_ in ORG_LABELS and not e.ent_id_ and e[-1].is_title
         of_inside = e.label_ in ORG_LABELS and not e.ent_id_ and len(e) > 2 and e[-1].lower_ == "of" \
-            and e[-2].lower_ in BODY_ENDS and nxt is not None and nxt.start == e.end  # "The Bar Association of"
+            and any(t.lower_ in BODY_ENDS for t in e[:-1]) and nxt is not None and nxt.start == e.end
+        # "The Bar Association of", "The Association of Telecommunications Companies of"
         if nxt is not None and _place(nxt) and (of_inside or org and nxt.start == e.end + 1 and doc[e.end].lower_ == "of"
                                                 and any(t.lower_ in BODY_ENDS for t in e)):  # "Association of
             # Licensed Telecom Operators" + "of" + "Nigeria"

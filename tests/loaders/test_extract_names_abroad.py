@@ -66,3 +66,10 @@ def test_a_known_firms_national_arm_is_the_firm_not_the_country(extractor):
     assert ("Google", "OPPOSES", "oppose", "Data Bill") in rels, rels
     assert ("Amazon", "LOBBIED", "oppose", "e-commerce rules") in rels, rels
     assert not any(r[0] in ("Kenya", "India") for r in rels), rels
+
+
+def test_a_body_the_model_ended_with_of_takes_its_country_and_a_currency_is_no_place(extractor):
+    found, rels, _ = run(extractor, "LAGOS - The Association of Telecommunications Companies of Nigeria backed the "
+                                    "tariff increase. The naira has lost two-thirds of its value.")
+    assert ("Association of Telecommunications Companies of Nigeria", "SUPPORTS", "support", "tariff increase") in rels, rels
+    assert "naira" not in found, found
