@@ -263,8 +263,7 @@ class InfluenceRules:
                 lawmakers = [x for x in sources if self.clusters[x[0]].type == "Lawmaker"]
                 if measure_targets and all(BILL_WORDS & set(self.clusters[t[0]].name.lower().split())
                                            for t in measure_targets):  # "introduced by Attorney-General X": a
-                    lawmakers += [x for x in state if self.clusters[x[0]].type == "Official"]  # minister's bill
-                    state = [x for x in state if self.clusters[x[0]].type != "Official"]
+                    state = [x for x in state if self.clusters[x[0]].type != "Official"]  # minister sponsors a bill
                 self._emit(lawmakers, measure_targets, "SPONSORED", "support", v, conf)
                 sources = state
             if type_ == "ENFORCES":  # "Apple said it would implement the changes": firms comply, the state enforces

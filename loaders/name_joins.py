@@ -157,12 +157,6 @@ def name_joins(doc):
             out.append(Span(doc, e.start, nxt.end, label="ORG"))  # "Law Society of Kenya"
             i += 2
             continue
-        if org and nxt is not None and nxt.label_ == "ORG" and not nxt.ent_id_ and nxt.start == e.end + 1 \
-                and doc[e.end].lower_ in ("of", "for") and e[-1].lower_ in BODY_ENDS and nxt[0].is_title \
-                and nxt[-1].is_title:
-            out.append(Span(doc, e.start, nxt.end, label="ORG"))  # "Japan Federation" + "of" + "Hire-Taxi Associations"
-            i += 2
-            continue
         union_congress = _union_congress(doc, e, nxt)
         if union_congress is not None:
             out.append(Span(doc, e.start, union_congress, label="ORG"))  # "Trades Union Congress"

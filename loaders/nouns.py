@@ -117,9 +117,6 @@ class NounRules:
             return m
         if lemma in COLLECTIVES and not plural:
             return self._collective(tok)
-        if lemma in LEVIES and tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
-                and tok.head.head.lemma_.lower() in LEVIES | RAISES:
-            return None  # "a tax on transfer fees", "an increase in fees": the fees are what the measure is on
         if lemma in RAISES and tok.pos_ == "NOUN":  # "a tax hike", "an increase in excise duty on mobile money"
             raised = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "of", "on")]
             if any(t.lemma_.lower() in LEVIES for c in mods + raised for t in c.subtree):
