@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from policygraph.loaders.measure_names import title_cased
-from policygraph.loaders.org_types import AGENCY_WORDS, ORG_WORDS
+from policygraph.loaders.org_types import AGENCY_WORDS, LABOUR_WORDS, ORG_WORDS
 
 BODY_ENDS = (ORG_WORDS | AGENCY_WORDS | {"international", "bank"}) - {
     "times", "post", "journal", "news", "house", "senate", "congress", "parliament", "assembly", "presidency"}
@@ -89,9 +89,6 @@ def _remit_end(doc, e) -> int | None:
     return i if i > e.end + 1 else None
 
 
-LABOUR = {"labour", "labor", "trade", "trades", "union", "unions", "workers"}
-
-
 def _body_before(doc, place) -> int | None:
     """The start of a body's name the model left unlabelled before a place: "Confederation of All | India";
     a body's word, then "of" or "for", then title-case words."""
@@ -118,13 +115,13 @@ def _union_congress(doc, e, nxt) -> int | None:
     """The end of a trade unions' congress the gazetteer took for the US one: "Trades Union" + "Congress",
     "Congress" + "of South African Trade Unions"; None for any other name."""
     if e.label_ in ORG_LABELS and nxt is not None and nxt.ent_id_ == "us.congress" and nxt.start == e.end \
-            and len(nxt) == 1 and e[-1].lower_ in LABOUR:
+            and len(nxt) == 1 and e[-1].lower_ in LABOUR_WORDS:
         return nxt.end
     if e.ent_id_ == "us.congress" and len(e) == 1 and e.end + 1 < len(doc) and doc[e.end].lower_ == "of":
         i = e.end + 1
         while i < len(doc) and i < e.end + 7 and doc[i].is_title and not doc[i].is_punct:
             i += 1
-        if i > e.end + 1 and doc[i - 1].lower_ in LABOUR:
+        if i > e.end + 1 and doc[i - 1].lower_ in LABOUR_WORDS:
             return i
     return None
 
