@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from policygraph.loaders.measure_match import NOUN_KIN, PARTS, bill_key, measure_head, own_words
+from policygraph.loaders.measure_match import NOUN_KIN, PARTS, RAISES, bill_key, measure_head, own_words
 from policygraph.loaders.nouns import PART_NOUNS
 from policygraph.loaders.spans import Mention
 
@@ -21,7 +21,7 @@ SAME_NOUN = {"program", "programme", "waiver", "exemption", "extension"}  # "the
 # Nouns that point only to a measure headed by their own kind and make none alone: "the fine" waits for the
 # fine a verb makes ("fined Google ... Google will appeal the fine"); "the ruling" is a regulator's ruling
 # named as one, or else a court's verdict and no measure.
-AWAITED = {"fine", "penalty", "ruling", "increase", "hike", "rise"}  # "the increase": only a rise in a levy
+AWAITED = {"fine", "penalty", "ruling"} | RAISES  # "the increase": only a rise in a levy
 LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provision", "text", "policy", "order",
                "requirement", "control", "limit"}  # words any kind of measure may be called
 CENTRAL_BANKS = ("reserve", "central bank", "bank of", "bundesbank", "banque de", "banca d")  # "the central bank"

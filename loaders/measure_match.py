@@ -163,10 +163,10 @@ _BANS = {"ban", "prohibition", "embargo", "blacklist", "block", "shutdown", "bla
 _CURBS = {"curb", "restriction", "control", "limit", "cap"}
 _DUTIES = {"tariff", "duty", "levy", "tax", "fee", "contribution", "payment", "toll", "charge"}
 _PENALTIES = {"fine", "penalty"}
-_RAISES = {"increase", "hike", "rise"}  # "the hike" after "an increase in excise duty"
+RAISES = {"increase", "hike", "rise"}  # "the hike" after "an increase in excise duty"
 PARTS = {"clause", "provision", "condition", "article", "section"}  # parts of a text
 NOUN_KIN: dict[str, set[str]] = {}
-for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES, _PENALTIES, _RAISES, PARTS):
+for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES, _PENALTIES, RAISES, PARTS):
     for _w in _family:
         NOUN_KIN[_w] = NOUN_KIN.get(_w, set()) | _family
 

@@ -162,10 +162,10 @@ def name_joins(doc):
             i += 1
             continue
         known = e.ent_id_.startswith("org.")  # a group the gazetteer knows keeps its id: "Amnesty International"
-        firm = e.ent_id_.startswith("firm.") and _branch(doc, e, nxt) if nxt is not None else False
-        if nxt is not None and _place(nxt) and nxt.start == e.end and len(nxt) == 1 \
-                and ((org or known) and e[-1].lower_ in BODY_ENDS or e.label_ == "ORG" and not e.ent_id_
-                     and _branch(doc, e, nxt) or firm):
+        beside = nxt is not None and _place(nxt) and nxt.start == e.end and len(nxt) == 1
+        firm = beside and e.ent_id_.startswith("firm.") and _branch(doc, e, nxt)
+        if beside and ((org or known) and e[-1].lower_ in BODY_ENDS or firm
+                       or e.label_ == "ORG" and not e.ent_id_ and _branch(doc, e, nxt)):
             out.append(Span(doc, e.start, nxt.end, label=e.label_ if known or firm else "ORG"))  # "Amnesty
             # International Kenya"; "Google Kenya" is Google's, in Kenya
             ids[out[-1].start] = e.ent_id_

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from policygraph.loaders.measure_match import measure_head
+from policygraph.loaders.nouns import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
 from policygraph.loaders.statuses import NEGATIVE_STATUSES, POSITIVE_STATUSES
 
@@ -24,7 +25,7 @@ MET_WITH = {"draw", "face", "attract", "meet", "receive", "encounter", "garner",
 YIELDING_TO = {"to", "under", "after", "amid", "following"}  # "bowed to pressure from X", "under pressure from X"
 WITHDRAWING = {"withdraw", "drop", "pull", "lose", "end", "abandon", "rescind", "retract"}
 AUDIENCES = {"Agency", "Government", "Official", "Lawmaker"}  # who hears concerns raised "with" them
-GIVING_UP = {"DROPPED", "RESCINDED", "REVERSED", "SHELVED"}  # a measure given up, told again in other words
+GIVING_UP = UNDOING - {"BLOCKED"} | {"SHELVED"}  # a measure its makers gave up, told again in other words
 
 
 class NominalRules:

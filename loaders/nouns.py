@@ -4,7 +4,7 @@ collectives ("a coalition of trade groups"). A mixin of MentionFinder."""
 
 from __future__ import annotations
 
-from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN
+from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
 from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
 GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher",
@@ -19,9 +19,8 @@ GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "strict
 # end of the year").
 ONLY_WITH = {"end": "to", "control": "on", "system": "for"}  # "control of LINE" is ownership, "the nervous
 # system of the economy" no measure
-# A rise that is a measure when what rises is a levy: "a tariff increase", "the excise duty hike".
-RAISES = {"increase", "hike", "rise"}
-LEVIES = {"tax", "duty", "tariff", "levy", "fee", "vat", "excise", "toll", "surcharge", "tariffs", "taxes"}
+# What makes a rise (RAISES) a measure: "a tariff increase", "the excise duty hike".
+LEVIES = {"tax", "duty", "tariff", "levy", "fee", "vat", "excise", "toll", "surcharge"}
 # Heads whose "to" names who receives them: "granted licences to WeChat and TikTok" is no rule.
 GIVEN = {"licence", "license", "permit", "grant"}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}

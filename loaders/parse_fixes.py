@@ -45,6 +45,7 @@ from __future__ import annotations
 import functools
 
 from policygraph.loaders.lexicon import lexicon
+from policygraph.loaders.measure_match import RAISES
 
 ASKING = ("LOBBIED", "URGED", "PRESSURED")
 
@@ -311,7 +312,7 @@ def stranded_preposition(doc):
 
 
 def measure_after_object(doc):
-    heads = lexicon().measure_heads | {"increase", "hike", "rise"}
+    heads = lexicon().measure_heads | RAISES
     for tok in doc:
         if tok.dep_ != "conj" or tok.lemma_.lower() not in heads or tok.head.dep_ != "pobj" or not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):

@@ -287,3 +287,9 @@ def test_it_after_a_bill_that_carried_tax_increases_is_the_bill(extractor):
                                 "Assembly passed it on June 25.")
     assert ("National Assembly", "PASSED", None, "Finance Bill 2024") in rels, rels
     assert not any(r[1] == "PASSED" and "increase" in r[3] for r in rels), rels
+
+
+def test_the_increase_with_no_rise_in_a_levy_told_is_no_measure(extractor):
+    _, rels, _ = run(extractor, "The Online Safety Bill passed in May. Prices rose sharply in June, and Meta "
+                                "opposed the increase.")
+    assert not any(r[0] == "Meta" for r in rels), rels
