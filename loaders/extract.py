@@ -28,7 +28,7 @@ from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.mentions import MentionFinder
 from policygraph.loaders.spans import ALIAS_VERBS, alias_of, is_heading, is_headline, party_place
 from policygraph.loaders.nlp import load_model, model_label
-from policygraph.loaders.nouns import LEGISLATIVE
+from policygraph.loaders.group_nouns import LEGISLATIVE
 from policygraph.loaders.places import dateline_country
 from policygraph.loaders.relations import Found, RelationFinder
 from policygraph.loaders.statuses import NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import CHAMBER_WORDS
 from policygraph.loaders.measure_match import NOUN_KIN, changing, measure_head, qualified
-from policygraph.loaders.nouns import LEGISLATIVE
+from policygraph.loaders.group_nouns import LEGISLATIVE
 
 if TYPE_CHECKING:
     from policygraph.loaders.coref import Cluster

@@ -10,7 +10,8 @@ import re
 
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
-from policygraph.loaders.nouns import PANELS, NounRules
+from policygraph.loaders.group_nouns import PANELS
+from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, portfolio, said_of_people
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
 from policygraph.loaders.places import localise

@@ -1,9 +1,10 @@
-"""Mentions told by common nouns: described measures ("a ban on China Telecom operations"), anaphora
-("the bill", "the data protection changes"), groups ("over 100 lobbyists", "Democratic lawmakers") and
-collectives ("a coalition of trade groups"). A mixin of MentionFinder."""
+"""Mentions told by common nouns: described measures ("a ban on China Telecom operations") and anaphora
+("the bill", "the data protection changes"); groups and collectives are in group_nouns. A mixin of
+MentionFinder."""
 
 from __future__ import annotations
 
+from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
 from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
@@ -27,8 +28,6 @@ DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
 IDIOMS = {"rule of law", "rules of the road", "code of conduct", "order of business", "rule of thumb", "control of"}
-COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful", "number", "band", "network",
-               "association", "collection", "cohort", "camp", "caucus", "delegation", "army", "dozen", "dozens", "hundreds"}
 # Weak measure nouns that, with "the", point back to the measure in hand: "the data protection changes".
 PART_NOUNS = {"change", "amendment", "provision", "proposal", "package", "reform", "overhaul", "revision", "section"}
 # Verbs that make a measure and whose object's "on ..." the parser may hang on the verb: "imposed curbs on
@@ -53,7 +52,7 @@ def _duty(lemma: str) -> bool:
     return lemma.endswith(("tion", "sion", "ment", "ing", "ance", "ence", "ity", "sure")) or lemma in DUTIES
 
 
-class NounRules:
+class NounRules(GroupRules):
     """Mentions headed by common nouns; mixed into MentionFinder."""
 
     def _noun_mention(self, tok) -> Mention | None:
@@ -207,23 +206,6 @@ class NounRules:
         text = tok.doc[min(t.left_edge.i for t in mods):tok.i].text.lower()
         return text in words or all(t.lemma_.lower() in words or t.is_punct for m in mods for t in m.subtree)
 
-    def _collective(self, tok) -> Mention | None:
-        """ "a coalition of U.S. industry associations", "a bloc of China hawks": a group named by its members."""
-        for prep in tok.rights:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    lemma = pobj.lemma_.lower()
-                    if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS") and lemma in self.lex.groups:
-                        inner = self._group(pobj, lemma)
-                        if inner is None:
-                            return None
-                        left = tok.i
-                        while left > 0 and tok.doc[left - 1].dep_ in ("amod", "compound", "nummod") and tok.doc[left - 1].head == tok:
-                            left -= 1
-                        name = _clean_name(tok.doc[left:inner.end].text)
-                        return Mention(left, inner.end, inner.type, name, "group", tok.i, plural=True)
-        return None
-
     def _described(self, tok, mods, comps) -> Mention:
         doc = tok.doc
         left = tok.i
@@ -306,72 +288,10 @@ class NounRules:
             m.attrs["plain"] = {"old"}  # "ending a 12-year-old levy": its age tells it from no other
         return m
 
-    def _group(self, tok, lemma: str) -> Mention | None:
-        lex = self.lex
-        doc = tok.doc
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
-                and not any(t.lower_ == "side" or t.dep_ in ("nsubj", "aux") for t in c.subtree)]
-        # not "on one side and consumer advocates", nor a clause the parser took for a modifier: "Asic, an
-        # association ..., had lobbied lawmakers" ("lobbied" an adjective of "lawmakers")
-        left = min([tok.i] + [t.left_edge.i for t in mods])
-        right = tok.i + 1
-        for child in tok.rights:
-            if child.dep_ == "acl" and child.lemma_ in ("represent", "work", "lobby"):
-                obj = [c for c in child.children if c.dep_ == "dobj"]  # not "... in recent weeks to keep it"
-                right = (obj[0] if child.lemma_ == "represent" and obj else child).right_edge.i + 1
-            elif child.dep_ == "prep" and child.lower_ in ("from", "for", "in", "on") and not right > tok.i + 1:
-                pobj = [g for g in child.children if g.dep_ == "pobj"]
-                if child.lower_ == "on" and not (pobj and pobj[0].lemma_.lower() in PANELS):
-                    continue  # "Republicans on the House Homeland Security Committee", not "groups on both sides"
-                if pobj and (pobj[0].ent_type_ or pobj[0].lemma_ in ("industry", "sector", "party")
-                             or lemma == "lobbyist" and child.lower_ == "for"):  # "lobbyists for gig platforms"
-                    right = child.right_edge.i + 1
-        right = min([right] + [t.left_edge.i for t in doc[tok.i + 1:right] if t.dep_ == "relcl"])  # not
-        # "... representing app-based companies, which had urged"
-        while left < tok.i and doc[left].dep_ in ("det", "predet", "poss", "case"):
-            left += 1
-        owners = [c for c in tok.lefts if c.dep_ == "poss" and c.tag_ == "NNS" and c.i == c.left_edge.i]
-        if owners and not mods:  # "Couriers' collectives", "drivers' unions": whose group it is names it
-            left = owners[0].i
-        right = min(right, tok.i + 10)
-        typ = lex.groups[lemma]
-        words = {t.lower_ for t in doc[left:tok.i]}
-        if words & lex.lobby_words or lemma in ("lobbyist", "lobby"):
-            typ = "Lobbyist"
-        elif lemma in ("leader", "negotiator", "whip") and words & CHAMBERS_AND_PARTIES:
-            typ = "Lawmaker"  # "Republican leaders", "House and Senate negotiators"
-        if not mods and lemma in ("member", "user", "consumer", "worker", "family", "player",
-                                  "body", "business", "leader", "executive", "authority", "brand"):
-            return None
-        if lemma == "party" and not any(t.lower_ in POLITICAL for t in mods):
-            return None  # "opposition parties" sit in a parliament; "third parties" do not
-        if lemma == "member" and _members_of_no_legislature(tok):
-            return None  # "12 members of the company's senior leadership" are no lawmakers
-        name = _clean_name(doc[left:right].text)
-        return Mention(left, right, typ, name, "group", tok.i, plural=True,
-                       attrs={"generic": not mods and not owners and right == tok.i + 1})
-
-
-PANELS = {"committee", "subcommittee", "panel", "caucus"}
-LEGISLATIVE = {"congress", "parliament", "senate", "house", "assembly", "legislature", "committee", "caucus",
-               "party", "council", "chamber", "diet", "bundestag", "lok", "sabha", "majority", "minority"}
-
-
-POLITICAL = {"opposition", "ruling", "political", "governing", "coalition", "smaller", "major", "main", "minor",
-             "junior", "conservative", "liberal", "nationalist", "populist", "centrist", "leftist", "religious",
-             "islamist", "far-right", "far-left", "left-wing", "right-wing", "mainstream", "establishment"}
-CHAMBERS_AND_PARTIES = {"republican", "democratic", "gop", "house", "senate", "congressional", "parliamentary",
-                        "opposition", "party", "conservative", "labour", "tory", "liberal"}
 BACKED = {"backed", "funded", "sponsored", "supported", "championed", "bankrolled", "financed"}  # "Uber-backed bill"
 # Words that make a bill one to pay: "higher bills", "their internet bills" (not "the energy bill", a law).
 INVOICES = {"higher", "lower", "internet", "phone", "utility", "electricity", "monthly", "medical", "hospital",
             "hefty", "unpaid", "heating", "cable"}
-
-
-def _members_of_no_legislature(tok) -> bool:
-    """ "members of ..." naming a body that makes no laws: a board, a firm's leadership, a coalition."""
-    bodies = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return bool(bodies) and not any(t.lower_ in LEGISLATIVE for b in bodies for t in b.subtree)
 
 
 def _commanded(tok) -> bool:
