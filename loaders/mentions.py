@@ -10,7 +10,7 @@ import re
 
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
-from policygraph.loaders.group_nouns import PANELS
+from policygraph.loaders.group_nouns import PANELS, POLITICAL
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, portfolio, said_of_people
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
@@ -280,7 +280,8 @@ class MentionFinder(PeopleRules, NounRules):
             return ent.end + 2
         if words[:1] and words[0] in ("senate", "house", "legislature", "assembly") and doc[ent.end].is_title:
             return ent.end + 1
-        if words[:1] == ["'s"] and doc[ent.end:ent.end + 2][-1].lower_ in CHAMBER_NOUNS:
+        if words[:1] == ["'s"] and doc[ent.end:ent.end + 2][-1].lower_ in CHAMBER_NOUNS \
+                and not (ent.end + 2 < len(doc) and doc[ent.end + 2].lower_ == "party"):  # "India's Congress party"
             return ent.end + 2  # "Sri Lanka's parliament", "Kenya's National Assembly" is caught by the model
         return None
 
@@ -339,6 +340,9 @@ class MentionFinder(PeopleRules, NounRules):
         for noun in nouns:
             if noun.dep_ == "appos" and noun.lemma_.lower() in ACCORDS | (self.lex.measure_heads - self.lex.weak_heads):
                 return "Measure"  # "the Privacy Shield, the arrangement on which 5,000 companies relied"
+            if noun.dep_ == "appos" and noun.lemma_.lower() in ("party", "partner") and any(
+                    c.lower_ in POLITICAL for c in noun.lefts):
+                return "Organization"  # "Komeito, the junior coalition partner": a party, not a place
             kind = self.lex.groups.get(noun.lemma_.lower())
             if kind in ("Firm", "Organization") and noun.lemma_.lower() not in ("member", "player", "body", "industry"):
                 return kind

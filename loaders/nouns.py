@@ -226,7 +226,7 @@ class NounRules(GroupRules):
         for prep in comps[:1]:
             right = max(right, prep.right_edge.i + 1)
             if prep.dep_ in ("acl", "relcl"):
-                right = min(right, prep.i + 6)
+                right = min(right, max(prep.i + 6, _measure_object_end(prep, self.lex)))
         # cut at commas, relative clauses and anything far away
         headline = is_headline(tok.sent)
         for i in range(tok.i + 1, right):
@@ -258,7 +258,7 @@ class NounRules(GroupRules):
         if right - 1 > tok.i and doc[right - 1].dep_ == "acl" and doc[right - 1].head.i == tok.i:
             right -= 1  # "the mandatory fee introduced | in 2014": a bare participle left by the date's cut
         right = min(right, tok.i + 16)
-        while right - 1 > tok.i and doc[right - 1].pos_ in ("DET", "ADP", "CCONJ", "PART") \
+        while right - 1 > tok.i and doc[right - 1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART") \
                 and doc[right - 1].dep_ != "prt":
             right -= 1  # "executive order barring agencies from promoting a | digital dollar": no dangling "a"
         for ent in doc.ents:  # never cut a name in two: "... to the United States"
@@ -313,6 +313,14 @@ def _plain_modifier(tok) -> bool:
     hyphened = tok.i > 0 and doc[tok.i - 1].text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
     return not list(tok.children) and not hyphened and (
         tok.lower_[:5] in GENERIC_STEMS or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD")))
+
+
+def _measure_object_end(verb, lex) -> int:
+    """Where the measure a clause's verb acts on ends: "a proposal to introduce | a digital services tax",
+    "a plan to decide on | a new ride-hailing law"; 0 when it acts on none."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return max((o.i + 1 for o in objs if o.lemma_.lower() in lex.measure_heads and o.i < verb.i + 12), default=0)
 
 
 def plan_to_undo(tok, lex) -> bool:

@@ -137,6 +137,8 @@ def localise(lex, doc, mentions) -> None:
                                                                   and m.gaz != "us.house"):
             if home == "gov.in" and m.gaz == "us.congress" and surface.replace("the ", "") == "Congress":
                 m.gaz, m.type, m.name = None, "Organization", "Congress party"  # India's Congress is a party
+                if m.end < len(doc) and doc[m.end].lower_ == "party":
+                    m.end += 1  # "the Congress party criticised": the subject is "party"
             continue
         if _federal(m) and not home.startswith("gov.us-"):  # "OTTAWA - The federal government has retreated"
             m.gaz, m.name = home, lex.gazetteer[home]["name"]

@@ -100,3 +100,13 @@ def test_retreating_from_a_plan_drops_it_whoever_retreated(extractor):
     _, rels, _ = run(extractor, "The Journalism Competition and Preservation Act was missing from the text of the "
                                 "National Defense Authorization Act.")
     assert not any(r[1] == "DROPPED" and r[3] == "National Defense Authorization Act" for r in rels)
+
+
+def test_a_plan_to_act_on_a_measure_is_named_up_to_that_measure(extractor):
+    found, rels, _ = run(extractor, "The Transport Ministry dropped a plan to decide on a new ride-hailing law after "
+                                    "taxi unions lobbied against it. The Finance Ministry shelved a proposal to "
+                                    "introduce a digital services tax after Google lobbied against it.")
+    assert ("Transport Ministry", "DROPPED", None, "plan to decide on a new ride-hailing law") in rels, rels
+    assert ("taxi unions", "LOBBIED", "oppose", "plan to decide on a new ride-hailing law") in rels, rels
+    assert ("Finance Ministry", "SHELVED", None, "proposal to introduce a digital services tax") in rels, rels
+    assert not any(name.endswith((" after", "ride-")) for name in found), found

@@ -73,3 +73,17 @@ def test_a_body_the_model_ended_with_of_takes_its_country_and_a_currency_is_no_p
                                     "tariff increase. The naira has lost two-thirds of its value.")
     assert ("Association of Telecommunications Companies of Nigeria", "SUPPORTS", "support", "tariff increase") in rels, rels
     assert "naira" not in found, found
+
+
+def test_indias_congress_party_named_with_its_country_is_the_party_that_acts(extractor):
+    found, rels, _ = run(extractor, "India's Congress party criticised the telecom bill.")
+    assert found.get("Congress party") == "Organization", found
+    assert ("Congress party", "CRITICIZED", "oppose", "telecom bill") in rels, rels
+    assert "India's Congress" not in found, found
+
+
+def test_a_party_the_model_took_for_a_place_is_an_organisation_when_its_apposition_says_so(extractor):
+    found, rels, _ = run(extractor, "TOKYO - The cabinet approved a bill to regulate ride-hailing apps. Komeito, the "
+                                    "junior coalition partner, opposed the bill.")
+    assert found.get("Komeito") == "Organization", found
+    assert ("Komeito", "OPPOSES", "oppose", "bill to regulate ride-hailing apps") in rels, rels
