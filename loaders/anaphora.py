@@ -131,7 +131,11 @@ class AnaphoraRules:
             for i, c, pm in reversed(previous):
                 if c.title and c.title.split()[-1] == noun and pm.kind != "group":
                     return [c]
+        bodies = ("Agency", "Organization")
         for i, c, pm in reversed(previous):
+            if m.type in bodies and c.type in bodies and c.type != m.type and pm.kind != "group" \
+                    and noun in c.name.lower().split():
+                return [c]  # "the council's chair" after "the Tech Council of Australia", a lobby, not a public body
             if c.type in wanted and pm.kind != "group":
                 if m.type in ("Agency", "Organization") and noun not in c.name.lower() \
                         and noun not in ("agency", "group", "organization", "organisation", "watchdog", "regulator", "body") \

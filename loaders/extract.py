@@ -242,7 +242,7 @@ def _entity(c: Cluster, doc: Document) -> Entity:
         ent.id = make_id("n", "measure", c.name, doc.id)
     elif bare_group:  # nor are "officials" or "critics" the same people
         ent.id = make_id("n", "group", c.name, doc.id)
-    ent.aliases = {n for n in c.names if n != c.name}
+    ent.aliases = {n for n in c.names if n != c.name} | {m.attrs["gloss"] for m in c.mentions if m.attrs.get("gloss")}
     ent.sources = {doc.id}
     if c.gaz:
         ent.attrs["gazetteer"] = c.gaz

@@ -3,7 +3,7 @@ coalition of trade groups". A mixin of MentionFinder, with NounRules."""
 
 from __future__ import annotations
 
-from policygraph.loaders.spans import Mention, _clean_name
+from policygraph.loaders.spans import DASHES, Mention, _clean_name
 
 COLLECTIVES = {"coalition", "group", "bloc", "alliance", "consortium", "handful", "number", "band", "network",
                "association", "collection", "cohort", "camp", "caucus", "delegation", "army", "dozen", "dozens", "hundreds"}
@@ -59,6 +59,9 @@ class GroupRules:
                     right = child.right_edge.i + 1
         right = min([right] + [t.left_edge.i for t in doc[tok.i + 1:right] if t.dep_ == "relcl"])  # not
         # "... representing app-based companies, which had urged"
+        dashes = [t.i for t in doc[left:tok.i] if t.text in DASHES and t.whitespace_]
+        if dashes:
+            left = dashes[-1] + 1  # "WASHINGTON - House leaders": the dateline is no part of the group
         while left < tok.i and doc[left].dep_ in ("det", "predet", "poss", "case"):
             left += 1
         owners = [c for c in tok.lefts if c.dep_ == "poss" and c.tag_ == "NNS" and c.i == c.left_edge.i]

@@ -94,8 +94,9 @@ class InfluenceRules:
                 continue  # "would vote no, with Pocock saying ...": the vote is on the measure in hand
             if c.dep_ in ("dobj", "dative", "attr"):
                 targets += self.keys(c, "actor")
-                measure_targets += self.keys(c, "measure")
-                measure_targets += self._clause_measures(c)
+                own = self.keys(c, "measure")
+                measure_targets += own or self._clause_measures(c)  # not the rules "a provision limiting state
+                # AI rules" limits: the provision is what was drafted
             elif c.dep_ == "prep" and duration(c):  # "lobbied for months to scale the rule back": a time,
                 for g in (g for x in c.children for g in x.children):  # and what the parser hung on it
                     if g.dep_ in ("relcl", "acl"):

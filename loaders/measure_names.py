@@ -144,6 +144,10 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                     i = opening - 1
                     continue
                 break
+            if t.text in ("'s", "’s") and start < tok.i and i - 2 >= floor and doc[i - 1].is_title \
+                    and doc[i - 2].is_title and doc[i - 2].lower_.endswith("ing"):
+                start, i = i - 2, i - 3  # "the Protecting Georgia's Children on Social Media Act"
+                continue
             if t.text in ("-", "–", "—") and i and doc[i - 1].whitespace_:
                 break  # "WASHINGTON - The Affordable Connectivity Program": a spaced dash joins no name
             if t.lower_ in CONNECTORS and i - 1 >= floor and (doc[i - 1].is_title or doc[i - 1].is_upper

@@ -18,6 +18,7 @@ from policygraph.loaders.places import localise
 from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
                                        is_heading, is_headline, named_alone, product)
 
+TRADE_WORDS = {"trade", "industry", "lobby", "lobbying", "business", "employers", "sector", "umbrella"}
 CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset", "house"}
 PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "liberal", "tory", "socialist",
                  "torie"}  # a party's members by the last word of its name; "Tories" less its "s"
@@ -330,6 +331,9 @@ class MentionFinder(PeopleRules, NounRules):
         nouns = []
         if ent.start > 0 and doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].head.i in range(ent.start, ent.end):
             nouns.append(doc[ent.start - 1])
+        elif ent.start > 0 and ent.root.dep_ == "appos" and ent.root.head.i == ent.start - 1 \
+                and ent.root.head.lemma_.lower() != "network":  # "the fintech trade body | Innovate Finance",
+            nouns.append(doc[ent.start - 1])  # "the investor | Mohandas Pai"; "the social network Helo" is a firm
         appos = [c for c in ent.root.children if c.dep_ == "appos"]  # one: not "Chrome, a ban on X, the sale of Y"
         nouns += [c for c in appos if c.pos_ == "NOUN" and len(appos) == 1]
         root = ent.root
@@ -343,6 +347,9 @@ class MentionFinder(PeopleRules, NounRules):
             if noun.dep_ == "appos" and noun.lemma_.lower() in ("party", "partner") and any(
                     c.lower_ in POLITICAL for c in noun.lefts):
                 return "Organization"  # "Komeito, the junior coalition partner": a party, not a place
+            if noun.lemma_.lower() == "body" and any(c.lower_ in TRADE_WORDS for c in noun.lefts):
+                return "Organization"  # "the fintech trade body Innovate Finance", "UK Finance, the banking
+                # industry body": an association, though a bare "body" may be a regulator
             kind = self.lex.groups.get(noun.lemma_.lower())
             if kind in ("Firm", "Organization") and noun.lemma_.lower() not in ("member", "player", "body", "industry"):
                 return kind

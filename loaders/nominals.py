@@ -97,6 +97,8 @@ class NominalRules:
                 if c.dep_ == "prep" and (c.lower_ in ("from", "by") or (
                         c.lower_ == "of" and lemma not in AGENT_NOUNS and lemma != "support")):
                     sources += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+                elif c.dep_ == "poss" and lemma in AGENT_NOUNS and c.pos_ == "PRON":
+                    pass  # "its sponsor, Senator X": "its" is the measure (below), X the sponsor
                 elif c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                     sources += self.keys(c, "actor")
                 elif c.dep_ == "prep" and c.lower_ == "on" and any(t.lower_ == "side" for t in c.subtree):
@@ -155,6 +157,10 @@ class NominalRules:
                 sources = [k for c in n.head.children if c.dep_ == "prep" and c.lower_ == "from"
                            for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
                 # "the bill drew criticism | from the ACLU": the parser hangs "from" on the verb
+            if not sources and lemma == "protest" and n.dep_ == "pobj" and n.head.lower_ == "in" \
+                    and n.head.head.pos_ in ("VERB", "AUX"):
+                _, sources = self._subjects(n.head.head, "actor")  # "resigned in protest at the agreement",
+                type_ = "OPPOSES"  # "walked out in protest": an act against it, not words
             if not sources and type_ == "NEGOTIATED_WITH" and n.dep_ == "pobj" and n.head.lower_ == "in" \
                     and n.head.head.pos_ in ("VERB", "AUX"):
                 _, sources = self._subjects(n.head.head, "actor")  # "the ministry had been in talks with officials"

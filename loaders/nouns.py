@@ -255,6 +255,12 @@ class NounRules(GroupRules):
                     and doc[i - 1].ent_type_ != "DATE":  # "a licence requirement for imports | in August"
                 right = i - 1
                 break
+            dated = i + 1 if doc[i].pos_ == "ADP" else i
+            if i == tok.i + 1 and dated < len(doc) and doc[dated].ent_iob_ == "B" and doc[dated].ent_type_ == "DATE" \
+                    and (dated > i or doc[i].lower_ in ("last", "this", "next", "earlier", "later")) \
+                    and _ends_before_relative(doc, dated):
+                right = i  # "introduced an amendment | last year that would have ...", "a bill | in February that"
+                break
         if right - 1 > tok.i and doc[right - 1].dep_ == "acl" and doc[right - 1].head.i == tok.i:
             right -= 1  # "the mandatory fee introduced | in 2014": a bare participle left by the date's cut
         right = min(right, tok.i + 16)
@@ -280,6 +286,15 @@ class NounRules(GroupRules):
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             m.attrs["indefinite"] = True  # "finalized a rule that will ...": named properly later
         m.attrs["specific"] = bool(comps) or len([t for t in mods if not t.is_stop]) >= 2
+        relative = [c for c in comps[:1] if c.dep_ == "relcl" and c.left_edge.lower_ in ("that", "which")
+                    and right <= c.left_edge.i <= right + 3]
+        if relative:  # "an amendment (last year) that would have postponed the rules": an alias that says which
+            rel = relative[0]
+            end = next((t.i for t in doc[rel.i:rel.right_edge.i + 1] if t.text in (",", ";", "(")), rel.right_edge.i + 1)
+            end = min(end, rel.i + 10)
+            while end - 1 > rel.i and doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"):
+                end -= 1
+            m.attrs["gloss"] = _clean_name(f"{span.text} {doc[rel.left_edge.i:end].text}")
         if not comps and mods and tok.lemma_.lower() in NOUN_KIN and all(_plain_modifier(t) for t in mods) \
                 and not any(t.lower_ == "own" for t in tok.lefts) and any(
                 c.dep_ in ("det", "poss") and c.lower_ in DETERMINERS for c in tok.children):
@@ -321,6 +336,14 @@ def _measure_object_end(verb, lex) -> int:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return max((o.i + 1 for o in objs if o.lemma_.lower() in lex.measure_heads and o.i < verb.i + 12), default=0)
+
+
+def _ends_before_relative(doc, start: int) -> bool:
+    """Whether the date entity starting at ``start`` is followed by a relative clause: "last year | that"."""
+    end = start
+    while end < len(doc) and doc[end].ent_type_ == "DATE" and (end == start or doc[end].ent_iob_ == "I"):
+        end += 1
+    return end < len(doc) and doc[end].lower_ in ("that", "which")
 
 
 def plan_to_undo(tok, lex) -> bool:

@@ -140,6 +140,9 @@ def localise(lex, doc, mentions) -> None:
                 if m.end < len(doc) and doc[m.end].lower_ == "party":
                     m.end += 1  # "the Congress party criticised": the subject is "party"
             continue
+        if m.gaz == "us.treasury" and surface.replace("the ", "") == "Treasury" and not home.startswith("gov.us-"):
+            m.gaz, m.name = None, f"{adjective} Treasury"  # "met Treasury officials" in a story from London
+            continue
         if _federal(m) and not home.startswith("gov.us-"):  # "OTTAWA - The federal government has retreated"
             m.gaz, m.name = home, lex.gazetteer[home]["name"]
         if m.gaz in BARE_US and not surface.startswith(("U.S.", "US", "United States")) and not (

@@ -16,6 +16,7 @@ from policygraph.loaders.coref import Resolver
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
+from policygraph.loaders.nouns import LEVIES
 from policygraph.loaders.spans import Mention
 from policygraph.loaders.influence import duration, InfluenceRules
 from policygraph.loaders.status_objects import TIMING
@@ -30,6 +31,19 @@ LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council
 # Measures that extending keeps in force for longer ("extended the exemption"), unlike a deadline it puts off.
 KEPT_BY_EXTENDING = {"exemption", "break", "credit", "subsidy", "program", "programme", "waiver", "moratorium",
                      "ban", "pause", "freeze", "scheme", "relief", "incentive", "exception", "suspension"}
+
+
+LOWERED = {"cap", "ceiling", "limit", "rate", "threshold"} | LEVIES  # what cutting makes smaller
+AMOUNTS = {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"}
+
+
+def _cut_down(v) -> bool:
+    """ "cut the cap to £85,000", "cut the tax by half", "cut the levy": a measure made smaller, unlike "cut the
+    provision from the bill"."""
+    amounts = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "by") for g in c.children
+               if g.dep_ == "pobj" and (g.ent_type_ in AMOUNTS or g.like_num or g.lower_ in ("half", "third", "quarter"))]
+    return bool(amounts) or not any(c.dep_ == "prep" and c.lower_ == "from" for c in v.children) and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LOWERED for c in v.children)
 
 
 @dataclass
@@ -139,6 +153,11 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                     entry = lex.phrasal[f"{lemma} {obj.lemma_.lower()}"]
                     stance_object = True  # "withdrew their support for the bill": a side, not a withdrawal
                     break
+                words = [f"{lemma} {obj.lemma_.lower()} {p.lower_}" for p in preps + list(obj.children)
+                         if obj.dep_ == "dobj" and p.dep_ == "prep"]
+                entry = next((lex.phrasal[w] for w in words if w in lex.phrasal), None)  # "threw its weight behind"
+                if entry is not None:
+                    break
         if entry is None and lemma in ("threaten", "vow", "pledge", "promise"):  # "threatened to block the bill"
             aim = next((c.lemma_.lower() for c in v.children if c.dep_ == "xcomp"), "")
             entry = ("OPPOSES", "oppose") if aim in lex.oppose_verbs else ("SUPPORTS", "support") \
@@ -193,6 +212,10 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                 c.dep_ == "nsubj" and self.keys(c, "measure") for c in v.children) and all(
                 c.lower_ in FALL_WORDS for c in v.children if c.dep_ in ("prep", "advmod", "npadvmod", "dobj", "acomp"))):
             status = None
+        if status and lemma in SUBJECT_ONLY and any(c.dep_ in ("xcomp", "ccomp", "dobj") and c.lemma_ != "apply"
+                                                    for c in v.children):
+            status = None  # "the plans began to slip", "it began selling": the verb's clause tells what began;
+            # "the rules start to apply in August" do take effect
         if status and lemma in MEASURE_OBJECT and not any(
                 c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PRON" and self.keys(c, "measure") for c in v.children):
             status = None
@@ -205,6 +228,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status == "DELAYED" and lemma == "extend" and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in KEPT_BY_EXTENDING for c in v.children):
             status = "ENACTED"  # "lawmakers extended the exemption through 2031": kept in force, not put off
+        if status == "DROPPED" and lemma == "cut" and _cut_down(v):
+            status = "EASED"  # "cut the refund cap to £85,000", "cut the levy": made smaller, not dropped
         if no_longer(v) and any(self.keys(c, "measure") for c in v.children if c.dep_ == "dobj"):
             status, entry = "PAUSED", None  # "said it would no longer apply the 2024 rule": set aside, not enforced
         if no_longer(v, CONTAINING) and any(self.keys(c, "measure") for c in v.children if c.dep_ == "nsubj") \

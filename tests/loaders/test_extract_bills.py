@@ -248,3 +248,25 @@ def test_a_committee_described_by_its_remit_is_a_body(extractor):
     _, rels, _ = run(extractor, "The bill was introduced in October 2019. It cleared the parliament's transport "
                                 "committee on Dec. 6.")
     assert ("transport committee", "PASSED", None, "bill") in rels
+
+
+def test_a_bill_named_for_protecting_a_places_people_keeps_the_place_in_its_name(extractor):
+    found, rels, _ = run(extractor, "The Protecting Georgia's Children on Social Media Act was passed by the General "
+                                    "Assembly. Its sponsor, state Senator Jason Anavitarte, said it was needed. "
+                                    "Australia's Online Safety Act took effect.")
+    assert found.get("Protecting Georgia's Children on Social Media Act") == "Measure", found
+    assert "Children on Social Media Act" not in found, found
+    assert "Online Safety Act" in found and "Australia's Online Safety Act" not in found, found
+    assert ("Jason Anavitarte", "SPONSORED", "support", "Protecting Georgia's Children on Social Media Act") in rels, rels
+    assert not any(r[0] == "General Assembly" and r[1] == "SPONSORED" for r in rels), rels
+
+
+def test_a_measure_told_by_a_relative_clause_keeps_that_clause_as_an_alias_and_no_date_in_its_name(extractor):
+    doc = Document(id="d_g", title="t", text="TOKYO - The cabinet approved a bill in February that would require big "
+                   "online malls to disclose their terms of business. Lawmakers filed an amendment last year that "
+                   "would have postponed the fines, which critics opposed.", date="2020-03-10")
+    entities, _ = extractor.extract(doc)
+    measures = {e.name: e.aliases for e in entities if e.type == "Measure"}
+    assert "bill in February" not in measures and "amendment last year" not in measures, measures
+    assert "bill that would require big online malls to disclose their terms of business" in measures.get("bill", set()), measures
+    assert "amendment that would have postponed the fines" in measures.get("amendment", set()), measures

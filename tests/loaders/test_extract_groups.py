@@ -335,3 +335,11 @@ def test_a_group_that_counts_firms_among_its_members_has_them_as_members(extract
                                 "its clients.")
     assert {(f, "MEMBER_OF", None, "DigitalEurope") for f in ("Apple", "Samsung", "Google")} <= rels
     assert ("Ballard Partners", "REPRESENTS", None, "Amazon") in rels
+
+
+def test_a_group_right_after_a_dateline_leaves_the_dateline_out_but_keeps_a_hyphened_name(extractor):
+    types, _, _ = run(extractor, "WASHINGTON - House leaders drafted a provision limiting state AI rules. The "
+                                 "Senate-House negotiators dropped the provision.")
+    assert "House leaders" in types, types
+    assert not any(name.startswith("WASHINGTON") for name in types), types
+    assert "Senate-House negotiators" in types, types

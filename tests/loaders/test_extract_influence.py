@@ -451,3 +451,27 @@ def test_concerns_raised_with_an_agency_are_lobbying_on_the_measure_in_hand_not_
     assert {("Dell", "LOBBIED", "oppose", "reciprocal tariffs"), ("HP", "LOBBIED", "oppose", "reciprocal tariffs")} <= rels, rels
     assert not any(r[3] == "U.S. Department of Commerce" and r[1] == "CRITICIZED" for r in rels), rels
     assert ("Apple", "CRITICIZED", "oppose", "Intel") in rels, rels
+
+
+def test_lining_up_or_rallying_or_throwing_weight_behind_or_against_a_measure_takes_a_side(extractor):
+    _, rels = run(extractor, "News Corp lined up against the Digital Bill. Retailers lined up behind the Digital "
+                             "Bill. Publishers rallied against the Digital Bill. Google threw its full weight "
+                             "behind the Digital Bill.")
+    assert ("News Corp", "OPPOSES", "oppose", "Digital Bill") in rels, rels
+    assert ("Retailers", "SUPPORTS", "support", "Digital Bill") in rels, rels
+    assert ("Publishers", "OPPOSES", "oppose", "Digital Bill") in rels, rels
+    assert ("Google", "SUPPORTS", "support", "Digital Bill") in rels, rels
+
+
+def test_resigning_in_protest_at_a_measure_opposes_it(extractor):
+    _, rels = run(extractor, "Kader Arif resigned in protest at the way the Digital Bill had been handled.")
+    assert ("Kader Arif", "OPPOSES", "oppose", "Digital Bill") in rels, rels
+    _, rels = run(extractor, "The Data Bill passed. Kader Arif resigned in protest at the Digital Tax.")
+    assert ("Kader Arif", "OPPOSES", "oppose", "Digital Tax") in rels, rels
+    assert not any(r[0] == "Kader Arif" and r[3] == "Data Bill" for r in rels), rels
+
+
+def test_drafting_a_provision_that_limits_rules_sponsors_the_provision_not_the_rules(extractor):
+    _, rels = run(extractor, "WASHINGTON - House leaders drafted a provision limiting state AI rules.")
+    assert ("House leaders", "SPONSORED", "support", "provision limiting state AI rules") in rels, rels
+    assert not any(r[3] == "state AI rules" for r in rels), rels

@@ -87,3 +87,17 @@ def test_a_party_the_model_took_for_a_place_is_an_organisation_when_its_appositi
                                     "junior coalition partner, opposed the bill.")
     assert found.get("Komeito") == "Organization", found
     assert ("Komeito", "OPPOSES", "oppose", "bill to regulate ride-hailing apps") in rels, rels
+
+
+def test_a_trade_body_named_beside_its_kind_is_an_organisation(extractor):
+    found, _, _ = run(extractor, "LONDON - The fintech trade body Innovate Finance criticised the refund rule.")
+    assert found.get("Innovate Finance") == "Organization", found
+
+
+def test_a_bare_treasury_in_a_story_from_abroad_is_that_countrys(extractor):
+    found, rels, _ = run(extractor, "LONDON - Britain's payments regulator set the refund rule. The Treasury backed "
+                                    "the refund rule.")
+    assert ("British Treasury", "SUPPORTS", "support", "refund rule") in rels, rels
+    assert "U.S. Department of the Treasury" not in found, found
+    found, _, _ = run(extractor, "WASHINGTON - The Treasury backed the refund rule.")
+    assert "U.S. Department of the Treasury" in found, found

@@ -165,3 +165,10 @@ def test_a_bare_commissioner_sits_on_the_commission_named(extractor):
                                 "Commissioner Olivia Trusty in favour and Democratic Commissioner Anna Gomez dissenting.")
     assert ("Olivia Trusty", "MEMBER_OF", None, "Federal Communications Commission") in rels
     assert ("Anna Gomez", "MEMBER_OF", None, "Federal Communications Commission") in rels
+
+
+def test_the_council_after_a_lobby_named_council_is_that_lobby(extractor):
+    _, rels, _ = run(extractor, "The Tech Council of Australia backed the Digital Bill. Scott Farquhar, the council's "
+                                "chair, said it was vital.")
+    assert ("Scott Farquhar", "LEADS", None, "Tech Council of Australia") in rels, rels
+    assert not any(r[3] == "council" for r in rels), rels

@@ -706,3 +706,22 @@ def test_as_proposed_by_before_a_clause_that_would_have_is_a_past_proposal(extra
     _, rels, _ = run(extractor, "BRUSSELS - As proposed by the European Commission in June 2021, Article 45 would "
                                 "have obliged web browsers to recognise the certificates.")
     assert ("European Commission", "PROPOSED", None, "Article 45") in rels, rels
+
+
+def test_a_measure_that_begins_takes_effect_but_a_beginning_told_by_another_verb_does_not(extractor):
+    found = changes(extractor, "The ban on cash payments begins on 7 October. Mandatory reimbursement for card "
+                               "fraud started in May. The data rules start to apply in August.")
+    assert ("unattributed", "ENACTED", "ban on cash payments") in found, found
+    assert ("unattributed", "ENACTED", "Mandatory reimbursement for card fraud") in found, found
+    assert ("unattributed", "ENACTED", "data rules") in found, found
+    found = changes(extractor, "Plans for the ban on cash payments began to slip in January. Meta began lobbying "
+                               "against the ban on cash payments in May.")
+    assert not any(c[1] == "ENACTED" for c in found), found
+
+
+def test_cutting_a_cap_or_a_levy_eases_it_and_cutting_a_provision_from_a_bill_drops_it(extractor):
+    assert ("regulator", "EASED", "cap") in changes(extractor, "The regulator cut the cap on scam refunds to £85,000.")
+    found = changes(extractor, "The government cut the digital services tax.")
+    assert ("unattributed", "EASED", "digital services tax") in found, found
+    found = changes(extractor, "The Senate cut the encryption provision from the Data Bill.")
+    assert ("U.S. Senate", "DROPPED", "provision") in found, found
