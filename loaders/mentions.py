@@ -13,15 +13,13 @@ from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.group_nouns import PANELS, POLITICAL
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, portfolio, said_of_people
-from policygraph.loaders.people import PEERAGE, PeopleRules, match_title
+from policygraph.loaders.people import PEERAGE, PeopleRules, match_title, party_member, party_tags
 from policygraph.loaders.places import localise
 from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
                                        is_heading, is_headline, named_alone, product)
 
 TRADE_WORDS = {"trade", "industry", "lobby", "lobbying", "business", "employers", "sector", "umbrella"}
 CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset", "house"}
-PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "liberal", "tory", "socialist",
-                 "torie"}  # a party's members by the last word of its name; "Tories" less its "s"
 # One word with a capital inside is a brand, not a person ("SpaceX", "YouTube"), unless the capital follows a
 # surname's prefix ("McCarthy", "DeSantis", "LaGuardia", "O'Brien" is two tokens)
 CAMEL_CASE = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*$")
@@ -43,7 +41,7 @@ class MentionFinder(PeopleRules, NounRules):
         for sent in doc.sents:
             if is_heading(sent) and not is_headline(sent):
                 skip.update(range(sent.start, sent.end))
-        skip.update(_party_tags(doc))
+        skip.update(party_tags(doc))
         taken: set[int] = set()
         mentions: list[Mention] = []
         for m in sorted(named_measures(doc, self.lex), key=lambda m: (m.start - m.end, m.start)):  # longest first
@@ -233,10 +231,10 @@ class MentionFinder(PeopleRules, NounRules):
                     continue
                 yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)
             elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or ent.root.lower_.endswith("s")) \
-                    and _party_member(ent.root, lex):
+                    and party_member(ent.root, lex):
                 end = next((p.right_edge.i + 1 for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "on"
                             and any(g.dep_ == "pobj" and g.lemma_.lower() in PANELS for g in p.children)), ent.end)
-                yield Mention(ent.start, ent.end, _party_member(ent.root, lex), _clean_name(doc[ent.start:end].text),
+                yield Mention(ent.start, ent.end, party_member(ent.root, lex), _clean_name(doc[ent.start:end].text),
                               "group", ent.root.i, plural=True)  # "Democrats", "the opposition Conservatives", "the
                 # Greens"; "Republicans on the House Homeland Security Committee", whose span leaves the committee
                 # a name of its own
@@ -385,25 +383,3 @@ class MentionFinder(PeopleRules, NounRules):
             if len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS:
                 m.attrs["weak"] = True  # a name that does not say what it names ("the Acme Guild" does)
             yield m
-
-
-def _party_member(tok, lex: Lexicon) -> str | None:
-    """The type of a plural the model calls a nationality or party: "Democrats" (the model's lemma for a
-    proper noun keeps the plural), "Conservatives", "Greens", "Tories"."""
-    for key in (tok.lemma_.lower(), tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_):
-        if key in lex.groups:
-            return lex.groups[key]
-        if key in PARTY_MEMBERS:
-            return "Lawmaker"
-    return None
-
-
-def _party_tags(doc) -> set[int]:
-    """Tokens of the party-and-state tags after a US lawmaker's name ("Rubio, R-Fla.", "(D-CA)"): they
-    place the lawmaker, they name no actor."""
-    out = set()
-    for tok in doc[2:]:
-        if doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].text in ("R", "D", "I") and tok.text[:1].isupper() \
-                and (tok.i < 3 or doc[tok.i - 3].text in (",", "(")):
-            out.update((tok.i - 2, tok.i - 1, tok.i))
-    return out

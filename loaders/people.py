@@ -8,6 +8,8 @@ from policygraph.loaders.spans import Mention, _clean_name, is_headline
 
 LEGISLATURES = {"senate", "house", "congressional", "congress", "parliamentary", "parliament", "bundestag", "commons"}
 
+PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "liberal", "tory", "socialist",
+                 "torie"}  # a party's members by the last word of its name; "Tories" less its "s"
 PEERAGE = {"lord", "baroness", "baron", "lady", "viscount", "earl"}
 STOPS_TITLE = {"in", "of", "at", "for", "who", "which", "and", "from", "to", "with", "on"}
 CONGRESS_WORDS = {"senate", "house", "congress", "senator", "senators", "republican", "democrat", "sen.", "rep.",
@@ -223,4 +225,24 @@ class PeopleRules:
                 if t.text in surnames and t.i not in taken and not t.ent_type_ and t.is_title
                 and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("administration", "'s", "’s"))]
 
-    # ---- nouns: groups, described measures, anaphora, pronouns -----------------------------------------
+
+def party_member(tok, lex: Lexicon) -> str | None:
+    """The type of a plural the model calls a nationality or party: "Democrats" (the model's lemma for a
+    proper noun keeps the plural), "Conservatives", "Greens", "Tories"."""
+    for key in (tok.lemma_.lower(), tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_):
+        if key in lex.groups:
+            return lex.groups[key]
+        if key in PARTY_MEMBERS:
+            return "Lawmaker"
+    return None
+
+
+def party_tags(doc) -> set[int]:
+    """Tokens of the party-and-state tags after a US lawmaker's name ("Rubio, R-Fla.", "(D-CA)"): they
+    place the lawmaker, they name no actor."""
+    out = set()
+    for tok in doc[2:]:
+        if doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].text in ("R", "D", "I") and tok.text[:1].isupper() \
+                and (tok.i < 3 or doc[tok.i - 3].text in (",", "(")):
+            out.update((tok.i - 2, tok.i - 1, tok.i))
+    return out
