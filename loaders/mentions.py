@@ -346,8 +346,8 @@ class MentionFinder(PeopleRules, NounRules):
                     c.lower_ in POLITICAL for c in noun.lefts):
                 return "Organization"  # "Komeito, the junior coalition partner": a party, not a place
             if noun.lemma_.lower() == "body" and any(c.lower_ in TRADE_WORDS for c in noun.lefts):
-                return "Organization"  # "the fintech trade body Innovate Finance", "UK Finance, the banking
-                # industry body": an association, though a bare "body" may be a regulator
+                return "Organization"  # "the fintech trade body Innovate Finance": an association, though a
+                # bare "body" may be a regulator
             kind = self.lex.groups.get(noun.lemma_.lower())
             if kind in ("Firm", "Organization") and noun.lemma_.lower() not in ("member", "player", "body", "industry"):
                 return kind
