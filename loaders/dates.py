@@ -134,3 +134,17 @@ def parse_date(value: str | None) -> str | None:
     dates = find_dates(str(value))
     dated = [d for d in dates if len(d[0]) >= 7] or dates
     return dated[0][0] if dated else None
+
+
+def in_last_year(date: str | None, published: str | None, sentence: str) -> bool:
+    """A day told without its year ("vetoed it on May 31") that would fall after the story was published,
+    for a change told in the past tense: it happened the year before."""
+    return bool(date and published) and len(date) >= 7 and len(published) >= 7 and date > published \
+        and date[:4] == published[:4] and date[:4] not in sentence
+
+
+def after(date: str | None, since: str | None) -> bool:
+    """Whether ``date`` falls after ``since`` (dates of any precision; "2020" is not after "2020-05")."""
+    if not date or since is None:
+        return False
+    return since == "" or date > since and not date.startswith(since) and not since.startswith(date)

@@ -19,16 +19,18 @@ from typing import Iterable
 from policygraph.graph.ids import make_id
 from policygraph.graph.records import Document, Entity, Evidence, Relation
 from policygraph.loaders.coref import Cluster, Resolver
-from policygraph.loaders.dates import find_dates
+from policygraph.loaders.dates import after, find_dates, in_last_year
 from policygraph.loaders.inference import (UNATTRIBUTED, announced_then_dropped, counted_measures, implied_roles,
                                            infer_stances, leaders, made_measures, propagate_parts, reactions,
                                            spokespeople, type_by_employer, type_by_group)
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.mentions import MentionFinder
-from policygraph.loaders.spans import ALIAS_VERBS, alias_of, is_heading, is_headline, party_place
+from policygraph.loaders.spans import ALIAS_VERBS, alias_of, is_heading, is_headline, party_place, whole_sentences
 from policygraph.loaders.nlp import load_model, model_label
 from policygraph.loaders.group_nouns import LEGISLATIVE
+from policygraph.loaders.pair_model import PairModel, learned_relations
+from policygraph.loaders.pairs import candidate_pairs
 from policygraph.loaders.places import dateline_country
 from policygraph.loaders.relations import Found, RelationFinder
 from policygraph.loaders.statuses import NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES
@@ -42,10 +44,12 @@ LIKENESS = {"closer", "similar", "akin", "comparable", "identical", "modelled", 
 class Extractor:
     """Turns Documents into (entities, relations). Holds the loaded model; reuse one per process."""
 
-    def __init__(self, model: str | None = None):
+    def __init__(self, model: str | None = None, learned: bool = True):
         self.nlp = load_model(model)
         self.lex = lexicon()
         self.label = f"rules/{self.lex.version}/{model_label(self.nlp)}"
+        self.pair_model = PairModel.load() if learned else None
+        self.pairs_seen: list | None = None  # set to a list to keep each document's candidate pairs (training)
 
     def extract(self, doc: Document) -> tuple[list[Entity], list[Relation]]:
         """Entities and relations stated in ``doc``; every relation carries its sentence as evidence."""
@@ -133,7 +137,17 @@ class Extractor:
         background |= _behind_the_lead(found, parsed)
         past = {t.idx for t in parsed if t.tag_ == "VBD" or t.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have") for c in t.children)}
-        return self._records(doc, clusters, found, background, past, _whole_sentences(parsed))
+        entities, relations, ids = self._records(doc, clusters, found, background, past, whole_sentences(parsed))
+        if self.pair_model is None and self.pairs_seen is None:
+            return entities, relations
+        pairs = candidate_pairs(parsed, mentions, clusters, set(ids), self.lex)
+        if self.pairs_seen is not None:
+            self.pairs_seen.append((pairs, ids))
+        if self.pair_model is not None:
+            linked = {(r.source, r.target) for r in relations}
+            label = f"learned/{self.pair_model.version}/{model_label(self.nlp)}"
+            relations += learned_relations(self.pair_model, pairs, ids, linked, doc, label)
+        return entities, relations
 
     def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found], background: set[int],
                  past: set[int] = frozenset(), whole: dict[int, tuple[int, int]] | None = None):
@@ -166,13 +180,13 @@ class Extractor:
                                  deadline=f.type in ("DELAYED", "PAUSED"))
             if date is None and not (f.type in STATUS_TYPES and f.anchor in background):
                 date = doc.date  # an undated change told as background ("had been vetoed") stays undated
-            elif f.anchor in past and _in_last_year(date, doc.date, sentence):
+            elif f.anchor in past and in_last_year(date, doc.date, sentence):
                 date = f"{int(date[:4]) - 1}{date[4:]}"
             dates.append(date)
         in_force = _in_force_since(found, dates)
         whole = whole or {}
         for f, date in zip(found, dates):
-            if f.type == "DROPPED" and _after(date, in_force.get(f.target)):
+            if f.type == "DROPPED" and after(date, in_force.get(f.target)):
                 f = Found(f.source, f.target, "RESCINDED", f.stance, f.sent_start, f.sent_end, f.anchor, f.confidence)
             first, last = whole.get(f.sent_start, (f.sent_start, f.sent_end))
             quote = doc.text[first:max(last, f.sent_end)]
@@ -188,32 +202,7 @@ class Extractor:
                 old.confidence = max(old.confidence, rel.confidence)
             else:
                 relations[rel.id] = rel
-        return entities, list(relations.values())
-
-
-def _whole_sentences(parsed) -> dict[int, tuple[int, int]]:
-    """Sentence start -> the character span of the whole sentence it belongs to, where the parser cut one in
-    pieces at a bracket or mid-phrase ("... implementing the Cybercrimes | (Amendment) Act 2024, which ..."):
-    a piece that opens with a bracket or a lower-case word after a piece with no closing stop joins it."""
-    groups: list[list] = []
-    text_of = parsed.text  # built once: Doc.text joins every token
-    for sent in parsed.sents:
-        text = text_of[sent.start_char:sent.end_char].strip()
-        previous = text_of[groups[-1][-1].start_char:groups[-1][-1].end_char].rstrip() if groups else ""
-        gap = text_of[groups[-1][-1].end_char:sent.start_char + 1] if groups else ""
-        if groups and text and (text[0] == "(" or text[0].islower()) and previous \
-                and previous[-1] not in ".!?\"”’:" and "\n\n" not in gap:
-            groups[-1].append(sent)
-        else:
-            groups.append([sent])
-    return {s.start_char: (g[0].start_char, g[-1].end_char) for g in groups for s in g}
-
-
-def _in_last_year(date: str | None, published: str | None, sentence: str) -> bool:
-    """A day told without its year ("vetoed it on May 31") that would fall after the story was published,
-    for a change told in the past tense: it happened the year before."""
-    return bool(date and published) and len(date) >= 7 and len(published) >= 7 and date > published \
-        and date[:4] == published[:4] and date[:4] not in sentence
+        return entities, list(relations.values()), ids
 
 
 def _in_force_since(found: list[Found], dates: list[str | None]) -> dict[str, str]:
@@ -223,13 +212,6 @@ def _in_force_since(found: list[Found], dates: list[str | None]) -> dict[str, st
         if f.type == "ENACTED" and (f.target not in out or (date or "") < out[f.target]):
             out[f.target] = date or ""  # undated: told as background ("since it was issued"), so before all
     return out
-
-
-def _after(date: str | None, since: str | None) -> bool:
-    """Whether ``date`` falls after ``since`` (dates of any precision; "2020" is not after "2020-05")."""
-    if not date or since is None:
-        return False
-    return since == "" or date > since and not date.startswith(since) and not since.startswith(date)
 
 
 def _entity(c: Cluster, doc: Document) -> Entity:

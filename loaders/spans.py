@@ -247,3 +247,21 @@ def party_place(doc, m: Mention) -> bool:
     """A place named as a lawmaker's home: "a Nevada Democrat", "Ohio Republican JD Vance", "an Oakland
     Democrat". It places a person, not the story, and acts in nothing."""
     return bool({doc[m.head].head.lemma_.lower(), doc[m.end:m.end + 1].lemma_.lower()} & PARTY_WORDS)
+
+
+def whole_sentences(parsed) -> dict[int, tuple[int, int]]:
+    """Sentence start -> the character span of the whole sentence it belongs to, where the parser cut one in
+    pieces at a bracket or mid-phrase ("... implementing the Cybercrimes | (Amendment) Act 2024, which ..."):
+    a piece that opens with a bracket or a lower-case word after a piece with no closing stop joins it."""
+    groups: list[list] = []
+    text_of = parsed.text  # built once: Doc.text joins every token
+    for sent in parsed.sents:
+        text = text_of[sent.start_char:sent.end_char].strip()
+        previous = text_of[groups[-1][-1].start_char:groups[-1][-1].end_char].rstrip() if groups else ""
+        gap = text_of[groups[-1][-1].end_char:sent.start_char + 1] if groups else ""
+        if groups and text and (text[0] == "(" or text[0].islower()) and previous \
+                and previous[-1] not in ".!?\"”’:" and "\n\n" not in gap:
+            groups[-1].append(sent)
+        else:
+            groups.append([sent])
+    return {s.start_char: (g[0].start_char, g[-1].end_char) for g in groups for s in g}
