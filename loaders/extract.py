@@ -140,11 +140,14 @@ class Extractor:
         entities, relations, ids = self._records(doc, clusters, found, background, past, whole_sentences(parsed))
         if self.pair_model is None and self.pairs_seen is None:
             return entities, relations
-        pairs = candidate_pairs(parsed, mentions, clusters, set(ids), self.lex)
+        linked = {(r.source, r.target) for r in relations}
+        key_of = {v: k for k, v in ids.items()}
+        skip = set() if self.pairs_seen is not None else {  # the model only speaks for pairs the rules left alone
+            p for s, t in linked for p in ((key_of[s], key_of[t]), (key_of[t], key_of[s]))}
+        pairs = candidate_pairs(parsed, mentions, clusters, set(ids), self.lex, skip)
         if self.pairs_seen is not None:
             self.pairs_seen.append((pairs, ids))
         if self.pair_model is not None:
-            linked = {(r.source, r.target) for r in relations}
             label = f"learned/{self.pair_model.version}/{model_label(self.nlp)}"
             relations += learned_relations(self.pair_model, pairs, ids, linked, doc, label)
         return entities, relations

@@ -9,8 +9,9 @@ probability as its confidence.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
+
+import numpy as np
 
 from policygraph.graph.records import Evidence, Relation
 from policygraph.loaders.pairs import Pair
@@ -31,6 +32,12 @@ class PairModel:
         self.weights = weights
         self.threshold = threshold
         self.version = version
+        self.index = {f: i for i, f in enumerate(weights)}
+        self.matrix = np.zeros((len(weights) + 1, len(classes)))  # the last row: no feature
+        for f, row in weights.items():
+            for k, v in row.items():
+                self.matrix[self.index[f], k] = v
+        self.bias_row = np.array(bias, dtype=float)
 
     @classmethod
     def load(cls, path: Path = DEFAULT) -> "PairModel | None":
@@ -47,14 +54,10 @@ class PairModel:
         return json.dumps(data, separators=(",", ":"), sort_keys=True)
 
     def probabilities(self, features: set[str]) -> list[float]:
-        scores = list(self.bias)
-        for f in features:
-            for k, v in self.weights.get(f, {}).items():
-                scores[k] += v
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        total = sum(exp)
-        return [e / total for e in exp]
+        rows = [self.index[f] for f in features if f in self.index]
+        scores = self.bias_row + self.matrix[rows].sum(axis=0)
+        exp = np.exp(scores - scores.max())
+        return (exp / exp.sum()).tolist()
 
     def predict(self, features: set[str]) -> tuple[str, float] | None:
         """The class to draw (``TYPE`` or ``TYPE/stance``) and its group's probability, or None.

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+
 MOST_MENTIONS = 14     # a sentence naming more entities than this (a list) pairs only its nearest mentions
 NEAREST = 30           # ... within this many tokens
 CONTENT = {"VERB", "NOUN", "ADJ", "ADP", "ADV", "PART", "SCONJ", "AUX"}
@@ -27,23 +29,51 @@ class Pair:
     # start and end characters, that sentence's own features), one per pair of mentions
 
 
-def _ancestors(tok) -> list:
-    out = [tok]
-    while out[-1].head.i != out[-1].i and len(out) < 40:
-        out.append(out[-1].head)
-    return out
+class Tokens:
+    """The attributes the features read, taken from the parse once per document (spaCy builds each string
+    anew on every access)."""
 
+    def __init__(self, parsed, lex=None):
+        strings = parsed.vocab.strings
+        array = parsed.to_array([LEMMA, DEP, POS, LOWER, HEAD])
+        columns = array[:, :4].T.tolist() + [array[:, 4].astype("int64").tolist()]  # heads as offsets
+        self.lemma = [strings[x].lower() for x in columns[0]]
+        self.dep = [strings[x] for x in columns[1]]
+        self.pos = [strings[x] for x in columns[2]]
+        self.lower = [strings[x] for x in columns[3]]
+        self.head = [i + offset for i, offset in enumerate(columns[4])]
+        self.neg = [False] * len(parsed)
+        self.hedged = [False] * len(parsed)
+        for i, dep in enumerate(self.dep):
+            if dep == "neg":
+                self.neg[self.head[i]] = True
+            elif dep == "aux" and self.lower[i] in HEDGES:
+                self.hedged[self.head[i]] = True
+        self.lex = lex
+        self._classes: dict[str, frozenset] = {}
 
-def _path(a, b) -> tuple[list, object, list]:
-    """Tokens from ``a`` up to the lowest common ancestor, that ancestor, and the tokens down to ``b``."""
-    up = _ancestors(a)
-    index = {t.i: k for k, t in enumerate(up)}
-    down = []
-    for t in _ancestors(b):
-        if t.i in index:
-            return up[:index[t.i]], t, list(reversed(down))
-        down.append(t)
-    return up, None, list(reversed(down))
+    def classes(self, i: int) -> frozenset:
+        lemma = self.lemma[i]
+        if lemma not in self._classes:
+            self._classes[lemma] = frozenset(word_classes(self.lex, lemma)) if self.lex is not None else frozenset()
+        return self._classes[lemma]
+
+    def ancestors(self, i: int) -> list[int]:
+        out = [i]
+        while self.head[out[-1]] != out[-1] and len(out) < 40:
+            out.append(self.head[out[-1]])
+        return out
+
+    def path(self, a: int, b: int) -> tuple[list[int], int | None, list[int]]:
+        """Tokens from ``a`` up to the lowest common ancestor, that ancestor, and the tokens down to ``b``."""
+        up = self.ancestors(a)
+        index = {t: k for k, t in enumerate(up)}
+        down = []
+        for t in self.ancestors(b):
+            if t in index:
+                return up[:index[t]], t, down[::-1]
+            down.append(t)
+        return up, None, down[::-1]
 
 
 def word_classes(lex, lemma: str) -> set[str]:
@@ -63,53 +93,45 @@ def word_classes(lex, lemma: str) -> set[str]:
     return out
 
 
-def mention_features(parsed, a, b, type_a: str, type_b: str, kind_a: str, kind_b: str,
-                     lex=None) -> tuple[set[str], int]:
+def mention_features(tok: Tokens, a, b, type_a: str, type_b: str, kind_a: str, kind_b: str) -> tuple[set[str], int]:
     """Features of mention ``a`` (source) and ``b`` (target), given as (head token index, start, end)."""
-    ha, hb = parsed[a[0]], parsed[b[0]]
-    up, lca, down = _path(ha, hb)
+    ha, hb = a[0], b[0]
+    dep, lemma, pos = tok.dep, tok.lemma, tok.pos
+    up, lca, down = tok.path(ha, hb)
     f = {f"ta={type_a}", f"tb={type_b}", f"tt={type_a}>{type_b}", f"ka={kind_a}", f"kb={kind_b}",
-         "order=ab" if a[0] < b[0] else "order=ba", f"da={ha.dep_}", f"db={hb.dep_}"}
+         "order=ab" if ha < hb else "order=ba", f"da={dep[ha]}", f"db={dep[hb]}"}
     if lca is None:
         return f | {"nolink"}, 99
-    up_deps = "^".join(t.dep_ for t in up)
-    down_deps = "v".join(t.dep_ for t in down)
-    if lca.i == ha.i:
-        top = "A"
-    elif lca.i == hb.i:
-        top = "B"
-    else:
-        top = lca.lemma_.lower()
+    up_deps = "^".join(dep[t] for t in up)
+    down_deps = "v".join(dep[t] for t in down)
+    top = "A" if lca == ha else "B" if lca == hb else lemma[lca]
     f.add(f"lca={top}")
     f.add(f"lca={top}|{type_a}>{type_b}")
     f.add(f"p={up_deps}|{down_deps}")
     f.add(f"pl={up_deps}|{top}|{down_deps}")
-    if hb.dep_ == "pobj":
-        f.add(f"pb={hb.head.lower_}")
-        f.add(f"pb={hb.head.lower_}|{hb.head.head.lemma_.lower()}")
-    if ha.dep_ == "pobj":
-        f.add(f"pa={ha.head.lower_}")
-    inner = [t for t in up[1:] + ([lca] if top not in ("A", "B") else []) + down[:-1]]
-    for t in inner:
-        if t.pos_ in CONTENT:
-            f.add(f"w={t.lemma_.lower()}")
-            if lex is not None:
-                f |= {f"path:{c}" for c in word_classes(lex, t.lemma_.lower())}
-        if any(c.dep_ == "neg" for c in t.children):
+    if dep[hb] == "pobj":
+        f.add(f"pb={tok.lower[tok.head[hb]]}")
+        f.add(f"pb={tok.lower[tok.head[hb]]}|{lemma[tok.head[tok.head[hb]]]}")
+    if dep[ha] == "pobj":
+        f.add(f"pa={tok.lower[tok.head[ha]]}")
+    for t in up[1:] + ([lca] if top not in ("A", "B") else []) + down[:-1]:
+        if pos[t] in CONTENT:
+            f.add(f"w={lemma[t]}")
+            f.update(f"path:{c}" for c in tok.classes(t))
+        if tok.neg[t]:
             f.add("neg")
-        if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in t.children):
+        if tok.hedged[t]:
             f.add("hedged")
-    verb = next((t for t in up[1:] + ([lca] if lca is not None else []) if t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in up[1:] + [lca] if pos[t] in ("VERB", "AUX")), None)
     if verb is not None:
-        f.add(f"va={verb.lemma_.lower()}")
-        f.add(f"va={verb.lemma_.lower()}|{ha.dep_}")
-    lo, hi = (a[2], b[1]) if a[0] < b[0] else (b[2], a[1])
+        f.add(f"va={lemma[verb]}")
+        f.add(f"va={lemma[verb]}|{dep[ha]}")
+    lo, hi = (a[2], b[1]) if ha < hb else (b[2], a[1])
     if 0 < hi - lo <= 10:
-        for t in parsed[lo:hi]:
-            if t.pos_ in CONTENT:
-                f.add(f"bw={t.lemma_.lower()}")
-                if lex is not None:
-                    f |= {f"between:{c}" for c in word_classes(lex, t.lemma_.lower())}
+        for t in range(lo, hi):
+            if pos[t] in CONTENT:
+                f.add(f"bw={lemma[t]}")
+                f.update(f"between:{c}" for c in tok.classes(t))
     elif hi - lo > 10:
         f.add("far")
     length = len(up) + len(down)
@@ -117,8 +139,10 @@ def mention_features(parsed, a, b, type_a: str, type_b: str, kind_a: str, kind_b
     return f, length
 
 
-def candidate_pairs(parsed, mentions, clusters, keep: set[str], lex=None) -> dict[tuple[str, str], Pair]:
-    """Every ordered pair of kept entities sharing a sentence, with their features over all such sentences."""
+def candidate_pairs(parsed, mentions, clusters, keep: set[str], lex=None,
+                    skip=frozenset()) -> dict[tuple[str, str], Pair]:
+    """Every ordered pair of kept entities sharing a sentence, with their features over all such sentences;
+    pairs (of cluster keys) in ``skip`` are left out."""
     by_sentence: dict[int, list] = {}
     for m in mentions:
         keys = m.refs or ([m.entity] if m.entity else [])
@@ -126,16 +150,17 @@ def candidate_pairs(parsed, mentions, clusters, keep: set[str], lex=None) -> dic
             if key in keep and key in clusters:
                 by_sentence.setdefault(parsed[m.head].sent.start, []).append((key, m))
     pairs: dict[tuple[str, str], Pair] = {}
+    tok = Tokens(parsed, lex) if any(len(items) > 1 for items in by_sentence.values()) else None
     for start, items in by_sentence.items():
         sent = parsed[start].sent
         crowded = len(items) > MOST_MENTIONS
         for ka, ma in items:
             for kb, mb in items:
-                if ka == kb or crowded and abs(ma.head - mb.head) > NEAREST:
+                if ka == kb or (ka, kb) in skip or crowded and abs(ma.head - mb.head) > NEAREST:
                     continue
                 ca, cb = clusters[ka], clusters[kb]
-                feats, length = mention_features(parsed, (ma.head, ma.start, ma.end), (mb.head, mb.start, mb.end),
-                                                 ca.type, cb.type, ma.kind, mb.kind, lex)
+                feats, length = mention_features(tok, (ma.head, ma.start, ma.end), (mb.head, mb.start, mb.end),
+                                                 ca.type, cb.type, ma.kind, mb.kind)
                 if ma.role_org is not None and mb.start <= ma.role_org < mb.end:
                     feats.add("titled_by_b")  # "Nvidia chief executive Jensen Huang"
                 if mb.role_org is not None and ma.start <= mb.role_org < ma.end:
