@@ -97,7 +97,7 @@ class GraphStore:
             data = g.edges[rel.source, rel.target, key]
             data["evidence"] = merged_evidence(data["evidence"], evidence)
             data["confidence"] = max(data["confidence"], rel.confidence)
-            data["extractor"] = min(data["extractor"], rel.extractor)
+            data["extractor"] = preferred_extractor(data["extractor"], rel.extractor)
         else:
             g.add_edge(rel.source, rel.target, key=key, type=rel.type, stance=rel.stance,
                        status=rel.status, date=rel.date, confidence=rel.confidence,
@@ -242,6 +242,12 @@ def _preferred_name(names: set[str]) -> str:
     return min(names, key=lambda n: (-len(n), n))
 
 
+def preferred_extractor(a: str, b: str) -> str:
+    """The extractor an edge found twice is credited to: the rules over the learned model, then the lesser
+    name (so the merge order does not matter)."""
+    return min(a, b, key=lambda x: (x.startswith("learned/"), x))
+
+
 def merge_nodes(store: GraphStore, keep: str, drop: str) -> None:
     """Fold node ``drop`` into ``keep``: names, aliases, sources and every edge (re-keyed).
 
@@ -270,6 +276,7 @@ def merge_nodes(store: GraphStore, keep: str, drop: str) -> None:
             old = g.edges[u, v, key]
             old["evidence"] = merged_evidence(old["evidence"], data["evidence"])
             old["confidence"] = max(old["confidence"], data["confidence"])
+            old["extractor"] = preferred_extractor(old.get("extractor", ""), data.get("extractor", ""))
         else:
             g.add_edge(u, v, key=key, **data)
     for end in {keep} | {v for _, v, d in moved if d.get("status")}:

@@ -57,10 +57,10 @@ def collect(paths: Iterable[str | Path], strict: bool = False) -> tuple[list[Doc
 _WORKER = None
 
 
-def _init_worker(model: str | None) -> None:
+def _init_worker(model: str | None, learned: bool = True) -> None:
     global _WORKER
     from policygraph.loaders.extract import Extractor
-    _WORKER = Extractor(model)
+    _WORKER = Extractor(model, learned=learned)
 
 
 def _extract_batch(docs: list[Document]) -> list[tuple[list[Entity], list[Relation]]]:
@@ -68,20 +68,22 @@ def _extract_batch(docs: list[Document]) -> list[tuple[list[Entity], list[Relati
 
 
 def build(paths: Iterable[str | Path], store: GraphStore, model: str | None = None, jobs: int = 1,
-          strict: bool = False, progress: Callable[[Document], None] | None = None) -> BuildReport:
+          strict: bool = False, progress: Callable[[Document], None] | None = None,
+          learned: bool = True) -> BuildReport:
     """Read ``paths`` and merge what is extracted into ``store`` (in place); see ``build_documents``."""
     docs, skipped = collect(paths, strict)
-    return build_documents(docs, skipped, store, model=model, jobs=jobs, progress=progress)
+    return build_documents(docs, skipped, store, model=model, jobs=jobs, progress=progress, learned=learned)
 
 
 def build_documents(docs: list[Document], skipped: list[Skipped], store: GraphStore,
                     model: str | None = None, jobs: int = 1,
-                    progress: Callable[[Document], None] | None = None) -> BuildReport:
+                    progress: Callable[[Document], None] | None = None, learned: bool = True) -> BuildReport:
     """Extract ``docs`` and merge them into ``store`` (in place).
 
     Documents already in the store (same content hash) are counted and passed over, so building the
     same files twice changes nothing. ``jobs`` > 1 extracts in that many processes; the merge order is
-    the reading order either way, so the graph does not depend on ``jobs``.
+    the reading order either way, so the graph does not depend on ``jobs``. ``learned=False`` leaves the
+    learned relation model out: every edge is then the rules'.
     """
     if not docs and not skipped:
         raise InputError("no documents found (looked for .txt, .md, .html and .jsonl files)")
@@ -97,7 +99,7 @@ def build_documents(docs: list[Document], skipped: list[Skipped], store: GraphSt
             seen.add(doc.id)
             todo.append(doc)
     nodes_before, edges_before = store.graph.number_of_nodes(), store.graph.number_of_edges()
-    for doc, (entities, relations) in zip(todo, _extract_all(todo, model, jobs)):
+    for doc, (entities, relations) in zip(todo, _extract_all(todo, model, jobs, learned)):
         store.add_document(doc)
         store.merge(entities, relations)
         report.read += 1
@@ -110,16 +112,16 @@ def build_documents(docs: list[Document], skipped: list[Skipped], store: GraphSt
     return report
 
 
-def _extract_all(docs: list[Document], model: str | None, jobs: int):
+def _extract_all(docs: list[Document], model: str | None, jobs: int, learned: bool = True):
     if not docs:
         return
     if jobs <= 1 or len(docs) == 1:
         from policygraph.loaders.extract import Extractor
-        yield from Extractor(model).extract_many(docs)
+        yield from Extractor(model, learned=learned).extract_many(docs)
         return
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    with ctx.Pool(min(jobs, len(docs)), initializer=_init_worker, initargs=(model,)) as pool:
+    with ctx.Pool(min(jobs, len(docs)), initializer=_init_worker, initargs=(model, learned)) as pool:
         batches = [docs[i:i + 8] for i in range(0, len(docs), 8)]
         for results in pool.imap(_extract_batch, batches):
             yield from results

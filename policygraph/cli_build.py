@@ -23,7 +23,9 @@ EXIT_SKIPPED = 3
               help="Extract in this many processes.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or line instead of skipping it.")
 @click.option("--fresh", is_flag=True, help="Start from an empty graph instead of adding to the existing one.")
-def build(paths, graph_file, model, jobs, strict, fresh):
+@click.option("--rules-only", is_flag=True,
+              help="Leave out the learned relation model (its edges have extractor learned/...).")
+def build(paths, graph_file, model, jobs, strict, fresh, rules_only):
     """Read documents (.txt, .md, .html, .jsonl; files or folders) into the graph.
 
     Adds to the graph file, which is written atomically and only after every document was read.
@@ -41,7 +43,7 @@ def build(paths, graph_file, model, jobs, strict, fresh):
     with click.progressbar(length=len(docs), label="building", file=sys.stderr, show_pos=True,
                            hidden=not sys.stderr.isatty()) as bar:
         report = build_documents(docs, skipped, store, model=model, jobs=jobs,
-                                 progress=lambda doc: bar.update(1))
+                                 progress=lambda doc: bar.update(1), learned=not rules_only)
     for skip in report.skipped:
         click.echo(f"warning: {skip}", err=True)
     after = dumps(store.to_dict())
@@ -80,7 +82,8 @@ def info(graph_file, fmt):
 @click.option("--model", metavar="NAME", default=None, help="spaCy pipeline to load.")
 @click.option("--per-document", is_flag=True, help="Also print each document's scores.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def evaluate_command(docs_dir, gold_dir, model, per_document, fmt):
+@click.option("--rules-only", is_flag=True, help="Leave out the learned relation model.")
+def evaluate_command(docs_dir, gold_dir, model, per_document, fmt, rules_only):
     """Score extraction against gold annotations: entity, relation and status precision and recall.
 
     Builds DOCS into a graph in memory (the graph file is not touched) and compares it with the gold
@@ -91,7 +94,7 @@ def evaluate_command(docs_dir, gold_dir, model, per_document, fmt):
 
     golds = load_gold(gold_dir or docs_dir / "gold")
     store = GraphStore()
-    run_build([docs_dir], store, model=model)
+    run_build([docs_dir], store, model=model, learned=not rules_only)
     report = evaluate(store, golds)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=1))

@@ -137,3 +137,15 @@ def test_a_build_that_reads_nothing_writes_nothing(tmp_path):
     result = invoke("build", tmp_path / "bad.txt", "--graph", graph)
     assert result.exit_code == 3 and "0 document(s) read" in result.output
     assert not graph.exists()
+
+
+def test_rules_only_leaves_out_the_learned_edges_and_nothing_else(tmp_path):
+    full, rules = tmp_path / "full.json", tmp_path / "rules.json"
+    assert invoke("build", EXAMPLES, "--graph", full).exit_code == 0
+    assert invoke("build", EXAMPLES, "--graph", rules, "--rules-only", "--jobs", "2").exit_code == 0
+    full_edges = {e["id"]: e for e in json.loads(full.read_text())["edges"]}
+    rule_edges = {e["id"]: e for e in json.loads(rules.read_text())["edges"]}
+    learned = {i for i, e in full_edges.items() if e["extractor"].startswith("learned/")}
+    assert learned and not any(e["extractor"].startswith("learned/") for e in rule_edges.values())
+    assert set(full_edges) - learned == set(rule_edges)
+    assert all(0.5 <= full_edges[i]["confidence"] <= 1 and full_edges[i]["evidence"] for i in learned)
