@@ -47,7 +47,8 @@ class TracePath:
     ``nodes``: node ids in walking order; ``edges``: the graph edges (u, v, key) between them, as
     stored (``reversed[i]`` is True when hop i walks edge i against its direction, which only
     affiliation edges do); ``hops``: number of edges; ``documents``: distinct documents cited by the
-    path's edges; ``confidence``: the weakest hop's confidence; ``outcome``: the status change of the
+    path's edges; ``confidence``: the weakest hop's confidence; ``learned``: hops only the learned
+    model drew (extractor ``learned/...``); ``outcome``: the status change of the
     final measure that the path leads to ({status, date, by, by_name, document, quote, edge}) or None.
     """
 
@@ -57,6 +58,7 @@ class TracePath:
     hops: int = 0
     documents: int = 0
     confidence: float = 0.0
+    learned: int = 0
     outcome: dict | None = None
 
     @property
@@ -236,7 +238,7 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
         docs = {ev["document"] for d in datas for ev in d.get("evidence", [])}
         found.append(TracePath(nodes=list(nodes), edges=list(edges), reversed=list(revs), hops=len(edges),
                                documents=len(docs), confidence=min(float(d.get("confidence") or 0) for d in datas),
-                               outcome=outcome))
+                               learned=sum(1 for d in datas if is_learned(d)), outcome=outcome))
 
     def walk_forward(start: str, lo: int, hi: int) -> None:
         nodes, edges, revs, datas, on_path = [start], [], [], [], {start}
@@ -309,10 +311,15 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
     def name(n: str) -> str:
         return g.nodes[n]["name"]
 
-    found.sort(key=lambda p: (p.hops, 0 if _aligned(g, p) else 1, -p.documents, -p.confidence,
+    found.sort(key=lambda p: (p.hops, 0 if _aligned(g, p) else 1, p.learned, -p.documents, -p.confidence,
                               [name(n) for n in p.nodes], [e[2] for e in p.edges]))
     log.debug("trace: %d roots (%s), %d paths", len(roots), walk.__name__, len(found))
     return found[:limit] if limit is not None else found
+
+
+def is_learned(edge: dict) -> bool:
+    """Whether only the learned relation model drew this edge (the rules' edges rank first)."""
+    return str(edge.get("extractor") or "").startswith("learned/")
 
 
 def _aligned(g: nx.MultiDiGraph, path: TracePath) -> bool:

@@ -39,7 +39,7 @@ def path_record(store: GraphStore, path: TracePath, rank: int | None = None) -> 
         steps.append({
             "from": node(walked_from), "to": node(walked_to), "edge": k, "type": data["type"],
             "stance": data.get("stance"), "reversed": bool(path.reversed[i]) if path.reversed else False,
-            "date": edge_date(data), "confidence": data.get("confidence"),
+            "date": edge_date(data), "confidence": data.get("confidence"), "extractor": data.get("extractor"),
             "evidence": [{**_doc(store, ev.get("document")), "quote": ev.get("quote"), "date": ev.get("date")}
                          for ev in data.get("evidence", [])]})
     outcome = None
@@ -51,6 +51,13 @@ def path_record(store: GraphStore, path: TracePath, rank: int | None = None) -> 
                    "is_last_hop": bool(o.get("edge") and path.edges and o["edge"] == path.edges[-1])}
     return {"rank": rank, "hops": path.hops, "documents": path.documents, "confidence": path.confidence,
             "source": node(path.nodes[0]), "measure": node(path.nodes[-1]), "steps": steps, "outcome": outcome}
+
+
+def _learned_note(step: dict) -> str:
+    """A hop only the learned model drew says so, with its probability: read its quote with care."""
+    if not str(step.get("extractor") or "").startswith("learned/"):
+        return ""
+    return f"   (learned reader, p={float(step.get('confidence') or 0):.2f})"
 
 
 def _arrow(step: dict) -> str:
@@ -94,7 +101,7 @@ def format_text(store: GraphStore, paths: list[TracePath], max_quotes: int = 3) 
                      f"weakest confidence {rec['confidence']:.2f}")
         for step in rec["steps"]:
             when = f"   [{step['date']}]" if step.get("date") else "   [undated]"
-            lines.append(f"   {_arrow(step)}{when}")
+            lines.append(f"   {_arrow(step)}{when}{_learned_note(step)}")
             for ev in step["evidence"][:max_quotes]:
                 lines.append(f"       \"{ev['quote']}\"")
                 lines.append(f"         -- {_source_line(ev)}")
@@ -138,7 +145,7 @@ def format_markdown(store: GraphStore, paths: list[TracePath], max_quotes: int =
             label = _md(step["type"] + (f" {step['stance']}" if step.get("stance") else ""))
             arrow = f"←{label}—" if step["reversed"] else f"—{label}→"
             out.append(f"{i}. **{_md(step['from']['name'])}** {arrow} **{_md(step['to']['name'])}**"
-                       f" ({step.get('date') or 'undated'})")
+                       f" ({step.get('date') or 'undated'}){_md(_learned_note(step))}")
             for ev in step["evidence"][:max_quotes]:
                 title = _md(ev.get("title") or ev.get("document"))
                 src = f"[{title}]({ev['url']})" if ev.get("url") else title

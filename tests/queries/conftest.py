@@ -21,7 +21,7 @@ class Built:
 def build(nodes: list[tuple[str, str]], edges: list[tuple], docs: int = 3) -> Built:
     """nodes: (type, name); edges: (source name, target name, TYPE, options) where options may hold
     stance, date (status changes), ev_date (the quote's date, or None), confidence, docs (list of
-    document numbers, one quote each)."""
+    document numbers, one quote each), extractor."""
     store = GraphStore()
     for i in range(1, docs + 1):
         store.add_document(Document(id=f"d{i}", title=f"Story {i}", text=".", date=f"2025-0{i}-01",
@@ -35,7 +35,7 @@ def build(nodes: list[tuple[str, str]], edges: list[tuple], docs: int = 3) -> Bu
         ev = [Evidence(f"d{d}", f"{src} {etype.lower()} {dst} (story {d}).", 0, 10, opt.get("ev_date", "2025-01-15"))
               for d in opt.get("docs", [1])]
         rels.append(Relation(ents[src].id, ents[dst].id, etype, ev, stance=opt.get("stance"), date=opt.get("date"),
-                             confidence=opt.get("confidence", 0.5)))
+                             confidence=opt.get("confidence", 0.5), extractor=opt.get("extractor", "rules")))
     store.merge(list(ents.values()), rels)
     return Built(store, {n: e.id for n, e in ents.items()})
 

@@ -172,3 +172,18 @@ def test_examples_graph_paths_are_consistent(examples_store):
             assert g.has_edge(u, v, k) and ((u, v) == (b, a) if rev else (u, v) == (a, b))
             assert g.edges[u, v, k]["evidence"]
         assert p.outcome and p.outcome["status"] in ("shelved", "dropped", "vetoed")
+
+
+def test_a_hop_only_the_learned_model_drew_ranks_after_the_rules_and_says_so():
+    from conftest import build as make
+    built = make([("Firm", "Sure"), ("Firm", "Guess"), ("Agency", "Regulator"), ("Measure", "Delta Rule")],
+                 [("Guess", "Delta Rule", "OPPOSES", {"confidence": 0.9, "extractor": "learned/1/model"}),
+                  ("Sure", "Delta Rule", "LOBBIED", {"stance": "oppose", "confidence": 0.5}),
+                  ("Regulator", "Delta Rule", "SHELVED", {"date": "2025-03-01"})])
+    paths = trace(built.store, target_statuses=["shelved"])
+    assert chains(built, paths) == [["Sure", "Delta Rule"], ["Guess", "Delta Rule"]]
+    assert [p.learned for p in paths] == [0, 1]
+    text = format_text(built.store, paths)
+    assert text.count("(learned reader, p=0.90)") == 1
+    assert "Guess -[OPPOSES oppose]-> Delta Rule   [2025-01-15]   (learned reader, p=0.90)" in text
+    assert "learned reader" in format_markdown(built.store, paths)
