@@ -160,7 +160,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", type=int, default=0, help="cross-validate over this many folds of sets")
     parser.add_argument("--save", action="store_true", help="train on every tuning set and write the model")
-    parser.add_argument("--threshold", type=float, default=0.6, help="probability to draw an edge (--save)")
+    parser.add_argument("--threshold", type=float, default=0.5, help="probability to draw an edge (--save)")
     parser.add_argument("--cache", type=Path, help="keep the extracted examples here between runs")
     parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--unlinked", action="store_true", help="train on the pairs the rules left unlinked only")

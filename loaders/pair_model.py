@@ -2,8 +2,8 @@
 annotations by ``bench/train_pairs.py`` and shipped as ``data/pair_model.json``.
 
 The rules speak first. For a pair of entities the rules linked by no edge, the model proposes one when it
-is confident enough; the edge quotes the sentence where the two are closest and carries the model's
-probability as its confidence.
+is confident enough; the edge quotes the sentence that on its own says it most strongly and carries the
+model's probability as its confidence.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class PairModel:
         self.threshold = threshold
         self.version = version
         self.index = {f: i for i, f in enumerate(weights)}
-        self.matrix = np.zeros((len(weights) + 1, len(classes)))  # the last row: no feature
+        self.matrix = np.zeros((len(weights), len(classes)))
         for f, row in weights.items():
             for k, v in row.items():
                 self.matrix[self.index[f], k] = v
@@ -69,7 +69,6 @@ class PairModel:
         if any(f in features for f in UNSAID):
             return None
         return decide(self.classes, self.probabilities(features), self.threshold)
-
 
     def evidence(self, pair: Pair, cls: str) -> tuple[int, int]:
         """The sentence that on its own says ``cls`` most strongly (then the closest in the parse, the first)."""
