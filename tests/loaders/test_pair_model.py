@@ -7,7 +7,7 @@ import pytest
 
 from extracthelpers import run
 from policygraph.graph.records import Document
-from policygraph.loaders.pair_model import PairModel, decide
+from policygraph.loaders.pair_model import OPPOSE, SUPPORT, PairModel, decide
 
 ROOT = Path(__file__).resolve().parents[2]
 CLASSES = ["NONE", "LOBBIED/support", "SUPPORTS", "TARGETS"]
@@ -98,7 +98,10 @@ def test_the_shipped_model_loads_and_round_trips(tmp_path):
     path.write_text(model.to_json(), "utf-8")
     again = PairModel.load(path)
     features = {"va=lobby|nsubj", "pb=against", "ta=Firm", "tb=Measure"}
+    assert len(model.weights) > 1000 and model.probabilities(features) != model.probabilities(set())
     assert again.probabilities(features) == model.probabilities(features)
+    p = dict(zip(model.classes, model.probabilities(features)))  # "X lobbied against the act": a side
+    assert sum(p[c] for c in OPPOSE) > 3 * sum(p[c] for c in SUPPORT)
     assert PairModel.load(tmp_path / "none.json") is None
 
 
