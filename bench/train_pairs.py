@@ -35,13 +35,13 @@ def label_of(rel: dict) -> str:
 
 def matches(predicted: str, gold: str) -> bool:
     """Whether an edge of class ``predicted`` scores for gold class ``gold`` (eval's loose stance match)."""
-    from policygraph.graph import vocabulary
-    from policygraph.queries.evaluate import INFLUENCE_STANCE
+    from policygraph.graph.vocabulary import implied_stance
+    from policygraph.queries.evaluate import side
     if predicted == gold:
         return True
     (pt, _, ps), (gt, _, gs) = predicted.partition("/"), gold.partition("/")
-    ps, gs = ps or vocabulary.implied_stance(pt), gs or vocabulary.implied_stance(gt)
-    return pt in INFLUENCE_STANCE and gt in INFLUENCE_STANCE and (ps or pt) == (gs or gt)
+    mine = side(pt, ps or implied_stance(pt))
+    return mine is not None and mine == side(gt, gs or implied_stance(gt))
 
 
 def examples(sets: list[str]) -> list[dict]:

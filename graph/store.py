@@ -244,8 +244,8 @@ def _preferred_name(names: set[str]) -> str:
 
 def preferred_extractor(a: str, b: str) -> str:
     """The extractor an edge found twice is credited to: the rules over the learned model, then the lesser
-    name (so the merge order does not matter)."""
-    return min(a, b, key=lambda x: (x.startswith("learned/"), x))
+    name (so the merge order does not matter); a missing name (older graph files) never wins."""
+    return min((x for x in (a, b) if x), key=lambda x: (x.startswith("learned/"), x), default=a or b)
 
 
 def merge_nodes(store: GraphStore, keep: str, drop: str) -> None:

@@ -149,7 +149,8 @@ class Extractor:
             self.pairs_seen.append((pairs, ids))
         if self.pair_model is not None:
             label = f"learned/{self.pair_model.version}/{model_label(self.nlp)}"
-            relations += learned_relations(self.pair_model, pairs, ids, linked, doc, label)
+            relations += learned_relations(self.pair_model, pairs, ids, linked, doc, label,
+                                           lambda start, end, anchor: _sentence_date(doc, start, end, anchor))
         return entities, relations
 
     def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found], background: set[int],
@@ -206,6 +207,13 @@ class Extractor:
             else:
                 relations[rel.id] = rel
         return entities, list(relations.values()), ids
+
+
+def _sentence_date(doc: Document, start: int, end: int, anchor: int) -> str | None:
+    """The date a sentence gives nearest ``anchor`` (a character offset), else the document's."""
+    sentence = doc.text[start:end]
+    dates = find_dates(sentence, default_year=doc.date[:4] if doc.date else None, reference=doc.date)
+    return _nearest_date(dates, anchor - start, sentence) or doc.date
 
 
 def _in_force_since(found: list[Found], dates: list[str | None]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from policygraph.graph.records import Evidence, Relation
+from policygraph.graph.vocabulary import implied_stance
 from policygraph.loaders.pairs import Pair
 
 DEFAULT = Path(__file__).parent / "data" / "pair_model.json"
@@ -70,7 +71,7 @@ class PairModel:
             return None
         return decide(self.classes, self.probabilities(features), self.threshold)
 
-    def evidence(self, pair: Pair, cls: str) -> tuple[int, int]:
+    def evidence(self, pair: Pair, cls: str) -> tuple[int, int, int]:
         """The sentence that on its own says ``cls`` most strongly (then the closest in the parse, the first)."""
         group = next((g for g in (SUPPORT, OPPOSE) if cls in g), (cls,))
         k = [self.classes.index(c) for c in group if c in self.classes]
@@ -79,7 +80,7 @@ class PairModel:
             probs = self.probabilities(set(s[3]))
             return -sum(probs[i] for i in k), s[0], s[1]
         best = min(pair.sentences, key=strength)
-        return best[1], best[2]
+        return best[1], best[2], best[4]
 
 
 def decide(classes: list[str], probs: list[float], threshold: float) -> tuple[str, float] | None:
@@ -94,8 +95,9 @@ def decide(classes: list[str], probs: list[float], threshold: float) -> tuple[st
 
 
 def learned_relations(model: PairModel, pairs: dict[tuple[str, str], Pair], ids: dict[str, str],
-                      linked: set[tuple[str, str]], doc, label: str) -> list[Relation]:
-    """Edges the model proposes for pairs the rules left unlinked (in either direction)."""
+                      linked: set[tuple[str, str]], doc, label: str, date_of) -> list[Relation]:
+    """Edges the model proposes for pairs the rules left unlinked (in either direction); ``date_of(start,
+    end, anchor)`` dates the quoted sentence as the rules' edges are dated."""
     out = []
     for (a, b), pair in sorted(pairs.items()):
         if (ids[a], ids[b]) in linked or (ids[b], ids[a]) in linked:
@@ -105,16 +107,11 @@ def learned_relations(model: PairModel, pairs: dict[tuple[str, str], Pair], ids:
             continue
         cls, prob = guess
         edge_type, _, stance = cls.partition("/")
-        start, end = model.evidence(pair, cls)
+        start, end, anchor = model.evidence(pair, cls)
         quote = doc.text[start:end]
         stripped = quote.strip()
         first = start + quote.index(stripped[:1]) if stripped else start
-        ev = Evidence(doc.id, " ".join(stripped.split()), first, first + len(stripped), doc.date)
-        out.append(Relation(ids[a], ids[b], edge_type, [ev], stance=stance or _implied(edge_type),
+        ev = Evidence(doc.id, " ".join(stripped.split()), first, first + len(stripped), date_of(start, end, anchor))
+        out.append(Relation(ids[a], ids[b], edge_type, [ev], stance=stance or implied_stance(edge_type),
                             confidence=round(prob, 3), extractor=label))
     return out
-
-
-def _implied(edge_type: str) -> str | None:
-    from policygraph.graph.vocabulary import implied_stance
-    return implied_stance(edge_type)

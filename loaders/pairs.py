@@ -25,8 +25,9 @@ class Pair:
     source: str
     target: str
     features: set[str] = field(default_factory=set)
-    sentences: list[tuple[int, int, int, frozenset]] = field(default_factory=list)  # (path length, sentence
-    # start and end characters, that sentence's own features), one per pair of mentions
+    sentences: list[tuple[int, int, int, frozenset, int]] = field(default_factory=list)  # (path length,
+    # sentence start and end characters, that sentence's own features, the character offset of the word
+    # linking the two), one per pair of mentions
 
 
 class Tokens:
@@ -93,15 +94,17 @@ def word_classes(lex, lemma: str) -> set[str]:
     return out
 
 
-def mention_features(tok: Tokens, a, b, type_a: str, type_b: str, kind_a: str, kind_b: str) -> tuple[set[str], int]:
-    """Features of mention ``a`` (source) and ``b`` (target), given as (head token index, start, end)."""
+def mention_features(tok: Tokens, a, b, type_a: str, type_b: str, kind_a: str,
+                     kind_b: str) -> tuple[set[str], int, int]:
+    """Features of mention ``a`` (source) and ``b`` (target), given as (head token index, start, end), the
+    length of the parse path between them and the token linking them (their lowest common ancestor)."""
     ha, hb = a[0], b[0]
     dep, lemma, pos = tok.dep, tok.lemma, tok.pos
     up, lca, down = tok.path(ha, hb)
     f = {f"ta={type_a}", f"tb={type_b}", f"tt={type_a}>{type_b}", f"ka={kind_a}", f"kb={kind_b}",
          "order=ab" if ha < hb else "order=ba", f"da={dep[ha]}", f"db={dep[hb]}"}
     if lca is None:
-        return f | {"nolink"}, 99
+        return f | {"nolink"}, 99, ha
     up_deps = "^".join(dep[t] for t in up)
     down_deps = "v".join(dep[t] for t in down)
     top = "A" if lca == ha else "B" if lca == hb else lemma[lca]
@@ -136,7 +139,7 @@ def mention_features(tok: Tokens, a, b, type_a: str, type_b: str, kind_a: str, k
         f.add("far")
     length = len(up) + len(down)
     f.add(f"len={min(length, 6)}")
-    return f, length
+    return f, length, lca
 
 
 def candidate_pairs(parsed, mentions, clusters, keep: set[str], lex=None,
@@ -159,7 +162,7 @@ def candidate_pairs(parsed, mentions, clusters, keep: set[str], lex=None,
                 if ka == kb or (ka, kb) in skip or crowded and abs(ma.head - mb.head) > NEAREST:
                     continue
                 ca, cb = clusters[ka], clusters[kb]
-                feats, length = mention_features(tok, (ma.head, ma.start, ma.end), (mb.head, mb.start, mb.end),
+                feats, length, link = mention_features(tok, (ma.head, ma.start, ma.end), (mb.head, mb.start, mb.end),
                                                  ca.type, cb.type, ma.kind, mb.kind)
                 if ma.role_org is not None and mb.start <= ma.role_org < mb.end:
                     feats.add("titled_by_b")  # "Nvidia chief executive Jensen Huang"
@@ -171,7 +174,7 @@ def candidate_pairs(parsed, mentions, clusters, keep: set[str], lex=None,
                     feats.add(f"title_b={mb.title.lower()}")
                 pair = pairs.setdefault((ka, kb), Pair(ka, kb))
                 pair.features |= feats
-                pair.sentences.append((length, sent.start_char, sent.end_char, frozenset(feats)))
+                pair.sentences.append((length, sent.start_char, sent.end_char, frozenset(feats), parsed[link].idx))
     for pair in pairs.values():
         if len({s[1] for s in pair.sentences}) > 1:
             pair.features.add("several")

@@ -22,6 +22,12 @@ STOP = {"of", "on", "the", "a", "an", "in", "for", "to", "and", "by", "its", "th
 INFLUENCE_STANCE = {"LOBBIED", "SUPPORTS", "OPPOSES", "URGED", "PRESSURED", "CRITICIZED", "SPONSORED"}
 
 
+def side(edge_type: str, stance: str | None) -> str | None:
+    """What an edge says for the loose match of relations: its stance (else its type) for the types in
+    INFLUENCE_STANCE, so `LOBBIED oppose` scores for `OPPOSES`; None for the others, which match exactly."""
+    return (stance or edge_type) if edge_type in INFLUENCE_STANCE else None
+
+
 @dataclass
 class Score:
     """True positives, predicted count and gold count, with precision, recall and F1."""
@@ -183,13 +189,13 @@ def evaluate(store: GraphStore, golds: list[dict]) -> Report:
                  if doc_id and any(e["document"] == doc_id for e in d["evidence"])]
         influence = [(u, v, d) for u, v, d in edges if not d.get("status")]
         pred_rel = {(mapping.get(u), d["type"], d.get("stance"), mapping.get(v)) for u, v, d in influence}
-        pred_loose = {(mapping.get(u), d.get("stance") or d["type"], mapping.get(v)) for u, v, d in influence
-                      if d["type"] in INFLUENCE_STANCE}
+        pred_loose = {(mapping.get(u), side(d["type"], d.get("stance")), mapping.get(v)) for u, v, d in influence
+                      if side(d["type"], d.get("stance"))}
         gold_rel = [(index.get(r["source"]), r["type"], r.get("stance") or vocabulary.implied_stance(r["type"]),
                      index.get(r["target"])) for r in gold.get("relations", [])]
         strict = sum(1 for r in gold_rel if r in pred_rel)
         loose = sum(1 for s, t, st, o in gold_rel
-                    if (s, t, st, o) in pred_rel or (t in INFLUENCE_STANCE and (s, st or t, o) in pred_loose))
+                    if (s, t, st, o) in pred_rel or (side(t, st) and (s, side(t, st), o) in pred_loose))
         scores["relations_typed"] = Score(strict, len(influence), len(gold_rel))
         scores["relations_stance"] = Score(loose, len(influence), len(gold_rel))
         gold_status = {(index.get(s["measure"]), s["status"]) for s in gold.get("statuses", [])}

@@ -89,3 +89,10 @@ def test_ids_are_deterministic_and_normalized():
 def test_relation_without_evidence_is_refused():
     with pytest.raises(ValueError, match="without evidence"):
         Relation("a", "b", "LOBBIED", [])
+
+
+def test_an_edge_found_twice_is_credited_to_the_rules_in_either_order():
+    from policygraph.graph.store import preferred_extractor
+    for a, b in (("learned/1/m", "rules/3/m"), ("rules/3/m", "learned/1/m"), ("", "rules/3/m"), ("rules/3/m", "")):
+        assert preferred_extractor(a, b) == "rules/3/m"
+    assert preferred_extractor("", "learned/1/m") == "learned/1/m"

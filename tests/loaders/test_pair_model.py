@@ -117,3 +117,11 @@ def test_the_trainer_fits_what_the_features_say():
     assert model.predict({"y", "common"})[0] == "TARGETS"
     assert model.predict({"z", "common"}) is None
     assert train.matches("OPPOSES", "CRITICIZED") and not train.matches("SUPPORTS", "CRITICIZED")
+
+
+def test_the_edge_is_dated_by_its_sentence(with_model):
+    ex = with_model(toy({"va=gush|nsubj": {2: 5.0}}))
+    _, _, relations = run(ex, "In March 2019, Acme Corp gushed over the GAIN AI Act.", date="2025-06-02")
+    assert [e.date for r in relations if r.type == "SUPPORTS" for e in r.evidence] == ["2019-03"]
+    _, _, relations = run(ex, "Acme Corp gushed over the GAIN AI Act.", date="2025-06-02")
+    assert [e.date for r in relations if r.type == "SUPPORTS" for e in r.evidence] == ["2025-06-02"]
