@@ -172,7 +172,7 @@ def evaluate(store: GraphStore, golds: list[dict]) -> Report:
     """Score ``store`` against gold annotations; documents missing from the store count as empty."""
     report = Report()
     keys = ("entities_typed", "entities", "relations_stance", "relations_typed", "status_events",
-            "status_final", "lobbying_paths")
+            "status_dates", "status_final", "lobbying_paths")
     report.totals = {k: Score() for k in keys}
     g = store.graph
     for gold in golds:
@@ -202,6 +202,8 @@ def evaluate(store: GraphStore, golds: list[dict]) -> Report:
         status_edges = [(u, v, d) for u, v, d in edges if d.get("status")]
         pred_status = {(mapping.get(v), d["status"]) for u, v, d in status_edges}
         scores["status_events"] = Score(len(gold_status & pred_status), len(pred_status), len(gold_status))
+        scores["status_dates"] = _dates(gold, index, [(mapping.get(v), d["status"], d.get("date"))
+                                                      for _, v, d in status_edges])
         final_gold: dict[int, str] = {}
         for s in gold.get("statuses", []):
             final_gold[index.get(s["measure"])] = s["status"]
@@ -217,6 +219,25 @@ def evaluate(store: GraphStore, golds: list[dict]) -> Report:
             report.totals[k].add(scores[k])
         report.documents[name] = {k: v.row() for k, v in scores.items()}
     return report
+
+
+def same_day(pred: str | None, gold: str) -> bool:
+    """Whether a predicted date agrees with a gold one to the precision both give ("2023" agrees with
+    "2023-10-30"; "2023-10" does not agree with "2023-11-02")."""
+    if not pred:
+        return False
+    n = min(len(pred), len(gold))
+    return pred[:n] == gold[:n]
+
+
+def _dates(gold: dict, index: dict, pred: list[tuple[int | None, str, str | None]]) -> Score:
+    """Of the gold status changes that carry a date and were found: how many were found with that date.
+
+    tp: found with an agreeing date; pred: found; gold: every dated gold change."""
+    dated = [(index.get(s["measure"]), s["status"], s["date"]) for s in gold.get("statuses", []) if s.get("date")]
+    found = [(m, st, day) for m, st, day in dated if any((p, ps) == (m, st) for p, ps, _ in pred)]
+    right = sum(1 for m, st, day in found if any((p, ps) == (m, st) and same_day(pd, day) for p, ps, pd in pred))
+    return Score(right, len(found), len(dated))
 
 
 def _paths(g: nx.MultiDiGraph, doc_id: str | None, mapping: dict[str, int], gold: dict, index: dict) -> Score:

@@ -121,6 +121,28 @@ def test_eval_prints_scores(tmp_path):
     assert totals["relations_stance"]["tp"] == 1
     assert totals["status_final"]["recall"] == 1.0
     assert totals["lobbying_paths"]["recall"] == 1.0
+    assert totals["status_dates"] == {"tp": 1, "pred": 1, "gold": 1, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+
+
+def test_eval_counts_a_change_found_on_the_wrong_day(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "gold").mkdir(parents=True)
+    (docs / "s.txt").write_text(STORY)
+    (docs / "gold" / "s.json").write_text(json.dumps({
+        "document": "s.txt",
+        "entities": [{"name": "Chip Export Act", "type": "Measure", "aliases": []},
+                     {"name": "House Armed Services Committee", "type": "Agency", "aliases": []}],
+        "statuses": [{"measure": "Chip Export Act", "status": "shelved", "by": None, "date": "2025-02-21"},
+                     {"measure": "Chip Export Act", "status": "proposed", "by": None, "date": "2024-11"}]}))
+    result = invoke("eval", "--docs", docs, "--format", "json")
+    dates = json.loads(result.output)["totals"]["status_dates"]
+    assert (dates["tp"], dates["pred"], dates["gold"]) == (0, 1, 2)
+
+
+def test_dates_agree_to_the_precision_both_give():
+    from policygraph.queries.evaluate import same_day
+    assert same_day("2023-10-30", "2023") and same_day("2023", "2023-10-30")
+    assert not same_day("2023-10", "2023-11-02") and not same_day(None, "2023")
 
 
 def test_examples_build_has_lobbying_and_shelved_measures(examples_store):
