@@ -19,6 +19,7 @@ from typing import Iterable
 from policygraph.graph.ids import make_id
 from policygraph.graph.records import Document, Entity, Evidence, Relation
 from policygraph.loaders.coref import Cluster, Resolver
+from policygraph.loaders.date_scope import DateScope
 from policygraph.loaders.dates import after, find_dates, in_last_year
 from policygraph.loaders.inference import (UNATTRIBUTED, announced_then_dropped, counted_measures, implied_roles,
                                            infer_stances, leaders, made_measures, propagate_parts, reactions,
@@ -137,7 +138,9 @@ class Extractor:
         background |= _behind_the_lead(found, parsed)
         past = {t.idx for t in parsed if t.tag_ == "VBD" or t.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have") for c in t.children)}
-        entities, relations, ids = self._records(doc, clusters, found, background, past, whole_sentences(parsed))
+        scope = DateScope(parsed, self.lex.statuses, [(m.start, m.end) for m in mentions if m.type == "Measure"])
+        entities, relations, ids = self._records(doc, clusters, found, background, past, whole_sentences(parsed),
+                                                 scope)
         if self.pair_model is None and self.pairs_seen is None:
             return entities, relations
         linked = {(r.source, r.target) for r in relations}
@@ -150,11 +153,12 @@ class Extractor:
         if self.pair_model is not None:
             label = f"learned/{self.pair_model.version}/{model_label(self.nlp)}"
             relations += learned_relations(self.pair_model, pairs, ids, linked, doc, label,
-                                           lambda start, end, anchor: _sentence_date(doc, start, end, anchor))
+                                           lambda start, end, anchor: _sentence_date(doc, start, end, anchor, scope))
         return entities, relations
 
     def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found], background: set[int],
-                 past: set[int] = frozenset(), whole: dict[int, tuple[int, int]] | None = None):
+                 past: set[int] = frozenset(), whole: dict[int, tuple[int, int]] | None = None,
+                 scope: DateScope | None = None):
         used = {f.source for f in found} | {f.target for f in found}
         ids: dict[str, str] = {}
         entities: list[Entity] = []
@@ -180,7 +184,9 @@ class Extractor:
                 date_cache[f.sent_start] = find_dates(doc.text[f.sent_start:f.sent_end], default_year=year,
                                                       reference=doc.date)
             sentence = doc.text[f.sent_start:f.sent_end]
-            date = _nearest_date(date_cache[f.sent_start], f.anchor - f.sent_start, sentence,
+            near = date_cache[f.sent_start] if scope is None else \
+                scope.dates(f.anchor, date_cache[f.sent_start], f.sent_start)
+            date = _nearest_date(near, f.anchor - f.sent_start, sentence,
                                  deadline=f.type in ("DELAYED", "PAUSED"))
             if date is None and not (f.type in STATUS_TYPES and f.anchor in background):
                 date = doc.date  # an undated change told as background ("had been vetoed") stays undated
@@ -209,10 +215,13 @@ class Extractor:
         return entities, list(relations.values()), ids
 
 
-def _sentence_date(doc: Document, start: int, end: int, anchor: int) -> str | None:
-    """The date a sentence gives nearest ``anchor`` (a character offset), else the document's."""
+def _sentence_date(doc: Document, start: int, end: int, anchor: int, scope: DateScope | None = None) -> str | None:
+    """The date a sentence gives nearest ``anchor`` (a character offset) and in its scope, else the
+    document's."""
     sentence = doc.text[start:end]
     dates = find_dates(sentence, default_year=doc.date[:4] if doc.date else None, reference=doc.date)
+    if scope is not None:
+        dates = scope.dates(anchor, dates, start)
     return _nearest_date(dates, anchor - start, sentence) or doc.date
 
 

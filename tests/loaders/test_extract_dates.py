@@ -1,0 +1,39 @@
+"""Which date a status change takes from its sentence (sentences written for these tests)."""
+
+from policygraph.graph.records import Document
+from policygraph.loaders.extract import STATUS_TYPES
+
+
+def dated(extractor, text, date):
+    entities, relations = extractor.extract(Document(id="d_d", title="t", text=text, date=date))
+    names = {e.id: e.name for e in entities}
+    return {(r.type, names[r.target]): r.date for r in relations if r.type in STATUS_TYPES}
+
+
+def test_a_date_in_a_clause_on_the_measure_dates_that_clause_not_the_change(extractor):
+    found = dated(extractor, "President Maya Lund revoked the Cloud Security Order that her predecessor "
+                             "signed in 2021.", "2025-02-03")
+    assert found[("RESCINDED", "Cloud Security Order")] == "2025-02-03"
+
+
+def test_a_participle_set_off_by_commas_keeps_its_date_to_itself(extractor):
+    found = dated(extractor, "The court struck down the Platform Act, passed in 2019, on Tuesday.", "2025-02-05")
+    assert found[("BLOCKED", "Platform Act")] != "2019"
+
+
+def test_a_year_in_a_measure_name_is_not_the_date_of_the_change(extractor):
+    found = dated(extractor, "The Ruritanian ministry repealed Regulation No. 14 of 2012 after complaints "
+                             "from cloud providers.", "2025-02-03")
+    assert found[("RESCINDED", "Regulation No. 14 of 2012")] == "2025-02-03"
+
+
+def test_a_clause_on_another_noun_keeps_its_date(extractor):
+    found = dated(extractor, "The Online Safety Code was suspended by the High Court in Valdor, which on "
+                             "Monday granted Telkar an urgent interdict.", "2025-02-05")
+    assert found[("PAUSED", "Online Safety Code")] == "2025-02-03"
+
+
+def test_a_dated_change_in_its_own_clause_keeps_its_date(extractor):
+    found = dated(extractor, "The regulator scrapped a ban on crypto notes that it imposed in 2021.", "2025-02-05")
+    assert found[("ENACTED", "ban on crypto notes")] == "2021"
+    assert found[("RESCINDED", "ban on crypto notes")] == "2025-02-05"
