@@ -64,6 +64,14 @@ def _condition(clause, marks: set[str]) -> bool:
     return clause.tag_ not in ("VBD", "VBN", "VBG") and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
+def _waits(v) -> bool:
+    """Whether ``v`` waits on a condition: "once the deal takes effect", "as soon as countries agree"."""
+    clauses = [c for c in v.children if c.dep_ == "advcl"]
+    clauses += [c for a in v.children if a.dep_ == "advmod" and a.lower_ in ("soon", "long")
+                for c in a.children if c.dep_ == "advcl"]
+    return any(_condition(c, CONDITIONS | {"as"}) for c in clauses)
+
+
 def _called_off(status: str, noun) -> str:
     """Scrapping or cancelling the vote on a bill shelves the bill: it waits, it is not withdrawn."""
     if status in ("DROPPED", "RESCINDED") and noun.lemma_.lower() in ("vote", "markup"):
@@ -120,6 +128,8 @@ class StatusRules(VerdictRules, StatusObjects):
         if v.dep_ == "advcl" and _condition(v, CONDITIONS | {"until", "after"}) or any(
                 c.dep_ == "advcl" and _condition(c, CONDITIONS) for c in v.children) and v.tag_ in ("VBZ", "VBP"):
             return "skip"  # "takes effect once the president signs it": a condition still to be met, and what waits on it
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in v.children) and _waits(v):
+            return "skip"  # "Spain will withdraw the tax as soon as countries agree": a promise on a condition
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and (any(c.dep_ == "nsubj" for c in v.children) or v.head.lemma_.lower() not in ("vote", "decide", "agree")):
             return "skip"  # "approved a resolution to overturn the rule", "appeals from rights groups to delay

@@ -725,3 +725,11 @@ def test_cutting_a_cap_or_a_levy_eases_it_and_cutting_a_provision_from_a_bill_dr
     assert ("unattributed", "EASED", "digital services tax") in found, found
     found = changes(extractor, "The Senate cut the encryption provision from the Data Bill.")
     assert ("U.S. Senate", "DROPPED", "provision") in found, found
+
+
+def test_a_promise_on_a_condition_is_no_change_yet(extractor):
+    found = changes(extractor, "Finance Minister Ana Ruiz has said Ruritania will withdraw the Digital Services "
+                               "Tax as soon as countries agree on a common approach.")
+    assert not any(m == "Digital Services Tax" for _, _, m in found)
+    found = changes(extractor, "The ministry will scrap the Data Levy, officials said on Monday.")
+    assert ("ministry", "DROPPED", "Data Levy") in found
