@@ -104,7 +104,8 @@ class GraphStore:
                        extractor=rel.extractor, evidence=merged_evidence(evidence))
 
     def _recompute_status(self, node: str) -> None:
-        """Rebuild a measure's status history from its incoming status edges; the latest wins."""
+        """Rebuild a measure's status history from its incoming status edges; the latest that has
+        happened wins (see ``current_status``)."""
         g = self.graph
         history = []
         for src, _, data in g.in_edges(node, data=True):
@@ -116,7 +117,8 @@ class GraphStore:
         history.sort(key=lambda h: (h["date"] or "", vocabulary.STATUS_STAGE[h["status"]],
                                     h["status"], h["by"]))
         g.nodes[node]["status_history"] = history
-        g.nodes[node]["status"] = history[-1]["status"] if history else None
+        g.nodes[node]["status"] = current_status(
+            history, {h["document"]: (self.documents.get(h["document"]) or {}).get("date") for h in history})
 
     def recompute_statuses(self) -> None:
         """Recompute every measure's status (after nodes were merged or removed)."""
@@ -229,6 +231,23 @@ class GraphStore:
 def dumps(data: dict) -> str:
     """Serialize the contract deterministically (sorted keys inside records, UTF-8, newline at end)."""
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def later(date: str | None, than: str | None) -> bool:
+    """Whether ``date`` is after ``than`` at the precision both give ("2025-01-01" is after
+    "2024-09-11"; "2024" is not after "2024-09-11")."""
+    if not date or not than:
+        return False
+    n = min(len(date), len(than))
+    return date[:n] > than[:n]
+
+
+def current_status(history: list[dict], document_dates: dict[str, str | None]) -> str | None:
+    """The status of the latest change in ``history`` (sorted oldest first) that had happened by the
+    date of the document reporting it: "the rules take effect on Jan. 1, 2025", told in September
+    2024, stays in the history as scheduled but does not make the measure enacted."""
+    done = [h for h in history if not later(h["date"], document_dates.get(h["document"]))]
+    return done[-1]["status"] if done else None
 
 
 def merged_evidence(*lists: list[dict]) -> list[dict]:

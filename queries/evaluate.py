@@ -16,7 +16,7 @@ import networkx as nx
 from policygraph.graph import vocabulary
 from policygraph.graph.errors import InputError
 from policygraph.graph.ids import normalize
-from policygraph.graph.store import GraphStore
+from policygraph.graph.store import GraphStore, current_status
 
 STOP = {"of", "on", "the", "a", "an", "in", "for", "to", "and", "by", "its", "their", "from", "at", "with"}
 INFLUENCE_STANCE = {"LOBBIED", "SUPPORTS", "OPPOSES", "URGED", "PRESSURED", "CRITICIZED", "SPONSORED"}
@@ -210,8 +210,9 @@ def evaluate(store: GraphStore, golds: list[dict]) -> Report:
         final_pred: dict[int, str] = {}
         for n, i in mapping.items():
             hist = [h for h in g.nodes[n].get("status_history", []) or [] if h["document"] == doc_id]
-            if hist:
-                final_pred[i] = hist[-1]["status"]
+            final = current_status(hist, {doc_id: store.documents[doc_id].get("date")}) if hist else None
+            if final:
+                final_pred[i] = final
         right = sum(1 for i, s in final_gold.items() if final_pred.get(i) == s)
         scores["status_final"] = Score(right, len(final_gold), len(final_gold))
         scores["lobbying_paths"] = _paths(g, doc_id, mapping, gold, index)

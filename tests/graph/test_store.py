@@ -66,6 +66,23 @@ def test_later_status_wins_and_same_day_orders_by_stage():
     assert [h["status"] for h in store.graph.nodes[bill.id]["status_history"]] == ["proposed", "passed", "enacted"]
 
 
+def test_a_change_dated_after_its_report_is_scheduled_not_the_status():
+    from policygraph.graph.records import Document
+    store = GraphStore()
+    store.add_document(Document(id="d", title="t", text="x", date="2024-09-11"))
+    gov, bill = Entity.make("Government", "Ruritania"), Entity.make("Measure", "Platform Workers Bill")
+    ev = lambda q: [Evidence("d", q, 0, len(q), None)]  # noqa: E731
+    store.merge([gov, bill], [
+        Relation(gov.id, bill.id, "PASSED", ev("passed"), date="2024-09-10"),
+        Relation(gov.id, bill.id, "ENACTED", ev("takes effect"), date="2025-01-01"),
+    ])
+    node = store.graph.nodes[bill.id]
+    assert [h["status"] for h in node["status_history"]] == ["passed", "enacted"]
+    assert node["status"] == "passed"
+    store.merge([], [Relation(gov.id, bill.id, "PAUSED", ev("paused"), date="2024-09-11")])  # the same day: done
+    assert store.graph.nodes[bill.id]["status"] == "paused"
+
+
 def test_merge_nodes_rekeys_edges_and_keeps_evidence(small_store):
     g = small_store.graph
     chip = next(n for n, d in g.nodes(data=True) if d["name"] == "ChipCo")

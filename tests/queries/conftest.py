@@ -21,10 +21,11 @@ class Built:
 def build(nodes: list[tuple[str, str]], edges: list[tuple], docs: int = 3) -> Built:
     """nodes: (type, name); edges: (source name, target name, TYPE, options) where options may hold
     stance, date (status changes), ev_date (the quote's date, or None), confidence, docs (list of
-    document numbers, one quote each), extractor."""
+    document numbers, one quote each), extractor. The stories are dated October to December 2025,
+    after every change they report (a change dated after its story is only scheduled)."""
     store = GraphStore()
     for i in range(1, docs + 1):
-        store.add_document(Document(id=f"d{i}", title=f"Story {i}", text=".", date=f"2025-0{i}-01",
+        store.add_document(Document(id=f"d{i}", title=f"Story {i}", text=".", date=f"2025-{i + 9}-01",
                                     url=f"https://example.org/{i}"))
     ents = {name: Entity.make(t, name) for t, name in nodes}
     for e in ents.values():
