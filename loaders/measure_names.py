@@ -151,7 +151,7 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             if t.text in ("-", "–", "—") and i and doc[i - 1].whitespace_:
                 break  # "WASHINGTON - The Affordable Connectivity Program": a spaced dash joins no name
             if t.lower_ in CONNECTORS and i - 1 >= floor and (doc[i - 1].is_title or doc[i - 1].is_upper
-                                                                         or doc[i - 1].like_num):
+                                                                         or doc[i - 1].like_num or doc[i - 1].text == ")"):
                 i -= 1
                 continue
             camel = len(t.text) > 2 and t.text[0].islower() and any(ch.isupper() for ch in t.text[1:])  # "ePrivacy"
@@ -211,8 +211,13 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                 found.append(Mention(ent.start, end, org_type(text, lex), text, "named", span.root.i))  # a group
                 continue
             found.append(Mention(ent.start, end, "Measure", _clean_name(span.text), "named", span.root.i))
-    # acronym in brackets right after a name: "Kids Online Safety Act (KOSA)"
+    # acronym in brackets right after a name: "Kids Online Safety Act (KOSA)"; or inside it, where the
+    # short name is the acronym and the rest: "Stop Addictive Feeds Exploitation (SAFE) for Kids Act"
     for m in found:
+        inner = next((j for j in range(m.start + 1, m.end - 3) if doc[j].text == "(" and doc[j + 2].text == ")"
+                      and doc[j + 1].is_upper and len(doc[j + 1]) > 1), None)
+        if inner is not None and m.type == "Measure":
+            m.attrs.setdefault("acronyms", []).append(_clean_name(f"{doc[inner + 1].text} {doc[inner + 3:m.end].text}"))
         if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" \
                 and doc[m.end + 1].is_upper:
             m.attrs.setdefault("acronyms", []).append(doc[m.end + 1].text)

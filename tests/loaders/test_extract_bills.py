@@ -270,3 +270,15 @@ def test_a_measure_told_by_a_relative_clause_keeps_that_clause_as_an_alias_and_n
     assert "bill in February" not in measures and "amendment last year" not in measures, measures
     assert "bill that would require big online malls to disclose their terms of business" in measures.get("bill", set()), measures
     assert "amendment that would have postponed the fines" in measures.get("amendment", set()), measures
+
+
+def test_an_acronym_inside_a_name_keeps_the_name_whole_and_gives_its_short_form(extractor):
+    text = ("The Shielding Minors from Automated Recommendations Today (SMART) for Teens Act bars autoplay for "
+            "users under 16. Governor Ada Moreno signed the SMART for Teens Act on Monday. NetChoice opposed "
+            "the SMART for Teens Act.")
+    doc = Document(id="d_t", title="t", text=text, date="2025-06-02")
+    entities, relations = extractor.extract(doc)
+    measures = [e for e in entities if e.type == "Measure"]
+    assert [m.name for m in measures] == ["Shielding Minors from Automated Recommendations Today (SMART) for Teens Act"]
+    assert "SMART for Teens Act" in measures[0].aliases
+    assert {r.type for r in relations if r.target == measures[0].id} >= {"ENACTED", "OPPOSES"}
