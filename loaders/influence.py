@@ -294,7 +294,8 @@ class InfluenceRules:
             other_object = any(not self.keys(g, "any") and g.ent_type_ not in ("DATE", "TIME")
                                and g.lemma_.lower() not in plain for g in asked)
         # "voted no", "went to court", "withdrew her support": a side taken on the measure in hand
-        in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw", "push") and type_ in ("SUPPORTS", "OPPOSES")
+        in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw", "push", "fight") \
+            and type_ in ("SUPPORTS", "OPPOSES")  # "fought back": against the measure in hand
         asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or in_hand
         if not measure_targets and (not other_object or in_hand) and asking and not any(
                 self.clusters[t[0]].type in ("Firm", "Organization", "Person") for t in actor_targets):

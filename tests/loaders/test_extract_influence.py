@@ -475,3 +475,14 @@ def test_drafting_a_provision_that_limits_rules_sponsors_the_provision_not_the_r
     _, rels = run(extractor, "WASHINGTON - House leaders drafted a provision limiting state AI rules.")
     assert ("House leaders", "SPONSORED", "support", "provision limiting state AI rules") in rels, rels
     assert not any(r[3] == "state AI rules" for r in rels), rels
+
+
+def test_fighting_back_opposes_the_measure_in_hand(extractor):
+    _, rels = run(extractor, "The House passed the Cyber Sharing Act on Thursday. Civil liberties "
+                             "organizations fought back just as hard.")
+    assert ("Civil liberties organizations", "OPPOSES", "oppose", "Cyber Sharing Act") in rels
+
+
+def test_hitting_back_criticizes_it(extractor):
+    _, rels = run(extractor, "The ministry proposed the Data Levy. Retailers hit back, calling it a tax on shoppers.")
+    assert ("Retailers", "CRITICIZED", "oppose", "Data Levy") in rels
