@@ -102,7 +102,11 @@ class PeopleRules:
             first = next((e for e in doc.ents if e.start <= lead_name.i < e.end), None)
             if first is not None:  # "Commissioners Michael O'Rielly and Brendan Carr": both are
                 title = match_title([t.text for t in _title_words(doc, first.start, ent.sent.start)], lex)
-        m = Mention(start, ent.end, "Person", _clean_name(doc[start:ent.end].text), "named", ent.root.i)
+        end = ent.end
+        while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                and doc[end].tag_ == "NNP" and doc[end].is_title and doc[end].ent_type_ in ("", "PERSON"):
+            end += 1  # "Assemblymember Nily | Rozic": the model ends the name early; the parse carries it on
+        m = Mention(start, end, "Person", _clean_name(doc[start:end].text), "named", ent.root.i)
         if title:
             m.title, m.type = title, lex.titles[title]
             if m.type == "Official" and _in_legislature(before):
@@ -119,7 +123,7 @@ class PeopleRules:
         else:
             self._title_after(doc, m)
         if m.type == "Person" and not m.title:
-            self._title_in_words_after(doc, m, ent.end)
+            self._title_in_words_after(doc, m, end)
         return m
 
     def _title_in_words_after(self, doc, m: Mention, end: int) -> None:

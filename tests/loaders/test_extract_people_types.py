@@ -143,3 +143,10 @@ def test_a_leaders_cabinet_named_with_his_title_keeps_the_leader(extractor):
                              "would study it.")
     assert found.get("Fumio Kishida") == "Official", found
     assert "Kishida cabinet" not in found, found
+
+
+def test_a_name_the_model_ends_early_runs_on_to_the_surname(extractor):
+    types, _, _ = run(extractor, "The Clean Feeds Act was carried by state Senator Mara Quill, a Brooklyn Democrat, "
+                                 "and Assemblymember Nily Rozic of Queens.")
+    people = {n: t for n, t in types.items() if t in ("Lawmaker", "Person", "Official")}
+    assert people.get("Nily Rozic") == "Lawmaker" and "Nily" not in people
