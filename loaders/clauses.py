@@ -215,8 +215,9 @@ class ClauseRules:
             if not measures and not actors:
                 continue
             if clause.lemma_.lower() in self.lex.statuses and any(
-                    c.dep_ == "dobj" and c.i in self.by_head for c in clause.children):
+                    c.dep_ == "dobj" and c.i in self.by_head for c in clause.children) and not self._wanted(clause):
                 continue  # "said it would postpone the rule, giving a reprieve to sellers": a change told, no side
+                # (but "said lawmakers should repeal the levy" asks for one)
             score = 0
             for t in own:
                 if t.i in self.by_token or t.i in self.by_head and self.by_head[t.i].type == "Measure":
@@ -242,10 +243,28 @@ class ClauseRules:
                     self._emit(sources, actors[:1], "CRITICIZED", "oppose", v, 0.6)
                     return
                 continue
+            score = score or self._wanted(clause)
             if score:
                 kind = "OPPOSES" if score < 0 else "SUPPORTS"
                 self._emit(sources, measures[:1], kind, vocabulary.implied_stance(kind), v, 0.75)
                 return
+
+    def _wanted(self, clause) -> int:
+        """What a speaker says should be done with a measure: "said the levy should be scrapped" (-1),
+        "the bill must be passed" (+1), "lawmakers ought to repeal it" (-1); 0 when nothing is asked."""
+        for verb in [clause, *clause.conjuncts]:
+            if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            asked = any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in verb.children) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.lemma_.lower() == "need"
+            if not asked and verb is not clause:
+                asked = any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in clause.children)
+            lemma = verb.lemma_.lower()  # "should be scrapped rather than patched": the first verb is asked
+            if asked and lemma in self.lex.oppose_verbs:
+                return -1
+            if asked and lemma in self.lex.support_verbs:
+                return 1
+        return 0
 
     def _so_called(self, v, named, sources) -> None:
         """ "what he called a poorly considered journalism bill": the words put on the measure judge it."""

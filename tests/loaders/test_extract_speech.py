@@ -235,3 +235,16 @@ def test_rejecting_the_criticism_of_a_law_defends_it_and_raising_concerns_does_n
     assert not any(r[0] == "Ana Ruiz" and r[2] == "oppose" for r in rels)
     _, rels, _ = run(extractor, "The Senate passed the Data Act on Tuesday. Google raised concerns about the Data Act.")
     assert not any(r[0] == "Google" and r[2] == "support" for r in rels)
+
+
+def test_saying_what_should_be_done_with_a_measure_takes_a_side(extractor):
+    lead = "The ministry published the Data Levy in May. "
+    _, rels, _ = run(extractor, lead + "The Retail Council said the levy would turn shoppers into tax collectors "
+                                       "and should be scrapped rather than patched.")
+    assert ("Retail Council", "OPPOSES", "oppose", "Data Levy") in rels
+    _, rels, _ = run(extractor, lead + "The Retail Council said lawmakers should repeal the levy.")
+    assert ("Retail Council", "OPPOSES", "oppose", "Data Levy") in rels
+    _, rels, _ = run(extractor, lead + "Consumer groups said the levy must be passed without delay.")
+    assert ("Consumer groups", "SUPPORTS", "support", "Data Levy") in rels
+    _, rels, _ = run(extractor, lead + "The Retail Council said the levy should not be scrapped.")
+    assert not any(s == "Retail Council" for s, *_ in rels)
