@@ -134,7 +134,8 @@ def _align(store: GraphStore, doc_id: str, gold: dict) -> tuple[dict[str, int], 
     similar name; among equals, the node with more edges in the document wins.
     """
     g = store.graph
-    nodes = [n for n, d in g.nodes(data=True) if doc_id in d.get("sources", [])]
+    nodes = [n for n, d in g.nodes(data=True) if doc_id in d.get("sources", [])
+             and d.get("kind") != "unattributed"]  # the placeholder actor of unattributed changes is no entity
     degree = {n: sum(1 for _, _, d in g.edges(n, data=True) if any(e["document"] == doc_id for e in d["evidence"]))
               + sum(1 for _, _, d in g.in_edges(n, data=True) if any(e["document"] == doc_id for e in d["evidence"]))
               for n in nodes}

@@ -139,6 +139,21 @@ def test_eval_counts_a_change_found_on_the_wrong_day(tmp_path):
     assert (dates["tp"], dates["pred"], dates["gold"]) == (0, 1, 2)
 
 
+def test_eval_does_not_count_the_placeholder_for_unattributed_changes_as_an_entity(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "gold").mkdir(parents=True)
+    (docs / "s.txt").write_text("Tech policy briefing\nMarch 3, 2025\n\nThe Chip Export Act was shelved on Friday.\n")
+    (docs / "gold" / "s.json").write_text(json.dumps({
+        "document": "s.txt", "entities": [{"name": "Chip Export Act", "type": "Measure", "aliases": []}],
+        "statuses": [{"measure": "Chip Export Act", "status": "shelved", "by": None, "date": "2025-02-28"}]}))
+    graph = tmp_path / "g.json"
+    assert invoke("build", docs, "--graph", graph).exit_code == 0
+    assert "unattributed" in graph.read_text()
+    totals = json.loads(invoke("eval", "--docs", docs, "--format", "json").output)["totals"]
+    assert (totals["entities_typed"]["tp"], totals["entities_typed"]["pred"]) == (1, 1)
+    assert totals["status_events"]["tp"] == 1
+
+
 def test_dates_agree_to_the_precision_both_give():
     from policygraph.queries.evaluate import same_day
     assert same_day("2023-10-30", "2023") and same_day("2023", "2023-10-30")
