@@ -98,6 +98,11 @@ def localise(lex, doc, mentions) -> None:
     """ "the Senate" in a story about Australia is Australia's: the gazetteer's bare US institutions
     become the home country's when another country dominates the story. A state must be named twice,
     and "a Nevada Democrat" or "Ohio Republican JD Vance" places a lawmaker, not the story."""
+    for m in mentions:  # "the French Senate", "the Mexican Supreme Court": another country's, named so
+        before = doc[m.start - 1] if m.start else None
+        if m.gaz in BARE_US and before is not None and lex.demonyms.get(before.text, "gov.us") != "gov.us":
+            m.gaz, m.name, m.start = None, f"{before.text} {m.attrs.get('surface', m.name)}", m.start - 1
+            m.attrs["state"] = lex.demonyms[before.text]
     houses = {m.name: m for m in mentions if m.type == "Agency" and m.name.startswith("House of ")
               and m.gaz != "us.house"}
     if len(houses) == 1:  # "the House" after "the House of Commons" is that house

@@ -101,3 +101,11 @@ def test_a_bare_treasury_in_a_story_from_abroad_is_that_countrys(extractor):
     assert "U.S. Department of the Treasury" not in found, found
     found, _, _ = run(extractor, "WASHINGTON - The Treasury backed the refund rule.")
     assert "U.S. Department of the Treasury" in found, found
+
+
+def test_a_chamber_named_with_a_nationality_is_that_countrys_not_the_us_one(extractor):
+    found, rels, _ = run(extractor, "The French Senate voted the Digital Tax through in July. The Senate had "
+                                    "amended it in May. The Mexican Supreme Court struck down the Telecom Law.")
+    assert found.get("French Senate") == "Agency" and found.get("Mexican Supreme Court") == "Agency", found
+    assert "U.S. Senate" not in found and "U.S. Supreme Court" not in found, found
+    assert ("Mexican Supreme Court", "BLOCKED", None, "Telecom Law") in rels, rels
