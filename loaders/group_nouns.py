@@ -54,7 +54,7 @@ class GroupRules:
                 pobj = [g for g in child.children if g.dep_ == "pobj"]
                 if child.lower_ == "on" and not (pobj and pobj[0].lemma_.lower() in PANELS):
                     continue  # "Republicans on the House Homeland Security Committee", not "groups on both sides"
-                if pobj and (pobj[0].ent_type_ or pobj[0].lemma_ in ("industry", "sector", "party")
+                if pobj and (pobj[0].ent_type_ not in ("", *TIMES) or pobj[0].lemma_ in ("industry", "sector", "party")
                              or lemma == "lobbyist" and child.lower_ == "for"):  # "lobbyists for gig platforms"
                     right = child.right_edge.i + 1
         right = min([right] + [t.left_edge.i for t in doc[tok.i + 1:right] if t.dep_ == "relcl"])  # not
@@ -84,6 +84,9 @@ class GroupRules:
         name = _clean_name(doc[left:right].text)
         return Mention(left, right, typ, name, "group", tok.i, plural=True,
                        attrs={"generic": not mods and not owners and right == tok.i + 1})
+
+
+TIMES = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")  # "lobbied lawmakers for weeks"
 
 
 def _members_of_no_legislature(tok) -> bool:

@@ -343,3 +343,11 @@ def test_a_group_right_after_a_dateline_leaves_the_dateline_out_but_keeps_a_hyph
     assert "House leaders" in types, types
     assert not any(name.startswith("WASHINGTON") for name in types), types
     assert "Senate-House negotiators" in types, types
+
+
+def test_a_time_after_a_group_is_no_part_of_its_name(extractor):
+    types, _, _ = run(extractor, "The Human Artistry Campaign, a coalition of creative-sector groups, lobbied "
+                                 "lawmakers for weeks, sending artists to testify. Lobbyists for Uber urged "
+                                 "lawmakers in California to pass the Gig Act.")
+    assert not any("weeks" in name for name in types), types
+    assert types.get("lawmakers in California") == "Lawmaker", types
