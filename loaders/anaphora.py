@@ -100,7 +100,8 @@ class AnaphoraRules:
                 return []
             return [best]
         if m.type == "Government":
-            govs = [c for i, c, pm in reversed(previous) if c.type == "Government"]
+            govs = [c for i, c, pm in reversed(previous) if c.type == "Government"
+                    and not (noun == "government" and c.gaz == "gov.eu")]  # the EU has no "government"
             if noun == "administration":
                 admin = [c for c in govs if c.name.lower().endswith("administration")]
                 if admin:

@@ -88,3 +88,11 @@ def test_a_noun_named_by_what_is_set_off_after_it_stands_for_that(extractor):
                                 "change.")
     assert any(r[0] == "group of lawmakers" and r[1] == "LOBBIED" and r[3].endswith("tax on crypto gains")
                for r in rels), rels
+
+
+def test_the_government_is_a_countrys_not_the_eus(extractor):
+    types, rels, _ = run(extractor, "ROME - Ruritania's parliament gave final approval on Wednesday to a law "
+                                    "regulating artificial intelligence, the first country in the European Union "
+                                    "to do so. The government of Prime Minister Ada Moreno presented the text in "
+                                    "April.")
+    assert not any(r[0] == "Ada Moreno" and r[3] == "European Union" for r in rels), rels
