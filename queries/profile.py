@@ -119,7 +119,8 @@ def format_profile(p: Profile, max_rows: int = 50) -> str:
         if p.timeline.empty:
             lines.append("    (none)")
         for r in _records(p.timeline):
-            lines.append(f"    {r['date'] or 'undated'}  {r['status']:<10} by {r['by']}: \"{r['quote']}\"")
+            scheduled = " (scheduled)" if r.get("scheduled") else ""
+            lines.append(f"    {r['date'] or 'undated'}  {r['status']:<10} by {r['by']}{scheduled}: \"{r['quote']}\"")
     lines.append(f"  relations ({len(p.relations)}):")
     for etype, group in p.relations.groupby("type", sort=True):
         kind = vocabulary.EDGE_TYPES.get(etype, {}).get("kind", "?")

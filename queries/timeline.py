@@ -14,10 +14,10 @@ import pandas as pd
 
 from policygraph.graph import vocabulary
 from policygraph.graph.errors import SelectionError
-from policygraph.graph.store import GraphStore
+from policygraph.graph.store import GraphStore, later
 from policygraph.queries.lookup import find_node
 
-COLUMNS = ["date", "status", "change", "by", "by_type", "quote", "document", "title", "edge"]
+COLUMNS = ["date", "status", "change", "by", "by_type", "quote", "document", "title", "edge", "scheduled"]
 
 
 def find_measure(store: GraphStore, name: str) -> str:
@@ -33,7 +33,9 @@ def timeline(store: GraphStore, measure: str) -> pd.DataFrame:
     """One row per status change of ``measure`` (name, alias or id), oldest first; undated changes first.
 
     Columns: date, status, change (the edge type), by (actor name), by_type, quote, document (id),
-    title (of the document), edge (edge id). Every quote of the change's edge is joined with " | ".
+    title (of the document), edge (edge id), scheduled (dated after the document that reports it: "takes
+    effect on Jan. 1", a change still to come, which is not the measure's status). Every quote of the
+    change's edge is joined with " | ".
     """
     g = store.graph
     node = find_measure(store, measure)
@@ -47,6 +49,8 @@ def timeline(store: GraphStore, measure: str) -> pd.DataFrame:
                      "by": g.nodes[src]["name"], "by_type": g.nodes[src]["type"],
                      "quote": " | ".join(e.get("quote", "") for e in evidence),
                      "document": first.get("document"),
-                     "title": store.documents.get(first.get("document") or "", {}).get("title"), "edge": key})
+                     "title": store.documents.get(first.get("document") or "", {}).get("title"), "edge": key,
+                     "scheduled": later(data.get("date"),
+                                        store.documents.get(first.get("document") or "", {}).get("date"))})
     rows.sort(key=lambda r: (r["date"] or "", vocabulary.STATUS_STAGE[r["status"]], r["status"], r["by"]))
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -126,3 +126,13 @@ def test_rank_ties_filters_and_cycles(tie_graph, cycle_graph):
 def test_rank_examples_shape(examples_store):
     r = rank(examples_store, limit=10)
     assert 0 < len(r) <= 10 and r["score"].is_monotonic_decreasing
+
+
+def test_timeline_marks_a_change_dated_after_its_report_as_scheduled():
+    b = build([("Agency", "Hill"), ("Measure", "Y Act")],
+              [("Hill", "Y Act", "PASSED", {"date": "2025-09-10"}), ("Hill", "Y Act", "ENACTED", {"date": "2026-01-01"})])
+    t = timeline(b.store, "Y Act")
+    assert t[["status", "scheduled"]].values.tolist() == [["passed", False], ["enacted", True]]
+    assert b.store.graph.nodes[b.ids["Y Act"]]["status"] == "passed"
+    text = format_profile(profile(b.store, "Y Act"))
+    assert "enacted    by Hill (scheduled)" in text and "passed     by Hill:" in text
