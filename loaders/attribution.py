@@ -77,8 +77,8 @@ def fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parsed
             if f.type == "PASSED" and owner in clusters and not LEGISLATIVE & set(clusters[owner].name.lower().split()):
                 owner = None  # only a chamber passes a bill, not the minister who brought it
             bringing = f.type in ("PROPOSED", "INTRODUCED")  # a bill is brought in a legislature, not by it
-            only = fallback if not (bringing and fallback and LEGISLATIVE & set(clusters[fallback].name.lower().split())) \
-                else None
+            brought_in = bringing and fallback and LEGISLATIVE & set(clusters[fallback].name.lower().split())
+            only = None if brought_in else fallback
             if only and sides.get((only, f.target)) == ("support" if f.type in NEGATIVE else "oppose"):
                 only = None  # the body that asked for the ban did not shelve it
             actor = (near[0] if near else None) or owner or only
@@ -87,6 +87,7 @@ def fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parsed
                 clusters.setdefault(UNATTRIBUTED, Cluster(key=UNATTRIBUTED, type="Organization", name="unattributed",
                                                           names={"unattributed"}, attrs={"implicit": True,
                                                                                          "kind": "unattributed"}))
-            f = Found(actor, f.target, f.type, f.stance, f.sent_start, f.sent_end, f.anchor, round(f.confidence * 0.6, 2))
+            f = Found(actor, f.target, f.type, f.stance, f.sent_start, f.sent_end, f.anchor,
+                      round(f.confidence * 0.6, 2))
         out.append(f)
     return out

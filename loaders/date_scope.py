@@ -4,8 +4,9 @@
 inside a relative clause or a participle phrase on a measure, whose verb states a change of its own
 ("the law, passed in 2019, was struck down"), tells of that change; so does a date in a measure's
 name ("Regulation No. 82 of 2012"). Clauses on other nouns often retell the same event ("halted by
-the court, which on Monday granted an interdict"), so they keep their dates. Only verbs are judged: when the change is told by a noun ("the draft bill,
-released in March"), the clause on it may be the change itself.
+the court, which on Monday granted an interdict"), so they keep their dates. Only verbs are judged:
+when the change is told by a noun ("the draft bill, released in March"), the clause on it may be the
+change itself.
 
 >>> import spacy
 >>> DateScope(spacy.blank("en")("no parse here"), {"sign"}).out_of_scope(0, 3)

@@ -150,8 +150,9 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                 continue
             if t.text in ("-", "–", "—") and i and doc[i - 1].whitespace_:
                 break  # "WASHINGTON - The Affordable Connectivity Program": a spaced dash joins no name
-            if t.lower_ in CONNECTORS and i - 1 >= floor and (doc[i - 1].is_title or doc[i - 1].is_upper
-                                                                         or doc[i - 1].like_num or doc[i - 1].text == ")"):
+            before = doc[i - 1] if i - 1 >= floor else None  # ")" closes an acronym: "Exploitation (SAFE) for Kids Act"
+            if t.lower_ in CONNECTORS and before is not None and (before.is_title or before.is_upper
+                                                                  or before.like_num or before.text == ")"):
                 i -= 1
                 continue
             camel = len(t.text) > 2 and t.text[0].islower() and any(ch.isupper() for ch in t.text[1:])  # "ePrivacy"

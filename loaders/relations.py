@@ -120,9 +120,10 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         lemma = v.lemma_.lower()
         if v.dep_ == "pcomp" and v.head.lower_ == "without":
             return  # "ended its session without voting on it": what was not done
-        prts = [c for c in v.children if c.dep_ == "prt"] + [
-            t for t in v.doc[v.i + 1:v.i + 2] if t.lower_ == "back" and t.dep_ == "advmod"
-            and f"{v.lemma_.lower()} back" in lex.phrasal] + [c for c in v.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
+        prts = [c for c in v.children if c.dep_ == "prt"]
+        prts += [t for t in v.doc[v.i + 1:v.i + 2] if t.lower_ == "back" and t.dep_ == "advmod"
+                 and f"{v.lemma_.lower()} back" in lex.phrasal]
+        prts += [c for c in v.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
         # "pushed back hard", "fought back": the parser reads "back" as an adverb; "pressed ahead" too
         prts += [c for c in v.children if c.dep_ == "advmod" and c.lower_ in ("aside", "down")
                  and f"{lemma} {c.lower_}" in lex.status_phrases]  # "was set aside by a judge", "voted it down"
