@@ -18,6 +18,7 @@ from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
 from policygraph.loaders.nouns import LEVIES
 from policygraph.loaders.spans import Mention
+from policygraph.loaders.speech import SpeechRules
 from policygraph.loaders.influence import duration, InfluenceRules
 from policygraph.loaders.status_objects import TIMING
 from policygraph.loaders.statuses import (FALL_WORDS, MEASURE_OBJECT, OBJECT_ONLY, STATUS_ADJECTIVES, SUBJECT_ONLY,
@@ -60,7 +61,8 @@ class Found:
     confidence: float
 
 
-class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, NominalRules, LinkRules, ClauseRules):
+class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, NominalRules, LinkRules, ClauseRules,
+                     SpeechRules):
     """Walk each sentence's parse and emit Found records between resolved entities."""
 
     def __init__(self, lex: Lexicon, resolver: Resolver, mentions: list[Mention]):
