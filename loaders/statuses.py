@@ -72,6 +72,13 @@ def _waits(v) -> bool:
     return any(_condition(c, CONDITIONS | {"as"}) for c in clauses)
 
 
+def _cabinet(tok) -> bool:
+    """ "the cabinet", "the Council of Ministers": a government's ministers deciding together."""
+    doc = tok.doc
+    return tok.lower_ == "cabinet" or tok.lower_ == "council" and tok.i + 2 < len(doc) \
+        and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ == "ministers"
+
+
 def _called_off(status: str, noun) -> str:
     """Scrapping or cancelling the vote on a bill shelves the bill: it waits, it is not withdrawn."""
     if status in ("DROPPED", "RESCINDED") and noun.lemma_.lower() in ("vote", "markup"):
@@ -348,11 +355,14 @@ class StatusRules(VerdictRules, StatusObjects):
                 _instrument(self.clusters[k].name) in DECREES for k, _ in measures):
             status = "ENACTED"  # "the decree, which the Spanish government approved": a cabinet's own instrument
         if status in ("PASSED", "ENACTED") and tok.lemma_.lower() in ("approve", "endorse", "clear") and any(
-                t.lower_ == "cabinet" and t.dep_ in ("nsubj", "pobj", "poss") for t in tok.subtree if t.i < tok.i):
+                _cabinet(t) and t.dep_ in ("nsubj", "pobj", "poss") for t in tok.subtree if t.i < tok.i):
             draft = any(t.lower_ == "draft" for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.lefts)
-            status = "INTRODUCED" if all(measure_head(self.clusters[k].name).rstrip("s") in CABINET_BILLS
-                                         for k, _ in measures) else status if draft else "ENACTED"
-            # "the cabinet approved the bill": it goes to parliament; "approved the rules": they are law
+            bills = all(measure_head(self.clusters[k].name).rstrip("s") in CABINET_BILLS for k, _ in measures) or any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CABINET_BILLS for c in tok.children)
+            decree = all(_instrument(self.clusters[k].name) in DECREES for k, _ in measures)
+            status = "INTRODUCED" if bills else ("PASSED" if decree else "PROPOSED") if draft else "ENACTED"
+            # "the cabinet approved the bill": it goes to parliament; "approved a draft law": it is proposed
+            # there; "a draft royal decree": it awaits promulgation; "approved the rules": they are law
         if status == "ENACTED" and tok.lemma_.lower() == "adopt" and actors[0][0] != "?" and all(
                 self._chamber(a[0]) for a in actors):
             status = "PASSED"  # "the Senate, which adopted the text unanimously": one chamber's vote

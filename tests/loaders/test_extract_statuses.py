@@ -733,3 +733,15 @@ def test_a_promise_on_a_condition_is_no_change_yet(extractor):
     assert not any(m == "Digital Services Tax" for _, _, m in found)
     found = changes(extractor, "The ministry will scrap the Data Levy, officials said on Monday.")
     assert ("ministry", "DROPPED", "Data Levy") in found
+
+
+def test_a_cabinet_that_approves_a_draft_or_a_bill_proposes_it(extractor):
+    found = changes(extractor, "Ruritania's cabinet approved a draft law on digital services in February.",
+                    date="2020-10-16")
+    assert {t for _, t, m in found if m == "law on digital services"} == {"PROPOSED"}
+    found = changes(extractor, "The Council of Ministers approved the Platform Workers Bill on Tuesday and sent it "
+                               "to parliament.", date="2020-10-16")
+    assert "INTRODUCED" in {t for _, t, _ in found} and not {"PASSED", "ENACTED"} & {t for _, t, _ in found}
+    found = changes(extractor, "The Council of Ministers approved a royal decree-law on riders on Tuesday.",
+                    date="2020-10-16")
+    assert {t for _, t, _ in found} == {"ENACTED"}
