@@ -273,7 +273,7 @@ def _phrase(head) -> str:
     return head.doc[words[0].i:words[-1].i + 1].text
 
 
-def _participle_of(c) -> bool:
+def participle_of(c) -> bool:
     """A participle clause that goes on with what its clause says, and so speaks for the same speaker:
     "said a levy would be passed on to consumers, hitting small businesses" (not "while others said ...")."""
     return c.dep_ == "advcl" and c.tag_ == "VBG" and not any(

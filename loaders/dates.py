@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from policygraph.graph.store import later
+
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -147,4 +149,4 @@ def after(date: str | None, since: str | None) -> bool:
     """Whether ``date`` falls after ``since`` (dates of any precision; "2020" is not after "2020-05")."""
     if not date or since is None:
         return False
-    return since == "" or date > since and not date.startswith(since) and not since.startswith(date)
+    return since == "" or later(date, since)

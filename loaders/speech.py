@@ -6,7 +6,7 @@ the Commission. A mixin of RelationFinder, beside ClauseRules."""
 from __future__ import annotations
 
 from policygraph.graph import vocabulary
-from policygraph.loaders.clauses import MEASURE_PARTS, MODALS, _participle_of
+from policygraph.loaders.clauses import MEASURE_PARTS, MODALS, participle_of
 
 
 class SpeechRules:
@@ -28,7 +28,7 @@ class SpeechRules:
                 self._so_called(v, clause, sources)  # "folded what he called a poorly considered bill into ..."
                 return
             nested = {t.i for c in clause.subtree if c.i != clause.i and c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
-                      and c.pos_ in ("VERB", "AUX") and not _participle_of(c) for t in c.subtree}
+                      and c.pos_ in ("VERB", "AUX") and not participle_of(c) for t in c.subtree}
             nested |= {t.i for c in clause.subtree if c.lower_ == "of" and c.i and c.nbor(-1).lower_ == "instead"
                        for t in c.subtree}  # "would give space to reach deals instead of imposing a fee": avoided
             own = [t for t in clause.subtree if t.i not in nested]  # not "..., while X said the law would protect"

@@ -29,7 +29,7 @@ import networkx as nx
 
 from policygraph.graph import vocabulary
 from policygraph.graph.errors import SelectionError
-from policygraph.graph.store import GraphStore
+from policygraph.graph.store import GraphStore, later
 from policygraph.queries.lookup import find_node
 
 log = logging.getLogger(__name__)
@@ -88,8 +88,7 @@ def not_later(a: str, b: str) -> bool:
     >>> not_later("2025-03", "2025-03-01"), not_later("2025-04-02", "2025-04-01")
     (True, False)
     """
-    n = min(len(a), len(b))
-    return a[:n] <= b[:n]
+    return not later(a, b)
 
 
 def _split(values: Iterable[str]) -> list[str]:

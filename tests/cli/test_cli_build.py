@@ -102,18 +102,23 @@ def test_empty_folder_is_an_error(tmp_path):
     assert "no documents found" in result.output and not (tmp_path / "g.json").exists()
 
 
-def test_eval_prints_scores(tmp_path):
+def gold_corpus(tmp_path, text: str, gold: dict):
+    """A folder holding one story, s.txt, and its gold file (``gold`` without its "document")."""
     docs = tmp_path / "docs"
     (docs / "gold").mkdir(parents=True)
-    (docs / "s.txt").write_text(STORY)
-    (docs / "gold" / "s.json").write_text(json.dumps({
-        "document": "s.txt",
+    (docs / "s.txt").write_text(text)
+    (docs / "gold" / "s.json").write_text(json.dumps({"document": "s.txt", **gold}))
+    return docs
+
+
+def test_eval_prints_scores(tmp_path):
+    docs = gold_corpus(tmp_path, STORY, {
         "entities": [{"name": "Orion Semiconductor", "type": "Firm", "aliases": []},
                      {"name": "Chip Export Act", "type": "Measure", "aliases": ["the bill"]},
                      {"name": "House Armed Services Committee", "type": "Agency", "aliases": []}],
         "relations": [{"source": "Orion Semiconductor", "type": "LOBBIED", "stance": "oppose", "target": "Chip Export Act"}],
         "statuses": [{"measure": "Chip Export Act", "status": "shelved", "by": "House Armed Services Committee",
-                      "date": "2025-02-28"}]}))
+                      "date": "2025-02-28"}]})
     result = invoke("eval", "--docs", docs, "--format", "json")
     assert result.exit_code == 0, result.output
     totals = json.loads(result.output)["totals"]
@@ -125,27 +130,20 @@ def test_eval_prints_scores(tmp_path):
 
 
 def test_eval_counts_a_change_found_on_the_wrong_day(tmp_path):
-    docs = tmp_path / "docs"
-    (docs / "gold").mkdir(parents=True)
-    (docs / "s.txt").write_text(STORY)
-    (docs / "gold" / "s.json").write_text(json.dumps({
-        "document": "s.txt",
+    docs = gold_corpus(tmp_path, STORY, {
         "entities": [{"name": "Chip Export Act", "type": "Measure", "aliases": []},
                      {"name": "House Armed Services Committee", "type": "Agency", "aliases": []}],
         "statuses": [{"measure": "Chip Export Act", "status": "shelved", "by": None, "date": "2025-02-21"},
-                     {"measure": "Chip Export Act", "status": "proposed", "by": None, "date": "2024-11"}]}))
+                     {"measure": "Chip Export Act", "status": "proposed", "by": None, "date": "2024-11"}]})
     result = invoke("eval", "--docs", docs, "--format", "json")
     dates = json.loads(result.output)["totals"]["status_dates"]
     assert (dates["tp"], dates["pred"], dates["gold"]) == (0, 1, 2)
 
 
 def test_eval_does_not_count_the_placeholder_for_unattributed_changes_as_an_entity(tmp_path):
-    docs = tmp_path / "docs"
-    (docs / "gold").mkdir(parents=True)
-    (docs / "s.txt").write_text("Tech policy briefing\nMarch 3, 2025\n\nThe Chip Export Act was shelved on Friday.\n")
-    (docs / "gold" / "s.json").write_text(json.dumps({
-        "document": "s.txt", "entities": [{"name": "Chip Export Act", "type": "Measure", "aliases": []}],
-        "statuses": [{"measure": "Chip Export Act", "status": "shelved", "by": None, "date": "2025-02-28"}]}))
+    docs = gold_corpus(tmp_path, "Tech policy briefing\nMarch 3, 2025\n\nThe Chip Export Act was shelved on Friday.\n", {
+        "entities": [{"name": "Chip Export Act", "type": "Measure", "aliases": []}],
+        "statuses": [{"measure": "Chip Export Act", "status": "shelved", "by": None, "date": "2025-02-28"}]})
     graph = tmp_path / "g.json"
     assert invoke("build", docs, "--graph", graph).exit_code == 0
     assert "unattributed" in graph.read_text()
