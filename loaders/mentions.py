@@ -48,6 +48,7 @@ class MentionFinder(PeopleRules, NounRules):
             if not taken & set(m.span) and not skip & set(m.span):
                 mentions.append(m)
                 taken.update(m.span)
+        mentions += self._portfolio_people(doc, taken, skip)
         for m in self._entities(doc, taken):
             if not skip & set(m.span):
                 mentions.append(m)

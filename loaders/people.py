@@ -36,6 +36,48 @@ def _title_words(doc, start: int, stop_at: int) -> list:
     return words
 
 
+def portfolio_names(doc) -> list[tuple[int, int, int, int]]:
+    """ "Minister of State for Electronics and IT Rajeev Chandrasekhar", "Secretary of State for Science,
+    Innovation and Technology Peter Kyle": (title start, portfolio end, name start, name end) of a minister or secretary
+    named after the portfolio. The portfolio's words are the office, not a body of their own."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in ("minister", "secretary", "chancellor") or not tok.is_title or is_headline(tok.sent):
+            continue
+        j = tok.i + 1
+        if doc[j:j + 2].text.lower() == "of state":
+            j += 2
+        if j >= len(doc) or doc[j].lower_ not in ("for", "of"):
+            continue
+        j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")  # "Chancellor of the Exchequer"
+        k = j
+        while k < len(doc) and k < j + 14 and not doc[k].is_sent_start and (
+                doc[k].is_title or doc[k].is_upper and doc[k].is_alpha or doc[k].lower_ in ("and", "&", ",", "-")):
+            k += 1
+        while k > j and doc[k - 1].lower_ in ("and", "&", ",", "-"):
+            k -= 1
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and j < e.start < k and e.end == k), None)
+        start = person.start if person is not None else k
+        if person is None:  # the model missed the name: its last two capitalised words ("Ofori-Atta" is one)
+            words = 0
+            while start > j and words < 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+                words += 1
+                while start - 2 >= j and doc[start - 1].text == "-" and doc[start - 2].is_title:
+                    start -= 2
+            if words < 2:
+                start = k
+        while start < k and doc[start].is_upper and len(doc[start]) > 1:
+            start += 1  # "IT Rajeev Chandrasekhar": the acronym ends the portfolio
+        if start < k and doc[start - 1].lower_ in ("and", "&"):
+            found.append((tok.i, start - 1, k, k))  # "the Minister for Finance and Ken Ofori-Atta": no title of his
+        elif start == k or doc[start - 1].text == "-":
+            found.append((tok.i, k, k, k))  # no name: "the Minister for Finance said"
+        elif j < start:  # "the Minister for Digital Economy and Society, Prasert Jantararuangtong, said"
+            found.append((tok.i, start - (doc[start - 1].text == ","), start, k))
+    return found
+
+
 def _in_legislature(words: list) -> bool:
     """Title words that place an office in a legislature ("Senate Judiciary", not "White House")."""
     lowered = [t.lower_ for t in words]
@@ -82,7 +124,21 @@ class PeopleRules:
             m.in_title = True
         return m
 
-    def _person(self, doc, ent) -> Mention:
+    def _portfolio_people(self, doc, taken: set[int], skip: set[int]) -> list[Mention]:
+        """People named after their portfolio. The portfolio's words, but for gazetteer names ("Secretary of
+        Commerce"), are skipped."""
+        found = []
+        for title_start, office_end, start, end in portfolio_names(doc):
+            if taken & set(range(title_start, end)):
+                continue
+            if start < end:
+                m = self._person(doc, doc[start:end], before=list(doc[title_start:office_end]))
+                found.append(m)
+                taken.update(m.span)
+            skip.update(i for i in range(title_start + 1, office_end) if not doc[i].ent_id_)
+        return found
+
+    def _person(self, doc, ent, before: list | None = None) -> Mention:
         lex = self.lex
         tokens = list(ent)
         lead = []
@@ -93,7 +149,8 @@ class PeopleRules:
         start = tokens[0].i
         if lead and lead[-1].lower() in PEERAGE and doc[start:ent.end].text.count(" of "):
             start -= 1  # "Lord Sharpe of Epsom" is the name; "Lord" alone before a surname is a title
-        before = _title_words(doc, ent.start, ent.sent.start)
+        if before is None:
+            before = _title_words(doc, ent.start, ent.sent.start)
         title = match_title([t.text for t in before] + lead, lex)
         lead_name = ent.root
         while lead_name.dep_ in ("conj", "appos") and lead_name.head.ent_type_ == "PERSON":

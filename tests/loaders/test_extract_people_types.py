@@ -27,6 +27,19 @@ def test_a_portfolio_before_minister_is_no_firm(extractor):
     assert "Telecommunications" not in found and "Media" not in found
 
 
+def test_a_portfolio_after_minister_is_the_office_not_a_body(extractor):
+    found = types(extractor, "Minister of State for Electronics and IT Devika Rao rebuked the company on Monday. "
+                             "Secretary of State for Culture, Media and Sport Owen Hale said the levy would stay. "
+                             "The Minister for Digital Economy, Somchai Prasert, defended the order. "
+                             "The Minister for Finance and Kwame Boateng met the lenders.")
+    assert found.get("Devika Rao") == "Official"
+    assert found.get("Owen Hale") == "Official"
+    assert found.get("Somchai Prasert") == "Official"
+    assert "Kwame Boateng" in found
+    assert not {"State for Electronics", "IT Devika Rao", "Electronics", "Culture", "Finance",
+                "Digital Economy"} & set(found), found
+
+
 def test_a_peer_keeps_the_place_in_his_title(extractor):
     found = types(extractor, "The bill was steered through the Lords by Home Office minister Lord Hartley of "
                              "Ashford, who rejected every amendment.")
