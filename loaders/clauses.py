@@ -195,6 +195,9 @@ class ClauseRules:
             if t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "advcl", "ccomp") and t.head.i != v.i:
                 continue
             m = self.by_head.get(t.i)
+            if m and t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.i not in self.by_head \
+                    and t.head.lemma_.lower() not in self.lex.measure_heads:
+                continue  # "must remove content within two hours of reporting, a policy that ...": it names the clause
             if m and m.type == "Measure" and (m.entity or m.refs):
                 out += [(k, 0.55) for k in (m.refs or [m.entity])]
         return list(dict(out).items())[:2]

@@ -110,3 +110,9 @@ def test_a_plan_to_act_on_a_measure_is_named_up_to_that_measure(extractor):
     assert ("taxi unions", "LOBBIED", "oppose", "plan to decide on a new ride-hailing law") in rels, rels
     assert ("Finance Ministry", "SHELVED", None, "proposal to introduce a digital services tax") in rels, rels
     assert not any(name.endswith((" after", "ride-")) for name in found), found
+
+
+def test_removing_content_within_hours_drops_no_policy_named_after_the_clause(extractor):
+    _, rels, _ = run(extractor, "Kenya has required that social media platforms remove hateful posts within two "
+                                "days of notice—a rule that could set a regional precedent.")
+    assert not any(r[1] == "DROPPED" for r in rels), rels
