@@ -30,6 +30,16 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
+def _listed_among_firms(ent) -> bool:
+    """A place the model found in a list whose other names are firms and none a place: a firm's name."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != ent.root.i]
+    kinds = {t.ent_type_ for t in items if t.i not in range(ent.start, ent.end)}
+    return "Firm" in kinds and not kinds & {"GPE", "Government", "LOC", "NORP"}
+
+
 class MentionFinder(PeopleRules, NounRules):
     """Find every mention in a parsed Doc. ``find(doc)`` returns them sorted by position."""
 
@@ -230,7 +240,8 @@ class MentionFinder(PeopleRules, NounRules):
                     end = ent.end + 1  # "California Legislature", "Texas Senate"
                     yield Mention(ent.start, end, "Agency", _clean_name(doc[ent.start:end].text), "named", nxt.i)
                     continue
-                yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)
+                typ = "Firm" if _listed_among_firms(ent) else "Government"  # "Deutsche Telekom, Orange and Telefonica"
+                yield Mention(ent.start, ent.end, typ, text, "named", ent.root.i)
             elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or ent.root.lower_.endswith("s")) \
                     and party_member(ent.root, lex):
                 end = next((p.right_edge.i + 1 for p in ent.root.children if p.dep_ == "prep" and p.lower_ == "on"

@@ -293,3 +293,17 @@ def test_the_increase_with_no_rise_in_a_levy_told_is_no_measure(extractor):
     _, rels, _ = run(extractor, "The Online Safety Bill passed in May. Prices rose sharply in June, and Meta "
                                 "opposed the increase.")
     assert not any(r[0] == "Meta" for r in rels), rels
+
+
+def test_a_fine_on_each_of_a_list_of_platforms_targets_every_one_and_keeps_its_amount(extractor):
+    types, rels, _ = run(extractor, "In March, the regulator said that Reddit, Snapchat, Pinterest, Discord and "
+                                    "Twitch had each been fined 5 million dollars.")
+    fines = [n for n, t in types.items() if t == "Measure"]
+    assert len(fines) == 1 and fines[0].startswith("5 million") and "fines on" in fines[0], fines
+    assert {r[3] for r in rels if r[1] == "TARGETS"} == {"Reddit", "Snapchat", "Pinterest", "Discord", "Twitch"}
+
+
+def test_a_place_the_model_finds_among_firms_is_a_firm(extractor):
+    types, _, _ = run(extractor, "Operators including Vodafone, Orange, Telefonica and Telecom Italia lobbied for "
+                                 "the network fee.")
+    assert types.get("Orange") == "Firm" and types.get("Telefonica") == "Firm"
