@@ -80,7 +80,9 @@ class ClauseRules:
         for targets, amount in groups:
             first = self._surface(v, targets[0][0])
             noun = IMPLICIT[lemma]
-            if lemma == "fine" and amount is not None and len(targets) == 1:  # "a 120 million euro fine on X"
+            if lemma == "fine" and len(targets) > 1:
+                noun = noun.replace("fine", "fines", 1)  # one fine each
+            if lemma == "fine" and amount is not None:  # "a 120 million euro fine on X"
                 j = amount.i
                 while j > 0 and v.doc[j - 1].i != v.i and (v.doc[j - 1].ent_type_ in ("MONEY", "CARDINAL")
                                                          or v.doc[j - 1].like_num or v.doc[j - 1].text in "€$£¥₹"):

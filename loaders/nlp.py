@@ -16,8 +16,9 @@ from policygraph.graph.errors import ModelError
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
-                                              name_as_object, object_relative_verb, participle_as_verb,
-                                              measure_after_object, stranded_preposition, subject_of_next_clause)
+                                              list_name_as_adverb, measure_after_object, name_as_object,
+                                              object_relative_verb, participle_as_verb, stranded_preposition,
+                                              subject_of_next_clause)
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,7 @@ Language.component("name_as_object", func=name_as_object)
 Language.component("list_after_relative", func=list_after_relative)
 Language.component("stranded_preposition", func=stranded_preposition)
 Language.component("measure_after_object", func=measure_after_object)
+Language.component("list_name_as_adverb", func=list_name_as_adverb)
 
 
 @functools.lru_cache(maxsize=4)
@@ -181,6 +183,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("list_after_relative", after="name_as_object")
         nlp.add_pipe("stranded_preposition", after="list_after_relative")
         nlp.add_pipe("measure_after_object", after="stranded_preposition")
+        nlp.add_pipe("list_name_as_adverb", after="measure_after_object")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("name_joins", after="platform_x")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):

@@ -38,6 +38,10 @@ to the preposition, so the lobbyists argue.
 "a duty on mobile money transfer fees and an eco levy on phones" is sometimes read with the levy a second
 thing the duty is on. ``measure_after_object`` makes a measure with its own "a" or "an" the second item of
 the list the first measure is in.
+
+"Facebook, Instagram, Twitter and TikTok were fined" is sometimes read with the second name an adverbial
+noun of the first and the rest of the list hung on it. ``list_name_as_adverb`` makes it the list's second
+item.
 """
 
 from __future__ import annotations
@@ -328,4 +332,12 @@ def measure_after_object(doc):
         tok.head = measure  # "a duty on transfer fees and an eco levy on phones": two measures, not two things taxed
         if cc is not None:
             cc.head = measure
+    return doc
+
+
+def list_name_as_adverb(doc):
+    for tok in doc:
+        if tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.i >= 2 and doc[tok.i - 1].text == "," \
+                and tok.head.i == tok.i - 2 and tok.head.pos_ == "PROPN" and any(c.dep_ == "conj" for c in tok.children):
+            tok.dep_ = "conj"  # "Facebook, | Instagram, Twitter and TikTok"
     return doc

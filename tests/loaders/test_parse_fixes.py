@@ -182,3 +182,15 @@ def test_a_measure_with_its_own_article_after_a_measures_object_is_the_next_meas
     doc = load_model()("Kenya proposed a duty on transfers of cash and loans.")
     loans = next(t for t in doc if t.lower_ == "loans")
     assert loans.head.lower_ != "duty"
+
+
+def test_a_second_name_read_as_an_adverbial_noun_is_the_second_item_of_the_list():
+    doc = load_model()("The minister said that Facebook, Instagram, Twitter, YouTube and Pinterest had each been fined.")
+    second = next(t for t in doc if t.text == "Instagram")
+    assert (second.dep_, second.head.text) == ("conj", "Facebook")
+
+
+def test_every_platform_of_a_list_the_model_splits_is_fined(extractor):
+    _, rels, _ = run(extractor, "The minister said that Facebook, Instagram, Twitter, YouTube and Pinterest had each "
+                                "been fined.")
+    assert {"Instagram", "YouTube", "Pinterest"} <= {r[3] for r in rels if r[1] == "TARGETS"}
