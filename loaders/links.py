@@ -329,7 +329,7 @@ class LinkRules(PlaceRules, TargetRules):
             backers = [k for c in tok.children if c.dep_ == "amod" and c.lower_ in BACKED for g in c.children
                        if g.dep_ in ("npadvmod", "compound", "nmod") for k in self.keys(g, "actor")]
             self._emit(backers, [(m.entity, 0.8)], "SUPPORTS", "support", tok, 0.8)  # "Uber-backed gig driver question"
-            for c in list(tok.children) + _hung_on_verb(tok, m):
+            for c in list(tok.children) + _hung_on_verb(tok, m) + _author_on_verb(tok, m):
                 if c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting"):
                     for g in c.children:
                         if g.dep_ == "pobj":
@@ -349,7 +349,8 @@ class LinkRules(PlaceRules, TargetRules):
                     for g in c.subtree:
                         if g.dep_ in ("dobj", "pobj") and g.i != tok.i:
                             self._emit([(m.entity, 0.8)], self.keys(g, "actor"), "TARGETS", None, c, 0.9)
-                elif c.dep_ == "prep" and c.lower_ == "by" and m.kind == "named" and tok.doc[c.i - 1].text == ",":
+                elif c.dep_ == "prep" and c.lower_ == "by" and (m.kind == "named" or tok.lemma_.lower() in BILLS) \
+                        and (tok.doc[c.i - 1].text == "," or c.head.i != tok.i or tok.lemma_.lower() in BILLS):
                     authors = [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
                     self._emit([a for a in authors if self.clusters[a[0]].type == "Lawmaker"], [(m.entity, 0.8)],
                                "SPONSORED", "support", tok, 0.8)  # "SB 243, by Senator Steve Padilla, passed"
@@ -363,6 +364,18 @@ class LinkRules(PlaceRules, TargetRules):
                         if rel:  # "Wiener's bill", "Trump's tax bill" (he backs it), "China's export controls"
                             stance = "support" if rel in ("SPONSORED", "SUPPORTS") else None
                             self._emit([(k, conf)], [(m.entity, 0.8)], rel, stance, tok, 0.8)
+
+
+BILLS = {"bill", "measure", "proposal", "amendment"}
+
+
+def _author_on_verb(tok, m) -> list:
+    """ "signed SB 243 by Senator Steve Padilla": the bill's author, hung on the verb that acts on the bill."""
+    doc = tok.doc
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or m.end >= len(doc):
+        return []
+    nxt = doc[m.end + 1] if doc[m.end].text == "," and m.end + 1 < len(doc) else doc[m.end]
+    return [nxt] if nxt.dep_ == "prep" and nxt.lower_ == "by" and nxt.head.i == tok.head.i else []
 
 
 def _hung_on_verb(tok, m) -> list:

@@ -187,6 +187,10 @@ class MentionFinder(PeopleRules, NounRules):
             elif label == "ORG" and ent.start > 0 and len(ent) >= 2 and all(t.is_title for t in ent) \
                     and doc[ent.start - 1].lower_ in lex.titles and lex.titles[doc[ent.start - 1].lower_] in ("Official", "Lawmaker"):
                 yield self._person(doc, ent)  # "Communications Minister Anika Wells" mislabelled an organisation
+            elif label == "ORG" and 3 <= len(ent) <= 5 and lex.titles.get(ent[0].lower_) in ("Official", "Lawmaker") \
+                    and all(t.is_title or t.text == "-" for t in ent) and not any(
+                    t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS for t in ent[1:]):
+                yield self._person(doc, ent)  # "Assemblymember Rebecca Bauer-Kahan" taken whole for an organisation
             elif label == "ORG" and len(ent) >= 2 and any(
                     c.dep_ == "appos" and match_title([t.text for t in c.lefts if t.dep_ in ("compound", "amod")] + [c.text], lex)
                     and lex.titles.get(match_title([c.text], lex) or "") != "Lobbyist" for c in ent.root.children):

@@ -282,3 +282,10 @@ def test_an_acronym_inside_a_name_keeps_the_name_whole_and_gives_its_short_form(
     assert [m.name for m in measures] == ["Shielding Minors from Automated Recommendations Today (SMART) for Teens Act"]
     assert "SMART for Teens Act" in measures[0].aliases
     assert {r.type for r in relations if r.target == measures[0].id} >= {"ENACTED", "OPPOSES"}
+
+
+def test_a_bill_signed_or_vetoed_by_its_author_s_name_is_sponsored_by_that_lawmaker(extractor):
+    _, rels, _ = run(extractor, "Governor Dana Whitfield signed SB 610 by Senator Luis Ortega. She vetoed AB 92, by "
+                                "Assemblymember Priya Anand-Shaw.")
+    assert ("Luis Ortega", "SPONSORED", "support", "SB 610") in rels
+    assert ("Priya Anand-Shaw", "SPONSORED", "support", "AB 92") in rels
