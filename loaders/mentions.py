@@ -12,7 +12,8 @@ from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.group_nouns import PANELS, POLITICAL
 from policygraph.loaders.nouns import NounRules
-from policygraph.loaders.org_types import AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, org_type, portfolio, said_of_people
+from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, listed_among_firms, org_type, portfolio,
+                                            said_of_people)
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title, party_member, party_tags
 from policygraph.loaders.places import localise
 from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
@@ -28,16 +29,6 @@ GENERIC_ORG_STARTS = {"chamber", "association", "council", "federation", "union"
 ACCORDS = {"arrangement", "framework", "agreement", "pact", "treaty", "deal", "accord", "scheme", "regime"}
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
-def _listed_among_firms(ent) -> bool:
-    """A place the model found in a list whose other names are firms and none a place: a firm's name."""
-    first = ent.root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != ent.root.i]
-    kinds = {t.ent_type_ for t in items if t.i not in range(ent.start, ent.end)}
-    return "Firm" in kinds and not kinds & {"GPE", "Government", "LOC", "NORP"}
 
 
 class MentionFinder(PeopleRules, NounRules):
@@ -244,7 +235,7 @@ class MentionFinder(PeopleRules, NounRules):
                     end = ent.end + 1  # "California Legislature", "Texas Senate"
                     yield Mention(ent.start, end, "Agency", _clean_name(doc[ent.start:end].text), "named", nxt.i)
                     continue
-                typ = "Firm" if _listed_among_firms(ent) else "Government"  # "Deutsche Telekom, Orange and Telefonica"
+                typ = "Firm" if listed_among_firms(ent) else "Government"  # "Deutsche Telekom, Orange and Telefonica"
                 yield Mention(ent.start, ent.end, typ, text, "named", ent.root.i)
             elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or ent.root.lower_.endswith("s")) \
                     and party_member(ent.root, lex):

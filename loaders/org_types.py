@@ -70,3 +70,13 @@ def portfolio(ent) -> bool:
     return ent.label_ == "ORG" and not ent.ent_id_ and len(ent) <= 2 and ent.end + 1 < len(doc) \
         and doc[ent.end].lower_ in ("minister", "secretary") and doc[ent.end].is_title \
         and doc[ent.end + 1].ent_type_ == "PERSON" and all(t.is_title and t.is_alpha for t in ent)
+
+
+def listed_among_firms(ent) -> bool:
+    """A place the model found in a list whose other names are firms and none a place: a firm's name."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != ent.root.i]
+    kinds = {t.ent_type_ for t in items if t.i not in range(ent.start, ent.end)}
+    return "Firm" in kinds and not kinds & {"GPE", "Government", "LOC", "NORP"}
