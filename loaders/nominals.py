@@ -28,6 +28,10 @@ AUDIENCES = {"Agency", "Government", "Official", "Lawmaker"}  # who hears concer
 GIVING_UP = UNDOING - {"BLOCKED"} | {"SHELVED"}  # a measure its makers gave up, told again in other words
 
 
+KIND_NOUNS = {"group", "firm", "organisation", "organization", "association", "body", "coalition", "outfit", "shop",
+              "arm", "network", "alliance"}
+
+
 class NominalRules:
     """Rules for nominal influence and status; mixed into RelationFinder."""
 
@@ -89,6 +93,9 @@ class NominalRules:
             return  # "withdrew his support": the verb says what became of it
         if headline_verb(n, lex) and is_headline(n.sent):
             return  # "CISA pushes reporting rule back": a headline's verb the parser took for a noun
+        if (lemma in lex.nominal or n.lower_ in lex.nominal) and n.dep_ == "compound" \
+                and n.head.lemma_.lower() in KIND_NOUNS:
+            return  # "their Brussels lobby group ETNO", "a lobbying firm": the kind of body, no act
         if lemma in lex.nominal or n.lower_ in lex.nominal:
             type_, stance = lex.nominal.get(lemma) or lex.nominal[n.lower_]
             sources = []

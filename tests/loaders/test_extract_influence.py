@@ -486,3 +486,9 @@ def test_fighting_back_opposes_the_measure_in_hand(extractor):
 def test_hitting_back_criticizes_it(extractor):
     _, rels = run(extractor, "The ministry proposed the Data Levy. Retailers hit back, calling it a tax on shoppers.")
     assert ("Retailers", "CRITICIZED", "oppose", "Data Levy") in rels
+
+
+def test_a_city_before_lobby_group_is_where_the_group_sits_not_a_lobbyist(extractor):
+    _, rels, _ = run_indexed(extractor, "Carriers, together with their Brussels lobby group Connect Europe, had pressed for a "
+                                        "network levy on streaming firms.")
+    assert not any(r[0] == "European Union" for r in rels), rels
