@@ -101,8 +101,11 @@ class Extractor:
             span = parsed[m.start:m.end]
             named_for = alias_of(span.root, m.start) or next(  # "the measure, S.J. Res. 34,": the parse
                 (t.head for t in span if t.dep_ == "appos" and not m.start <= t.head.i < m.end), None)  # splits it
+            if named_for is not None and m.kind == "named" and span.root.dep_ == "appos" and any(
+                    c.dep_ == "conj" for c in span.root.children):
+                named_for = None  # "signed SB 77, SB 90, and AB 12": a list the parser began as an apposition
             if named_for is None and m.kind == "named" and m.type == "Measure":
-                named_for = _set_off(parsed, m, ending)
+                named_for = _set_off(parsed, m, ending, named_end)
             if (named_for is None or named_for.i not in in_measure) and m.kind == "described" and m.type == "Measure" \
                     and m.start >= 3 \
                     and parsed[m.start - 1].lower_ in ("the", "a", "an") and parsed[m.start - 2].text == "," \
@@ -299,11 +302,14 @@ def _nearest_date(dates: list[tuple[str, int, int]], offset: int, sentence: str 
 PART_WORDS = {"article", "section", "clause", "title", "part", "chapter", "paragraph", "schedule"}
 
 
-def _set_off(parsed, m, ending: dict):
+def _set_off(parsed, m, ending: dict, named_end: dict):
     """ "signed a narrower measure, Senate Bill 243, that requires ...": a name set off by commas right
-    after a described measure names it, however the parser hung it."""
-    before = ending.get(m.start - 1)
-    if m.start < 2 or parsed[m.start - 1].text != "," or before is None:
+    after a described measure, or after another name and "the", names it, however the parser hung it."""
+    start = m.start - 1 if m.start > 0 and parsed[m.start - 1].lower_ == "the" else m.start
+    before = ending.get(start - 1)
+    if before is None and start < m.start:  # "passed SB 53, the Transparency in Frontier AI Act, in September"
+        before = named_end.get(start - 1)  # (a name after a name with no "the" is a list: "SB 53, SB 243, ...")
+    if start < 2 or parsed[start - 1].text != "," or before is None:
         return None
     after = parsed[m.end].text if m.end < len(parsed) else "."
     return parsed[before.head] if after in (",", ".", ";", ")", "—") else None

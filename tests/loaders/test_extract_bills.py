@@ -289,3 +289,11 @@ def test_a_bill_signed_or_vetoed_by_its_author_s_name_is_sponsored_by_that_lawma
                                 "Assemblymember Priya Anand-Shaw.")
     assert ("Luis Ortega", "SPONSORED", "support", "SB 610") in rels
     assert ("Priya Anand-Shaw", "SPONSORED", "support", "AB 92") in rels
+
+
+def test_a_number_then_the_bill_s_title_set_off_by_commas_is_one_bill_but_a_list_of_numbers_is_not(extractor):
+    types, rels, _ = run(extractor, "Legislators passed SB 418, the Safe Chatbots for Minors Act, in August. The "
+                                    "governor later signed SB 77, SB 90, and AB 12.")
+    measures = {n for n, t in types.items() if t == "Measure"}
+    assert "Safe Chatbots for Minors Act" in measures and "SB 418" not in measures, measures
+    assert {"SB 77", "SB 90", "AB 12"} <= measures, measures
