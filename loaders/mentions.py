@@ -282,14 +282,18 @@ class MentionFinder(PeopleRules, NounRules):
         General Assembly"; None when no chamber follows."""
         doc = ent.doc
         words = [t.lower_ for t in doc[ent.end:ent.end + 2]]
+        end = None
         if words[:2] == ["general", "assembly"] and doc[ent.end].is_title:
-            return ent.end + 2
-        if words[:1] and words[0] in ("senate", "house", "legislature", "assembly") and doc[ent.end].is_title:
-            return ent.end + 1
-        if words[:1] == ["'s"] and doc[ent.end:ent.end + 2][-1].lower_ in CHAMBER_NOUNS \
+            end = ent.end + 2
+        elif words[:1] and words[0] in ("senate", "house", "legislature", "assembly") and doc[ent.end].is_title:
+            end = ent.end + 1
+        elif words[:1] == ["'s"] and doc[ent.end:ent.end + 2][-1].lower_ in CHAMBER_NOUNS \
                 and not (ent.end + 2 < len(doc) and doc[ent.end + 2].lower_ == "party"):  # "India's Congress party"
-            return ent.end + 2  # "Sri Lanka's parliament", "Kenya's National Assembly" is caught by the model
-        return None
+            end = ent.end + 2  # "Sri Lanka's parliament", "Kenya's National Assembly" is caught by the model
+        if end is not None and end + 1 < len(doc) and doc[end - 1].lower_ == "house" and doc[end].lower_ == "of" \
+                and doc[end + 1].is_title:
+            end += 2  # "Canada's House of Commons", "the Texas House of Representatives"
+        return end
 
     @staticmethod
     def _named_before(ent, entry) -> int | None:

@@ -163,3 +163,8 @@ def test_a_name_the_model_ends_early_runs_on_to_the_surname(extractor):
                                  "and Assemblymember Nily Rozic of Queens.")
     people = {n: t for n, t in types.items() if t in ("Lawmaker", "Person", "Official")}
     assert people.get("Nily Rozic") == "Lawmaker" and "Nily" not in people
+
+
+def test_a_country_s_house_of_commons_is_one_body_named_whole(extractor):
+    found = types(extractor, "OTTAWA - Canada's House of Commons approved the streaming bill on Monday.")
+    assert found.get("Canada's House of Commons") == "Agency", found
