@@ -257,7 +257,7 @@ class NounRules(GroupRules):
                 break
             dated = i + 1 if doc[i].pos_ == "ADP" else i
             if i == tok.i + 1 and dated < len(doc) and doc[dated].ent_iob_ == "B" and doc[dated].ent_type_ == "DATE" \
-                    and (dated > i or doc[i].lower_ in ("last", "this", "next", "earlier", "later")) \
+                    and (dated > i or doc[i].lower_ in ("last", "this", "next", "earlier", "later", "early", "late")) \
                     and _ends_before_relative(doc, dated):
                 right = i  # "introduced an amendment | last year that would have ...", "a bill | in February that"
                 break

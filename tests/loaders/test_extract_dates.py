@@ -37,3 +37,9 @@ def test_a_dated_change_in_its_own_clause_keeps_its_date(extractor):
     found = dated(extractor, "The regulator scrapped a ban on crypto notes that it imposed in 2021.", "2025-02-05")
     assert found[("ENACTED", "ban on crypto notes")] == "2021"
     assert found[("RESCINDED", "ban on crypto notes")] == "2025-02-05"
+
+
+def test_a_time_of_day_after_a_described_measure_is_no_part_of_its_name(extractor):
+    found = dated(extractor, "The lower house passed legislation late Wednesday that would put podcasts under the "
+                             "broadcast regulator.", "2023-05-12")
+    assert ("PASSED", "legislation") in found, found
