@@ -46,6 +46,8 @@ DUTIES = {"check", "test", "label", "audit", "filter", "warning", "insurance", "
 SPANS_OF_TIME = {"hour", "day", "week", "month", "year"}  # "a two-day block": a measure for a set time
 
 
+DEPRIVING = {"strip", "deprive", "rob", "relieve", "drain"}  # "strip X of its force": X loses what "of" names
+
 def _duty(lemma: str) -> bool:
     """A noun that can name something done as a duty ("age verification", "age checks", "data localisation"),
     not a thing ("the mandatory charging port")."""
@@ -69,6 +71,8 @@ class NounRules(GroupRules):
                  and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.pos_ != "PRON"
                          or g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ in ("on", "against")
                          for g in c.children)]  # not "the cost of the ban for them"; "a ban on handing data to ..."
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEPRIVING:
+            comps = [c for c in comps if c.lower_ != "of"]  # "stripping the measure | of legal force"
         plural = tok.tag_ in ("NNS", "NNPS")
         if lemma == "article" and (plural or any(d.dep_ == "poss" for d in dets)) or lemma == "idea" and any(
                 c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in tok.rights):
@@ -86,7 +90,10 @@ class NounRules(GroupRules):
                                        "set", "create", "establish", "give", "let", "grant", "raise", "lower",
                                        "regulate", "govern", "protect", "tax", "expand")
                        or (c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children))  # "tariffs imposed over X"
-                       or (c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children)))
+                       or (c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children))
+                       or (c.lemma_ in ("seek", "aim", "try", "attempt", "intend", "purport")  # "a decree that
+                           and any(x.dep_ == "xcomp" for x in c.children)  # sought to stop X", the decree seeking
+                           and any(x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children)))
                   and (lemma in lex.measure_heads)
                   and not (dets and dets[0].lower_ in ("the", "this", "that") and c.left_edge.i > 0
                            and tok.doc[c.left_edge.i - 1].text == ",")  # "The regulation, first proposed by"

@@ -745,3 +745,10 @@ def test_a_cabinet_that_approves_a_draft_or_a_bill_proposes_it(extractor):
     found = changes(extractor, "The Council of Ministers approved a royal decree-law on riders on Tuesday.",
                     date="2020-10-16")
     assert {t for _, t, _ in found} == {"ENACTED"}
+
+
+def test_a_decree_that_sought_to_do_something_is_a_measure_and_stripping_it_of_force_is_no_new_one(extractor):
+    types, _, _ = run(extractor, "The Senate leader returned to the president a decree that sought to stop platforms "
+                                 "from deleting posts, stripping the measure of legal force.")
+    assert any(t == "Measure" and n.startswith("decree") for n, t in types.items()), types
+    assert "measure of legal force" not in types, types
