@@ -38,7 +38,9 @@ class NominalRules:
     def _nominal(self, n) -> None:
         lex = self.lex
         lemma = n.lemma_.lower()
-        if lemma in lex.status_nouns:
+        if lemma in lex.status_nouns and n.dep_ == "pobj" and n.head.lower_ in ("during", "throughout"):
+            pass  # "known as Bill C-18 during its passage through Parliament": a span of time, not a change told
+        elif lemma in lex.status_nouns:
             measures = []
             actors = []
             for c in n.children:

@@ -752,3 +752,9 @@ def test_a_decree_that_sought_to_do_something_is_a_measure_and_stripping_it_of_f
                                  "from deleting posts, stripping the measure of legal force.")
     assert any(t == "Measure" and n.startswith("decree") for n, t in types.items()), types
     assert "measure of legal force" not in types, types
+
+
+def test_during_its_passage_tells_no_passage(extractor):
+    _, rels, _ = run(extractor, "The statute, called Bill S-4 during its passage through Parliament, obliges search "
+                                "engines to pay broadcasters.", date="2024-03-01")
+    assert not any(r[1] == "PASSED" for r in rels), rels
