@@ -145,6 +145,15 @@ def in_last_year(date: str | None, published: str | None, sentence: str) -> bool
         and date[:4] == published[:4] and date[:4] not in sentence
 
 
+def in_next_year(date: str | None, published: str | None, sentence: str) -> bool:
+    """A month told without its year for a change still to come ("will take full effect in December", told
+    in April): find_dates put it in the year before; it is the one ahead."""
+    return bool(date and published) and len(date) >= 7 and len(published) >= 7 and date < published \
+        and int(date[:4]) == int(published[:4]) - 1 and date[5:7] > published[5:7] and date[:4] not in sentence \
+        and not any(MONTHS.get(m.group(1).lower().rstrip(".")) == int(date[5:7])
+                    for m in re.finditer(r"\b([A-Z][a-z]+\.?)\s+(?:of\s+)?last year", sentence))  # "in June last year"
+
+
 def after(date: str | None, since: str | None) -> bool:
     """Whether ``date`` falls after ``since`` (dates of any precision; "2020" is not after "2020-05")."""
     if not date or since is None:

@@ -20,7 +20,7 @@ from policygraph.graph.records import Document, Entity, Evidence, Relation
 from policygraph.loaders.attribution import fill_unknown_actors
 from policygraph.loaders.coref import Cluster, Resolver
 from policygraph.loaders.date_scope import DateScope
-from policygraph.loaders.dates import after, find_dates, in_last_year
+from policygraph.loaders.dates import after, find_dates, in_last_year, in_next_year
 from policygraph.loaders.inference import (announced_then_dropped, counted_measures, implied_roles,
                                            infer_stances, leaders, made_measures, propagate_parts, reactions,
                                            spokespeople, type_by_employer, type_by_group)
@@ -140,9 +140,10 @@ class Extractor:
         background |= _behind_the_lead(found, parsed)
         past = {t.idx for t in parsed if t.tag_ == "VBD" or t.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have") for c in t.children)}
+        future = {t.idx for t in parsed if _will(t)}
         scope = DateScope(parsed, self.lex.statuses, [(m.start, m.end) for m in mentions if m.type == "Measure"])
-        entities, relations, ids = self._records(doc, clusters, found, background, past, whole_sentences(parsed),
-                                                 scope)
+        entities, relations, ids = self._records(doc, clusters, found, background, (past, future),
+                                                 whole_sentences(parsed), scope)
         if self.pair_model is None and self.pairs_seen is None:
             return entities, relations
         linked = {(r.source, r.target) for r in relations}
@@ -159,8 +160,10 @@ class Extractor:
         return entities, relations
 
     def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found], background: set[int],
-                 past: set[int] = frozenset(), whole: dict[int, tuple[int, int]] | None = None,
+                 tenses: tuple[set[int], set[int]] = (frozenset(), frozenset()),
+                 whole: dict[int, tuple[int, int]] | None = None,
                  scope: DateScope | None = None):
+        past, future = tenses
         used = {f.source for f in found} | {f.target for f in found}
         ids: dict[str, str] = {}
         entities: list[Entity] = []
@@ -194,6 +197,8 @@ class Extractor:
                 date = doc.date  # an undated change told as background ("had been vetoed") stays undated
             elif f.anchor in past and in_last_year(date, doc.date, sentence):
                 date = f"{int(date[:4]) - 1}{date[4:]}"
+            elif f.anchor in future and in_next_year(date, doc.date, sentence):
+                date = f"{int(date[:4]) + 1}{date[4:]}"
             dates.append(date)
         in_force = _in_force_since(found, dates)
         whole = whole or {}
@@ -215,6 +220,19 @@ class Extractor:
             else:
                 relations[rel.id] = rel
         return entities, list(relations.values()), ids
+
+
+def _will(tok) -> bool:
+    """A verb told in the future: "will take effect", or a clause on one ("will require them to allow rival
+    stores when it takes full effect in December")."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+                                              for c in tok.children):
+            return True
+        if tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _sentence_date(doc: Document, start: int, end: int, anchor: int, scope: DateScope | None = None) -> str | None:

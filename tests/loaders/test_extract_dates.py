@@ -43,3 +43,10 @@ def test_a_time_of_day_after_a_described_measure_is_no_part_of_its_name(extracto
     found = dated(extractor, "The lower house passed legislation late Wednesday that would put podcasts under the "
                              "broadcast regulator.", "2023-05-12")
     assert ("PASSED", "legislation") in found, found
+
+
+def test_a_month_still_to_come_in_a_future_clause_is_this_year_s_not_last_year_s(extractor):
+    found = dated(extractor, "The Platform Fairness Act, which the Diet passed in July last year, will oblige app "
+                             "stores to accept rival payments when it takes full effect in November.", "2025-03-10")
+    assert found[("PASSED", "Platform Fairness Act")] == "2024-07"
+    assert found[("ENACTED", "Platform Fairness Act")] == "2025-11"

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from policygraph.loaders.dates import find_dates, parse_date
+from policygraph.loaders.dates import find_dates, in_next_year, parse_date
 from policygraph.loaders.read import Skipped, read_paths
 
 
@@ -131,3 +131,10 @@ def test_a_dateline_opening_the_first_paragraph_dates_the_document(tmp_path, ope
                                     + opening + " It was a long day for everyone who had followed the case.\n")
     docs, _ = _read([tmp_path])
     assert docs[0].date == expected
+
+
+def test_a_month_ahead_in_a_future_clause_moves_to_the_coming_year_unless_told_as_last_year():
+    assert in_next_year("2024-12", "2025-04-15", "It will take effect in December.")
+    assert not in_next_year("2024-12", "2025-04-15", "It took effect in December last year and will stay.")
+    assert not in_next_year("2024-02", "2025-04-15", "It will take effect in February.")  # a month already past
+    assert not in_next_year("2024-12", "2025-04-15", "It will take effect in December 2024.")
