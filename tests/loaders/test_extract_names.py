@@ -488,3 +488,12 @@ def test_a_minister_with_no_country_in_the_title_serves_the_country_of_the_datel
                              "should not help the United States contain China.")
     assert ("Francois-Philippe Champagne", "EMPLOYED_BY", None, "Canada") in rels
     assert ("Qin Gang", "EMPLOYED_BY", None, "Canada") not in rels  # another country in the sentence
+
+
+def test_an_app_store_or_an_official_journal_is_no_actor(extractor):
+    entities, rels = run(extractor, "Apple lobbied against the App Store Accountability Act. The rules were "
+                                    "published in the Official Journal on Friday. Apple said the store rules "
+                                    "hurt developers on its App Store and on Google Play.")
+    names = {e.name for e in entities}
+    assert "App Store Accountability Act" in names
+    assert not names & {"App Store", "Official Journal", "Google Play"}, names
