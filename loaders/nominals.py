@@ -26,10 +26,8 @@ YIELDING_TO = {"to", "under", "after", "amid", "following"}  # "bowed to pressur
 WITHDRAWING = {"withdraw", "drop", "pull", "lose", "end", "abandon", "rescind", "retract"}
 AUDIENCES = {"Agency", "Government", "Official", "Lawmaker"}  # who hears concerns raised "with" them
 GIVING_UP = UNDOING - {"BLOCKED"} | {"SHELVED"}  # a measure its makers gave up, told again in other words
-
-
 KIND_NOUNS = {"group", "firm", "organisation", "organization", "association", "body", "coalition", "outfit", "shop",
-              "arm", "network", "alliance"}
+              "arm", "network", "alliance"}  # "a lobbying firm", "their lobby group": words of influence naming a kind
 
 
 class NominalRules:

@@ -44,9 +44,8 @@ MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "mono
 UNDOING = {"BLOCKED", "RESCINDED", "REVERSED", "DROPPED"}  # status changes that halt or undo a measure
 DUTIES = {"check", "test", "label", "audit", "filter", "warning", "insurance", "review", "vetting"}
 SPANS_OF_TIME = {"hour", "day", "week", "month", "year"}  # "a two-day block": a measure for a set time
-
-
 DEPRIVING = {"strip", "deprive", "rob", "relieve", "drain"}  # "strip X of its force": X loses what "of" names
+
 
 def _duty(lemma: str) -> bool:
     """A noun that can name something done as a duty ("age verification", "age checks", "data localisation"),
