@@ -489,6 +489,6 @@ def test_hitting_back_criticizes_it(extractor):
 
 
 def test_a_city_before_lobby_group_is_where_the_group_sits_not_a_lobbyist(extractor):
-    _, rels, _ = run_indexed(extractor, "Carriers, together with their Brussels lobby group Connect Europe, had pressed for a "
-                                        "network levy on streaming firms.")
+    _, rels, _ = run_indexed(extractor, "Carriers, together with their Brussels lobby group Connect Europe, had "
+                                        "pressed for a network levy on streaming firms.")
     assert not any(r[0] == "European Union" for r in rels), rels
