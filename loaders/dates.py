@@ -30,6 +30,7 @@ _PATTERNS = [
 _MONTH_ONLY = re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this|on|before|after|(?:end|start|beginning|middle) of)\s+" + _MONTH + r"(?![\w-])")
 _WEEKDAY = re.compile(r"\b(?i:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _LAST_YEAR = re.compile(r"\b(?:last|this|next) year\b")
+_LAST_MONTH = re.compile(r"\b(?:last|this|next) month\b")
 _AGO = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                   r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)\b", re.I)
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -116,6 +117,9 @@ def _relative(text: str, reference: str, taken: list[tuple[int, int]]) -> list[t
     for m in _LAST_YEAR.finditer(text):
         shift = {"last": -1, "this": 0, "next": 1}[m.group(0).split()[0]]
         out.append((str(ref.year + shift), m.start(), m.end()))
+    for m in _LAST_MONTH.finditer(text):  # "passed the bill last month", "earlier this month"
+        months = ref.year * 12 + ref.month - 1 + {"last": -1, "this": 0, "next": 1}[m.group(0).split()[0]]
+        out.append((f"{months // 12}-{months % 12 + 1:02d}", m.start(), m.end()))
     for m in _AGO.finditer(text):  # "three months ago"
         n = NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
         unit = m.group("unit").lower()

@@ -138,3 +138,9 @@ def test_a_month_ahead_in_a_future_clause_moves_to_the_coming_year_unless_told_a
     assert not in_next_year("2024-12", "2025-04-15", "It took effect in December last year and will stay.")
     assert not in_next_year("2024-02", "2025-04-15", "It will take effect in February.")  # a month already past
     assert not in_next_year("2024-12", "2025-04-15", "It will take effect in December 2024.")
+
+
+def test_last_this_and_next_month_are_months_counted_from_the_story_s_date():
+    assert [d[0] for d in find_dates("The lower house passed it last month.", reference="2022-01-11")] == ["2021-12"]
+    assert [d[0] for d in find_dates("It passed earlier this month.", reference="2022-01-11")] == ["2022-01"]
+    assert [d[0] for d in find_dates("It takes effect next month.", reference="2022-12-03")] == ["2023-01"]
