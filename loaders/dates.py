@@ -27,9 +27,12 @@ _PATTERNS = [
     re.compile(_MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)\b(?!-)"),
 ]
-_MONTH_ONLY = re.compile(r"\b(?i:in|since|by|until|during|from|early|late|mid-?|last|this|on|before|after|(?:end|start|beginning|middle) of)\s+" + _MONTH + r"(?![\w-])")
-_WEEKDAY = re.compile(r"\b(?i:on|last|this)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_MONTH_ONLY = re.compile(r"\b(?:(?i:in|since|by|until|during|from|early|late|mid|last|this|on|before|after|"
+                         r"(?:end|start|beginning|middle|week) of)\s+|(?i:mid)-)" + _MONTH + r"(?![\w-])")
+# "on Tuesday", and the wire style with no "on": "the Senate passed the bill Tuesday"
+_WEEKDAY = re.compile(r"\b(?:(?i:on|last|this)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _LAST_YEAR = re.compile(r"\b(?:last|this|next) year\b")
+NOT_ON = {"from", "until", "till", "by", "before", "after", "since", "through", "next", "every", "each"}
 _LAST_MONTH = re.compile(r"\b(?:last|this|next) month\b")
 _AGO = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                   r"(?P<unit>day|week|month|year)s?\s+(?:ago|earlier)\b", re.I)
@@ -111,6 +114,9 @@ def _relative(text: str, reference: str, taken: list[tuple[int, int]]) -> list[t
         return []
     out = []
     for m in _WEEKDAY.finditer(text):
+        before = text[:m.start()].split()[-1:]
+        if m.start() == m.start("wd") and before and before[0].lower() in NOT_ON:
+            continue  # "from Monday", "by Friday", "next Tuesday": a start, a deadline or a day to come
         if not any(s < m.end() and m.start() < e for s, e in taken):
             back = (ref.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
             out.append(((ref - dt.timedelta(days=back)).isoformat(), m.start("wd"), m.end("wd")))

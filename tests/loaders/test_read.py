@@ -144,3 +144,10 @@ def test_last_this_and_next_month_are_months_counted_from_the_story_s_date():
     assert [d[0] for d in find_dates("The lower house passed it last month.", reference="2022-01-11")] == ["2021-12"]
     assert [d[0] for d in find_dates("It passed earlier this month.", reference="2022-01-11")] == ["2022-01"]
     assert [d[0] for d in find_dates("It takes effect next month.", reference="2022-12-03")] == ["2023-01"]
+
+
+def test_a_bare_weekday_and_a_hyphened_or_weekly_month_are_dates():
+    assert [d[0] for d in find_dates("The Senate passed the bill Tuesday.", reference="2022-05-11")] == ["2022-05-10"]
+    assert [d[0] for d in find_dates("It was pulled in mid-March.", reference="2022-05-11")] == ["2022-03"]
+    assert [d[0] for d in find_dates("It lapsed in the first week of April.", reference="2022-05-11")] == ["2022-04"]
+    assert find_dates("Firms must comply by Friday and can sell from Monday.", reference="2022-05-11") == []
