@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import logging
 from typing import Iterable
 
@@ -143,7 +144,7 @@ class Extractor:
         future = {t.idx for t in parsed if _will(t)}
         scope = DateScope(parsed, self.lex.statuses, [(m.start, m.end) for m in mentions if m.type == "Measure"])
         entities, relations, ids = self._records(doc, clusters, found, background, (past, future),
-                                                 whole_sentences(parsed), scope)
+                                                 whole_sentences(parsed), scope, _lead_day(doc, parsed))
         if self.pair_model is None and self.pairs_seen is None:
             return entities, relations
         linked = {(r.source, r.target) for r in relations}
@@ -162,7 +163,7 @@ class Extractor:
     def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found], background: set[int],
                  tenses: tuple[set[int], set[int]] = (frozenset(), frozenset()),
                  whole: dict[int, tuple[int, int]] | None = None,
-                 scope: DateScope | None = None):
+                 scope: DateScope | None = None, lead: tuple[int, str] | None = None):
         past, future = tenses
         used = {f.source for f in found} | {f.target for f in found}
         ids: dict[str, str] = {}
@@ -193,7 +194,9 @@ class Extractor:
                 scope.dates(f.anchor, date_cache[f.sent_start], f.sent_start)
             date = _nearest_date(near, f.anchor - f.sent_start, sentence,
                                  deadline=f.type in ("DELAYED", "PAUSED"))
-            if date is None and not (f.type in STATUS_TYPES and f.anchor in background):
+            if date is None and lead is not None and f.sent_start < lead[0]:
+                date = lead[1]  # a headline tells the lead's news: "China loosens data rules" is the "on Friday" after
+            elif date is None and not (f.type in STATUS_TYPES and f.anchor in background):
                 date = doc.date  # an undated change told as background ("had been vetoed") stays undated
             elif f.anchor in past and in_last_year(date, doc.date, sentence):
                 date = f"{int(date[:4]) - 1}{date[4:]}"
@@ -220,6 +223,21 @@ class Extractor:
             else:
                 relations[rel.id] = rel
         return entities, list(relations.values()), ids
+
+
+def _lead_day(doc: Document, parsed) -> tuple[int, str] | None:
+    """(end of the headline, the day its lead gives) when the story opens with a headline and the first
+    sentence after it dates its news to a day in the week before the story ("on Friday")."""
+    sents = list(parsed.sents)
+    if not doc.date or len(doc.date) != 10 or not sents or not is_headline(sents[0]):
+        return None
+    lead = next((x for x in sents[1:4] if not is_heading(x) and len(x) > 6), None)
+    if lead is None:
+        return None
+    week_before = (dt.date.fromisoformat(doc.date) - dt.timedelta(days=7)).isoformat()
+    days = [d for d, _, _ in find_dates(lead.text, reference=doc.date) if len(d) == 10 and week_before <= d <= doc.date]
+    told = [d for d in days if d != doc.date] or days  # not the dateline's "March 25" before "on Friday"
+    return (sents[0].end_char, told[0]) if told else None
 
 
 def _will(tok) -> bool:

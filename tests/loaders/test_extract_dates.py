@@ -50,3 +50,12 @@ def test_a_month_still_to_come_in_a_future_clause_is_this_year_s_not_last_year_s
                              "stores to accept rival payments when it takes full effect in November.", "2025-03-10")
     assert found[("PASSED", "Platform Fairness Act")] == "2024-07"
     assert found[("ENACTED", "Platform Fairness Act")] == "2025-11"
+
+
+def test_a_headline_s_change_takes_the_day_its_lead_gives_not_the_story_s_date(extractor):
+    text = ("Ruritania relaxes cloud data rules to lure investors\n\nVALDORA, April 8 - Ruritania's data regulator on "
+            "Friday relaxed its cloud data rules, exempting small firms from audits.")
+    _, relations = extractor.extract(Document(id="d_h", title="t", text=text, date="2024-04-08"))
+    eased = [r for r in relations if r.type == "EASED"]
+    assert len(eased) >= 2, eased  # the headline's and the lead's
+    assert {r.date for r in eased} == {"2024-04-05"}, eased
