@@ -349,8 +349,8 @@ class LinkRules(PlaceRules, TargetRules):
                     for g in c.subtree:
                         if g.dep_ in ("dobj", "pobj") and g.i != tok.i:
                             self._emit([(m.entity, 0.8)], self.keys(g, "actor"), "TARGETS", None, c, 0.9)
-                elif c.dep_ == "prep" and c.lower_ == "by" and (m.kind == "named" or tok.lemma_.lower() in BILLS) \
-                        and (tok.doc[c.i - 1].text == "," or c.head.i != tok.i or tok.lemma_.lower() in BILLS):
+                elif c.dep_ == "prep" and c.lower_ == "by" and (m.kind == "named" or tok.lemma_.lower() in AUTHORED) \
+                        and (tok.doc[c.i - 1].text == "," or c.head.i != tok.i or tok.lemma_.lower() in AUTHORED):
                     authors = [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
                     self._emit([a for a in authors if self.clusters[a[0]].type == "Lawmaker"], [(m.entity, 0.8)],
                                "SPONSORED", "support", tok, 0.8)  # "SB 243, by Senator Steve Padilla, passed"
@@ -366,7 +366,7 @@ class LinkRules(PlaceRules, TargetRules):
                             self._emit([(k, conf)], [(m.entity, 0.8)], rel, stance, tok, 0.8)
 
 
-BILLS = {"bill", "measure", "proposal", "amendment"}
+AUTHORED = {"bill", "measure", "proposal", "amendment"}  # texts a lawmaker writes: "a bill by Senator X"
 
 
 def _author_on_verb(tok, m) -> list:
