@@ -49,6 +49,10 @@ def _lowest_common(a, b):
     return t if t.i in above else None
 
 
+def _future(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+
+
 class DateScope:
     """Judges, for one parsed document, which dates belong to a change.
 
@@ -79,8 +83,12 @@ class DateScope:
         top = _lowest_common(word, date)
         if top is None or top.i == date.i:
             return False
+        path = _path_up(date, top)
+        if any(t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in self.changes and _future(t) != _future(word)
+               for t in path + [word]):
+            return True  # "halves the tariff and will scrap it in January": each verb its own time
         return any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.changes and t.i != word.i
-                   and self._on_measure(t) for t in _path_up(date, top))
+                   and self._on_measure(t) for t in path)
 
     def _on_measure(self, verb) -> bool:
         """Whether ``verb`` heads a clause describing a measure: a relative clause or participle on it,

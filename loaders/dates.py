@@ -157,9 +157,11 @@ def in_last_year(date: str | None, published: str | None, sentence: str) -> bool
 
 def in_next_year(date: str | None, published: str | None, sentence: str) -> bool:
     """A month told without its year for a change still to come ("will take full effect in December", told
-    in April): find_dates put it in the year before; it is the one ahead."""
-    return bool(date and published) and len(date) >= 7 and len(published) >= 7 and date < published \
-        and int(date[:4]) == int(published[:4]) - 1 and date[5:7] > published[5:7] and date[:4] not in sentence \
+    in April, or "will scrap it in January" told in May): find_dates put it before the story; it is ahead."""
+    if not (date and published) or len(date) < 7 or len(published) < 7:
+        return False
+    ahead = f"{int(date[:4]) + 1}{date[4:]}"
+    return date < published[:len(date)] < ahead and date[:7] != published[:7] and date[:4] not in sentence \
         and not any(MONTHS.get(m.group(1).lower().rstrip(".")) == int(date[5:7])
                     for m in re.finditer(r"\b([A-Z][a-z]+\.?)\s+(?:of\s+)?last year", sentence))  # "in June last year"
 

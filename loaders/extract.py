@@ -26,7 +26,7 @@ from policygraph.loaders.inference import (announced_then_dropped, counted_measu
                                            infer_stances, leaders, made_measures, propagate_parts, reactions,
                                            spokespeople, type_by_employer, type_by_group)
 from policygraph.loaders.lexicon import lexicon
-from policygraph.loaders.measure_match import bill_key
+from policygraph.loaders.measure_match import NOUN_KIN, bill_key, measure_head
 from policygraph.loaders.mentions import MentionFinder
 from policygraph.loaders.spans import ALIAS_VERBS, alias_of, is_heading, is_headline, whole_sentences
 from policygraph.loaders.nlp import load_model, model_label
@@ -203,7 +203,7 @@ class Extractor:
             elif f.anchor in future and in_next_year(date, doc.date, sentence):
                 date = f"{int(date[:4]) + 1}{date[4:]}"
             dates.append(date)
-        in_force = _in_force_since(found, dates)
+        in_force = _in_force_since(found, dates, {k for k, c in clusters.items() if _duty(c)})
         whole = whole or {}
         for f, date in zip(found, dates):
             if f.type == "DROPPED" and after(date, in_force.get(f.target)):
@@ -263,11 +263,19 @@ def _sentence_date(doc: Document, start: int, end: int, anchor: int, scope: Date
     return _nearest_date(dates, anchor - start, sentence) or doc.date
 
 
-def _in_force_since(found: list[Found], dates: list[str | None]) -> dict[str, str]:
-    """The earliest date each measure is told to have come into force (enacted, issued, took effect)."""
+def _duty(c: Cluster) -> bool:
+    """A measure named by a noun of the duty, ban or curb families, not of bills ("tariff", not "law")."""
+    kin = NOUN_KIN.get(measure_head(c.name).rstrip("s"), set()) if c.type == "Measure" and c.name.split() else set()
+    return bool(kin) and "bill" not in kin
+
+
+def _in_force_since(found: list[Found], dates: list[str | None], duties: set[str]) -> dict[str, str]:
+    """The earliest date each measure is told to have come into force (enacted, issued, took effect); for
+    ``duties`` (tariffs, bans, curbs: no bills, which are eased while drafts), also to have been eased,
+    which they can only be while in force ("halves the tariff and will scrap it")."""
     out: dict[str, str] = {}
     for f, date in zip(found, dates):
-        if f.type == "ENACTED" and (f.target not in out or (date or "") < out[f.target]):
+        if (f.type == "ENACTED" or f.type == "EASED" and f.target in duties) and (f.target not in out or (date or "") < out[f.target]):
             out[f.target] = date or ""  # undated: told as background ("since it was issued"), so before all
     return out
 

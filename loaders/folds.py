@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import CHAMBER_WORDS
-from policygraph.loaders.measure_match import NOUN_KIN, changing, measure_head, qualified
+from policygraph.loaders.measure_match import NOUN_KIN, changing, measure_head, other_years, qualified
 from policygraph.loaders.group_nouns import LEGISLATIVE
 
 if TYPE_CHECKING:
@@ -100,6 +100,7 @@ class FoldRules:
                 words = c.name.replace("'s", "").split()
                 head = next((w.lower().rstrip("s") for w in words if w.lower().rstrip("s") in kin), "")
                 if len(words) <= 7 and head and not any(head in k for k in earlier) \
+                        and not other_years(c.name, named[1].name) \
                         and not any(w[:1].isupper() and w.lower() not in set(names) | kin and normalize(w) not in places
                                     for w in words):
                     self._fold(c, named[1])

@@ -103,7 +103,9 @@ def changing(name: str) -> bool:
     "Online Safety Amendment (Minimum Age) Act", which is a measure of its own)."""
     words = name.lower().split()
     return any(w.strip("()") in CHANGING and w.startswith("(") for w in words) \
-        or measure_head(name).rstrip("s") in CHANGING  # "amendments to the Income Tax Act"
+        or measure_head(name).rstrip("s") in CHANGING \
+        or len(words) > 1 and words[-2] in CHANGING and name.split()[-2].islower()
+    # "amendments to the Income Tax Act"; "the repeal bill" after "the X (Repeal) Bill 2018"
 
 
 def _amounts(name: str) -> set[str]:
@@ -113,6 +115,15 @@ def _amounts(name: str) -> set[str]:
 
 _SUM = re.compile(r"[$€£¥₹]\s?(\d+(?:[.,]\d+)*)|\b(\d+(?:[.,]\d+)*)\s?(?:million|billion|trillion|euro|dollar|pound|"
                   r"rupee|yuan|yen|won)|\b(\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)", re.I)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def other_years(a: str, b: str) -> bool:
+    """Both names carry a year and the years differ: "2015 cybercrime statute", "Cybercrime Law of 2023"."""
+    ya, yb = set(_YEAR.findall(a)), set(_YEAR.findall(b))
+    return bool(ya and yb and ya != yb)
 
 
 def same_description(name: str, others: set[str]) -> bool:
@@ -127,6 +138,8 @@ def same_description(name: str, others: set[str]) -> bool:
             continue
         if sums and _amounts(other) and sums != _amounts(other):
             continue  # "a 997 million euro fine" is not "the 1.06 billion euro fine"
+        if other_years(name, other):
+            continue  # "the 2015 cybercrime statute" is not "the Cybercrime Law of 2023"
         b = _stems(other) - GENERIC_STEMS
         shared = a & b
         head, other_head = measure_head(name), measure_head(other)

@@ -204,6 +204,8 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             end = next((t.i for t in ent[1:] if t.pos_ == "ADP" and not ent.start <= t.head.i < ent.end), ent.end)
             while end - ent.start > 1 and doc[end - 1].lower_ in TIME_WORDS:
                 end -= 1  # "challenged the Safety Act days before": the model's name runs into the time
+            if end == ent.end and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].like_num:
+                end += 1  # "the Cybercrime Law of | 2023": the model stops before the year
             span = doc[ent.start:end]  # "pushed back the AI Act to 2027": "to 2027" hangs on the verb
             first = next((t for t in span if t.dep_ != "det"), span[0])
             if lex.groups.get(first.lemma_.lower()) in ("Organization", "Agency") \

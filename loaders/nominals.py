@@ -86,6 +86,11 @@ class NominalRules:
                 measures = []  # "overrode his veto": the override is the news (StatusRules._verdicts)
             measures = [m for m in measures if measure_head(self.clusters[m[0]].name).rstrip("s") != lemma]
             # "ended the suspension", the suspension being the measure: it does not suspend itself
+            if any(c.dep_ == "compound" and c.i < n.i and (headline_verb(c, lex) or "").split()[:1] in (
+                    [w] for w in lex.skip_hedges) for c in n.children) and is_headline(n.sent):
+                measures = []  # "Senate blocks repeal of fake news law": the parser's noun is the headline's verb
+            if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_.lower() in lex.statuses and self._hedge(n.head) == "skip":
+                measures = []  # "until the repeal is passed again": a change still to come
             if measures and not (lemma in ("proposal", "review", "approval") and n.dep_ not in ("pobj", "nsubj", "dobj")):
                 if self._hedge(n) != "skip":
                     self._emit_status(actors, measures, lex.status_nouns[lemma], n, 0.8)

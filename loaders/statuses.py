@@ -7,6 +7,7 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import relative_antecedent
 from policygraph.loaders.bodies import chamber, executive, judicial
+from policygraph.loaders.conditions import CONDITIONS, condition, waits
 from policygraph.loaders.measure_match import measure_head
 from policygraph.loaders.nouns import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
@@ -53,23 +54,8 @@ def no_longer(v, verbs=APPLYING) -> bool:
     return v.lemma_.lower() in verbs and any(
         c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in v.children)
 DECREES = {"decree", "ordinance", "regulation", "regulations", "order"}  # instruments a cabinet adopts itself
-CONDITIONS = {"once", "if", "unless", "when"}
 PAST_MARKS = {"after", "since", "because"}
 STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
-
-
-def _condition(clause, marks: set[str]) -> bool:
-    """A clause opened by "once", "if", ... and not in the past: a condition still to be met. The model
-    sometimes tags its verb as a noun ("unless the Parliament and the Council persuade ...")."""
-    return clause.tag_ not in ("VBD", "VBN", "VBG") and any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
-
-
-def _waits(v) -> bool:
-    """Whether ``v`` waits on a condition: "once the deal takes effect", "as soon as countries agree"."""
-    clauses = [c for c in v.children if c.dep_ == "advcl"]
-    clauses += [c for a in v.children if a.dep_ == "advmod" and a.lower_ in ("soon", "long")
-                for c in a.children if c.dep_ == "advcl"]
-    return any(_condition(c, CONDITIONS | {"as"}) for c in clauses)
 
 
 def _cabinet(tok) -> bool:
@@ -86,6 +72,7 @@ def _called_off(status: str, noun) -> str:
     return status
 
 
+HALTING = {"BLOCKED", "VETOED", "DELAYED", "PAUSED", "SHELVED", "DROPPED"}
 RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 
 
@@ -110,6 +97,8 @@ class StatusRules(VerdictRules, StatusObjects):
                 status = change
                 for between in sent[tok.i + 1 - sent.start:right[0].start - sent.start]:
                     status = _called_off(status, between)  # "Panel scraps vote on privacy bill"
+                    if change in HALTING and self.lex.status_nouns.get(between.lemma_.lower()) in UNDOING:
+                        return  # "Senate blocks repeal of fake news law": the law stands
                 self._emit_status(actors, [(right[0].entity, 0.6)], status, tok, 0.8)
                 return
             if left and left[-1].type == "Measure":  # "Chat control vote shelved"
@@ -132,10 +121,10 @@ class StatusRules(VerdictRules, StatusObjects):
         if v.dep_ in ("xcomp", "acomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() in ("be", "due", "set", "scheduled", "schedule", "expect", "slate"):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
-        if v.dep_ == "advcl" and _condition(v, CONDITIONS | {"until", "after"}) or any(
-                c.dep_ == "advcl" and _condition(c, CONDITIONS) for c in v.children) and v.tag_ in ("VBZ", "VBP"):
+        if v.dep_ == "advcl" and condition(v, CONDITIONS | {"until", "after"}) or any(
+                c.dep_ == "advcl" and condition(c, CONDITIONS) for c in v.children) and v.tag_ in ("VBZ", "VBP"):
             return "skip"  # "takes effect once the president signs it": a condition still to be met, and what waits on it
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in v.children) and _waits(v):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in v.children) and waits(v):
             return "skip"  # "Spain will withdraw the tax as soon as countries agree": a promise on a condition
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and (any(c.dep_ == "nsubj" for c in v.children) or v.head.lemma_.lower() not in ("vote", "decide", "agree")):

@@ -138,6 +138,8 @@ def test_a_month_ahead_in_a_future_clause_moves_to_the_coming_year_unless_told_a
     assert not in_next_year("2024-12", "2025-04-15", "It took effect in December last year and will stay.")
     assert not in_next_year("2024-02", "2025-04-15", "It will take effect in February.")  # a month already past
     assert not in_next_year("2024-12", "2025-04-15", "It will take effect in December 2024.")
+    assert in_next_year("2025-01", "2025-05-14", "It will scrap the duty in January.")  # told in May: next January
+    assert not in_next_year("2025-05-12", "2025-05-14", "It will cut the duty, the minister said on Monday.")
 
 
 def test_last_this_and_next_month_are_months_counted_from_the_story_s_date():
