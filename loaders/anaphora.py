@@ -116,8 +116,18 @@ class AnaphoraRules:
             if noun == "government" and self.home:  # "MANILA - ... pressed the government": the Philippines',
                 # not China's, named since only as a place ("bets from customers in China")
                 last = {c.key: i for i, c, pm in previous if c.type == "Government"}
+                here = m.attrs.get("sent")
                 acted = {c.key: i for i, c, pm in previous if c.type == "Government" and c.gaz
-                         and pm.attrs.get("dep") not in ("pobj", "compound")}
+                         and pm.attrs.get("dep") not in ("pobj", "compound")
+                         and (here is None or pm.attrs.get("sent") is None or here - pm.attrs["sent"] <= 1)}
+                # a rival that acted sentences ago is background: "AMMAN - ... Washington had warned ... The
+                # government sent the draft" is Jordan's
+                state = next((c for i, c, pm in reversed(previous) if c.type == "Government" and c.gaz
+                              and c.gaz.startswith(self.home + "-")
+                              and pm.attrs.get("dep") not in ("pobj", "compound", "conj")),
+                             None)  # not a place named in passing ("car thefts surged in Ontario and Quebec")
+                if state is not None:
+                    return [state]  # "BENGALURU - Karnataka's cabinet ... the government": the state's
                 home = next((c for c in govs if c.gaz == self.home), None)
                 rival = max((k for k in acted if home is None or k != home.key), key=acted.get, default=None)
                 if home is not None and (rival is None or last[home.key] > acted[rival]):

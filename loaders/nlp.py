@@ -13,7 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Span
 
 from policygraph.graph.errors import ModelError
+from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
+from policygraph.loaders.missed_names import titled_names
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
                                               list_name_as_adverb, measure_after_object, name_as_object,
@@ -112,6 +114,8 @@ def platform_x(doc):
 
 
 Language.component("name_joins", func=name_joins)
+Language.component("ambiguous_places", func=ambiguous_places)
+Language.component("titled_names", func=titled_names)
 Language.component("influence_as_verb", func=influence_as_verb)
 Language.component("subject_of_next_clause", func=subject_of_next_clause)
 Language.component("participle_as_verb", func=participle_as_verb)
@@ -156,6 +160,8 @@ def load_model(name: str | None = None):
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     patterns = []
     for entry_id, entry in sorted(lexicon().gazetteer.items()):
+        if entry.get("ambiguous"):
+            continue  # "Jordan": only where the story places itself in the country (ambiguous.py)
         for alias in [entry["name"], *entry["aliases"]]:
             spellings = {alias} | ({alias.replace(" - ", f" {dash} ") for dash in "–—"} if " - " in alias else set())
             for spelled in sorted(spellings):  # "NCTA – The Internet & Television Association", with any dash
@@ -185,7 +191,9 @@ def load_model(name: str | None = None):
         nlp.add_pipe("measure_after_object", after="stranded_preposition")
         nlp.add_pipe("list_name_as_adverb", after="measure_after_object")
     nlp.add_pipe("platform_x", after="ner")
-    nlp.add_pipe("name_joins", after="platform_x")
+    nlp.add_pipe("ambiguous_places", after="platform_x")
+    nlp.add_pipe("titled_names", after="ambiguous_places")
+    nlp.add_pipe("name_joins", after="titled_names")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         ruler.add_patterns(patterns)
     return nlp

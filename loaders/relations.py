@@ -47,6 +47,9 @@ def _cut_down(v) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LOWERED for c in v.children)
 
 
+HEADS_OF_STATE = (["governor"], ["president"], ["king"], ["queen"], ["emir"], ["sultan"], ["monarch"])
+
+
 @dataclass
 class Found:
     """A relation between two resolved entities, with the sentence that states it."""
@@ -281,11 +284,11 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             if any(self.clusters[k].type == "Agency" and LEGISLATURE & set(self.clusters[k].name.lower().split())
                    for k, _ in subs):
                 status = "PASSED"  # "The European Parliament endorsed the text"
-        if lemma in ("reject", "refuse") and status is None:
+        if lemma in ("reject", "refuse") and status is None or lemma in ("approve", "ratify") and status == "PASSED":
             _, subs = self._subjects(v, "actor")
-            if any(self.clusters[k].type == "Official" and (self.clusters[k].title or "").split()[-1:] in (["governor"], ["president"])
+            if any(self.clusters[k].type == "Official" and (self.clusters[k].title or "").split()[-1:] in HEADS_OF_STATE
                    for k, _ in subs):
-                status = "VETOED"
+                status = "VETOED" if status is None else "ENACTED"  # "King Abdullah II has approved the law"
         if status:
             self._status(v, status)
         elif lemma in ("pursue", "proceed") and any(c.dep_ == "neg" for c in v.children) and not any(
