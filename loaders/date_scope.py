@@ -104,5 +104,25 @@ class DateScope:
             and verb.doc[first.i - 1].text == "," and self._measure_at(first.i - 2) is not None
 
     def dates(self, anchor: int, dates: list[tuple[str, int, int]], offset: int) -> list[tuple[str, int, int]]:
-        """``dates`` (offsets relative to a sentence starting at ``offset``) less those out of scope."""
-        return [d for d in dates if not self.out_of_scope(anchor, offset + d[1])]
+        """``dates`` (offsets relative to a sentence starting at ``offset``) less those out of scope, and
+        less those of a coordinated change when the verb has a date of its own: "passed by Parliament in
+        September and signed in October" dates the signing October ("passed and signed it on Tuesday": both)."""
+        kept = [d for d in dates if not self.out_of_scope(anchor, offset + d[1])]
+        if len(kept) < 2 or not self.ok:
+            return kept
+        word = token_at(self.parsed, anchor)
+        sides = [self._sibling(word, token_at(self.parsed, offset + d[1])) for d in kept]
+        if word.pos_ in ("VERB", "AUX") and not all(sides) and any(sides):
+            return [d for d, side in zip(kept, sides) if not side]
+        return kept
+
+    def _sibling(self, word, date) -> bool:
+        """Whether ``date`` hangs on a change verb coordinated with ``word`` rather than on ``word``."""
+        top = _lowest_common(word, date)
+        if top is None:
+            return False
+        if any(t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in self.changes and t.i != word.i
+               for t in _path_up(date, top)):
+            return True  # the date is in a later conjunct's clause
+        return top.i != word.i and word.dep_ == "conj" and word.head.i == top.i and top.pos_ == "VERB" \
+            and top.lemma_.lower() in self.changes  # the date is the first conjunct's

@@ -93,3 +93,25 @@ def _members_of_no_legislature(tok) -> bool:
     """ "members of ..." naming a body that makes no laws: a board, a firm's leadership, a coalition."""
     bodies = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return bool(bodies) and not any(t.lower_ in LEGISLATIVE for b in bodies for t in b.subtree)
+
+
+def panels_of_courts(doc, mentions: list) -> list:
+    """ "a five-justice panel of the Constitutional Court annulled ...": the panel is the court, which acts
+    through it. The court's mention takes in the panel (its head becomes the panel's noun, the subject)."""
+    starts = {m.start: m for m in mentions}
+    dropped = set()
+    for m in mentions:
+        if m.type != "Agency" or m.kind not in ("group", "described") or doc[m.head].lemma_.lower() not in BENCHES:
+            continue
+        at = m.head + 1
+        if at < len(doc) and doc[at].lower_ == "of":
+            court = starts.get(at + 1) or starts.get(at + 2) if at + 1 < len(doc) else None
+            if court is not None and court.type == "Agency" and court.kind == "named" \
+                    and COURT_WORDS & set(court.name.lower().split()):
+                court.start, court.head = m.start, m.head
+                dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+BENCHES = {"panel", "bench"}
+COURT_WORDS = {"court", "tribunal"}

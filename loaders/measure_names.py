@@ -14,7 +14,7 @@ NUMBER = r"(?:\d{2}[A-Z]?-\d{1,5}|\d{1,5})"
 BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|S\.?F\.?|L\.?D\.?)\s?" + NUMBER +
                          r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill " + NUMBER + "|Assembly Bill " + NUMBER +
                          "|House Bill " + NUMBER +
-                         r"|Executive Order \d{4,6}|Section \d{1,4}[a-z]?"
+                         r"|Executive Order \d{4,6}|[Ss]ection \d{1,4}[A-Za-z]?"
                          r"|(?:[A-Z][a-z]+\s){0,3}(?:Bulletin|Circular|Decree|Order|Directive|Regulation|Notice|Resolution"
                          r"|Law|Decision|Ordinance|Act)\sNo\.\s?\d+(?:[.,/-]\d+)*"  # "Staff Accounting Bulletin No. 121"
                          r"|(?:[A-Z][a-z]+\s){0,2}(?:Decree|Law|Order|Resolution|Ordinance)(?:-[Ll]aw)?\s\d{1,5}/\d{4}"

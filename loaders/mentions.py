@@ -10,7 +10,7 @@ import re
 
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
-from policygraph.loaders.group_nouns import PANELS, POLITICAL
+from policygraph.loaders.group_nouns import PANELS, POLITICAL, panels_of_courts
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, listed_among_firms, org_type, portfolio,
                                             said_of_people)
@@ -73,6 +73,7 @@ class MentionFinder(PeopleRules, NounRules):
             if m:
                 mentions.append(m)
                 heads.add(m.head)
+        mentions = panels_of_courts(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         bracketed_acronyms(doc, mentions)  # before products: "its Spanish initials AEDE" names the body
         self._unintroduced_people(doc, mentions)
