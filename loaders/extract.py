@@ -38,6 +38,7 @@ from policygraph.loaders.statuses import STATUS_TYPES
 
 log = logging.getLogger(__name__)
 ARGUMENT_ROLES = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
+STOPGAPS = {"suspension", "block", "blocking", "shutdown", "blackout", "freeze", "pause"}  # held, not made to last
 ALWAYS_KEPT = {"Firm", "Agency", "Lawmaker", "Official", "Person", "Lobbyist", "Organization", "Measure"}
 LIKENESS = {"closer", "similar", "akin", "comparable", "identical", "modelled", "modeled", "patterned"}  # "closer to X"
 
@@ -204,10 +205,14 @@ class Extractor:
                 date = f"{int(date[:4]) + 1}{date[4:]}"
             dates.append(date)
         in_force = _in_force_since(found, dates, {k for k, c in clusters.items() if _duty(c)})
+        stopgaps = {k for k, c in clusters.items() if c.type == "Measure" and c.name.split()
+                    and (measure_head(c.name).rstrip("s") in STOPGAPS or "temporary" in c.name.lower().split())}
         whole = whole or {}
         for f, date in zip(found, dates):
             if f.type == "DROPPED" and after(date, in_force.get(f.target)):
                 f = Found(f.source, f.target, "RESCINDED", f.stance, f.sent_start, f.sent_end, f.anchor, f.confidence)
+            if f.type == "RESCINDED" and f.target in stopgaps:  # "lifted the suspension of X": undone, not repealed
+                f = Found(f.source, f.target, "REVERSED", f.stance, f.sent_start, f.sent_end, f.anchor, f.confidence)
             first, last = whole.get(f.sent_start, (f.sent_start, f.sent_end))
             quote = doc.text[first:max(last, f.sent_end)]
             stripped = quote.strip()

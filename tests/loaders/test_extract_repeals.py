@@ -68,3 +68,12 @@ def test_a_lead_s_statute_of_another_year_is_not_the_law_named_next(extractor):
                                     "Crimes Law of 2023, which the king signed, replaces it.", date="2023-08-14")
     assert any(r[1] == "RESCINDED" and r[3] == "2015 electronic crimes statute" for r in rels)
     assert not any(r[1] == "RESCINDED" and r[3] == "Electronic Crimes Law of 2023" for r in rels)
+
+
+def test_a_ban_lifted_is_repealed_and_a_suspension_lifted_is_reversed(extractor):
+    _, rels, _ = run(extractor, "The telecoms regulator on Monday lifted its ban on the messaging app.",
+                     date="2024-05-08")
+    assert any(r[1] == "RESCINDED" and r[3].startswith("ban on the messaging app") for r in rels), rels
+    _, rels, _ = run(extractor, "The telecoms regulator on Monday lifted its temporary suspension of the messaging "
+                                "app.", date="2024-05-08")
+    assert any(r[1] == "REVERSED" for r in rels) and not any(r[1] == "RESCINDED" for r in rels), rels
