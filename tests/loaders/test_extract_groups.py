@@ -351,3 +351,12 @@ def test_a_time_after_a_group_is_no_part_of_its_name(extractor):
                                  "lawmakers in California to pass the Gig Act.")
     assert not any("weeks" in name for name in types), types
     assert types.get("lawmakers in California") == "Lawmaker", types
+
+
+def test_studios_labels_and_owners_are_group_actors(extractor):
+    found, rels, _ = run(extractor, "Studios lobby for piracy bill\n\nFilm studios and record labels lobbied for "
+                                    "the anti-piracy bill. Taxi owners opposed a separate ride-hailing law.",
+                         date="2012-01-20")
+    assert found.get("Film studios") == "Firm" and found.get("record labels") == "Firm", found
+    assert found.get("Taxi owners") == "Person", found
+    assert ("record labels", "LOBBIED", "support", "piracy bill") in rels, rels
