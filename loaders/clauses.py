@@ -20,6 +20,8 @@ IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar
             "order": "order requiring", "direct": "directive requiring", "instruct": "instruction requiring",
             "suspend": "suspension of", "freeze": "freeze of", "add": "addition of"}
 LISTS = {"list", "blacklist"}  # "the Entity List", "a trade blacklist": adding a firm to one is a measure on it
+PROPOSING = {"propose", "recommend", "suggest"}
+PROPOSERS = {"Agency", "Government", "Official", "Lawmaker"}  # public bodies whose proposals are measures
 HALTS = {"suspend", "freeze"}  # a measure only against a firm or group: "suspended Twitter" (not "the rule")
 
 
@@ -108,6 +110,39 @@ class ClauseRules:
             if sources:
                 self._emit(sources, key, "IMPOSED", None, v, 0.8)
             self._emit_status(sources, key, "ENACTED", v, 0.8)
+
+    def _proposed_that(self, v) -> None:
+        """ "The commission proposed that Google change the way its search engine ranks news sites", "Google
+        should pay into a fund, the regulator recommended": a remedy a public body puts forward as a clause
+        is a measure, proposed by that body and aimed at the clause's subject."""
+        passive, sources = self._subjects(v, "actor")
+        if passive or not sources or any(self.clusters[k].type not in PROPOSERS for k, _ in sources) \
+                or self._hedge(v) == "skip" or any(c.dep_ == "dobj" for c in v.children):
+            return  # "proposed a ban": the object is the measure
+        first = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        for clause in first + [c for f in first for c in f.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            modal = [c for c in clause.children if c.dep_ == "aux" and c.lower_ in ("should", "must")]
+            if subject is None or not (modal or clause.tag_ in ("VB", "VBP")):
+                continue  # a subjunctive ("that Google change") or "should": what is asked, not a fact told
+            targets = self.keys(subject, "actor")
+            if not targets or any(self.clusters[k].type != "Firm" for k, _ in targets):
+                continue  # a remedy asked of companies, not "that the Parliament withhold its consent"
+            second = {t.i for c in clause.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            words = [t for t in clause.doc[subject.left_edge.i:clause.right_edge.i + 1]
+                     if t not in modal and t.i not in second]
+            cut = next((i for i, t in enumerate(words) if t.text in (",", ";", ":", "(", "—")), len(words))
+            words = words[:min(cut, 18)]
+            while len(words) > 2 and words[-1].dep_ in ("cc", "prep", "det", "amod", "aux", "mark", "poss", "punct"):
+                words.pop()
+            while words and words[0].lower_ == "that":
+                words.pop(0)
+            name = "requirement that " + "".join(t.text_with_ws for t in words).strip()
+            measure = self.resolver.implicit_measure(name)
+            self.made.append((v.i, measure.key))
+            key = [(measure.key, 0.7)]
+            self._emit(key, targets, "TARGETS", None, v, 0.8)
+            self._emit_status(sources, key, "PROPOSED", v, 0.8)
 
     def _listing(self, v) -> str | None:
         """The list a verb adds its object to, when it is a blacklist: "added Huawei to the Entity List"."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from policygraph.loaders.anaphora import CHAMBER_WORDS
 from policygraph.loaders.arguments import ArgumentRules
-from policygraph.loaders.clauses import IMPLICIT, ClauseRules
+from policygraph.loaders.clauses import IMPLICIT, PROPOSING, ClauseRules
 from policygraph.loaders.coref import Resolver
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.links import LinkRules
@@ -271,6 +271,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         implicit = next((w for w in (lemma, v.lower_[:-1], v.lower_[:-2]) if w in IMPLICIT), None)
         if implicit and not any(c.dep_ == "neg" for c in v.children):  # the model lemmatises "fined" as "fin"
             self._implicit(v, implicit)
+        if lemma in PROPOSING:
+            self._proposed_that(v)
         sided = entry is not None and entry[0] in ("CRITICIZED", "OPPOSES", "SUPPORTS")
         if lemma in lex.speech_verbs and not sided:
             self._speech(v)

@@ -71,3 +71,23 @@ def test_a_firms_product_lines_are_no_firm_for_the_company_to_mean(extractor):
                                     "opposed the charger mandate.")
     assert "iPad Pro and MacBook" not in types
     assert any(r[0] == "Apple" and r[1] == "OPPOSES" for r in rels)
+
+
+def test_a_remedy_a_regulator_proposes_as_a_clause_is_a_proposed_measure_aimed_at_the_company(extractor):
+    found, rels, _ = run(extractor, "Kenya's competition regulator proposed on Tuesday that Meta share its advertising "
+                                    "data with publishers, and that TikTok give users a feed without recommendations.",
+                         date="2025-03-05")
+    measures = [n for n, t in found.items() if t == "Measure"]
+    meta = next((n for n in measures if n.startswith("requirement that Meta share")), None)
+    assert meta and any(n.startswith("requirement that TikTok give users") for n in measures), measures
+    assert (meta, "TARGETS", None, "Meta") in rels
+    assert any(r[1] == "PROPOSED" and r[3] == meta for r in rels), rels
+
+
+def test_a_company_should_pay_says_the_regulator_is_a_proposal_but_a_chamber_asked_to_wait_is_not(extractor):
+    found, rels, _ = run(extractor, "Apple should pay 20 million euros into a fund for app developers, Spain's "
+                                    "competition regulator recommended on Monday.", date="2025-03-05")
+    assert any(r[1] == "PROPOSED" and r[3].startswith("requirement that Apple pay 20 million euros") for r in rels), rels
+    found, rels, _ = run(extractor, "The committee recommended that the Senate delay the vote on the bill.",
+                         date="2025-03-05")
+    assert not any(n.startswith("requirement that") for n in found), found
