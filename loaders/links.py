@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from policygraph.loaders.nouns import BACKED
+from policygraph.loaders.affiliations import AffiliationRules
 from policygraph.loaders.places import PlaceRules
 from policygraph.loaders.targets import TargetRules
 
@@ -53,7 +54,7 @@ AMENDING = {"amendment", "reform", "revision", "overhaul"}
 CHARGED = {"charge", "charged", "task", "tasked", "responsible", "entrust", "entrusted", "empower", "empowered"}
 
 
-class LinkRules(PlaceRules, TargetRules):
+class LinkRules(AffiliationRules, PlaceRules, TargetRules):
     """Title and measure-description rules; mixed into RelationFinder."""
 
     def _membership(self, v) -> None:
@@ -190,33 +191,6 @@ class LinkRules(PlaceRules, TargetRules):
 
     def _firms(self, toks) -> list[str]:
         return [k for x in toks for k, _ in self.keys(x, "actor") if self.clusters[k].type == "Firm"]
-
-    def _affiliations(self, sent) -> None:
-        """ "Clare Melford of the Global Disinformation Index", "a lobbyist at Akin Gump": who works where."""
-        for tok in sent:
-            m = self.by_head.get(tok.i)
-            if m and m.kind == "named" and m.entity and self.clusters[m.entity].type == "Agency":
-                parents = [k for c in tok.children if c.dep_ == "poss" for k in self.keys(c, "actor", conj=False)
-                           if k[0] != m.entity and self.clusters[k[0]].type == "Agency"]
-                self._emit([(m.entity, 0.75)], parents[:1], "MEMBER_OF", None, tok, 0.8)
-                continue  # "the department's Bureau of Industry and Security" is part of the department
-            if m and m.kind == "group" and m.entity and self.clusters[m.entity].type == "Lawmaker":
-                bodies = [k for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "of")
-                          for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "actor", conj=False)
-                          if self.clusters[k[0]].type == "Agency"]
-                self._emit([(m.entity, 0.75)], bodies, "MEMBER_OF", None, tok, 0.8)  # "Democrats on the House
-                continue  # Energy and Commerce Committee", "Lawmakers in the Senate"
-            if not m or m.kind != "named" or not m.entity or self.clusters[m.entity].type not in (
-                    "Person", "Official", "Lobbyist", "Lawmaker"):
-                continue
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from", "with"):
-                    for pobj in prep.children:
-                        for k, conf in self.keys(pobj, "actor", conj=False) if pobj.dep_ == "pobj" else []:
-                            kind = self.clusters[k].type
-                            if kind in ("Firm", "Organization") or (kind == "Agency" and prep.lower_ != "with"):
-                                rel = "MEMBER_OF" if self.clusters[m.entity].type == "Lawmaker" else "EMPLOYED_BY"
-                                self._emit([(m.entity, 0.75)], [(k, conf)], rel, None, tok, 0.8)
 
     def _titles(self, sent) -> None:
         """ "Nvidia CEO Jensen Huang" leads Nvidia. A corporate title with no company named ("Chief

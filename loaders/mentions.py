@@ -361,6 +361,8 @@ class MentionFinder(PeopleRules, NounRules):
                 return "Organization"  # "the fintech trade body Innovate Finance": an association, though a
                 # bare "body" may be a regulator
             kind = self.lex.groups.get(noun.lemma_.lower())
+            if ent.label_ == "PERSON" and self.lex.titles.get(noun.lemma_.lower()) == "Person":
+                continue  # "privacy campaigner Max Schrems": a person's title, though "campaigners" are a group
             if kind in ("Firm", "Organization") and noun.lemma_.lower() not in ("member", "player", "body", "industry"):
                 return kind
         return None

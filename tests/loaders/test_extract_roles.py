@@ -172,3 +172,21 @@ def test_the_council_after_a_lobby_named_council_is_that_lobby(extractor):
                                 "chair, said it was vital.")
     assert ("Scott Farquhar", "LEADS", None, "Tech Council of Australia") in rels, rels
     assert not any(r[3] == "council" for r in rels), rels
+
+
+def test_a_body_under_a_person_is_led_by_that_person(extractor):
+    _, rels, _ = run(extractor, "The Federal Trade Commission under Lina Khan had proposed the rule in 2023.")
+    assert ("Lina Khan", "LEADS", None, "Federal Trade Commission") in rels, rels
+
+
+def test_a_person_whose_group_is_named_leads_it_and_a_campaigner_is_a_person(extractor):
+    found, rels, _ = run(extractor, "Digital rights campaigner Ana Ruiz, whose group Open Rights Watch sued the "
+                                    "ministry, criticised the decree.")
+    assert found.get("Ana Ruiz") == "Person", found
+    assert ("Ana Ruiz", "LEADS", None, "Open Rights Watch") in rels, rels
+
+
+def test_a_campaigner_named_with_that_title_is_a_person_not_a_group(extractor):
+    found, _, _ = run(extractor, "Privacy campaigner Jonas Weber, whose complaints led to the ruling, criticised the "
+                                 "new data transfer pact.")
+    assert found.get("Jonas Weber") == "Person", found
