@@ -94,8 +94,9 @@ def find_dates(text: str, default_year: str | None = None,
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 month = MONTHS[m.group("month").lower().rstrip(".")]
                 year = int(default_year)
-                if reference and len(reference) >= 7 and month > int(reference[5:7]):
-                    year -= 1
+                if reference and len(reference) >= 7 and (month > int(reference[5:7]) or month == int(
+                        reference[5:7]) and m.group(0).lower().startswith("last")):
+                    year -= 1  # "vetoed last September", told in September: a year ago
                 if text[m.end():m.end() + 10].strip().startswith("last year") and reference:
                     year = int(reference[:4]) - 1
                 found.append((f"{year}-{month:02d}", m.start("month"), m.end("month")))

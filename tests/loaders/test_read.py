@@ -142,6 +142,15 @@ def test_a_month_ahead_in_a_future_clause_moves_to_the_coming_year_unless_told_a
     assert not in_next_year("2025-05-12", "2025-05-14", "It will cut the duty, the minister said on Monday.")
 
 
+def test_last_and_the_story_s_own_month_is_a_year_ago():
+    assert [d[0] for d in find_dates("It was vetoed last September.", default_year="2025",
+                                     reference="2025-09-30")] == ["2024-09"]
+    assert [d[0] for d in find_dates("It was vetoed last September.", default_year="2025",
+                                     reference="2025-11-30")] == ["2025-09"]
+    assert [d[0] for d in find_dates("It was vetoed in September.", default_year="2025",
+                                     reference="2025-09-30")] == ["2025-09"]
+
+
 def test_last_this_and_next_month_are_months_counted_from_the_story_s_date():
     assert [d[0] for d in find_dates("The lower house passed it last month.", reference="2022-01-11")] == ["2021-12"]
     assert [d[0] for d in find_dates("It passed earlier this month.", reference="2022-01-11")] == ["2022-01"]
