@@ -75,6 +75,10 @@ class DateScope:
         if not self.ok:
             return False
         word, date = token_at(self.parsed, anchor), token_at(self.parsed, date_char)
+        if word.pos_ == "NOUN":  # "The delay applies to the decree, which Hun Sen signed on Feb. 16": the
+            top = _lowest_common(word, date)  # signing's date, not the delay's
+            return top is not None and any(t.dep_ == "relcl" and t.lemma_.lower() in self.changes
+                                           and t.head.i != word.i and self._on_measure(t) for t in _path_up(date, top))
         if word.pos_ not in ("VERB", "AUX"):
             return False
         span = self._measure_at(date.i)

@@ -82,6 +82,9 @@ def find_dates(text: str, default_year: str | None = None,
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             iso = _match_iso(m, default_year)
+            if iso and reference and not m.groupdict().get("year") and iso[:4] == reference[:4] \
+                    and text[m.end():m.end() + 12].strip(" ,").startswith("last year"):
+                iso = f"{int(iso[:4]) - 1}{iso[4:]}"  # "signed on Feb. 16 last year"
             if iso:
                 found.append((iso, m.start(), m.end()))
                 taken.append((m.start(), m.end()))

@@ -68,6 +68,11 @@ class NominalRules:
             if lemma == "review" and n.dep_ == "pobj" and n.head.lower_ == "under":
                 verb = n.head.head
                 measures += [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
+            if not measures and n.dep_ == "nsubj" and n.head.lemma_.lower() in ("apply", "cover", "affect", "concern"):
+                measures = [k for c in n.head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                            if g.dep_ == "pobj" for k in self.keys(g, "measure")] or [
+                    k for c in n.head.children if c.dep_ == "dobj" for k in self.keys(c, "measure")]
+                # "The delay applies to the Sub-Decree on ...": the measure delayed is named here
             if not measures and lemma in ("veto", "repeal", "reversal", "withdrawal", "shelving", "suspension", "delay",
                                           "passage", "enactment", "rescission") \
                     and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in n.children):

@@ -32,3 +32,12 @@ def test_two_coordinated_changes_share_a_date_told_once(extractor):
                           date="2024-07-04")
     dates = {r.type: r.evidence[0].date for r in relations if r.type in ("PASSED", "RESCINDED")}
     assert dates.get("PASSED") == "2024-07-02" and dates.get("RESCINDED") == "2024-07-02", dates
+
+
+def test_a_delay_that_applies_to_a_decree_delays_it_not_on_the_day_the_decree_was_signed(extractor):
+    _, _, relations = run(extractor, "Ruritania put off its data hub on Wednesday. The delay applies to the Decree on "
+                                     "the National Data Hub, which the president signed on Feb. 3 last year.",
+                          date="2022-02-17")
+    dated = {(r.type, r.evidence[0].date) for r in relations if r.type in ("DELAYED", "ENACTED")}
+    assert ("ENACTED", "2021-02-03") in dated, dated  # signed "last year"
+    assert any(t == "DELAYED" and d != "2021-02-03" for t, d in dated), dated
