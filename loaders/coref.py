@@ -303,12 +303,15 @@ class Resolver(FoldRules, AnaphoraRules):
             measures = [p for p in measures if not (p[2].plural and p[2].kind == "described")] or measures
             # "That bill, which also carried unpopular tax increases, ... passed it": "it" is no plural
             if want == "measure":
+                if m.attrs.get("after_event"):
+                    return None  # "The decision was taken on Tuesday. It was approved by ...": the decision
                 here = [p for p in measures if p[2].attrs.get("sent") == m.attrs.get("sent")] or [
                     p for p in measures if p[2].attrs.get("sent") == self._previous_sentence(m)
                     and p[2].attrs.get("para") == m.attrs.get("para")]  # the sentence before, same paragraph
                 if here:  # "vetoed HB 2094, a bill modeled on the Colorado law, after the Assembly passed it"
                     return max(here, key=lambda p: (ROLE_WEIGHT.get(p[2].attrs.get("dep", ""), 1.0)
                                                     * (1.5 if p[2].kind == "named" else 1.0), -p[0]))[1]
+
                 return self._most_salient(m, measures) if measures else None
             if m.attrs.get("dep") in ("dobj", "pobj") and measures:
                 return None  # "campaigned against it": the measure, not an organisation

@@ -53,6 +53,9 @@ def _duty(lemma: str) -> bool:
     return lemma.endswith(("tion", "sion", "ment", "ing", "ance", "ence", "ity", "sure")) or lemma in DUTIES
 
 
+EVENTS = {"decision", "move", "vote", "ruling", "step", "announcement", "meeting"}
+
+
 class NounRules(GroupRules):
     """Mentions headed by common nouns; mixed into MentionFinder."""
 
@@ -61,7 +64,13 @@ class NounRules(GroupRules):
         lower, lemma = tok.lower_, tok.lemma_.lower()
         if tok.pos_ == "PRON":
             if lower in PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj", "agent"):
-                return Mention(tok.i, tok.i + 1, "", lower, "pronoun", tok.i, plural=PRONOUNS[lower] == "plural")
+                m = Mention(tok.i, tok.i + 1, "", lower, "pronoun", tok.i, plural=PRONOUNS[lower] == "plural")
+                if lower == "it" and tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start:
+                    before = tok.doc[tok.sent.start - 1].sent if tok.sent.start else None
+                    m.attrs["after_event"] = before is not None and any(  # "The decision was taken on Tuesday.
+                        t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lemma_.lower() in EVENTS
+                        for t in before)  # It was approved by ...": the decision, not a measure
+                return m
             return None
         dets = [c for c in tok.lefts if c.dep_ in ("det", "poss", "predet") and c.lower_ in DETERMINERS | {"all", "both"}]
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")

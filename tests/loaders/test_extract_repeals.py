@@ -77,3 +77,13 @@ def test_a_ban_lifted_is_repealed_and_a_suspension_lifted_is_reversed(extractor)
     _, rels, _ = run(extractor, "The telecoms regulator on Monday lifted its temporary suspension of the messaging "
                                 "app.", date="2024-05-08")
     assert any(r[1] == "REVERSED" for r in rels) and not any(r[1] == "RESCINDED" for r in rels), rels
+
+
+def test_it_after_a_sentence_about_a_decision_is_the_decision_not_the_measure(extractor):
+    _, rels, _ = run(extractor, "The regulator lifted the ban on the messaging app. The decision was taken on Tuesday "
+                                "at a board meeting. It was approved by a majority of the board's members.",
+                     date="2024-05-08")
+    assert not any(r[1] == "PASSED" for r in rels), rels
+    _, rels, _ = run(extractor, "The Senate debated the privacy bill on Monday. It was approved by a majority of "
+                                "senators.", date="2024-05-08")
+    assert any(r[1] == "PASSED" and r[3] == "privacy bill" for r in rels), rels
