@@ -109,3 +109,9 @@ def test_a_chamber_named_with_a_nationality_is_that_countrys_not_the_us_one(extr
     assert found.get("French Senate") == "Agency" and found.get("Mexican Supreme Court") == "Agency", found
     assert "U.S. Senate" not in found and "U.S. Supreme Court" not in found, found
     assert ("Mexican Supreme Court", "BLOCKED", None, "Telecom Law") in rels, rels
+
+
+def test_the_upper_houses_of_malaysia_and_the_baltic_parliaments_are_chambers(extractor):
+    found, rels, _ = run(extractor, "The Dewan Negara rejected the repeal bill on Wednesday. The Saeima, the Seimas and "
+                                    "the Riigikogu debated similar bills.", date="2018-09-13")
+    assert all(found.get(n) == "Agency" for n in ("Dewan Negara", "Saeima", "Seimas", "Riigikogu")), found
