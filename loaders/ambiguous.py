@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from policygraph.loaders.lexicon import lexicon
 
 
-HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "michael", "jim"}
+HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."}
 
 
 @functools.lru_cache(maxsize=1)

@@ -311,7 +311,6 @@ class Resolver(FoldRules, AnaphoraRules):
                 if here:  # "vetoed HB 2094, a bill modeled on the Colorado law, after the Assembly passed it"
                     return max(here, key=lambda p: (ROLE_WEIGHT.get(p[2].attrs.get("dep", ""), 1.0)
                                                     * (1.5 if p[2].kind == "named" else 1.0), -p[0]))[1]
-
                 return self._most_salient(m, measures) if measures else None
             if m.attrs.get("dep") in ("dobj", "pobj") and measures:
                 return None  # "campaigned against it": the measure, not an organisation

@@ -280,7 +280,8 @@ def _in_force_since(found: list[Found], dates: list[str | None], duties: set[str
     which they can only be while in force ("halves the tariff and will scrap it")."""
     out: dict[str, str] = {}
     for f, date in zip(found, dates):
-        if (f.type == "ENACTED" or f.type == "EASED" and f.target in duties) and (f.target not in out or (date or "") < out[f.target]):
+        if (f.type == "ENACTED" or f.type == "EASED" and f.target in duties) \
+                and (f.target not in out or (date or "") < out[f.target]):
             out[f.target] = date or ""  # undated: told as background ("since it was issued"), so before all
     return out
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from policygraph.loaders.lexicon import lexicon
 
-_REGNAL = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
+_REGNAL = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$")  # not "X", a platform's name
 
 
 def titled_names(doc):
