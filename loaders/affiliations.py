@@ -4,7 +4,8 @@ Chopra", "Max Schrems, whose group noyb ...". A mixin of RelationFinder (through
 
 from __future__ import annotations
 
-PEOPLE = ("Person", "Official", "Lobbyist", "Lawmaker")
+PEOPLE = ("Person", "Official", "Lobbyist", "Lawmaker")  # arguments.PERSON_TYPES; arguments imports this module
+
 BODIES = ("Agency", "Firm", "Organization")
 OWN_BODIES = {"group", "organisation", "organization", "company", "firm", "foundation", "charity", "startup",
               "start-up", "campaign", "nonprofit", "ngo", "institute", "centre", "center"}

@@ -83,7 +83,7 @@ def find_dates(text: str, default_year: str | None = None,
                 continue
             iso = _match_iso(m, default_year)
             if iso and reference and not m.groupdict().get("year") and iso[:4] == reference[:4] \
-                    and text[m.end():m.end() + 12].strip(" ,").startswith("last year"):
+                    and _then_last_year(text, m.end()):
                 iso = f"{int(iso[:4]) - 1}{iso[4:]}"  # "signed on Feb. 16 last year"
             if iso:
                 found.append((iso, m.start(), m.end()))
@@ -100,13 +100,18 @@ def find_dates(text: str, default_year: str | None = None,
                 if reference and len(reference) >= 7 and (month > int(reference[5:7]) or month == int(
                         reference[5:7]) and m.group(0).lower().startswith("last")):
                     year -= 1  # "vetoed last September", told in September: a year ago
-                if text[m.end():m.end() + 10].strip().startswith("last year") and reference:
+                if reference and _then_last_year(text, m.end()):  # "in June last year"
                     year = int(reference[:4]) - 1
                 found.append((f"{year}-{month:02d}", m.start("month"), m.end("month")))
                 taken.append((m.start(), m.end()))
     if reference and len(reference) == 10:
         found += _relative(text, reference, taken)
     return sorted(found, key=lambda f: f[1])
+
+
+def _then_last_year(text: str, end: int) -> bool:
+    """Whether "last year" follows a day or month told without its year: "on Feb. 16, last year"."""
+    return text[end:end + 12].strip(" ,").startswith("last year")
 
 
 def _relative(text: str, reference: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:

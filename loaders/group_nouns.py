@@ -95,6 +95,10 @@ def _members_of_no_legislature(tok) -> bool:
     return bool(bodies) and not any(t.lower_ in LEGISLATIVE for b in bodies for t in b.subtree)
 
 
+BENCHES = {"panel", "bench"}
+COURT_WORDS = {"court", "tribunal"}
+
+
 def panels_of_courts(doc, mentions: list) -> list:
     """ "a five-justice panel of the Constitutional Court annulled ...": the panel is the court, which acts
     through it. The court's mention takes in the panel (its head becomes the panel's noun, the subject)."""
@@ -112,6 +116,3 @@ def panels_of_courts(doc, mentions: list) -> list:
                 dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
 
-
-BENCHES = {"panel", "bench"}
-COURT_WORDS = {"court", "tribunal"}
