@@ -37,6 +37,8 @@ CONTRASTS = {"while", "whereas", "although", "though"}  # a clause of its own, a
 RETREATS = {"retreat", "u-turn", "climbdown", "reversal"}  # a body backing off its own measure
 DEMANDS = {"call", "demand", "plea", "request", "petition", "appeal"}  # "rejected calls to scrap the law"
 REBUTTALS = {"reject", "dismiss", "rebuff", "deny", "rebut", "counter", "brush", "refute", "shrug"}
+# Verbs that ask or counsel someone to act without being verbs of influence in the lexicon.
+ADVISING = {"advise", "encourage", "invite", "instruct", "tell", "want", "expect"}
 BILL_WORDS = {"bill", "act", "legislation"}  # what a minister introducing it sponsors, not imposes
 
 class InfluenceRules:
@@ -166,8 +168,8 @@ class InfluenceRules:
             return  # "would stop funding local outlets": no funding told
         if v.dep_ == "xcomp" and not spent and (
                 self.lex.verbs.get(v.head.lemma_.lower(), ("",))[0] in ("URGED", "LOBBIED", "PRESSURED")
-                or v.head.lemma_.lower() in self.lex.attempts):
-            return  # "urged the governor to reject it": the request, not an act
+                or v.head.lemma_.lower() in self.lex.attempts or v.head.lemma_.lower() in ADVISING):
+            return  # "urged the governor to reject it", "advised the court to side with them": the request
         if type_ in ("CRITICIZED", "OPPOSES", "SUPPORTS") and not measure_targets:
             for c in v.children:  # "warned that the bill would chill open-source work"
                 if c.dep_ == "ccomp":

@@ -12,8 +12,8 @@ from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.group_nouns import PANELS, POLITICAL, panels_of_courts
 from policygraph.loaders.nouns import NounRules
-from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, listed_among_firms, org_type, portfolio,
-                                            said_of_people)
+from policygraph.loaders.org_types import (AGENCY_WORDS, CLEAR_AGENCIES, FIRM_WORDS, ORG_WORDS, listed_among_firms,
+                                            org_type, portfolio, said_of_people)
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title, party_member, party_tags
 from policygraph.loaders.places import localise
 from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
@@ -365,6 +365,8 @@ class MentionFinder(PeopleRules, NounRules):
                 continue  # "privacy campaigner Max Schrems": a person's title, though "campaigners" are a group
             if kind in ("Firm", "Organization") and noun.lemma_.lower() not in ("member", "player", "body", "industry"):
                 return kind
+            if noun.i == ent.start - 1 and noun.lemma_.lower() in CLEAR_AGENCIES:
+                return "Agency"  # "the media regulator KommAustria"
         return None
 
     def _unlabelled_names(self, doc, taken: set[int]):

@@ -111,6 +111,35 @@ def _branch(doc, e, place) -> bool:
         and (after is None or not (after.is_title or after.is_upper) or after.is_punct)
 
 
+REGIONS = {"europe", "eu", "asia", "africa", "americas", "apac", "emea", "latam"}
+# Words a company's legal name ends with after its brand: "TikTok | Technology", "ByteDance | Ltd".
+CORPORATE = {"technology", "technologies", "platforms", "inc", "inc.", "ltd", "ltd.", "limited", "llc", "plc",
+             "holdings", "corp", "corp.", "corporation", "gmbh", "sa", "ag", "pte"}
+
+
+def _regional_arm(doc, e) -> int | None:
+    """The start of an acronym the model cut from the region after it ("DOT" + "Europe" is one
+    association); None when the region stands alone."""
+    if len(e) != 1 or e[0].lower_ not in REGIONS or e.start == 0:
+        return None
+    before = doc[e.start - 1]
+    if before.is_upper and before.is_alpha and len(before) >= 2 and before.dep_ == "compound" \
+            and before.head.i == e.start and before.ent_type_ in ("", "ORG") and not before.ent_id_:
+        return before.i
+    return None
+
+
+def _corporate_tail(doc, e, nxt) -> Span | None:
+    """A known firm and the legal words after it that the model left out: "TikTok" + "Technology"."""
+    end = e.end
+    while end < len(doc) and end < e.end + 2 and doc[end].lower_ in CORPORATE and doc[end].is_title \
+            and doc[end].ent_type_ in ("", "ORG"):
+        end += 1
+    if not e.ent_id_.startswith("firm.") or end == e.end or nxt is not None and e.end < nxt.start < end:
+        return None
+    return Span(doc, e.start, max(end, nxt.end if nxt is not None and nxt.start == e.end else end), label=e.label_)
+
+
 def _union_congress(doc, e, nxt) -> int | None:
     """The end of a trade unions' congress the gazetteer took for the US one: "Trades Union" + "Congress",
     "Congress" + "of South African Trade Unions"; None for any other name."""
@@ -160,6 +189,21 @@ def name_joins(doc):
             while i + 1 < len(ents) and ents[i + 1].start < union_congress:
                 i += 1
             i += 1
+            continue
+        start = _regional_arm(doc, e)
+        if start is not None:
+            if out and out[-1].start == start:
+                out.pop()  # the model's "DOT", the acronym alone
+            out.append(Span(doc, start, e.end, label="ORG"))  # "DOT Europe": an association, not a continent
+            i += 1
+            continue
+        arm = _corporate_tail(doc, e, nxt)
+        if arm is not None:
+            out.append(arm)  # "DOT Europe", "TikTok Technology"
+            ids[arm.start] = e.ent_id_
+            i += 1
+            while i < len(ents) and ents[i].start < arm.end:
+                i += 1
             continue
         known = e.ent_id_.startswith("org.")  # a group the gazetteer knows keeps its id: "Amnesty International"
         beside = nxt is not None and _place(nxt) and nxt.start == e.end and len(nxt) == 1
