@@ -86,8 +86,9 @@ class AnaphoraRules:
                 near = [x for x in measures if not x[2].plural
                         and x[2].attrs.get("sent") in (m.attrs.get("sent"), self._previous_sentence(m))
                         and (of_kind(x[1], kin) or noun_stem not in NOUN_KIN or noun_stem in LOOSE_NOUNS)]
-                if near:
-                    return [near[-1][1]]
+                exact = [x for x in near if of_kind(x[1], {noun_stem})]  # "That bill": the rival bill just
+                if exact or near:  # named, not the law it was likened to after it
+                    return [(exact or near)[-1][1]]
             here = [x for x in measures if x[2].attrs.get("para") == m.attrs.get("para")]
             if any(x[2].kind == "named" and of_kind(x[1], kin) and x[2].attrs.get("sent") in (
                     m.attrs.get("sent"), self._previous_sentence(m)) for x in here) and len(
@@ -190,7 +191,7 @@ class AnaphoraRules:
     def _plain_antecedent(self, m: Mention) -> Cluster | None:
         """ "the AI rule" after "the predictive data analytics rule": a definite description whose
         modifiers tell nothing apart is the latest salient measure of its kind, if there is one."""
-        if not m.attrs.get("plain") or m.type != "Measure":
+        if not m.attrs.get("plain") or m.type != "Measure" or m.attrs.get("elsewhere"):
             return None
         noun = m.name.split()[-1].lower().rstrip("s")
         kin = NOUN_KIN.get(noun, {noun})

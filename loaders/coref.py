@@ -133,6 +133,8 @@ class Resolver(FoldRules, AnaphoraRules):
 
     def _new(self, m: Mention) -> Cluster:
         key = f"gaz:{m.gaz}" if m.gaz else f"{vocabulary.family(m.type)}:{normalize(m.name)}"
+        if m.attrs.get("elsewhere"):
+            key += "@elsewhere"  # "the privacy law Connecticut passed" beside the story's own "privacy law"
         if key in self.clusters:
             return self.clusters[key]
         c = Cluster(key=key, type=m.type, name=m.name, gaz=m.gaz, attrs={**m.attrs, "first": m.start})
@@ -211,6 +213,7 @@ class Resolver(FoldRules, AnaphoraRules):
         numbered = m.attrs.get("number")
         clusters = [c for c in self.clusters.values() if not numbered or not {bill_key(n) for n in c.names} - {
             None, numbered}]  # a bill set off with its number is no bill of the same name with another number
+        clusters = [c for c in clusters if not _apart(m, c)]
         for c in reversed(clusters):  # the same name anywhere beats a near one lately
             if vocabulary.family(c.type) == fam and norm in {normalize(n) for n in c.names | {c.name}}:
                 return c
@@ -229,7 +232,8 @@ class Resolver(FoldRules, AnaphoraRules):
                 both_named = m.kind == "named" and any(x.kind == "named" for x in c.mentions)
                 if m.kind == "named" and c.mentions and c.mentions[0].plural and not m.plural:
                     continue  # one named bill is not "two anti-piracy bills"
-                if not both_named and c.mentions and same_description(m.name, c.names | {c.name}) \
+                if not both_named and c.mentions and not m.attrs.get("elsewhere") \
+                        and same_description(m.name, c.names | {c.name}) \
                         and not m.name.lower().endswith(("of their own", "of its own", "of her own", "of his own")):
                     return c
             elif m.type in PEOPLE or (m.type == "Person"):
@@ -332,6 +336,13 @@ class Resolver(FoldRules, AnaphoraRules):
 
 
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _apart(m: Mention, c: Cluster) -> bool:
+    """A description of another place's measure and one of the story's own never share a cluster."""
+    if m.type != "Measure" or m.kind != "described" or not c.mentions:
+        return False
+    return bool(m.attrs.get("elsewhere")) != all(x.attrs.get("elsewhere") for x in c.mentions)
 
 
 def unsuffixed(words: list[str]) -> list[str]:

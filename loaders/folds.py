@@ -60,6 +60,8 @@ class FoldRules:
             normalize(small.name) in {normalize(n) for n in big.names if n != big.name}
 
     def _fold(self, small: Cluster, big: Cluster) -> None:
+        if any(m.attrs.get("elsewhere") for m in small.mentions + big.mentions):
+            return  # "the privacy law Connecticut passed" is no part of the story's own privacy act
         for m in small.mentions:
             m.entity = big.key if m.entity == small.key else m.entity
             m.refs = [big.key if r == small.key else r for r in m.refs]

@@ -47,6 +47,7 @@ def _cut_down(v) -> bool:
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LOWERED for c in v.children)
 
 
+CHAMBER_MEMBERS = {"senators", "mps", "lawmakers", "legislators", "deputies", "members of parliament", "meps"}
 HEADS_OF_STATE = (["governor"], ["president"], ["king"], ["queen"], ["emir"], ["sultan"], ["monarch"])
 
 
@@ -291,12 +292,27 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             if any(self.clusters[k].type == "Official" and (self.clusters[k].title or "").split()[-1:] in HEADS_OF_STATE
                    for k, _ in subs):
                 status = "VETOED" if status is None else "ENACTED"  # "King Abdullah II has approved the law"
+        if status is None and (lemma == "reject" or lemma == "vote" and any(p.lower_ == "against" for p in preps)) \
+                and self._chamber_subject(v):
+            status = "BLOCKED"  # "the Senate rejected it 18-14", "Senators voted 18-15 against LD 1977"
         if status:
             self._status(v, status)
         elif lemma in ("pursue", "proceed") and any(c.dep_ == "neg" for c in v.children) and not any(
                 c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "should", "must") for c in v.children):
             self._not_pursued(v)
         self._verdicts(v)
+
+    def _chamber_subject(self, v) -> bool:
+        """Whether a whole chamber acts ("the Senate", "Senators"), not a committee or a party's members."""
+        _, subs = self._subjects(v, "actor")
+        for k, _ in subs:
+            c = self.clusters[k]
+            words = set(c.name.lower().split())
+            if c.type == "Agency" and words & LEGISLATURE and "committee" not in words:
+                return True
+            if c.type == "Lawmaker" and c.name.lower() in CHAMBER_MEMBERS:
+                return True
+        return False
 
     def _not_pursued(self, v) -> None:
         """ "said it would not pursue a blanket prohibition on the device", "will not proceed with the levy":
