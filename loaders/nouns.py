@@ -4,6 +4,7 @@ MentionFinder."""
 
 from __future__ import annotations
 
+from policygraph.loaders.comparisons import elsewhere, ranked_among
 from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
 from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
@@ -189,7 +190,7 @@ class NounRules(GroupRules):
             if _so_called(tok):  # "lobbied against what they called an internet toll": the measure in hand
                 return Mention(tok.i, tok.i + 1, "Measure", lemma, "anaphor", tok.i, plural=plural,
                                attrs={"judging": True})
-            if _ranked_among(tok, mods):
+            if ranked_among(tok, mods):
                 return None  # "gave residents some of the strongest privacy protections in the country"
             if comps or strong or (mods and lemma not in lex.weak_heads):
                 return self._described(tok, mods, comps)
@@ -312,7 +313,7 @@ class NounRules(GroupRules):
             while end - 1 > rel.i and doc[end - 1].pos_ in ("DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"):
                 end -= 1
             m.attrs["gloss"] = _clean_name(f"{span.text} {doc[rel.left_edge.i:end].text}")
-        if _elsewhere(tok):
+        if elsewhere(tok):
             m.attrs["elsewhere"] = True
         if not comps and mods and tok.lemma_.lower() in NOUN_KIN and all(_plain_modifier(t) for t in mods) \
                 and not any(t.lower_ == "own" for t in tok.lefts) and any(
@@ -378,40 +379,6 @@ def plan_to_undo(tok, lex) -> bool:
 def _age(tok) -> bool:
     """ "12-year-old", "decade-old": how old a measure is."""
     return tok.lower_ == "old" and any(c.lemma_.lower() in SPANS_OF_TIME | {"decade", "century"} for c in tok.children)
-
-
-PLACES = {"state", "country", "jurisdiction", "nation"}
-
-
-def _elsewhere(tok) -> bool:
-    """A measure said to be another place's ("the privacy law Connecticut adopted", "the privacy laws on the
-    books in other states", "other states' laws"): never the one the story is about."""
-    for c in tok.children:
-        if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.ent_type_ in ("Government", "GPE") for g in c.children):
-            return True
-        if c.dep_ == "poss" and c.lemma_.lower() in PLACES and any(g.lower_ == "other" for g in c.children):
-            return True  # "other states' laws"
-    doc = tok.doc
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if after is not None and after.ent_type_ in ("Government", "GPE") and after.dep_ == "nsubj" \
-            and after.head.dep_ == "relcl":
-        return True  # "a bill closer to the privacy law | Connecticut passed", the clause hung on the bill
-    for t in doc[tok.i + 1:min(tok.i + 9, tok.sent.end - 1)]:
-        if t.is_punct:
-            break
-        if t.lower_ == "other" and doc[t.i - 1].lower_ == "in" \
-                and doc[t.i + 1].lemma_.lower() in PLACES:
-            return True  # (the parser may hang "on the books in other states" on the verb)
-    return False
-
-
-def _ranked_among(tok, mods) -> bool:
-    """A superlative picked out of a kind ("some of the strongest protections", "among the toughest rules"):
-    a comparison, not one measure."""
-    superlative = any(t.tag_ == "JJS" or t.lower_ in ("most", "least") for m in mods for t in m.subtree)
-    head = tok.head
-    return superlative and tok.dep_ == "pobj" and (head.lower_ == "among" or head.lower_ == "of" and head.head.lower_ in (
-        "some", "one", "many", "few", "several"))
 
 
 def _so_called(tok) -> bool:
