@@ -7,6 +7,7 @@ from __future__ import annotations
 PEOPLE = ("Person", "Official", "Lobbyist", "Lawmaker")  # arguments.PERSON_TYPES; arguments imports this module
 
 BODIES = ("Agency", "Firm", "Organization")
+BENCH = ("judge", "justice", "chief justice", "advocate general")  # titles of those who sit on a court
 OWN_BODIES = {"group", "organisation", "organization", "company", "firm", "foundation", "charity", "startup",
               "start-up", "campaign", "nonprofit", "ngo", "institute", "centre", "center"}
 
@@ -38,7 +39,9 @@ class AffiliationRules:
                         for k, conf in self.keys(pobj, "actor", conj=False) if pobj.dep_ == "pobj" else []:
                             kind = self.clusters[k].type
                             if kind in ("Firm", "Organization") or (kind == "Agency" and prep.lower_ != "with"):
-                                rel = "MEMBER_OF" if self.clusters[m.entity].type == "Lawmaker" else "EMPLOYED_BY"
+                                rel = "MEMBER_OF" if self.clusters[m.entity].type == "Lawmaker" or (
+                                    self.clusters[m.entity].title or "") in BENCH else "EMPLOYED_BY"  # a judge sits
+                                # on a court
                                 self._emit([(m.entity, 0.75)], [(k, conf)], rel, None, tok, 0.8)
             self._whose_body(tok, m)
 

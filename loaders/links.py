@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from policygraph.loaders.nouns import BACKED
-from policygraph.loaders.affiliations import AffiliationRules
+from policygraph.loaders.affiliations import BENCH, AffiliationRules
 from policygraph.loaders.places import PlaceRules
 from policygraph.loaders.targets import TargetRules
 
@@ -240,8 +240,8 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
                 rel = "LEADS"
             if not orgs:
                 continue
-            if rel is None or (m.title in ("commissioner", "member") and self.clusters[orgs[0]].type == "Agency"):
-                rel = "MEMBER_OF" if m.type == "Lawmaker" or m.title in ("commissioner", "member") else "EMPLOYED_BY"
+            if rel is None or (m.title in ("commissioner", "member") + BENCH and self.clusters[orgs[0]].type == "Agency"):
+                rel = "MEMBER_OF" if m.type == "Lawmaker" or m.title in ("commissioner", "member") + BENCH else "EMPLOYED_BY"
             self._emit([(m.entity, 0.8)], [(orgs[0], 0.8 if m.role_org is not None else 0.6)], rel, None, tok)
 
     def _body_titled(self, doc, m) -> list[str]:

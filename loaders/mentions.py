@@ -13,7 +13,7 @@ from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.group_nouns import PANELS, POLITICAL, panels_of_courts
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import (AGENCY_WORDS, CLEAR_AGENCIES, FIRM_WORDS, ORG_WORDS, listed_among_firms,
-                                            org_type, portfolio, said_of_people)
+                                            org_type, portfolio, product_part, said_of_people)
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title, party_member, party_tags
 from policygraph.loaders.places import localise
 from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
@@ -106,8 +106,8 @@ class MentionFinder(PeopleRules, NounRules):
             if not text or text in lex.non_entities or ent.text in lex.non_entities or text.endswith("-era"):
                 continue
             label = ent.label_
-            if (len(ent.text) > 3 and dateline_place(ent)) or portfolio(ent):
-                continue  # "STRASBOURG, 12 February 2025 —", "Labour Secretary X"
+            if (len(ent.text) > 3 and dateline_place(ent)) or portfolio(ent) or product_part(ent):
+                continue  # "STRASBOURG, 12 February 2025 —", "Labour Secretary X", "Facebook pages"
             described_as = self._described_as(ent) if not ent.ent_id_ else None
             if described_as and label in ("PERSON", "GPE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
                 yield Mention(ent.start, ent.end, described_as, text, "named", ent.root.i)

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from policygraph.loaders.measure_names import title_cased
-from policygraph.loaders.org_types import AGENCY_WORDS, LABOUR_WORDS, ORG_WORDS
+from policygraph.loaders.org_types import AGENCY_WORDS, FOREIGN_HEADS, LABOUR_WORDS, ORG_WORDS
 
 BODY_ENDS = (ORG_WORDS | AGENCY_WORDS | {"international", "bank"}) - {
     "times", "post", "journal", "news", "house", "senate", "congress", "parliament", "assembly", "presidency"}
@@ -111,10 +111,50 @@ def _branch(doc, e, place) -> bool:
         and (after is None or not (after.is_title or after.is_upper) or after.is_punct)
 
 
+# The small words inside such a name: "Centro de Estudios Legales y Sociales".
+CONNECTORS = {"de", "del", "do", "da", "dos", "das", "des", "du", "di", "della", "y", "e", "et", "para", "pela", "por",
+              "la", "las", "los", "le", "les"}
 REGIONS = {"europe", "eu", "asia", "africa", "americas", "apac", "emea", "latam"}
 # Words a company's legal name ends with after its brand: "TikTok | Technology", "ByteDance | Ltd".
 CORPORATE = {"technology", "technologies", "platforms", "inc", "inc.", "ltd", "ltd.", "limited", "llc", "plc",
              "holdings", "corp", "corp.", "corporation", "gmbh", "sa", "ag", "pte"}
+
+
+def _foreign_name_end(doc, e) -> int | None:
+    """The end of a Spanish, Portuguese, French or Italian body's name the model cut short ("the Observatorio
+    de Derecho | Informático Argentino"): it opens with the body's word and goes on with title-case words
+    joined by "de", "y" and the like. None when nothing follows."""
+    words = [t for t in e if t.lower_ not in ("the", "la", "le", "el", "o", "a")]
+    if e.label_ not in ORG_LABELS or e.ent_id_ or not words or words[0].lower_ not in FOREIGN_HEADS:
+        return None
+    end = e.end
+    while end < len(doc) and (doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ in ("", "ORG", "PERSON")
+                              or doc[end].lower_ in CONNECTORS and end + 1 < len(doc) and doc[end + 1].is_title):
+        end += 1
+    while end > e.end and doc[end - 1].lower_ in CONNECTORS:
+        end -= 1
+    if end == e.end:  # "the Conseil | national du numérique,": French keeps the words after the head lower-case
+        run = e.end
+        while run < len(doc) and run < e.end + 5 and doc[run].is_alpha and not doc[run].is_upper:
+            run += 1
+        if run < len(doc) and doc[run].text in (",", "(", ")", ".", ";") \
+                and any(t.lower_ in CONNECTORS for t in doc[e.end:run]):
+            end = run
+    return end if end > e.end else None
+
+
+def _numbered_end(doc, e) -> int | None:
+    """The end of a body numbered after its name: "Tax Court" + "No. 14", "The Criminal Court No" + "3"."""
+    if e.label_ not in ORG_LABELS or e.ent_id_:
+        return None
+    i = e.end
+    if e[-1].lower_ not in ("no", "no."):
+        if e[-1].lower_ not in AGENCY_WORDS or i >= len(doc) or doc[i].lower_ not in ("no", "no.", "number"):
+            return None
+        i += 1
+    if i < len(doc) and doc[i].text == ".":
+        i += 1
+    return i + 1 if i < len(doc) and doc[i].like_num else None
 
 
 def _regional_arm(doc, e) -> int | None:
@@ -187,6 +227,13 @@ def name_joins(doc):
         if union_congress is not None:
             out.append(Span(doc, e.start, union_congress, label="ORG"))  # "Trades Union Congress"
             while i + 1 < len(ents) and ents[i + 1].start < union_congress:
+                i += 1
+            i += 1
+            continue
+        foreign = _foreign_name_end(doc, e) or _numbered_end(doc, e)
+        if foreign is not None:
+            out.append(Span(doc, e.start, foreign, label="ORG"))  # "Observatorio de Derecho" + "Informático
+            while i + 1 < len(ents) and ents[i + 1].start < foreign:  # Argentino", which the model took for a man
                 i += 1
             i += 1
             continue

@@ -21,6 +21,12 @@ FIRM_WORDS = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc",
               "holdings", "technologies", "technology", "systems", "semiconductor", "electronics", "networks",
               "motors", "capital", "ventures", "partners", "labs", "communications", "telecom", "software",
               "platforms", "media", "pharmaceuticals", "airlines", "bank", "energy", "industries", "mobile"}
+# The words that open the name of a body in Spanish, Portuguese, French or Italian.
+FOREIGN_HEADS = {"observatorio", "observatório", "centro", "instituto", "istituto", "institut", "fundación", "fundacion",
+                 "fundação", "fondazione", "fondation", "asociación", "asociacion", "associação", "associazione",
+                 "federación", "federação", "fédération", "federazione", "confederación", "confederação", "cámara",
+                 "câmara", "chambre", "sindicato", "colectivo", "coletivo", "movimiento", "movimento",
+                 "unión", "união", "comité", "comitato", "consejo", "conselho", "consiglio", "conseil"}
 TRADE_WORDS = {"publishers", "advertising", "advertisers", "industry", "industries", "manufacturers", "makers",
                "business", "businesses", "retailers", "consumers", "consumer", "employers", "workers", "developers",
                "creators", "broadcasters", "innovation", "software", "internet", "telecommunications"}
@@ -50,8 +56,8 @@ def org_type(text: str, lex: Lexicon) -> str:
                                         "directorate", "court", "tribunal", "parliament", "regulator"} \
             or words & {"chamber", "house"} and words & LEGISLATORS:  # "Chamber of Deputies", not "of Commerce"
         return "Agency"
-    if words & ORG_WORDS:
-        return "Organization"
+    if words & ORG_WORDS or next((w.lower() for w in text.split() if w.lower() != "the"), "") in FOREIGN_HEADS:
+        return "Organization"  # "Centro de Estudios Legales y Sociales"
     if words & FIRM_WORDS:
         return "Firm"
     return "Firm"
@@ -82,3 +88,13 @@ def listed_among_firms(ent) -> bool:
     items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != ent.root.i]
     kinds = {t.ent_type_ for t in items if t.i not in range(ent.start, ent.end)}
     return "Firm" in kinds and not kinds & {"GPE", "Government", "LOC", "NORP"}
+
+
+# What a platform's users have on it: "the operators' Facebook pages" names no firm as an actor.
+PRODUCT_PARTS = {"page", "account", "post", "profile", "feed", "channel", "story", "video", "handle", "timeline"}
+
+
+def product_part(ent) -> bool:
+    """A firm's name used as a modifier of something on its platform ("Facebook pages", "a YouTube channel")."""
+    return ent.label_ == "Firm" and ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in PRODUCT_PARTS \
+        and ent.root.head.i == ent.end

@@ -34,3 +34,29 @@ def test_a_body_advised_to_side_with_firms_has_not_sided_with_them(extractor):
     _, rels, _ = run(extractor, "In June, the advocate general advised the European Commission to side with Google "
                                 "and Meta.")
     assert not any(r[1] == "SUPPORTS" for r in rels)
+
+
+def test_a_spanish_body_name_the_model_cut_in_two_is_one_organisation(extractor):
+    types, _, _ = run(extractor, "The Observatorio de Derecho Informático Argentino, a digital rights group, filed "
+                                 "the injunction against the city in 2020.")
+    assert types.get("Observatorio de Derecho Informático Argentino") == "Organization"
+    assert "Informático Argentino" not in types
+
+
+def test_a_french_body_name_keeps_its_lower_case_words(extractor):
+    types, _, _ = run(extractor, "The government's own advisory body, the Conseil national du numérique, criticised "
+                                 "the bill.")
+    assert types.get("Conseil national du numérique") == "Organization"
+
+
+def test_a_numbered_court_keeps_its_number_and_its_judge_sits_on_it(extractor):
+    types, rels, _ = run(extractor, "Judge Marta Quiroga, of the city's Administrative and Tax Court No. 9, upheld "
+                                    "the injunction.")
+    assert types.get("Administrative and Tax Court No. 9") == "Agency"
+    assert "No" not in types
+    assert ("Marta Quiroga", "MEMBER_OF", None, "Administrative and Tax Court No. 9") in rels
+
+
+def test_a_platform_named_before_pages_is_no_actor(extractor):
+    types, _, _ = run(extractor, "Thousands of users flooded the operators' Facebook pages with complaints.")
+    assert "Meta" not in types and "Facebook" not in types
