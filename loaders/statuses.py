@@ -127,9 +127,10 @@ class StatusRules(VerdictRules, StatusObjects):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in v.children) and waits(v):
             return "skip"  # "Spain will withdraw the tax as soon as countries agree": a promise on a condition
         if v.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+                and not any(c.dep_ == "advmod" and c.lower_ == "only" for c in v.children) \
                 and (any(c.dep_ == "nsubj" for c in v.children) or v.head.lemma_.lower() not in ("vote", "decide", "agree")):
             return "skip"  # "approved a resolution to overturn the rule", "appeals from rights groups to delay
-            # the vote" (parsed with the groups as subject): a purpose, not a change
+            # the vote" (parsed with the groups as subject): a purpose, not a change ("only to lift it" is one)
         if v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() not in ("decision", "move", "vote", "order", "ruling"):
             return "skip"  # "a campaign of misinformation to kill it", "a plan to delay the rule": an aim

@@ -87,3 +87,10 @@ def test_it_after_a_sentence_about_a_decision_is_the_decision_not_the_measure(ex
     _, rels, _ = run(extractor, "The Senate debated the privacy bill on Monday. It was approved by a majority of "
                                 "senators.", date="2024-05-08")
     assert any(r[1] == "PASSED" and r[3] == "privacy bill" for r in rels), rels
+
+
+def test_a_block_imposed_only_to_be_lifted_is_reversed(extractor):
+    _, rels, relations = run(extractor, "On Feb. 26 the operators imposed a second block on calls made over Wi-Fi, "
+                                        "only to lift it on March 2 after a backlash.", date="2016-11-05")
+    lifted = [r for r in relations if r.type in ("REVERSED", "RESCINDED")]
+    assert lifted and lifted[0].date == "2016-03-02"
