@@ -15,6 +15,9 @@ PERSON_TYPES = {"Person", "Official", "Lawmaker", "Lobbyist"}
 SPEAKING_FOR = {"representatives", "executives", "officials", "lawyers", "lobbyists", "spokespeople", "attorneys",
                 "staff", "employees", "leaders", "spokesmen", "spokeswomen"}
 
+# What a measure itself does: "The law was signed by X and replaces Y", "... and takes effect in May".
+MEASURE_ACTS = {"replace", "supersede", "amend", "require", "apply", "take", "enter", "come", "expire", "lapse"}
+
 
 def alongside(prep) -> list:
     """ "Together with TechNet", "along with", "alongside": those the phrase names as acting with the subject."""
@@ -233,6 +236,10 @@ class ArgumentRules(ListRules):
         if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             return self._subjects(head.head, want)  # "X joined Pai in voting to ...": X votes
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head.i != v.i and head.pos_ in ("VERB", "AUX"):
+            shared = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if v.dep_ == "conj" and shared and v.tag_ in ("VBZ", "VBP", "VBD") and not passive \
+                    and v.lemma_.lower() in MEASURE_ACTS:
+                return passive, self.keys(shared[0], want)  # "The law was signed by Boric and replaces ...": the law
             if v.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ == "dobj"]
                 if objs and self.keys(objs[0], want):

@@ -94,3 +94,10 @@ def test_a_block_imposed_only_to_be_lifted_is_reversed(extractor):
                                         "only to lift it on March 2 after a backlash.", date="2016-11-05")
     lifted = [r for r in relations if r.type in ("REVERSED", "RESCINDED")]
     assert lifted and lifted[0].date == "2016-03-02"
+
+
+def test_a_law_signed_by_a_president_and_replacing_a_statute_repeals_that_statute(extractor):
+    _, rels, _ = run(extractor, "The Data Protection Act was signed by President Ana Ferreira and replaces a 2001 "
+                                "privacy statute.", date="2024-12-13")
+    assert any(r[1] == "RESCINDED" and r[3] == "2001 privacy statute" for r in rels)
+    assert not any(r[1] in ("RESCINDED", "EASED") and r[3] == "Data Protection Act" for r in rels)
