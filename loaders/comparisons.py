@@ -1,9 +1,13 @@
-"""Measures a story only compares its own with: another place's law ("the privacy law Connecticut passed",
-"the laws on the books in other states") and a superlative picked out of a kind ("some of the strongest
-protections in the country"). Used by nouns.py when it reads a described measure."""
+"""Described measures that are not one of their own: what a story compares its measure with (another place's
+law, "the privacy law Connecticut passed"; a superlative picked out of a kind, "some of the strongest
+protections in the country") and what a speaker calls a measure already named ("dismissed the legislation as
+a cover-up bill", "what critics called an internet toll"). Used by nouns.py when it reads a measure noun."""
 
 from __future__ import annotations
 
+# Verbs that pin a label on what they name: "dismissed the legislation as a 'cover-up bill'".
+LABELLING = {"call", "describe", "label", "dub", "brand", "term", "dismiss", "denounce", "decry", "deride", "condemn",
+             "slam", "criticise", "criticize", "characterise", "characterize", "portray", "attack"}
 PLACES = {"state", "country", "jurisdiction", "nation"}
 
 
@@ -35,3 +39,22 @@ def ranked_among(tok, mods) -> bool:
     head = tok.head
     return superlative and tok.dep_ == "pobj" and (head.lower_ == "among" or head.lower_ == "of" and head.head.lower_ in (
         "some", "one", "many", "few", "several"))
+
+
+def labelled(tok, lex) -> bool:
+    """A label pinned on something the verb names: "dismissed the legislation as a 'cover-up bill'", "called
+    the law a gag order"."""
+    verb = tok.head if tok.dep_ == "oprd" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+    if verb is not None and verb.dep_ == "dobj":
+        verb = verb.head  # "dismissed [the legislation as a cover-up bill]", as the parser may group it
+    return verb is not None and verb.lemma_.lower() in LABELLING and any(  # not "which critics call", nor
+        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in lex.measure_heads)  # "the decision"
+        for c in verb.children)
+
+
+def so_called(tok) -> bool:
+    """The noun a speaker gives to something already in hand: "what they called an internet toll",
+    "what critics described as a tax on innovation"."""
+    verb = tok.head if tok.dep_ == "oprd" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+    return verb is not None and verb.lemma_.lower() in ("call", "describe", "label", "dub", "brand", "term") \
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children)

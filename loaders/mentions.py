@@ -10,23 +10,22 @@ import re
 
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
-from policygraph.loaders.group_nouns import PANELS, POLITICAL, panels_of_courts
+from policygraph.loaders.descriptions import described_as
+from policygraph.loaders.group_nouns import PANELS, panels_of_courts
 from policygraph.loaders.nouns import NounRules
-from policygraph.loaders.org_types import (AGENCY_WORDS, CLEAR_AGENCIES, FIRM_WORDS, ORG_WORDS, listed_among_firms,
-                                            org_type, portfolio, product_part, said_of_people)
+from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, listed_among_firms, org_type, portfolio,
+                                            product_part, said_of_people)
 from policygraph.loaders.people import PEERAGE, PeopleRules, match_title, party_member, party_tags
 from policygraph.loaders.places import localise
 from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
                                        is_heading, is_headline, named_alone, product)
 
-TRADE_WORDS = {"trade", "industry", "lobby", "lobbying", "business", "employers", "sector", "umbrella"}
 CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset", "house"}
 # One word with a capital inside is a brand, not a person ("SpaceX", "YouTube"), unless the capital follows a
 # surname's prefix ("McCarthy", "DeSantis", "LaGuardia", "O'Brien" is two tokens)
 CAMEL_CASE = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*$")
 SURNAME_PARTICLES = {"von", "der", "van", "de", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al"}
 GENERIC_ORG_STARTS = {"chamber", "association", "council", "federation", "union", "alliance", "institute"}
-ACCORDS = {"arrangement", "framework", "agreement", "pact", "treaty", "deal", "accord", "scheme", "regime"}
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -108,9 +107,9 @@ class MentionFinder(PeopleRules, NounRules):
             label = ent.label_
             if (len(ent.text) > 3 and dateline_place(ent)) or portfolio(ent) or product_part(ent):
                 continue  # "STRASBOURG, 12 February 2025 —", "Labour Secretary X", "Facebook pages"
-            described_as = self._described_as(ent) if not ent.ent_id_ else None
-            if described_as and label in ("PERSON", "GPE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
-                yield Mention(ent.start, ent.end, described_as, text, "named", ent.root.i)
+            described = described_as(ent, lex) if not ent.ent_id_ else None
+            if described and label in ("PERSON", "GPE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
+                yield Mention(ent.start, ent.end, described, text, "named", ent.root.i)
                 continue  # "the French publisher Ubisoft", "Sony, the maker of the PlayStation"
             if ent.ent_id_ and ent.ent_id_ in lex.gazetteer:
                 entry = lex.gazetteer[ent.ent_id_]
@@ -177,7 +176,9 @@ class MentionFinder(PeopleRules, NounRules):
                         end += 1
                 yield self._person(doc, doc[ent.start:end])
             elif label == "ORG" and ent.start > 0 and len(ent) >= 2 and all(t.is_title for t in ent) \
-                    and doc[ent.start - 1].lower_ in lex.titles and lex.titles[doc[ent.start - 1].lower_] in ("Official", "Lawmaker"):
+                    and doc[ent.start - 1].lower_ in lex.titles and (lex.titles[doc[ent.start - 1].lower_] in (
+                        "Official", "Lawmaker") or len(ent) <= 3 and not any(  # "EYP chief Panagiotis Kontoleon"
+                        t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS for t in ent)):
                 yield self._person(doc, ent)  # "Communications Minister Anika Wells" mislabelled an organisation
             elif label == "ORG" and 3 <= len(ent) <= 5 and lex.titles.get(ent[0].lower_) in ("Official", "Lawmaker") \
                     and all(t.is_title or t.text == "-" for t in ent) and not any(
@@ -332,41 +333,6 @@ class MentionFinder(PeopleRules, NounRules):
             if doc[end].lower_ in ("committee", "subcommittee", "caucus", "panel"):
                 return end + 1
             end += 1
-        return None
-
-    def _described_as(self, ent) -> str | None:
-        """The type a name's own description gives it: a common noun right before it ("the venture
-        capital firm Andreessen Horowitz") or in apposition after it ("Sony, the maker of ...")."""
-        doc = ent.doc
-        nouns = []
-        if ent.start > 0 and doc[ent.start - 1].pos_ == "NOUN" and doc[ent.start - 1].head.i in range(ent.start, ent.end):
-            nouns.append(doc[ent.start - 1])
-        elif ent.start > 0 and ent.root.dep_ == "appos" and ent.root.head.i == ent.start - 1 \
-                and ent.root.head.lemma_.lower() != "network":  # "the fintech trade body | Innovate Finance",
-            nouns.append(doc[ent.start - 1])  # "the investor | Mohandas Pai"; "the social network Helo" is a firm
-        appos = [c for c in ent.root.children if c.dep_ == "appos"]  # one: not "Chrome, a ban on X, the sale of Y"
-        nouns += [c for c in appos if c.pos_ == "NOUN" and len(appos) == 1]
-        root = ent.root
-        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i == ent.start - 2 \
-                and self.lex.groups.get(root.head.lemma_.lower()) in ("Agency", "Organization"):
-            return self.lex.groups[root.head.lemma_.lower()]  # "the national communications regulator, ENACOM,
-            # ...", "their industry association, Amobitec, ..."
-        for noun in nouns:
-            if noun.dep_ == "appos" and noun.lemma_.lower() in ACCORDS | (self.lex.measure_heads - self.lex.weak_heads):
-                return "Measure"  # "the Privacy Shield, the arrangement on which 5,000 companies relied"
-            if noun.dep_ == "appos" and noun.lemma_.lower() in ("party", "partner") and any(
-                    c.lower_ in POLITICAL for c in noun.lefts):
-                return "Organization"  # "Komeito, the junior coalition partner": a party, not a place
-            if noun.lemma_.lower() == "body" and any(c.lower_ in TRADE_WORDS for c in noun.lefts):
-                return "Organization"  # "the fintech trade body Innovate Finance": an association, though a
-                # bare "body" may be a regulator
-            kind = self.lex.groups.get(noun.lemma_.lower())
-            if ent.label_ == "PERSON" and self.lex.titles.get(noun.lemma_.lower()) == "Person":
-                continue  # "privacy campaigner Max Schrems": a person's title, though "campaigners" are a group
-            if kind in ("Firm", "Organization") and noun.lemma_.lower() not in ("member", "player", "body", "industry"):
-                return kind
-            if noun.i == ent.start - 1 and noun.lemma_.lower() in CLEAR_AGENCIES:
-                return "Agency"  # "the media regulator KommAustria"
         return None
 
     def _unlabelled_names(self, doc, taken: set[int]):

@@ -4,7 +4,7 @@ MentionFinder."""
 
 from __future__ import annotations
 
-from policygraph.loaders.comparisons import elsewhere, ranked_among
+from policygraph.loaders.comparisons import elsewhere, labelled, ranked_among, so_called
 from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
 from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
@@ -187,7 +187,9 @@ class NounRules(GroupRules):
                                attrs={"judging": True})
                 # "urged the commission to drop what they called heavy-handed regulation": the rules in hand,
                 # whatever their kind
-            if _so_called(tok):  # "lobbied against what they called an internet toll": the measure in hand
+            if labelled(tok, lex):
+                return None  # "dismissed the legislation as a cover-up bill": a name for what is named already
+            if so_called(tok):  # "lobbied against what they called an internet toll": the measure in hand
                 return Mention(tok.i, tok.i + 1, "Measure", lemma, "anaphor", tok.i, plural=plural,
                                attrs={"judging": True})
             if ranked_among(tok, mods):
@@ -379,11 +381,3 @@ def plan_to_undo(tok, lex) -> bool:
 def _age(tok) -> bool:
     """ "12-year-old", "decade-old": how old a measure is."""
     return tok.lower_ == "old" and any(c.lemma_.lower() in SPANS_OF_TIME | {"decade", "century"} for c in tok.children)
-
-
-def _so_called(tok) -> bool:
-    """The noun a speaker gives to something already in hand: "what they called an internet toll",
-    "what critics described as a tax on innovation"."""
-    verb = tok.head if tok.dep_ == "oprd" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
-    return verb is not None and verb.lemma_.lower() in ("call", "describe", "label", "dub", "brand", "term") \
-        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children)

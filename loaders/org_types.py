@@ -10,8 +10,6 @@ AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "off
                 "regulator", "directorate", "inspectorate", "service", "council", "cabinet", "secretariat",
                 "legislature", "house", "board", "subcommittee", "circuit", "judiciary", "treasury", "embassy",
                 "presidency", "commissioner", "ombudsman", "police"}
-# Common nouns that name a public body and nothing else ("the media regulator X"; not "watchdog": groups are too).
-CLEAR_AGENCIES = {"regulator", "ministry", "agency", "authority", "bureau", "inspectorate"}
 ORG_WORDS = {"association", "alliance", "coalition", "foundation", "institute", "center", "centre", "union",
              "federation", "society", "network", "forum", "campaign", "league", "party", "university",
              "project", "trust", "watch", "times", "post", "journal", "news", "council", "chamber", "fund",

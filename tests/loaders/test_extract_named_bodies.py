@@ -60,3 +60,20 @@ def test_a_numbered_court_keeps_its_number_and_its_judge_sits_on_it(extractor):
 def test_a_platform_named_before_pages_is_no_actor(extractor):
     types, _, _ = run(extractor, "Thousands of users flooded the operators' Facebook pages with complaints.")
     assert "Meta" not in types and "Facebook" not in types
+
+
+def test_a_name_the_model_calls_an_organisation_after_a_chief_title_is_a_person():
+    from spacy.tokens import Span
+    from policygraph.loaders.lexicon import lexicon
+    from policygraph.loaders.mentions import MentionFinder
+    from policygraph.loaders.nlp import load_model
+    doc = load_model()("EYP chief Dimitra Karalis resigned in August.")
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 4, label="ORG")]  # as the model reads some names
+    found = {m.name: m.type for m in MentionFinder(lexicon()).find(doc)}
+    assert found.get("Dimitra Karalis") == "Person"
+
+
+def test_a_name_before_the_word_party_is_an_organisation(extractor):
+    types, _, _ = run(extractor, "The bill cleared the chamber, with the governing Civic Renewal party supplying every "
+                                 "vote in favour.")
+    assert types.get("Civic Renewal") == "Organization"

@@ -62,3 +62,15 @@ def test_a_law_another_state_adopted_is_marked_as_another_place(extractor):
                        "already on the books in other states, not the privacy bill before them.")
     marked = [bool(m.attrs.get("elsewhere")) for m in MentionFinder(lexicon()).find(doc) if m.type == "Measure"]
     assert marked == [True, True, False]  # Virginia's law, the laws in other states, the bill before them
+
+
+def test_a_label_pinned_on_a_named_law_is_no_measure_of_its_own():
+    found = _measures("Parliament passed the Data Act on Tuesday. Opposition leader Ana Ruiz dismissed the "
+                      "legislation as a \"cover-up bill\". Critics called the law a gag order.")
+    assert not any("cover-up" in n or "gag order" in n for n in found)
+    assert "Data Act" in found
+
+
+def test_a_name_critics_give_in_a_relative_clause_stays_an_alias(extractor):
+    assert "internet protection bill" in _measures(
+        "Hardliners back the cyberspace bill, which critics call the internet protection bill.")
