@@ -30,6 +30,12 @@ KIND_NOUNS = {"group", "firm", "organisation", "organization", "association", "b
               "arm", "network", "alliance"}  # "a lobbying firm", "their lobby group": words of influence naming a kind
 
 
+def _set_aside(n) -> bool:
+    """A noun set against another: "rather than a suspension", "instead of a repeal"."""
+    start = n.left_edge.i
+    return start >= 2 and n.doc[start - 2:start].text.lower() in ("rather than", "instead of")
+
+
 class NominalRules:
     """Rules for nominal influence and status; mixed into RelationFinder."""
 
@@ -38,6 +44,8 @@ class NominalRules:
         lemma = n.lemma_.lower()
         if lemma in lex.status_nouns and n.dep_ == "pobj" and n.head.lower_ in ("during", "throughout"):
             pass  # "known as Bill C-18 during its passage through Parliament": a span of time, not a change told
+        elif lemma in lex.status_nouns and _set_aside(n):
+            pass  # "a grace period rather than a suspension of the law": the change it was not
         elif lemma in lex.status_nouns:
             measures = []
             actors = []

@@ -758,3 +758,12 @@ def test_during_its_passage_tells_no_passage(extractor):
     _, rels, _ = run(extractor, "The statute, called Bill S-4 during its passage through Parliament, obliges search "
                                 "engines to pay broadcasters.", date="2024-03-01")
     assert not any(r[1] == "PASSED" for r in rels), rels
+
+
+def test_a_change_named_only_to_be_set_aside_is_no_change(extractor):
+    _, rels, _ = run(extractor, "The Data Protection Law was approved in September. Lawyers read the new date as a "
+                                "one-year grace period rather than a suspension of the law.", date="2022-03-23")
+    assert not any(r[1] == "PAUSED" for r in rels)
+    _, rels, _ = run(extractor, "The Data Protection Law was approved in September. The ministry announced a "
+                                "suspension of the law on Monday.", date="2022-03-23")
+    assert any(r[1] == "PAUSED" and r[3] == "Data Protection Law" for r in rels)
