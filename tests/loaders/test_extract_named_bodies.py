@@ -77,3 +77,10 @@ def test_a_name_before_the_word_party_is_an_organisation(extractor):
     types, _, _ = run(extractor, "The bill cleared the chamber, with the governing Civic Renewal party supplying every "
                                  "vote in favour.")
     assert types.get("Civic Renewal") == "Organization"
+
+
+def test_officers_and_armed_forces_are_official(extractor):
+    types, _, _ = run(extractor, "Brig. Gen. Mattias Lund, of the Swedish Armed Forces, said the plan was dangerous.")
+    assert types.get("Mattias Lund") == "Official"
+    assert types.get("Swedish Armed Forces") == "Agency"
+    assert "Brig" not in types
