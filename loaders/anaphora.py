@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from policygraph.loaders.coref import Cluster
 
 CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords", "commons", "sabha", "bundestag",
-                 "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies")
+                 "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies", "rada", "majlis",
+                 "khural", "kenesh", "hluttaw", "saeima", "seimas", "riigikogu", "sabor", "mazhilis", "sangsad")
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax", "charge",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
 ROUNDUP = 4  # bills named by number in a story that goes through them one by one

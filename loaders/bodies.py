@@ -8,7 +8,7 @@ NOT_EXECUTIVE = ("tribunal", "senate", "house", "parliament", "congress", "commi
                  "legislature", "council", "lords", "commons", "sabha", "bundestag", "bundesrat", "diet", "knesset",
                  "duma", "sejm", "riksdag", "storting", "deputies", "dáil", "dail", "seanad", "oireachtas",
                  "folketing", "eduskunta", "althing", "kamer", "rada", "nationalrat", "dewan", "sangsad", "camera",
-                 "majlis")
+                 "majlis", "khural", "kenesh", "hluttaw", "saeima", "seimas", "riigikogu", "sabor", "mazhilis")
 MINISTRIES = {"department", "ministry", "minister", "secretary"}
 
 

@@ -84,3 +84,11 @@ def test_officers_and_armed_forces_are_official(extractor):
     assert types.get("Mattias Lund") == "Official"
     assert types.get("Swedish Armed Forces") == "Agency"
     assert "Brig" not in types
+
+
+def test_national_chambers_by_their_own_names_pass_laws_without_enacting_them(extractor):
+    for chamber in ("State Great Khural", "Verkhovna Rada", "Saeima", "Jogorku Kenesh"):
+        types, rels, _ = run(extractor, f"The {chamber} adopted the Media Freedom Law on Jan. 20.", date="2023-01-28")
+        assert types.get(chamber) == "Agency", chamber
+        assert (chamber, "PASSED", None, "Media Freedom Law") in rels, chamber
+        assert not any(r[1] == "ENACTED" for r in rels), chamber
