@@ -767,3 +767,13 @@ def test_a_change_named_only_to_be_set_aside_is_no_change(extractor):
     _, rels, _ = run(extractor, "The Data Protection Law was approved in September. The ministry announced a "
                                 "suspension of the law on Monday.", date="2022-03-23")
     assert any(r[1] == "PAUSED" and r[3] == "Data Protection Law" for r in rels)
+
+
+def test_a_bill_submitted_is_introduced_unless_the_submission_is_forgone(extractor):
+    _, rels, relations = run(extractor, "The Media Law was adopted on Jan. 20. The bill had been submitted in "
+                                        "December by Culture Minister Oyun Bat.", date="2023-01-28")
+    assert any(r[1] == "INTRODUCED" and r[3] == "Media Law" for r in rels)
+    assert ("Oyun Bat", "SPONSORED", "support", "Media Law") in rels
+    _, rels, _ = run(extractor, "The agency had planned to submit the Copyright Amendment Bill this session. On "
+                                "Wednesday, the government decided to forgo submitting it.", date="2024-03-01")
+    assert not any(r[1] == "INTRODUCED" for r in rels)
