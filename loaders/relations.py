@@ -244,8 +244,10 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             status, entry = "DROPPED", None  # "the new draft no longer contains the sovereignty clauses"
         if status == "PASSED" and lemma == "send" and _to_legislature(v):
             status = "PROPOSED"  # "the president sent the reform to Congress": brought, not passed
-        elif status is None and lemma == "submit" and _to_legislature(v):
-            status = "INTRODUCED"  # "the government submitted the bill to the Diet": put before the legislature
+        elif status is None and lemma == "submit" and (_to_legislature(v) or all(
+                any(c.dep_ == dep for c in v.children) for dep in ("nsubjpass", "agent"))):
+            status = "INTRODUCED"  # "the government submitted the bill to the Diet": put before the legislature;
+            # "the bill was submitted by the minister" (not "Meta submitted comments on the bill")
         elif status == "PASSED" and lemma == "send" and _to_consult(v):
             status = None  # "the draft was sent to member states": circulated, not passed
         if status == "DROPPED" and lemma == "die" and any(
