@@ -37,8 +37,8 @@ def ranked_among(tok, mods) -> bool:
     a comparison, not one measure."""
     superlative = any(t.tag_ == "JJS" or t.lower_ in ("most", "least") for m in mods for t in m.subtree)
     head = tok.head
-    return superlative and tok.dep_ == "pobj" and (head.lower_ == "among" or head.lower_ == "of" and head.head.lower_ in (
-        "some", "one", "many", "few", "several"))
+    partitive = head.lower_ == "of" and head.head.lower_ in ("some", "one", "many", "few", "several")
+    return superlative and tok.dep_ == "pobj" and (head.lower_ == "among" or partitive)
 
 
 def labelled(tok, lex) -> bool:

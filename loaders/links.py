@@ -240,8 +240,9 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
                 rel = "LEADS"
             if not orgs:
                 continue
-            if rel is None or (m.title in ("commissioner", "member") + BENCH and self.clusters[orgs[0]].type == "Agency"):
-                rel = "MEMBER_OF" if m.type == "Lawmaker" or m.title in ("commissioner", "member") + BENCH else "EMPLOYED_BY"
+            seated = m.title in ("commissioner", "member") + BENCH  # a judge sits on a court
+            if rel is None or (seated and self.clusters[orgs[0]].type == "Agency"):
+                rel = "MEMBER_OF" if m.type == "Lawmaker" or seated else "EMPLOYED_BY"
             self._emit([(m.entity, 0.8)], [(orgs[0], 0.8 if m.role_org is not None else 0.6)], rel, None, tok)
 
     def _body_titled(self, doc, m) -> list[str]:

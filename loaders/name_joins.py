@@ -246,7 +246,7 @@ def name_joins(doc):
             continue
         arm = _corporate_tail(doc, e, nxt)
         if arm is not None:
-            out.append(arm)  # "DOT Europe", "TikTok Technology"
+            out.append(arm)  # "TikTok Technology": TikTok's, so it keeps TikTok's id
             ids[arm.start] = e.ent_id_
             i += 1
             while i < len(ents) and ents[i].start < arm.end:
