@@ -1,6 +1,8 @@
 """Bodies and people named with a word that says what they are, and names the model cuts in two: "the
-telecoms regulator Ofcomm" is an agency; "DOT Europe" and "ByteDance Ltd" are one name each; an advocate
-general is an official; whoever is advised to side with someone has not yet sided with them."""
+media regulator Medienwacht" is an agency and "the Civic Renewal party" an organisation; "ACT Europe",
+"TikTok Technology", a Spanish or French body's name and "Tax Court No. 9" are one name each; an advocate
+general, a general and a judge (who sits on a court) are officials; national chambers by their own names
+pass laws; whoever is advised to side with someone has not yet sided with them."""
 
 from extracthelpers import run
 

@@ -1,7 +1,7 @@
 """Bills a chamber votes down, and the other laws a story compares them with: a chamber that rejects a
 bill or votes against it blocks it; "that bill" after a rival bill is the rival; a law another state
 passed, or the laws "in other states", is never the story's own bill; "some of the toughest rules in the
-country" is a comparison, not a measure."""
+country" is a comparison, and "dismissed the legislation as a cover-up bill" a label, not a measure."""
 
 from extracthelpers import run
 
