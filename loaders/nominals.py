@@ -30,6 +30,12 @@ KIND_NOUNS = {"group", "firm", "organisation", "organization", "association", "b
               "arm", "network", "alliance"}  # "a lobbying firm", "their lobby group": words of influence naming a kind
 
 
+def _one_of_apposed(n) -> bool:
+    """ "Google, one of the bill's most vocal opponents": the name the partitive stands beside."""
+    return n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("one", "some", "two", "several") \
+        and n.head.head.dep_ == "appos"
+
+
 def _set_aside(n) -> bool:
     """A noun set against another: "rather than a suspension", "instead of a repeal"."""
     start = n.left_edge.i
@@ -156,12 +162,14 @@ class NominalRules:
                     _, sources = self._subjects(holder, "actor")  # "Cédric O was among the loudest critics of"
                 elif n.dep_ == "appos":
                     sources = self.keys(n.head, "actor")  # "Sen. Wyden, a critic of the bill"
+                elif _one_of_apposed(n):
+                    sources = self.keys(n.head.head.head, "actor")  # "Google, one of the bill's fiercest opponents"
                 elif n.dep_ == "conj" and n.head.dep_ == "appos":
                     sources = self.keys(n.head.head, "actor")  # "Rep. Ruiz, the panel's top Democrat and a sponsor"
                 if not sources:  # "The measure's sponsor, Representative Regina Cobb, said ..."
                     sources = [k for c in n.children if c.dep_ == "appos" for k in self.keys(c, "actor")]
                 if not targets and sources and (type_ == "SPONSORED" and n.dep_ in ("appos", "conj")
-                                                or n.dep_ in ("attr", "pobj") and holder.lemma_ == "be"):
+                                                or n.dep_ in ("attr", "pobj") and holder.lemma_ == "be" or _one_of_apposed(n)):
                     topic = self.resolver.topic(n.i)  # "a lead sponsor", "were among the most vocal critics":
                     targets = [(topic.key, 0.6)] if topic else []  # of the bill in hand
             if n.dep_ in ("dobj", "attr") and n.head.lemma_.lower() in SPEECH_NOUN_VERBS:

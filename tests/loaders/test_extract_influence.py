@@ -492,3 +492,12 @@ def test_a_city_before_lobby_group_is_where_the_group_sits_not_a_lobbyist(extrac
     _, rels, _ = run_indexed(extractor, "Carriers, together with their Brussels lobby group Connect Europe, had "
                                         "pressed for a network levy on streaming firms.")
     assert not any(r[0] == "European Union" for r in rels), rels
+
+
+def test_one_of_the_bills_opponents_beside_a_name_opposes_it(extractor):
+    _, rels, _ = run_indexed(extractor, "The Senate passed the Data Act on Monday. Google, one of the bill's most "
+                                        "vocal opponents, said it would comply.")
+    assert ("Google", "OPPOSES", "oppose", "Data Act") in rels
+    _, rels, _ = run_indexed(extractor, "The Senate passed the Data Act on Monday. Meta, one of the most vocal "
+                                        "critics, said nothing.")
+    assert ("Meta", "CRITICIZED", "oppose", "Data Act") in rels
