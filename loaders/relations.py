@@ -279,6 +279,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         sided = entry is not None and entry[0] in ("CRITICIZED", "OPPOSES", "SUPPORTS")
         if lemma in lex.speech_verbs and not sided:
             self._speech(v)
+        if lemma in ("be", "concern", "worry", "alarm", "trouble"):
+            self._concern(v)  # "was deeply concerned that the law would ..."
         before = len(self.found)
         if entry:
             self._influence(v, *entry)

@@ -8,6 +8,9 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.clauses import MEASURE_PARTS, MODALS, participle_of
 
+# Words of worry about what a measure would do: "was concerned that the law would ...".
+CONCERNED = {"concerned", "worried", "alarmed", "troubled", "uneasy"}
+
 
 class SpeechRules:
     """Rules for what actors are reported to say; they use RelationFinder's subjects, keys and emit, and
@@ -97,6 +100,20 @@ class SpeechRules:
                 kind = "OPPOSES" if score < 0 else "SUPPORTS"
                 self._emit(sources, measures[:1], kind, vocabulary.implied_stance(kind), v, 0.75)
                 return
+
+    def _concern(self, v) -> None:
+        """ "Apple was deeply concerned that the law would force app stores to collect data": worry over
+        what a measure would do is criticism of it."""
+        adj = v if v.lower_ in CONCERNED and v.tag_ == "VBN" else next(
+            (c for c in v.children if c.dep_ == "acomp" and c.lower_ in CONCERNED), None)
+        if adj is None or any(c.dep_ == "neg" for c in [*v.children, *adj.children]):
+            return
+        measures = [k for clause in adj.children if clause.dep_ == "ccomp" for t in clause.children
+                    if t.dep_ in ("nsubj", "nsubjpass") for k in self._measure_at(t)]
+        holders = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        sources = self.keys(holders[0], "actor") if holders and adj is v else self._subjects(v, "actor")[1]
+        if measures and sources:
+            self._emit(sources, measures[:1], "CRITICIZED", "oppose", v, 0.7)
 
     def _wanted(self, clause) -> int:
         """What a speaker says should be done with a measure: "said the levy should be scrapped" (-1),

@@ -248,3 +248,15 @@ def test_saying_what_should_be_done_with_a_measure_takes_a_side(extractor):
     assert ("Consumer groups", "SUPPORTS", "support", "Data Levy") in rels
     _, rels, _ = run(extractor, lead + "The Retail Council said the levy should not be scrapped.")
     assert not any(s == "Retail Council" for s, *_ in rels)
+
+
+def test_worry_over_what_a_law_would_do_criticises_it(extractor):
+    _, rels, _ = run(extractor, "The state passed the Data Act. Pinecrest said it shared the goal but was deeply "
+                                "concerned that the law would force app stores to collect sensitive data.")
+    assert ("Pinecrest", "CRITICIZED", "oppose", "Data Act") in rels
+    _, rels, _ = run(extractor, "The EU adopted the Chat Control Regulation. Privacy groups are worried that the "
+                                "rule would let police read messages.")
+    assert ("Privacy groups", "CRITICIZED", "oppose", "Chat Control Regulation") in rels
+    _, rels, _ = run(extractor, "The state passed the Data Act. Pinecrest was not concerned that the law would "
+                                "hurt users.")
+    assert not any(r[1] == "CRITICIZED" for r in rels)
