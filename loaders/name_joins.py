@@ -115,9 +115,6 @@ def _branch(doc, e, place) -> bool:
 CONNECTORS = {"de", "del", "do", "da", "dos", "das", "des", "du", "di", "della", "y", "e", "et", "para", "pela", "por",
               "la", "las", "los", "le", "les"}
 REGIONS = {"europe", "eu", "asia", "africa", "americas", "apac", "emea", "latam"}
-# Words a company's legal name ends with after its brand: "TikTok | Technology", "ByteDance | Ltd".
-CORPORATE = {"technology", "technologies", "platforms", "inc", "inc.", "ltd", "ltd.", "limited", "llc", "plc",
-             "holdings", "corp", "corp.", "corporation", "gmbh", "sa", "ag", "pte"}
 
 
 def _foreign_name_end(doc, e) -> int | None:
@@ -167,17 +164,6 @@ def _regional_arm(doc, e) -> int | None:
             and before.head.i == e.start and before.ent_type_ in ("", "ORG") and not before.ent_id_:
         return before.i
     return None
-
-
-def _corporate_tail(doc, e, nxt) -> Span | None:
-    """A known firm and the legal words after it that the model left out: "TikTok" + "Technology"."""
-    end = e.end
-    while end < len(doc) and end < e.end + 2 and doc[end].lower_ in CORPORATE and doc[end].is_title \
-            and doc[end].ent_type_ in ("", "ORG"):
-        end += 1
-    if not e.ent_id_.startswith("firm.") or end == e.end or nxt is not None and e.end < nxt.start < end:
-        return None
-    return Span(doc, e.start, max(end, nxt.end if nxt is not None and nxt.start == e.end else end), label=e.label_)
 
 
 def _union_congress(doc, e, nxt) -> int | None:
@@ -243,14 +229,6 @@ def name_joins(doc):
                 out.pop()  # the model's "DOT", the acronym alone
             out.append(Span(doc, start, e.end, label="ORG"))  # "DOT Europe": an association, not a continent
             i += 1
-            continue
-        arm = _corporate_tail(doc, e, nxt)
-        if arm is not None:
-            out.append(arm)  # "TikTok Technology": TikTok's, so it keeps TikTok's id
-            ids[arm.start] = e.ent_id_
-            i += 1
-            while i < len(ents) and ents[i].start < arm.end:
-                i += 1
             continue
         known = e.ent_id_.startswith("org.")  # a group the gazetteer knows keeps its id: "Amnesty International"
         beside = nxt is not None and _place(nxt) and nxt.start == e.end and len(nxt) == 1

@@ -159,12 +159,14 @@ NAME_TAILS = {"communications", "technologies", "technology", "platforms", "syst
 
 def corporate_tail(doc, end: int) -> int:
     """The end of a firm's legal name after the part the gazetteer knows: "AT&T | Inc", "Verizon |
-    Communications Inc"; unchanged unless a legal suffix closes it."""
+    Communications Inc", "TikTok | Technology" where no other name goes on; unchanged otherwise."""
     i = end
     while i < len(doc) and i < end + 3 and doc[i].lower_ in NAME_TAILS and doc[i].is_title:
         i += 1
     if i < len(doc) and doc[i].lower_ in LEGAL_SUFFIXES and (doc[i].is_title or doc[i].is_upper):
         return i + 1
+    if i > end and (i == len(doc) or not (doc[i].is_title or doc[i].is_upper) or doc[i].is_punct):
+        return i  # "Google Ireland, Meta Platforms Ireland and TikTok Technology asked ..."
     return end
 
 
