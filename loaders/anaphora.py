@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from policygraph.loaders.bodies import CHAMBER_WORDS
 from policygraph.loaders.measure_match import NOUN_KIN, PARTS, RAISES, bill_key, measure_head, own_words
 from policygraph.loaders.nouns import PART_NOUNS
 from policygraph.loaders.spans import Mention
@@ -12,9 +13,6 @@ from policygraph.loaders.spans import Mention
 if TYPE_CHECKING:
     from policygraph.loaders.coref import Cluster
 
-CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords", "commons", "sabha", "bundestag",
-                 "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies", "rada", "majlis",
-                 "khural", "kenesh", "hluttaw", "saeima", "seimas", "riigikogu", "sabor", "mazhilis", "sangsad")
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax", "charge",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
 ROUNDUP = 4  # bills named by number in a story that goes through them one by one

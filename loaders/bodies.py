@@ -3,12 +3,14 @@ chambers only passes it, and a court blocks rather than repeals."""
 
 from __future__ import annotations
 
+# Words in the names of legislatures and their chambers ("the Senate", "the Verkhovna Rada").
+CHAMBER_WORDS = ("senate", "house", "parliament", "assembly", "congress", "lords", "commons", "sabha", "bundestag",
+                 "bundesrat", "diet", "duma", "sejm", "knesset", "riksdag", "storting", "deputies", "rada", "majlis",
+                 "khural", "kenesh", "hluttaw", "saeima", "seimas", "riigikogu", "sabor", "mazhilis", "sangsad")
 # Words in the names of tribunals and legislatures: bodies that pass a measure without enacting it
-NOT_EXECUTIVE = ("tribunal", "senate", "house", "parliament", "congress", "committee", "panel", "assembly",
-                 "legislature", "council", "lords", "commons", "sabha", "bundestag", "bundesrat", "diet", "knesset",
-                 "duma", "sejm", "riksdag", "storting", "deputies", "dáil", "dail", "seanad", "oireachtas",
-                 "folketing", "eduskunta", "althing", "kamer", "rada", "nationalrat", "dewan", "sangsad", "camera",
-                 "majlis", "khural", "kenesh", "hluttaw", "saeima", "seimas", "riigikogu", "sabor", "mazhilis")
+NOT_EXECUTIVE = CHAMBER_WORDS + ("tribunal", "committee", "panel", "legislature", "council", "dáil", "dail", "seanad",
+                                 "oireachtas", "folketing", "eduskunta", "althing", "kamer", "nationalrat", "dewan",
+                                 "camera")
 MINISTRIES = {"department", "ministry", "minister", "secretary"}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from policygraph.loaders.anaphora import CHAMBER_WORDS
+from policygraph.loaders.bodies import CHAMBER_WORDS, chamber
 from policygraph.loaders.arguments import ArgumentRules
 from policygraph.loaders.clauses import IMPLICIT, PROPOSING, ClauseRules
 from policygraph.loaders.coref import Resolver
@@ -311,8 +311,7 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         _, subs = self._subjects(v, "actor")
         for k, _ in subs:
             c = self.clusters[k]
-            words = set(c.name.lower().split())
-            if c.type == "Agency" and words & LEGISLATURE and "committee" not in words:
+            if chamber(c) and not {"committee", "subcommittee", "panel"} & set(c.name.lower().split()):
                 return True
             if c.type == "Lawmaker" and c.name.lower() in CHAMBER_MEMBERS:
                 return True

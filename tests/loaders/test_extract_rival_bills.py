@@ -10,6 +10,8 @@ def test_a_chamber_that_rejects_a_bill_blocks_it(extractor):
     _, rels, _ = run(extractor, "The state Senate rejected HB 410, the Consumer Data Act, 21-17 on Thursday.",
                      date="2024-05-03")
     assert any(r[1] == "BLOCKED" and r[3] == "Consumer Data Act" for r in rels)
+    _, rels, _ = run(extractor, "The Verkhovna Rada rejected the Media Bill on Tuesday.", date="2024-05-03")
+    assert ("Verkhovna Rada", "BLOCKED", None, "Media Bill") in rels
 
 
 def test_senators_voting_against_a_bill_block_it(extractor):
