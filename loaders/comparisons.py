@@ -44,7 +44,7 @@ def ranked_among(tok, mods) -> bool:
 def labelled(tok, lex) -> bool:
     """A label pinned on something the verb names: "dismissed the legislation as a 'cover-up bill'", "called
     the law a gag order"."""
-    verb = tok.head if tok.dep_ == "oprd" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+    verb = _naming_verb(tok)
     if verb is not None and verb.dep_ == "dobj":
         verb = verb.head  # "dismissed [the legislation as a cover-up bill]", as the parser may group it
     return verb is not None and verb.lemma_.lower() in LABELLING and any(  # not "which critics call", nor
@@ -55,6 +55,13 @@ def labelled(tok, lex) -> bool:
 def so_called(tok) -> bool:
     """The noun a speaker gives to something already in hand: "what they called an internet toll",
     "what critics described as a tax on innovation"."""
-    verb = tok.head if tok.dep_ == "oprd" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+    verb = _naming_verb(tok)
     return verb is not None and verb.lemma_.lower() in ("call", "describe", "label", "dub", "brand", "term") \
         and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
+
+
+def _naming_verb(tok):
+    """The verb that gives a noun as a name: "called it [a gag order]", "described it as [a tax]"."""
+    if tok.dep_ == "oprd":
+        return tok.head
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
