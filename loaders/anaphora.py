@@ -253,7 +253,10 @@ class AnaphoraRules:
             elif noun == "bill" and any(bill_key(n) for n in found[key].names | {found[key].name}):
                 scores[key] *= 3.0  # "the bill" is "Senate Bill 2979" rather than the Act it amends
             elif noun in words and noun not in ("bill", "law", "act", "legislation", "proposal"):
-                scores[key] *= 3.0  # "the regulation" is the regulation, not a later executive order
+                scores[key] *= 1.0 if measure_head(found[key].name).rstrip("s") not in kin and all(
+                    x.kind == "described" for x in found[key].mentions if x.kind != "anaphor") else 3.0
+                # "the regulation" is the regulation, not a later executive order; "the tax" not "a programme
+                # of tax incentives"
             elif noun in ("bill", "law") and found[key].name.lower().rstrip("s") == noun and all(
                     x.kind != "named" for x in found[key].mentions) and not any(
                     k != key and noun in {w.lower().rstrip("s") for n in found[k].names for w in n.split()}

@@ -31,6 +31,12 @@ def alongside(prep) -> list:
     return []
 
 
+def as_did(v) -> list:
+    """ "A opposed the bill, as did B and C": B and C do what A did."""
+    return [g for c in v.children if c.dep_ == "advcl" and c.lemma_ == "do" and any(
+        m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for g in c.children if g.dep_ == "nsubj"]
+
+
 class ArgumentRules(ListRules):
     """Entity keys behind tokens; mixed into RelationFinder."""
 
@@ -169,6 +175,7 @@ class ArgumentRules(ListRules):
         joined = [g for c in v.children if c.dep_ == "advcl" and c.lemma_ == "join" and c.tag_ == "VBN"
                   for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         joined += [g for c in v.children for g in alongside(c)]
+        joined += as_did(v)
         if keys and joined:
             keys = keys + [k for g in joined for k in self.keys(g, want)]
         return passive, keys

@@ -69,8 +69,9 @@ class ClauseRules:
         if lemma in COMMANDS and command is None or lemma in HALTS and any(
                 self.clusters[k].type not in ("Firm", "Organization") or k not in named for k, _ in targets):
             return
-        if not targets:
-            return
+        if not targets or command is not None and command.lemma_.lower() in self.lex.statuses and any(
+                self.keys(c, "measure") for c in command.children if c.dep_ == "dobj"):
+            return  # "instructed his services to withdraw the text": the text is dropped; no order of its own
         sums = [g for c in v.children if c.dep_ == "npadvmod" for g in c.children if g.dep_ == "appos"]
         groups = [(targets, next((c for c in [*v.children, *sums] if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "MONEY"
                                   or c.dep_ in ("dobj", "appos") and self._currency(c)), None))]

@@ -11,7 +11,7 @@ from policygraph.loaders.spans import Mention, _clean_name, doc_text
 
 # a bill's number, with a state's session prefix when it has one ("Senate Bill 24-205", "SB25B-004")
 NUMBER = r"(?:\d{2}[A-Z]?-\d{1,5}|\d{1,5})"
-BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|S\.?F\.?|L\.?D\.?)\s?" + NUMBER +
+BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|S\.?F\.?|L\.?D\.?|L\.?B\.?)\s?" + NUMBER +
                          r"|(?:Bill\s)?[CS]-\d{1,4}|Senate Bill " + NUMBER + "|Assembly Bill " + NUMBER +
                          "|House Bill " + NUMBER +
                          r"|Executive Order \d{4,6}|[Ss]ection \d{1,4}[A-Za-z]?"

@@ -76,7 +76,8 @@ class MentionFinder(PeopleRules, NounRules):
         mentions.sort(key=lambda m: (m.start, -m.end))
         bracketed_acronyms(doc, mentions)  # before products: "its Spanish initials AEDE" names the body
         self._unintroduced_people(doc, mentions)
-        return [m for m in mentions if not product(doc, m)]
+        return [m for m in mentions if not product(doc, m) and not (
+            m.kind == "named" and all(t.is_stop or t.is_punct for t in doc[m.start:m.end]))]  # "BRUSSELS - The"
 
     def _unintroduced_people(self, doc, mentions: list[Mention]) -> None:
         """A one-word "person" the story never introduces is a firm: news names a person in full, or with a

@@ -62,6 +62,10 @@ def _trimmed(doc, e):
     if dash is not None and dash > e.start and dash + 1 < e.end and doc[e.start].is_sent_start \
             and all(t.is_upper and t.is_alpha for t in doc[e.start:dash]):
         return Span(doc, dash + 1, e.end, label=e.label_)
+    bracket = next((t.i for t in e if t.text == "("), None)
+    if bracket is not None and bracket > e.start and not any(t.text == ")" for t in e):
+        return Span(doc, e.start, bracket, label=e.label_)  # "Apparel Industry Association (Abit": the acronym's
+        # bracket is not part of the name
     if e.label_ in ORG_LABELS and len(e) > 1:
         cut = e.end
         while cut - 1 > e.start and doc[cut - 1].lower_ in TITLE_OPENERS:
@@ -240,10 +244,14 @@ def name_joins(doc):
             ids[out[-1].start] = e.ent_id_
             i += 2
             continue
-        if org and nxt is not None and nxt.label_ == "ORG" and nxt.start == e.end + 1 and doc[e.end].lower_ == "and" \
-                and e[-1].lower_ not in BODY_ENDS and nxt[-1].lower_ in AGENCY_WORDS and len(nxt) >= 2 \
-                and nxt[0].lower_ not in ("the", "a", "an"):
-            out.append(Span(doc, e.start, nxt.end, label="ORG"))  # "National Computer and ... Committee"
+        anded = e.end + 1 if doc[e.end - 1].lower_ != "and" else e.end  # the model may take the "and" in
+        first = org or e.label_ in ORG_LABELS and not e.ent_id_ and len(e) > 2 and doc[e.end - 2].is_title \
+            and anded == e.end  # "The Chilean Wine and"
+        if first and nxt is not None and nxt.label_ == "ORG" and nxt.start == anded and doc[anded - 1].lower_ == "and" \
+                and not any(t.lower_ in BODY_ENDS for t in e) and len(nxt) >= 2 \
+                and (_trimmed(doc, nxt) or nxt)[-1].lower_ in BODY_ENDS and nxt[0].lower_ not in ("the", "a", "an"):
+            out.append(Span(doc, e.start, (_trimmed(doc, nxt) or nxt).end, label="ORG"))  # "National Computer
+            # and ... Committee", "the Brazilian Textile and Apparel Industry Association"
             i += 2
             continue
         gap = doc[out[-1].end:e.start] if out else None

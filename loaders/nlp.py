@@ -19,6 +19,7 @@ from policygraph.loaders.missed_names import titled_names
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
                                               list_name_as_adverb, measure_after_object, name_as_object,
+                                              name_before_group, dateline_subject,
                                               object_relative_verb, participle_as_verb, stranded_preposition,
                                               subject_of_next_clause)
 
@@ -127,6 +128,8 @@ Language.component("list_after_relative", func=list_after_relative)
 Language.component("stranded_preposition", func=stranded_preposition)
 Language.component("measure_after_object", func=measure_after_object)
 Language.component("list_name_as_adverb", func=list_name_as_adverb)
+Language.component("name_before_group", func=name_before_group)
+Language.component("dateline_subject", func=dateline_subject)
 
 
 @functools.lru_cache(maxsize=4)
@@ -190,6 +193,8 @@ def load_model(name: str | None = None):
         nlp.add_pipe("stranded_preposition", after="list_after_relative")
         nlp.add_pipe("measure_after_object", after="stranded_preposition")
         nlp.add_pipe("list_name_as_adverb", after="measure_after_object")
+        nlp.add_pipe("name_before_group", after="list_name_as_adverb")
+        nlp.add_pipe("dateline_subject", after="name_before_group")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("ambiguous_places", after="platform_x")
     nlp.add_pipe("titled_names", after="ambiguous_places")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from policygraph.loaders.arguments import as_did
 from policygraph.loaders.measure_match import measure_head
 from policygraph.loaders.nouns import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
@@ -203,6 +204,8 @@ class NominalRules:
             if not sources and type_ == "LOBBIED" and n.dep_ == "pobj" and n.head.lower_ in ("on", "into") \
                     and n.head.head.lemma_.lower() in SPENDING:
                 _, sources = self._subjects(n.head.head, "actor")  # "poured $200 million into the campaign for X"
+            if sources and n.dep_ == "dobj":  # "AT&T registered its opposition, as did the dealers"
+                sources += [k for g in as_did(n.head) for k in self.keys(g, "actor")]
             sources = [s for s in sources if self.is_actor(s[0])]
             if not sources:
                 return

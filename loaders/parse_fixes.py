@@ -42,6 +42,13 @@ the list the first measure is in.
 "Facebook, Instagram, Twitter and TikTok were fined" is sometimes read with the second name an adverbial
 noun of the first and the rest of the list hung on it. ``list_name_as_adverb`` makes it the list's second
 item.
+
+"members of the European Parliament and consumer organisations" is sometimes read with the parliament's name
+and "consumer" as modifiers of "organisations". ``name_before_group`` makes the name the noun's head again,
+the group a second item joined to it by the "and".
+
+"LINCOLN, Neb. - A bill that would have ... is stuck in committee" is sometimes read with the dateline's city
+the subject and the bill its apposition. ``dateline_subject`` makes the noun after the dash the subject.
 """
 
 from __future__ import annotations
@@ -340,4 +347,40 @@ def list_name_as_adverb(doc):
         if tok.dep_ == "npadvmod" and tok.pos_ == "PROPN" and tok.i >= 2 and doc[tok.i - 1].text == "," \
                 and tok.head.i == tok.i - 2 and tok.head.pos_ == "PROPN" and any(c.dep_ == "conj" for c in tok.children):
             tok.dep_ = "conj"  # "Facebook, | Instagram, Twitter and TikTok"
+    return doc
+
+
+def name_before_group(doc):
+    groups = lexicon().groups
+    for tok in doc[:-2]:
+        group, cc = tok.head, doc[tok.i + 1]
+        if tok.dep_ not in ("nmod", "compound") or tok.pos_ != "PROPN" or not tok.is_title or cc.lower_ != "and" \
+                or group.tag_ != "NNS" or group.lemma_.lower() not in groups or group.i <= cc.i + 1 \
+                or group.dep_ in ("ROOT", "compound", "nmod") \
+                or any(t.head.i not in (tok.i, group.i) or t.pos_ not in ("NOUN", "ADJ") for t in doc[cc.i + 1:group.i]):
+            continue
+        for t in doc[cc.i + 1:group.i]:  # "consumer", read as a second modifier
+            t.head, t.dep_ = group, "compound" if t.pos_ == "NOUN" else "amod"
+        for c in [c for c in group.lefts if c.i < tok.i]:
+            c.head = tok  # "the" of "the European Parliament"
+        tok.head, tok.dep_ = group.head, group.dep_
+        group.head, group.dep_ = tok, "conj"
+        cc.head, cc.dep_ = tok, "cc"
+    return doc
+
+
+def dateline_subject(doc):
+    for sent in doc.sents:
+        place = sent[0]
+        if not (place.is_upper and place.is_alpha and len(place) > 2) or place.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        dash = next((t for t in sent[1:8] if t.text in ("-", "–", "—") and t.whitespace_), None)
+        told = next((c for c in place.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
+        if told is None or told.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for t in sent[1:dash.i - sent.start + 1]:
+            if t.head.i > dash.i:  # "Neb." read as a modifier of "bill": the dateline's own
+                t.head, t.dep_ = place, "punct" if t.is_punct else "appos"
+        told.head, told.dep_ = place.head, place.dep_  # "LINCOLN, Neb. - | A bill ... is stuck"
+        place.dep_ = "npadvmod"
     return doc

@@ -253,7 +253,7 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status == "DROPPED" and lemma == "die" and any(
                 t.lemma_.lower() in ("session", "adjourn", "year") or t.lower_ == "congress" for t in v.subtree):
             status = "SHELVED"  # "died when the session adjourned", "died for the year": it may come back
-        if lemma == "be":
+        if lemma in ("be", "remain"):  # "the bill is dead", "the bill remains stuck in committee"
             for c in v.children:
                 if c.dep_ in ("acomp", "attr") and c.lower_ in STATUS_ADJECTIVES:
                     status = STATUS_ADJECTIVES[c.lower_]

@@ -124,6 +124,9 @@ def alias_of(tok, start: int | None = None):
     if verb is not None and verb.lemma_.lower() in ALIAS_VERBS and verb.dep_ in ("acl", "relcl") \
             and verb.tag_ == "VBN":
         return verb.head
+    if verb is not None and verb.lemma_.lower() in ALIAS_VERBS and verb.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children):
+        return verb.head  # "LB 67, which its sponsor calls the Fair Repair Act": one measure, two names
     if verb is not None and verb.lemma_.lower() in ALIAS_VERBS and verb.tag_ == "VBN":
         subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subject:  # "The statute, SB 24-205, is known around the Capitol as the Colorado AI Act"
@@ -214,7 +217,9 @@ def bracketed_acronyms(doc, mentions: list[Mention]) -> None:
             continue
         at = _acronym_at(doc, m)
         short = starting.get(at) if at is not None else None
-        if short and short.end == at + 1 and doc[at].is_upper and len(doc[at]) >= 2:
+        worded = short is not None and doc[at].is_title and short.attrs.get("weak") and at + 1 < len(doc) \
+            and doc[at + 1].text == ")" and short.type in ("Firm", "Organization", "Agency")  # "(Abit)", "(Anatel)"
+        if short and short.end == at + 1 and (doc[at].is_upper or worded) and len(doc[at]) >= 2:
             short.type = m.type
             m.attrs.setdefault("acronyms", []).append(short.name)
         elif at is not None and not short and doc[at].is_upper and doc[at].is_alpha and len(doc[at]) >= 2:

@@ -29,7 +29,7 @@ EVENT_NOUNS = {"decision", "move", "step", "shift", "reversal", "retreat", "u-tu
 
 # Verbs whose subject is the measure itself: "the bill passed the House", "the rule took effect".
 MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "enter", "come", "go", "stall",
-                         "sail", "die", "lapse", "expire", "survive", "gain", "fall", "collapse", "begin", "start",
+                         "sail", "die", "lapse", "expire", "survive", "gain", "fall", "collapse", "begin", "start", "languish",
                          "commence"}
 # Of these, verbs that tell a change only with a measure as their subject and nothing measuring the fall:
 # "the bill fell when Parliament was prorogued" (not "shares fell after the ban", "fell by 5%", "falls under"),
@@ -37,7 +37,7 @@ MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "
 SUBJECT_ONLY = {"fall", "collapse", "begin", "start", "commence"}
 FALL_WORDS = {"before", "after", "when", "amid", "with", "as", "at", "in", "on", "again", "away", "once", "then"}
 # Verbs that change a measure only when it is their object: "the court stayed the rule", not "the rule stays".
-OBJECT_ONLY = {"stay", "notify"}
+OBJECT_ONLY = {"stay", "notify", "stick"}  # "the bill is stuck in committee", not "stuck with the bill"
 # ... and only when that object is a measure: "the court barred a ballot question", not "Kaspersky will be
 # barred from selling" (a ban's content, told of the one it binds).
 MEASURE_OBJECT = {"bar"}
@@ -55,7 +55,8 @@ def no_longer(v, verbs=APPLYING) -> bool:
         c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in v.children)
 DECREES = {"decree", "ordinance", "regulation", "regulations", "order"}  # instruments a cabinet adopts itself
 PAST_MARKS = {"after", "since", "because"}
-STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED"}
+STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED",
+                     "stuck": "SHELVED"}
 
 
 def _cabinet(tok) -> bool:
@@ -211,6 +212,9 @@ class StatusRules(VerdictRules, StatusObjects):
         # "the regulator said it was putting its draft on hold": "it" is the speaker, not the measure
         if told:
             actors = told
+        if passive and not actors and v.lemma_.lower() == "stick":  # "is stuck in a legislative committee"
+            actors = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                      if g.dep_ == "pobj" for k in self.keys(g, "actor")]
         if not passive and not told and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS and any(
                 c.dep_ == "dobj" for c in v.children) and self._subjects(v, "measure")[1]:
             left_out = no_longer(v, CONTAINING)  # "the new draft no longer contains the clauses": they are dropped
