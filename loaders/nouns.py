@@ -100,7 +100,7 @@ class NounRules(GroupRules):
                                        "regulate", "govern", "protect", "tax", "expand")
                        or (c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children))  # "tariffs imposed over X"
                        or (c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children))
-                       or (c.lemma_ in ("seek", "aim", "try", "attempt", "intend", "purport")  # "a decree that
+                       or (c.lemma_ in ("seek", "aim", "try", "attempt", "intend", "purport", "threaten")  # "a decree that
                            and any(x.dep_ == "xcomp" for x in c.children)  # sought to stop X", the decree seeking
                            and any(x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children)))
                   and (lemma in lex.measure_heads)

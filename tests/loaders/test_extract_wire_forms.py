@@ -89,3 +89,17 @@ def test_a_name_joined_by_and_keeps_its_bracketed_acronym(extractor):
     entities = _entities(extractor, text)
     body = next(e for e in entities if e.name == "Chilean Wine and Spirits Producers Association")
     assert "Vinex" in body.aliases
+
+
+def test_the_amendment_bill_is_the_named_amendment_bill(extractor):
+    text = ("The government introduced the Health Records Amendment (Privacy) Bill in August. The Medical "
+            "Association has backed the amendment bill.")
+    _, rels, _ = run(extractor, text, date="2018-08-20")
+    assert ("Medical Association", "SUPPORTS", "support", "Health Records Amendment (Privacy) Bill") in rels
+
+
+def test_a_regulation_that_threatened_to_do_something_is_a_measure(extractor):
+    text = ("BANGKOK - The government has scrapped a regulation that threatened to cut off the internet "
+            "connections of people accused of spreading rumours.")
+    _, rels, _ = run(extractor, text, date="2021-08-10")
+    assert any(r[1] == "RESCINDED" or r[1] == "DROPPED" for r in rels)
