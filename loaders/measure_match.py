@@ -130,9 +130,9 @@ def same_description(name: str, others: set[str]) -> bool:
     """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
     curbs" share their distinctive words."""
     a = _stems(name) - GENERIC_STEMS
-    words = name.lower().split()
-    if len(words) == 2 and words[0] in CHANGING and a <= {w[:5] for w in CHANGING}:  # "the amendment bill"
-        head, kind = measure_head(name).rstrip("s"), words[0]  # after "the Health Records Amendment (Privacy) Bill"
+    pair = name.lower().split()
+    if len(pair) == 2 and pair[0] in CHANGING and a <= {w[:5] for w in CHANGING}:  # "the amendment bill"
+        head, kind = measure_head(name).rstrip("s"), pair[0]  # after "the Health Records Amendment (Privacy) Bill"
         if any(o[:1].isupper() and kind in o.lower().replace("(", " ").replace(")", " ").split()
                and measure_head(o).lower().rstrip("s") == head for o in others):
             return True

@@ -357,7 +357,8 @@ def name_before_group(doc):
         if tok.dep_ not in ("nmod", "compound") or tok.pos_ != "PROPN" or not tok.is_title or cc.lower_ != "and" \
                 or group.tag_ != "NNS" or group.lemma_.lower() not in groups or group.i <= cc.i + 1 \
                 or group.dep_ in ("ROOT", "compound", "nmod") \
-                or any(t.head.i not in (tok.i, group.i) or t.pos_ not in ("NOUN", "ADJ") for t in doc[cc.i + 1:group.i]):
+                or any(t.head.i not in (tok.i, group.i) or t.pos_ not in ("NOUN", "ADJ")
+                       for t in doc[cc.i + 1:group.i]):
             continue
         for t in doc[cc.i + 1:group.i]:  # "consumer", read as a second modifier
             t.head, t.dep_ = group, "compound" if t.pos_ == "NOUN" else "amod"

@@ -29,8 +29,8 @@ EVENT_NOUNS = {"decision", "move", "step", "shift", "reversal", "retreat", "u-tu
 
 # Verbs whose subject is the measure itself: "the bill passed the House", "the rule took effect".
 MEASURE_SUBJECT_VERBS = {"pass", "clear", "advance", "win", "receive", "take", "enter", "come", "go", "stall",
-                         "sail", "die", "lapse", "expire", "survive", "gain", "fall", "collapse", "begin", "start", "languish",
-                         "commence"}
+                         "sail", "die", "lapse", "expire", "survive", "gain", "fall", "collapse", "begin", "start",
+                         "commence", "languish"}
 # Of these, verbs that tell a change only with a measure as their subject and nothing measuring the fall:
 # "the bill fell when Parliament was prorogued" (not "shares fell after the ban", "fell by 5%", "falls under"),
 # "the ban begins on 7 October" (not "began drafting", "began talks with").
