@@ -57,6 +57,7 @@ import functools
 
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.measure_match import RAISES
+from policygraph.loaders.spans import DASHES
 
 ASKING = ("LOBBIED", "URGED", "PRESSURED")
 
@@ -375,7 +376,7 @@ def dateline_subject(doc):
         place = sent[0]
         if not (place.is_upper and place.is_alpha and len(place) > 2) or place.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        dash = next((t for t in sent[1:8] if t.text in ("-", "–", "—") and t.whitespace_), None)
+        dash = next((t for t in sent[1:8] if t.text in DASHES and t.whitespace_), None)
         told = next((c for c in place.children if c.dep_ == "appos" and dash is not None and c.i > dash.i), None)
         if told is None or told.pos_ not in ("NOUN", "PROPN"):
             continue
