@@ -78,7 +78,8 @@ class ArgumentRules(ListRules):
         if conj and own is None and tok.pos_ == "NOUN":  # "Members of the LDP's web3 team, a group of lawmakers"
             extra += [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i + 1 and a.pos_ == "NOUN"]
         if conj:  # "Meta and the venture capital firm Andreessen Horowitz", Meta parsed as a modifier
-            extra += [x for c in tok.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
+            extra += [x for h in [tok] + [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i] for c in h.lefts
+                      if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
                       and not (own is not None and own.kind == "group" and own.start <= c.i)
                       for x in [c] + list(c.conjuncts)]  # "ZTE and Huawei equipment"; not the "House and
             # Senate" of "House and Senate negotiators", a group that names itself by them
@@ -97,6 +98,11 @@ class ArgumentRules(ListRules):
             if m is None:  # "Its chief executive, Rachel King, wrote ...": the person named beside the role
                 m = next((am for a in x.children if a.dep_ == "appos" for am in [self.mention(a)]
                           if am is not None and am.kind == "named" and am.type in PERSON_TYPES), None)
+            if m is None and x.lower_ in SPEAKING_FOR and want != "measure":
+                behind = self._spoken_for(x)
+                if behind:  # "Executives from Synopsys and Cadence pressed officials": the firms press
+                    out.extend(behind)
+                    continue
             if m is None:
                 for prep in x.children:  # "members of Congress", "a coalition of firms"
                     if prep.dep_ == "prep" and prep.lower_ == "of" and x.pos_ == "NOUN" \
@@ -114,8 +120,7 @@ class ArgumentRules(ListRules):
             if m.in_title:
                 continue
             if m.kind == "group" and m.attrs.get("generic") and x.lower_ in SPEAKING_FOR and want != "measure":
-                behind = [k for p in x.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "for", "at")
-                          for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+                behind = self._spoken_for(x)
                 if behind:  # "representatives of Microsoft, Amazon and Meta argued": the firms speak
                     out.extend(behind)
                     continue
@@ -135,6 +140,11 @@ class ArgumentRules(ListRules):
         want_measure = want == "measure"
         return [(k, c) for k, c in dict(out).items()
                 if (self.clusters[k].type == "Measure") == want_measure or want == "any"]
+
+    def _spoken_for(self, x) -> list[tuple[str, float]]:
+        """Those "representatives of X", "executives from X" or "lobbyists for X" speak for."""
+        return [k for p in x.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "for", "at")
+                for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
 
     def _reporting_subjects(self, pronoun) -> list[tuple[str, float]]:
         """ "Senators Ana Ruiz and Tom Reyes announced they would vote no": a plural pronoun in a reported

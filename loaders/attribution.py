@@ -24,6 +24,15 @@ def _named_in(tok):
     return tok
 
 
+FORTUNES = {"setback", "blow", "victory", "win", "defeat", "boost", "loss", "relief", "reprieve", "embarrassment",
+            "triumph", "success", "rebuke", "disappointment", "coup"}
+
+
+def _fortune_of(tok) -> bool:
+    """ "a setback for the ministry", "a blow to Meta", "a victory for campaigners": the one it befell."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.lemma_.lower() in FORTUNES
+
+
 def fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Found]:
     """A status change with no stated actor is credited to who imposed or sponsored the measure in this
     document, else to the story's only government body, at lower confidence; else it stays unattributed."""
@@ -47,6 +56,8 @@ def fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parsed
                     continue  # "operations in the U.S." places a measure, it does not act
                 if _named_in(tok).dep_ == "pobj" and _named_in(tok).head.lower_ in ("on", "against"):
                     continue  # "a fine imposed on the U.S. chipmaker": who a measure falls on did not make it
+                if _fortune_of(_named_in(tok)):
+                    continue  # "the veto is a setback for the ministry": who fares well or badly did not act
                 if key in homes:
                     continue
                 in_sentence.setdefault(tok.sent.start_char, []).append((tok.idx, key))

@@ -20,7 +20,7 @@ BOARD_WORDS = {"commission", "committee", "board", "authority", "agency", "regul
                "tribunal", "court"}
 # Titles of those who serve a government without leading it: "Florida Attorney General X", "Ireland's
 # finance minister, X" work for Florida and Ireland (a judge or an ambassador is not counted so).
-MINISTERIAL = re.compile(r"\b(minister|secretary|attorney general)\b")
+MINISTERIAL = re.compile(r"\b(minister|secretary|attorney general|vice premier|deputy premier)\b")
 HEADS_OF_GOVERNMENT = {"governor", "gov.", "president", "prime minister", "premier", "chancellor", "mayor", "king",
                        "emperor", "taoiseach", "head of state", "president-elect", "chief minister", "first minister"}
 # Heads of government a story names without their country lead the story's own ("Prime Minister X" in a
@@ -207,9 +207,10 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
                 orgs, rel = [body], "LEADS"
             elif m.role_org is not None:
                 org = self.mention(tok.doc[m.role_org])
-                if org is not None and org.attrs.get("weak") and self.lex.titles.get(m.title) != "Person":
+                if org is not None and org.attrs.get("weak") and self.lex.titles.get(m.title) != "Person" \
+                        and m.title not in CORPORATE_OR_PUBLIC:
                     pass  # a name with no sign of what it names ("Justice Minister"); a corporate title
-                    # ("chief executive of X") is one
+                    # ("chief executive of X", "SoftBank President X") is one
                 elif org is not None and org.entity and _portfolio(m.title, self.clusters[org.entity]):
                     orgs = []  # "Communications Minister X": a portfolio, not a firm the minister works for
                 elif org is not None and org.entity:

@@ -76,6 +76,7 @@ class MentionFinder(PeopleRules, NounRules):
         mentions.sort(key=lambda m: (m.start, -m.end))
         bracketed_acronyms(doc, mentions)  # before products: "its Spanish initials AEDE" names the body
         self._unintroduced_people(doc, mentions)
+        listed_with_firms(doc, mentions)
         return [m for m in mentions if not product(doc, m) and not (
             m.kind == "named" and all(t.is_stop or t.is_punct for t in doc[m.start:m.end]))]  # "BRUSSELS - The"
 
@@ -366,3 +367,16 @@ class MentionFinder(PeopleRules, NounRules):
             if len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS:
                 m.attrs["weak"] = True  # a name that does not say what it names ("the Acme Guild" does)
             yield m
+
+
+def listed_with_firms(doc, mentions: list[Mention]) -> None:
+    """ "apps such as Zomato, Swiggy, Uber and Ola": a name typed a firm for want of a sign is one when it
+    is listed beside names known or shown to be firms."""
+    by_head = {m.head: m for m in mentions if m.kind == "named"}
+    for m in mentions:
+        if m.kind != "named" or m.type != "Firm" or not m.attrs.get("weak"):
+            continue
+        beside = [by_head.get(t.i) for t in doc[m.head].conjuncts]
+        if any(b is not None and b.type == "Firm" and not b.attrs.get("weak") for b in beside):
+            del m.attrs["weak"]
+

@@ -1,6 +1,7 @@
-"""People the model leaves unnamed after their title: "King Abdullah II", "Emir Tamim", "Sultan Haitham".
-A capitalised title from the lexicon followed by one to three capitalised proper nouns that no entity
-covers (a regnal number may close them) becomes a PERSON entity, so the title rules type it as usual.
+"""Names the model leaves unlabelled. People after their title: "King Abdullah II", "Emir Tamim",
+"Sultan Haitham": a capitalised title from the lexicon followed by one to three capitalised proper nouns
+that no entity covers (a regnal number may close them) becomes a PERSON entity, so the title rules type it
+as usual. Bodies whose name runs through a small word: "the Rights in Network Coalition".
 
 >>> _REGNAL.match("II") is not None, _REGNAL.match("I") is None
 (True, True)
@@ -13,7 +14,12 @@ import re
 from spacy.tokens import Span
 
 from policygraph.loaders.lexicon import lexicon
+from policygraph.loaders.measure_names import title_cased
+from policygraph.loaders.org_types import AGENCY_WORDS, ORG_WORDS
 
+LINKS = {"in", "on", "for", "of"}
+BODY_WORDS = (ORG_WORDS | AGENCY_WORDS) - {"times", "post", "journal", "news", "house", "senate", "congress",
+                                           "parliament", "assembly", "presidency"}
 _REGNAL = re.compile(r"^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII)$")  # not "X", a platform's name
 
 
@@ -37,3 +43,37 @@ def titled_names(doc):
     if found:
         doc.ents = list(doc.ents) + found
     return doc
+
+
+def linked_names(doc):
+    """ "The Rights in Network Coalition urged ...": capitalised words joined by "in", "on", "for" or "of"
+    and ending in a body's word ("coalition", "institute") name one body, where the model saw none of it.
+    Not in a heading written in title case, where every word is capitalised."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not _name_word(tok, taken) or tok.i == tok.sent.start and tok.pos_ != "PROPN":
+            i += 1
+            continue
+        end, last_body = i, None
+        while end < len(doc) and (_name_word(doc[end], taken) or doc[end].lower_ in LINKS and end > i
+                                  and end + 1 < len(doc) and _name_word(doc[end + 1], taken)):
+            if doc[end].lower_ in BODY_WORDS and doc[end].is_title:
+                last_body = end
+            end += 1
+        span = doc[i:last_body + 1] if last_body is not None else None
+        glued = i > 0 and i - 1 in taken and doc[i - 1].is_title  # "Southeast Asia | Freedom of ... Network"
+        if span is not None and any(t.lower_ in LINKS for t in span) and len(span) >= 3 and not glued \
+                and not title_cased(tok.sent):
+            found.append(Span(doc, span.start, span.end, label="ORG"))
+            taken.update(range(span.start, span.end))
+        i = max(end, i + 1)
+    if found:
+        doc.ents = list(doc.ents) + found
+    return doc
+
+
+def _name_word(tok, taken: set[int]) -> bool:
+    return tok.i not in taken and tok.is_title and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN", "ADJ")

@@ -15,7 +15,8 @@ from spacy.tokens import Span
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
-from policygraph.loaders.missed_names import titled_names
+from policygraph.loaders.missed_names import linked_names, titled_names
+from policygraph.loaders.relative_fixes import would_have_relative
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
                                               list_name_as_adverb, measure_after_object, name_as_object,
@@ -117,6 +118,8 @@ def platform_x(doc):
 Language.component("name_joins", func=name_joins)
 Language.component("ambiguous_places", func=ambiguous_places)
 Language.component("titled_names", func=titled_names)
+Language.component("linked_names", func=linked_names)
+Language.component("would_have_relative", func=would_have_relative)
 Language.component("influence_as_verb", func=influence_as_verb)
 Language.component("subject_of_next_clause", func=subject_of_next_clause)
 Language.component("participle_as_verb", func=participle_as_verb)
@@ -184,7 +187,8 @@ def load_model(name: str | None = None):
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("influence_as_verb", after="lemmatizer")
         nlp.add_pipe("subject_of_next_clause", after="influence_as_verb")
-        nlp.add_pipe("participle_as_verb", after="subject_of_next_clause")
+        nlp.add_pipe("would_have_relative", after="subject_of_next_clause")
+        nlp.add_pipe("participle_as_verb", after="would_have_relative")
         nlp.add_pipe("object_relative_verb", after="participle_as_verb")
         nlp.add_pipe("aside_infinitive", after="object_relative_verb")
         nlp.add_pipe("apposed_name", after="aside_infinitive")
@@ -198,7 +202,8 @@ def load_model(name: str | None = None):
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("ambiguous_places", after="platform_x")
     nlp.add_pipe("titled_names", after="ambiguous_places")
-    nlp.add_pipe("name_joins", after="titled_names")
+    nlp.add_pipe("linked_names", after="titled_names")
+    nlp.add_pipe("name_joins", after="linked_names")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         ruler.add_patterns(patterns)
     return nlp

@@ -98,8 +98,9 @@ class NominalRules:
                 topic = self.resolver.topic(n.i)  # "Wiener called the veto a setback"
                 if told and n.dep_ == "pobj" and n.head.lower_ in ("before", "after", "since", "until", "ahead"):
                     return  # "had passed the bill before the veto": a time told by the veto, not another veto
-                if told:  # "the delay" is the delay already told, whatever was mentioned since
+                if told:  # "the delay" is the delay already told, whatever was mentioned since, and by whom
                     measures = [(told[-1].target, 0.6)]
+                    actors = actors or ([(told[-1].source, 0.6)] if told[-1].source != "?" else [])
                 elif topic:
                     measures = [(topic.key, 0.6)]
             if n.dep_ == "dobj" and n.head.lemma_.lower().startswith(("overrid", "overrode")):

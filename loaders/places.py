@@ -123,7 +123,9 @@ def localise(lex, doc, mentions) -> None:
         if place and not party_place(doc, m) and not _federal(m):
             counts[place] = counts.get(place, 0) + 1
     placed = dateline_country(doc.text, lex.datelines)
-    if placed and placed != "gov.us":  # "OTTAWA - The federal government has retreated ...": Canada's
+    if placed == "gov.us":
+        return  # "WASHINGTON - ...": the bare Treasury and Senate of a story from there are America's
+    if placed:  # "OTTAWA - The federal government has retreated ...": Canada's
         counts[placed] = counts.get(placed, 0) + 1
     if not counts:
         return

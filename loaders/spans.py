@@ -157,7 +157,7 @@ def _alias_by_words(doc, start: int):
 LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "ag", "sa",
                   "nv", "se", "incorporated", "limited"}
 NAME_TAILS = {"communications", "technologies", "technology", "platforms", "systems", "holdings", "group",
-              "international", "semiconductor", "electronics"}
+              "international", "semiconductor", "electronics", "mobile"}
 
 
 def corporate_tail(doc, end: int) -> int:

@@ -333,7 +333,7 @@ class StatusRules(VerdictRules, StatusObjects):
             elif not any(t.lower_ in ("gazette", "register", "journal") for t in tok.sent):
                 return
         if status == "ENACTED" and tok.lemma_.lower() in ("issue", "unveil", "announce", "release", "table") and all(
-                measure_head(self.clusters[k].name).rstrip("s") in ("proposal", "draft") for k, _ in measures):
+                measure_head(self.clusters[k].name).rstrip("s") in ("proposal", "draft", "plan") for k, _ in measures):
             status = "PROPOSED"  # "voted against the proposal when it was issued"
         approval = tok.lemma_.lower() == "approval"  # "Australia passes law": its parliament passes it
         adopters = ("Agency", "Government") if approval else ("Agency",)
