@@ -220,12 +220,21 @@ class ArgumentRules(ListRules):
                     if named and self.keys(named[0], want):
                         return passive, self.keys(named[0], want)
                 if v.head.dep_ == "appos" and self._described_name(v.head, want):  # "Kessler, the under
-                    return passive, self.keys(v.head.head, want)  # secretary who heads the bureau"
+                    return passive, self.keys(v.head.head, want, conj=v.head.tag_ in ("NNS", "NNPS"))
+                    # secretary who heads the bureau", not the names listed after Kessler ("A and B, the
+                    # co-founders who run the firm": both)
                 owner = self._list_owner(v.head)
                 if owner is not None:  # "a trade group whose members include Meta and Google, which lobbied"
                     return passive, self.keys(owner, want)
                 leaders = self._group_leaders(relative_antecedent(v), want)
-                return passive, self.keys(relative_antecedent(v), want) + leaders
+                alone = self.lex.verbs.get(v.lemma_.lower(), ("",))[0] in ("LEADS", "EMPLOYED_BY") \
+                    and v.tag_ == "VBZ"  # "Napolitano and General Alexander, who heads the agency": one heads
+                # it, not the list ("A and B, who run the group": both)
+                antecedent = relative_antecedent(v)
+                if alone:  # the parse may hang the clause on the list's first name: the name before "who"
+                    antecedent = max((c for c in [antecedent, *antecedent.conjuncts] if c.i < v.i),
+                                     key=lambda c: c.i, default=antecedent)
+                return passive, self.keys(antecedent, want, conj=not alone) + leaders
             listed = self._listed_before(subs[-1], want)  # "A, B, which ..., and C lobbied"
             if listed and len(subs) > 1:
                 listed += self.keys(subs[-1], want)

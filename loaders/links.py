@@ -136,6 +136,7 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
         """Roles a measure gives: "Bill C-26 would amend the Telecommunications Act" (AMENDS), "the act
         hands Ofcom sweeping powers" (Ofcom ENFORCES the act)."""
         lemma = v.lemma_.lower()
+        self._cosponsors(v)
         if self.lex.verbs.get(lemma, ("",))[0] == "ENFORCES" and v.dep_ == "pcomp" and not self._role_hedged(v):
             self._charged_with(v)
         if lemma not in ("amend", "give", "hand", "grant", "allow", "empower", "authorise", "authorize") \
@@ -165,6 +166,17 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
         bodies = [k for x in given for k in self.keys(x, "actor")
                   if self.clusters[k[0]].type in ("Agency", "Official", "Government")]
         self._emit(bodies, wholes, "ENFORCES", None, v, 0.8)
+
+    def _cosponsors(self, v) -> None:
+        """ "The act was introduced by X, with Y and Z as co-sponsors": Y and Z sponsor it too."""
+        if not any(p.dep_ == "prep" and p.lower_ == "as" and any("sponsor" in g.lower_ for g in p.children)
+                   for p in v.children):
+            return
+        measures = [k for c in v.children if c.dep_ in ("dobj", "nsubjpass") for k in self.keys(c, "measure")]
+        backers = [k for p in v.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                   if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+        named = [k for k in backers if any(m.kind == "named" for m in self.clusters[k[0]].mentions)]
+        self._emit(named or backers, measures, "SPONSORED", "support", v, 0.8)  # not "Democrats" beside their names
 
     def _charged_with(self, v) -> None:
         """ "the CMA, which is charged with enforcing the act", "the regulator responsible for policing the

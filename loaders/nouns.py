@@ -176,7 +176,8 @@ class NounRules(GroupRules):
                 strong = True  # "technical capability notice", "rare-earth export controls"
             if any(c.lemma_.lower() in SPANS_OF_TIME and any(n.dep_ == "nummod" for n in c.children) for c in mods):
                 strong = True  # "a two-day block", "a one-month shutdown": a measure for a set time
-            if dets and dets[0].lower_ == "the" and lemma in PART_NOUNS and not comps:
+            if dets and (dets[0].lower_ == "the" or dets[0].lower_ == "its" and not strong) and lemma in PART_NOUNS \
+                    and not comps:  # "its information-sharing provisions"; "its hate-speech provisions" are named
                 words = {w for c in mods for t in c.subtree if not t.is_stop and t.is_alpha for w in [t.lower_]}
                 return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,
                                attrs={"part_words": words} if words else {})

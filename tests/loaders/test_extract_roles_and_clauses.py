@@ -88,3 +88,32 @@ def test_every_name_of_a_titled_list_takes_part(extractor):
                                 "Representative Dana Cole sat down in Geneva with Vice Premier Zhou Min.")
     met = {s for s, t, _, o in rels if t == "MET_WITH" and o == "Zhou Min"}
     assert met == {"Lila Moss", "Omar Reyes", "Dana Cole"}
+
+
+def test_its_provisions_are_the_bill_s(extractor):
+    _, rels, _ = run(extractor, "The Grid Defence Act stalled in the Senate. Two rights groups, the Open Wire "
+                                "Foundation and the Privacy Trust, warned that its information-sharing provisions "
+                                "could hand personal data to spies.")
+    assert ("Open Wire Foundation", "CRITICIZED", "oppose", "Grid Defence Act") in rels
+
+
+def test_blaming_someone_criticises_them(extractor):
+    _, rels, _ = run(extractor, "The Grid Defence Act stalled. Omar Reyes, the president's spokesman, blamed "
+                                "Senate Republicans for the defeat.")
+    assert any(s == "Omar Reyes" and t == "CRITICIZED" and "Republicans" in o for s, t, _, o in rels)
+
+
+def test_co_sponsors_named_with_the_author_sponsor_the_bill(extractor):
+    _, rels, _ = run(extractor, "The Data Act was introduced in February by Senator Joe Lane, with Democrats Amy "
+                                "Roe of Ohio and Ben Cho of Utah as co-sponsors.")
+    sponsors = {s for s, t, _, o in rels if t == "SPONSORED" and o == "Data Act"}
+    assert sponsors == {"Joe Lane", "Amy Roe", "Ben Cho"}
+
+
+def test_who_heads_an_agency_is_said_of_one_name_and_who_run_of_both(extractor):
+    _, rels, _ = run(extractor, "Energy Secretary Lila Moss and General Omar Reyes, who heads the National "
+                                "Security Agency, briefed senators.")
+    heads = {s for s, t, _, o in rels if t == "LEADS" and o == "National Security Agency"}
+    assert heads == {"Omar Reyes"}
+    _, rels, _ = run(extractor, "Ana Ruiz and Ben Cho, who run the German group Datenwacht, filed the complaint.")
+    assert {s for s, t, _, o in rels if t == "LEADS" and o == "Datenwacht"} == {"Ana Ruiz", "Ben Cho"}
