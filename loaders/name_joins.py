@@ -185,6 +185,15 @@ def _union_congress(doc, e, nxt) -> int | None:
     return None
 
 
+def _remit_list(doc, e, nxt) -> bool:
+    """A body named by its remits that the model cut after the last "and": "the Committee on Judiciary,
+    Human Rights and" + "Legal Matters"."""
+    first = 1 if e[0].lower_ == "the" else 0
+    return nxt is not None and e.label_ in ORG_LABELS and not e.ent_id_ and len(e) > first + 3 \
+        and e[-1].lower_ == "and" and e[first].lower_ in BODY_ENDS and e[first + 1].lower_ in ("on", "of", "for") \
+        and nxt.start == e.end and len(nxt) <= 4 and all(t.is_title for t in nxt)
+
+
 def name_joins(doc):
     """ "The Law Society" + "of" + "Kenya" -> "The Law Society of Kenya"; "Amnesty International" +
     "Kenya"; "Kenya" + "Union of Journalists"; "the National Computer" + "and" + "Cybercrimes
@@ -253,6 +262,10 @@ def name_joins(doc):
             out.append(Span(doc, e.start, (_trimmed(doc, nxt) or nxt).end, label="ORG"))  # "National Computer
             # and ... Committee", "the Brazilian Textile and Apparel Industry Association"
             i += 2
+            continue
+        if _remit_list(doc, e, nxt):
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))  # "the Committee on Judiciary, Human Rights
+            i += 2  # and" + "Legal Matters"
             continue
         gap = doc[out[-1].end:e.start] if out else None
         joined = out and out[-1].label_ in ORG_LABELS and not out[-1].ent_id_ and len(gap) <= 3 \

@@ -117,3 +117,16 @@ def test_who_heads_an_agency_is_said_of_one_name_and_who_run_of_both(extractor):
     assert heads == {"Omar Reyes"}
     _, rels, _ = run(extractor, "Ana Ruiz and Ben Cho, who run the German group Datenwacht, filed the complaint.")
     assert {s for s, t, _, o in rels if t == "LEADS" and o == "Datenwacht"} == {"Ana Ruiz", "Ben Cho"}
+
+
+def test_a_committee_named_by_its_remits_keeps_its_last_remit(extractor):
+    ents, rels, _ = run(extractor, "The Senate adopted a report from the Committee on Judiciary, Human Rights and "
+                                   "Legal Matters, which had recommended that the Petitions Bill be dropped.")
+    assert ents.get("Committee on Judiciary, Human Rights and Legal Matters") == "Agency"
+
+
+def test_a_surname_the_model_took_for_a_firm_is_the_person_named_before(extractor):
+    ents, rels, _ = run(extractor, "The bill was sponsored by Senator Bala Ibn Na'Allah of Kebbi State. Na'Allah "
+                                   "defended the measure throughout, arguing that false posts were ruining lives.")
+    assert "Na'Allah" not in ents
+    assert ("Bala Ibn Na'Allah", "SUPPORTS", "support", "bill") in rels
