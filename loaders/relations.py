@@ -78,6 +78,22 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         self.found: list[Found] = []
         self.made: list[tuple[int, str]] = []  # measures verbs made, by token: "fined X" -> "fine on X"
 
+    def _so_did(self, sent) -> None:
+        """ "Walmart and Best Buy have backed it. So has Amazon.": Amazon takes the side the sentence before
+        told last, on the same measure."""
+        root = sent.root
+        if sent[0].lower_ != "so" or sent[0].head.i != root.i or root.lemma_.lower() not in ("have", "do", "be"):
+            return
+        subjects = [k for c in root.children if c.dep_ in ("nsubj", "dobj") and c.i > root.i
+                    for k in self.keys(c, "actor")]
+        before = [f for f in self.found if f.sent_end <= sent.start_char and f.stance
+                  and f.type in ("SUPPORTS", "OPPOSES", "LOBBIED", "CRITICIZED", "URGED")]
+        if not subjects or not before or not sent.doc.text[before[-1].sent_end:sent.start_char].strip() == "":
+            return  # only right after the sentence that told it
+        last = [f for f in before if f.anchor == before[-1].anchor]
+        for f in last:
+            self._emit(subjects, [(f.target, 0.8)], f.type, f.stance, root, 0.8)
+
     def is_actor(self, key: str) -> bool:
         return self.clusters[key].type != "Measure"
 
@@ -101,6 +117,7 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
 
     # ---- the walk -----------------------------------------------------------------------------------
     def run(self, sent) -> None:
+        self._so_did(sent)
         for tok in sent:
             if (tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG", "VBD", "VBZ", "VBP", "VB")) \
                     and tok.dep_ not in ("amod", "compound", "nmod"):  # "advanced chips" is no advance

@@ -130,3 +130,18 @@ def test_a_surname_the_model_took_for_a_firm_is_the_person_named_before(extracto
                                    "defended the measure throughout, arguing that false posts were ruining lives.")
     assert "Na'Allah" not in ents
     assert ("Bala Ibn Na'Allah", "SUPPORTS", "support", "bill") in rels
+
+
+def test_so_did_takes_the_side_told_just_before(extractor):
+    _, rels, _ = run(extractor, "The Retail Federation lobbied for the Fair Sales Act, and Walmart and Best Buy have "
+                                "backed it. So has Amazon.")
+    assert ("Amazon", "SUPPORTS", "support", "Fair Sales Act") in rels
+    _, rels, _ = run(extractor, "Meta opposed the Fair Sales Act. So did Google.")
+    assert ("Google", "OPPOSES", "oppose", "Fair Sales Act") in rels
+
+
+def test_a_title_before_a_name_is_no_official_of_its_own(extractor):
+    ents, rels, _ = run(extractor, "NEW DELHI - The ministry published draft rules. Electronics and IT Minister Ravi "
+                                   "Menon has said the rules are needed because deepfakes are spreading.")
+    assert "IT Minister" not in ents
+    assert ("Ravi Menon", "SUPPORTS", "support", "rules") in rels
