@@ -19,6 +19,8 @@ BILL_NUMBER = re.compile(r"\b(?:(?:S\.?B\.?|A\.?B\.?|H\.?R\.?|H\.?B\.?|H\.?F\.?|
                          r"|Law|Decision|Ordinance|Act)\sNo\.\s?\d+(?:[.,/-]\d+)*"  # "Staff Accounting Bulletin No. 121"
                          r"|(?:[A-Z][a-z]+\s){0,2}(?:Decree|Law|Order|Resolution|Ordinance)(?:-[Ll]aw)?\s\d{1,5}/\d{4}"
                          # "Royal Decree-law 24/2021", "Law 13/2022": a number over its year
+                         r"|[A-Z][a-z]+\s(?:Measure|Decree|Ordinance)\s(?!(?:19|20)\d\d\b)\d{2,5}"
+                         # "Provisional Measure 959", "Emergency Decree 12": a numbered instrument, not a year
                          r"|[SH]\.\s?(?:J\.\s?|Con\.\s?)?Res\.\s?\d{1,4})\b")  # "S.J. Res. 3", "H. Res. 12"
 QUOTED = re.compile(r"[\"“‘'](?P<name>[A-Za-z][\w\- ]{2,40}?)[\"”’']\s+(?P<head>[a-z]+)\b")
 BODIES = {"committee", "commission", "ministry", "department", "council", "agency", "authority", "court",

@@ -145,3 +145,9 @@ def test_a_title_before_a_name_is_no_official_of_its_own(extractor):
                                    "Menon has said the rules are needed because deepfakes are spreading.")
     assert "IT Minister" not in ents
     assert ("Ravi Menon", "SUPPORTS", "support", "rules") in rels
+
+
+def test_a_numbered_provisional_measure_keeps_its_number(extractor):
+    ents, _, _ = run(extractor, "In April the president issued Provisional Measure 912, which put off the data law "
+                                "until May.")
+    assert ents.get("Provisional Measure 912") == "Measure"
