@@ -307,8 +307,11 @@ class NounRules(GroupRules):
             return None
         m = Mention(left, right, "Measure", _clean_name(span.text), "described", tok.i,
                     plural=tok.tag_ in ("NNS", "NNPS"))
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-            m.attrs["indefinite"] = True  # "finalized a rule that will ...": named properly later
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or (
+                tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_.startswith("NN") and tok.lower_.rstrip("s") in NOUN_KIN
+                and not any(c.dep_ in ("det", "poss") for c in tok.children)):
+            m.attrs["indefinite"] = True  # "finalized a rule that will ...", "Legislation meant to ... stalled":
+            # named properly later
         m.attrs["specific"] = bool(comps) or len([t for t in mods if not t.is_stop]) >= 2
         relative = [c for c in comps[:1] if c.dep_ == "relcl" and c.left_edge.lower_ in ("that", "which")
                     and right <= c.left_edge.i <= right + 3]

@@ -151,3 +151,12 @@ def test_a_numbered_provisional_measure_keeps_its_number(extractor):
     ents, _, _ = run(extractor, "In April the president issued Provisional Measure 912, which put off the data law "
                                 "until May.")
     assert ents.get("Provisional Measure 912") == "Measure"
+
+
+def test_a_lead_opening_on_bare_legislation_is_the_act_named_next(extractor):
+    text = ("Senate blocks hospital cyber bill\n\nWASHINGTON - Legislation meant to protect hospital networks from "
+            "hackers stalled in the Senate on Thursday, when Republicans blocked it from a final vote.\n\nThe Senate "
+            "voted 50 to 48 to end debate on the Hospital Cyber Defense Act, short of the 60 needed.")
+    ents, rels, _ = run(extractor, text, date="2012-08-03")
+    assert [n for n, t in ents.items() if t == "Measure"] == ["Hospital Cyber Defense Act"]
+    assert any(t == "BLOCKED" and o == "Hospital Cyber Defense Act" for _, t, _, o in rels)
