@@ -78,8 +78,9 @@ class ArgumentRules(ListRules):
         if conj and own is None and tok.pos_ == "NOUN":  # "Members of the LDP's web3 team, a group of lawmakers"
             extra += [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i + 1 and a.pos_ == "NOUN"]
         if conj:  # "Meta and the venture capital firm Andreessen Horowitz", Meta parsed as a modifier
-            extra += [x for h in [tok] + [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i] for c in h.lefts
-                      if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
+            heads = [tok] + [a for a in tok.children if a.dep_ == "appos" and a.i > tok.i]  # "A, B and C" read
+            # as "A" with "C" in apposition and "B" a modifier of "C"
+            extra += [x for h in heads for c in h.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)
                       and not (own is not None and own.kind == "group" and own.start <= c.i)
                       for x in [c] + list(c.conjuncts)]  # "ZTE and Huawei equipment"; not the "House and
             # Senate" of "House and Senate negotiators", a group that names itself by them

@@ -81,11 +81,13 @@ class FoldRules:
         places = {normalize(n) for c in self.clusters.values() if c.type == "Government" for n in c.names | {c.name}}
         subjects = [(i, c, pm) for i, c, pm in measures if pm.kind == "named" and pm.attrs.get("sent") in sents[:5]
                     and pm.attrs.get("dep") in ("nsubj", "nsubjpass")]
-        first = next(((i, c, pm) for i, c, pm in measures if pm.kind == "named" and not pm.attrs.get("headline")), None)
         bare = [pm.attrs["sent"] for _, _, pm in measures if pm.kind == "described" and pm.attrs.get("indefinite")
-                and pm.attrs.get("dep") == "nsubj" and pm.attrs.get("sent") in sents[:2] and pm.start - pm.attrs["sent"] <= 3]
+                and pm.attrs.get("dep") == "nsubj" and pm.attrs.get("sent") in sents[:2]
+                and pm.start - pm.attrs["sent"] <= 3]
         after = sents[sents.index(bare[0]) + 1] if bare and sents.index(bare[0]) + 1 < len(sents) else None
-        if after is not None and first is not None and first[2].attrs.get("sent") == after and first not in subjects:
+        first = next(((i, c, pm) for i, c, pm in measures if pm.kind == "named" and pm.attrs.get("sent") == after),
+                     None)
+        if first is not None and first not in subjects:
             subjects.insert(0, first)  # "Legislation meant to ... stalled. | The Senate voted to end debate on the
             # Cybersecurity Act": the name right after a lead that opens on a bare description
         amended = {id(x) for _, _, o in measures if changing(o.name) for _, _, x in measures

@@ -74,7 +74,8 @@ class NounRules(GroupRules):
                 return m
             return None
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if lower in lex.titles and tok.is_title and nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+        if lower in lex.titles and tok.is_title and nxt is not None and nxt.ent_type_ == "PERSON" \
+                and nxt.ent_iob_ == "B":
             return None  # "Electronics and IT Minister Ashwini Vaishnaw": the title of the name after it
         dets = [c for c in tok.lefts if c.dep_ in ("det", "poss", "predet") and c.lower_ in DETERMINERS | {"all", "both"}]
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")

@@ -88,9 +88,10 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                     for k in self.keys(c, "actor")]
         before = [f for f in self.found if f.sent_end <= sent.start_char and f.stance
                   and f.type in ("SUPPORTS", "OPPOSES", "LOBBIED", "CRITICIZED", "URGED")]
-        if not subjects or not before or not sent.doc.text[before[-1].sent_end:sent.start_char].strip() == "":
+        latest = max((f.anchor for f in before), default=None)
+        last = [f for f in before if f.anchor == latest]
+        if not subjects or not last or sent.doc.text[last[0].sent_end:sent.start_char].strip():
             return  # only right after the sentence that told it
-        last = [f for f in before if f.anchor == before[-1].anchor]
         for f in last:
             self._emit(subjects, [(f.target, 0.8)], f.type, f.stance, root, 0.8)
 

@@ -16,8 +16,6 @@ def would_have_relative(doc):
         if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.head.i <= verb.i:
             continue
         have = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "have"), None)
-        if have is None and verb.i > 0 and doc[verb.i - 1].lower_ == "have" and doc[verb.i - 1].head.i == verb.i:
-            have = doc[verb.i - 1]
         if have is None:
             continue
         words = list(verb.children) + list(have.children)
@@ -27,7 +25,7 @@ def would_have_relative(doc):
         if modal is None or noun is None or noun.pos_ not in ("NOUN", "PROPN") or not subject.i < modal.i < have.i:
             continue
         obj = verb.head
-        for c in [c for c in have.children]:  # "that", "would": the verb's, as the auxiliary is
+        for c in list(have.children):  # "that", "would" hung on "have": the verb's, as the auxiliary is
             c.head = verb
         verb.head, verb.dep_, verb.pos_ = noun, "relcl", "VERB"
         obj.head, obj.dep_ = verb, "dobj"  # "cryptocurrencies", what the law would have legalised
