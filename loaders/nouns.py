@@ -217,7 +217,10 @@ class NounRules(GroupRules):
         if lemma in lex.groups and (plural or lemma in ("lobby", "caucus") or (lemma == "industry" and mods)):
             return self._group(tok, lemma)  # "the tech industry" acts; a bare "industry" is too vague
         described_by = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
-        if lemma in lex.groups and lex.groups[lemma] in ("Agency", "Official") and described_by and not dets \
+        portfolio = dets and dets[0].lower_ == "the" and lemma in ("ministry", "regulator", "watchdog") \
+            and all(c.pos_ in ("NOUN", "ADJ") and c.is_lower for c in described_by)  # "the economy ministry"
+        if lemma in lex.groups and lex.groups[lemma] in ("Agency", "Official") and described_by \
+                and (not dets or portfolio) \
                 and not (tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON"):  # "Prime Minister | X" titles X
             m = self._group(tok, lemma)  # "a U.S. appeals court", "a federal judge": one body, described
             if m is not None:

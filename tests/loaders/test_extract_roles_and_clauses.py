@@ -160,3 +160,10 @@ def test_a_lead_opening_on_bare_legislation_is_the_act_named_next(extractor):
     ents, rels, _ = run(extractor, text, date="2012-08-03")
     assert [n for n, t in ents.items() if t == "Measure"] == ["Hospital Cyber Defense Act"]
     assert any(t == "BLOCKED" and o == "Hospital Cyber Defense Act" for _, t, _, o in rels)
+
+
+def test_the_ministry_of_a_portfolio_is_a_body_of_its_own(extractor):
+    ents, rels, _ = run(extractor, "The economy ministry drafted the Platform Act, which cleared the Bundestag in "
+                                   "January.")
+    assert ents.get("economy ministry") == "Agency"
+    assert ("economy ministry", "SPONSORED", "support", "Platform Act") in rels
