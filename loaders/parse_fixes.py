@@ -57,6 +57,7 @@ import functools
 
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.measure_match import RAISES
+from policygraph.loaders.relative_fixes import after_clause_on
 from policygraph.loaders.spans import DASHES
 
 ASKING = ("LOBBIED", "URGED", "PRESSURED")
@@ -240,7 +241,7 @@ def participle_as_verb(doc):
         verb = doc[root.i + 1]
         if verb.dep_ == "advmod" and root.i + 2 < sent.end:  # "The bill then stalled"
             verb = doc[root.i + 2]
-        after = _after_clause_on(root)  # "X, whose members include Y, lobbied for it"
+        after = after_clause_on(root)  # "X, whose members include Y, lobbied for it"
         verb = after or verb
         if verb.head.i != root.i and after is None or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(
                 c.dep_ in ("auxpass", "agent", "aux") for c in verb.children) or any(
@@ -253,21 +254,6 @@ def participle_as_verb(doc):
         for c in [c for c in root.children if c.i > verb.i]:  # what the parse hung on the noun after the verb
             c.head = verb
     return doc
-
-
-def _after_clause_on(root):
-    """ "The Blockchain Association, whose members include local exchanges, lobbied for it": the verb after
-    the comma that closes a clause on the subject, which the parse hung on that clause's last noun."""
-    doc = root.doc
-    for clause in root.rights:
-        if clause.dep_ not in ("relcl", "appos"):
-            continue
-        for t in clause.subtree:
-            if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > clause.i and doc[t.i - 1].text == "," \
-                    and t.head.i < t.i - 1 and not any(c.dep_ in ("nsubj", "aux", "auxpass", "agent")
-                                                       for c in t.children):
-                return t
-    return None
 
 
 def _asking_in_noun_phrase(sent, root) -> bool:

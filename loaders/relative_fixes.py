@@ -2,7 +2,8 @@
 
 "vetoed a law that would have legalised cryptocurrencies": the parser hangs "that would have" on an
 auxiliary and reads "legalised" as an adjective of "cryptocurrencies", so the law loses the clause that
-says what it is. The clause is put back on the noun before "that".
+says what it is. The clause is put back on the noun before "that". And the verb after a clause on a
+subject, which the parse may hang on the clause ("X, whose members include Y, lobbied for it").
 """
 
 from __future__ import annotations
@@ -30,3 +31,18 @@ def would_have_relative(doc):
         verb.head, verb.dep_, verb.pos_ = noun, "relcl", "VERB"
         obj.head, obj.dep_ = verb, "dobj"  # "cryptocurrencies", what the law would have legalised
     return doc
+
+
+def after_clause_on(root):
+    """ "The Blockchain Association, whose members include local exchanges, lobbied for it": the verb after
+    the comma that closes a clause on the subject, which the parse hung on that clause's last noun."""
+    doc = root.doc
+    for clause in root.rights:
+        if clause.dep_ not in ("relcl", "appos"):
+            continue
+        for t in clause.subtree:
+            if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > clause.i and doc[t.i - 1].text == "," \
+                    and t.head.i < t.i - 1 and not any(c.dep_ in ("nsubj", "aux", "auxpass", "agent")
+                                                       for c in t.children):
+                return t
+    return None
