@@ -1,7 +1,9 @@
-"""Roles told beside names and clauses the small parser loses: "Quorix President Emi Kato" leads
-Quorix, "executives from X" speak for X, a vice premier leads no country, a Washington story's bare
-Treasury is America's, a body named through a small word ("the Freedom in Code Coalition"), a verb after a
-clause on its subject, "a setback for X" credits X with nothing, and "a law that would have ..."."""
+"""Roles told beside names and clauses the small parser loses, from held-out 36: "Quorix President Emi Kato"
+leads Quorix, "executives from X" speak for X, a vice premier leads no country, a Washington story's bare
+Treasury is America's, bodies named through a small word or by their remits, a verb after a clause on its
+subject, "a setback for X" credits X with nothing, "a law that would have ...", co-sponsors, "who heads"
+after a list, "So has X.", numbered instruments, portfolio bodies and a lead that opens on bare
+"Legislation"."""
 
 from extracthelpers import run
 
