@@ -206,7 +206,8 @@ class Resolver(FoldRules, AnaphoraRules):
                 if c.type == "Measure" and any(spelled_out(n) == m.name or letters(n) == m.name.lower()
                                                for n in c.names):
                     return c
-        if m.kind == "named" and " " not in norm and m.type != "Measure":  # "Newsom" mistaken for a firm
+        if m.kind == "named" and (" " not in norm or m.end - m.start == 1) and m.type != "Measure":
+            # "Newsom" mistaken for a firm; "Na'Allah", one word that folds to two
             owner = self._surname_owner(m, norm)
             if owner is not None:
                 return owner
@@ -263,9 +264,10 @@ class Resolver(FoldRules, AnaphoraRules):
     def _surname_owner(self, m: Mention, surname: str) -> Cluster | None:
         """The person a lone surname names: the latest so named before it, else (in a headline, before any
         full name) the first named after it: "Trump signs ... | President Donald Trump ... Melania Trump"."""
+        tail = surname.split()
         owners = [c for c in self.clusters.values() if c.type in PEOPLE and " " in c.name
-                  and (words := unsuffixed(normalize(c.name).split())) and len(words) > 1 and (
-                      words[-1] == surname or len(words) > 3 and surname in words[1:-1] and len(surname) > 3
+                  and (words := unsuffixed(normalize(c.name).split())) and len(words) > len(tail) and (
+                      words[-len(tail):] == tail or len(words) > 3 and surname in words[1:-1] and len(surname) > 3
                       and all(x.kind == "named" for x in c.mentions))]
         # "Lula" after "Luiz Inacio Lula da Silva": a long name's middle word is the name the person goes by
         first = {c.key: c.attrs.get("first", m.start) for c in owners}

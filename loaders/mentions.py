@@ -192,10 +192,6 @@ class MentionFinder(PeopleRules, NounRules):
                 yield self._person(doc, ent)  # "Clare Holt, an analyst at ...": a person the model took for a firm
             elif label == "ORG" and said_of_people(ent):
                 yield self._person(doc, ent)  # "Nighat Dad, who runs a rights group": "who" is said of people
-            elif label == "ORG" and len(ent) == 1 and _named_before(ents, ent) is not None:
-                m = self._person(doc, ent)  # "Senator Bala Ibn Na'Allah ... Na'Allah defended it": his surname,
-                m.type = self._person(doc, _named_before(ents, ent)).type  # typed as the full name was
-                yield m
             elif label == "ORG" and self._org_continues(ent) is not None:
                 end = self._org_continues(ent)  # "Alliance of Digital" + "India" + "Foundation"
                 yield Mention(ent.start, end, org_type(doc[ent.start:end].text, lex), _clean_name(doc[ent.start:end].text),
@@ -383,11 +379,3 @@ def listed_with_firms(doc, mentions: list[Mention]) -> None:
         beside = [by_head.get(t.i) for t in doc[m.head].conjuncts]
         if any(b is not None and b.type == "Firm" and not b.attrs.get("weak") for b in beside):
             del m.attrs["weak"]
-
-
-def _named_before(ents, ent):
-    """The one person named in full earlier whose surname a one-word organisation repeats."""
-    full = {p.text for p in ents if p.label_ == "PERSON" and len(p) > 1 and p[-1].text == ent.text}
-    earlier = [p for p in ents if p.label_ == "PERSON" and len(p) > 1 and p.end <= ent.start and p[-1].text == ent.text]
-    return earlier[0] if len(full) == 1 and earlier else None
-
