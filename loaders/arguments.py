@@ -107,7 +107,8 @@ class ArgumentRules(ListRules):
             if m is None:
                 for prep in x.children:  # "members of Congress", "a coalition of firms"
                     if prep.dep_ == "prep" and prep.lower_ == "of" and x.pos_ == "NOUN" \
-                            and x.lemma_ not in self.lex.status_nouns and x.lemma_ not in self.lex.nominal:
+                            and x.lemma_ not in self.lex.status_nouns and x.lemma_ not in self.lex.nominal \
+                            and not (want == "measure" and x.lemma_ in ("part", "portion")):  # not the whole law
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj" and self.mention(pobj):
                                 m = self.mention(pobj)

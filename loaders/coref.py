@@ -121,6 +121,7 @@ class Resolver(FoldRules, AnaphoraRules):
                 cluster.name = m.name
             m.entity = cluster.key
             self.order.append((m.head, cluster, m))
+        self._dissolve_listed_groups()
         self._merge_qualified()
         self._merge_lead_descriptions()
         self._merge_headline_description()

@@ -70,6 +70,25 @@ class FoldRules:
         self.order = [(i, big if c is small else c, pm) for i, c, pm in self.order]
         del self.clusters[small.key]
 
+    def _dissolve_listed_groups(self) -> None:
+        """ "two industry groups, the CCIA and NetChoice ... The industry groups had argued": a group told
+        beside the names of all its members is those members, wherever it is mentioned."""
+        for key, c in list(self.clusters.items()):
+            listed = next((m.attrs["listed"] for m in c.mentions if m.attrs.get("listed")), None)
+            members = list({m.entity: self.clusters[m.entity] for m in listed or []
+                            if m.entity in self.clusters and m.entity != key}.values())
+            if len(members) < 2 or c.gaz or any(m.kind == "named" for m in c.mentions):
+                continue
+            for m in c.mentions:
+                m.kind, m.entity, m.refs = "anaphor", members[0].key, [x.key for x in members]
+                members[0].mentions.append(m)
+            for other in self.clusters.values():
+                for m in other.mentions:
+                    if key in m.refs:
+                        m.refs = [r for r in m.refs if r != key] + [x.key for x in members if x.key not in m.refs]
+            self.order = [(i, members[0] if x is c else x, pm) for i, x, pm in self.order]
+            del self.clusters[key]
+
     def _merge_lead_descriptions(self) -> None:
         """ "South Korea's AI law takes effect ... The Framework Act on ..., usually called the AI Basic Act,
         requires ...": the law a headline and lead describe is the story's first named measure of its kind,
@@ -82,12 +101,13 @@ class FoldRules:
         subjects = [(i, c, pm) for i, c, pm in measures if pm.kind == "named" and pm.attrs.get("sent") in sents[:5]
                     and pm.attrs.get("dep") in ("nsubj", "nsubjpass")]
         bare = [pm.attrs["sent"] for _, _, pm in measures if pm.kind == "described" and pm.attrs.get("indefinite")
-                and pm.attrs.get("dep") == "nsubj" and pm.attrs.get("sent") in sents[:2]
-                and pm.start - pm.attrs["sent"] <= 3]
+                and pm.attrs.get("sent") in sents[:2]]
         after = sents[sents.index(bare[0]) + 1] if bare and sents.index(bare[0]) + 1 < len(sents) else None
         first = next(((i, c, pm) for i, c, pm in measures if pm.kind == "named" and pm.attrs.get("sent") == after),
                      None)
-        if first is not None and first not in subjects:
+        fresh = first is not None and any(x.kind == "described" and x.attrs.get("indefinite") and x.attrs.get("sent") == after
+                                          for x in first[1].mentions)  # "signed a narrower measure, SB 243, instead"
+        if first is not None and first not in subjects and not fresh:
             subjects.insert(0, first)  # "Legislation meant to ... stalled. | The Senate voted to end debate on the
             # Cybersecurity Act": the name right after a lead that opens on a bare description
         amended = {id(x) for _, _, o in measures if changing(o.name) for _, _, x in measures

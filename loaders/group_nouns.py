@@ -47,7 +47,8 @@ class GroupRules:
         left = min([tok.i] + [t.left_edge.i for t in mods])
         right = tok.i + 1
         for child in tok.rights:
-            if child.dep_ == "acl" and child.lemma_ in ("represent", "work", "lobby"):
+            if child.dep_ == "acl" and child.lemma_ in ("represent", "work", "lobby") and child.tag_ == "VBG":
+                # "groups representing ..."; not "Internet providers, ..., lobbied": a verb the parse hung there
                 obj = [c for c in child.children if c.dep_ == "dobj"]  # not "... in recent weeks to keep it"
                 right = (obj[0] if child.lemma_ == "represent" and obj else child).right_edge.i + 1
             elif child.dep_ == "prep" and child.lower_ in ("from", "for", "in", "on") and not right > tok.i + 1:
@@ -116,3 +117,49 @@ def panels_of_courts(doc, mentions: list) -> list:
                 dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
 
+
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def _names_from(doc, at: int, starts: dict, step: int) -> list:
+    """The named actors listed from token ``at`` on (``step`` 1, ``starts`` keyed by first token) or back
+    from it (``step`` -1, keyed by last token), joined by commas, "and" and "the", up to anything else."""
+    out, i = [], at
+    while 0 <= i < len(doc):
+        m = starts.get(i)  # forward: names by their first token; back: by their last
+        if m is not None:
+            out.append(m)
+            i = m.end if step > 0 else m.start - 1
+        elif doc[i].lower_ in ("the", "and", ",") and not (doc[i].text == "," and step > 0 and out
+                                                          and doc[i + 1:i + 2].text not in ("and", "the")):
+            i += step
+        else:
+            break
+    return out
+
+
+def listed_groups(doc, mentions: list) -> None:
+    """ "two technology industry groups, the CCIA and NetChoice", "NetChoice and the CCIA, two trade groups":
+    a group told beside the names of all its members is no actor of its own. Its mention keeps those
+    members (``attrs["listed"]``), for coreference to hand the group's later mentions to them."""
+    actors = [m for m in mentions if m.kind == "named" and m.type not in (None, "Measure")]
+    starts, ends = {m.start: m for m in actors}, {m.end: m for m in actors}
+    for m in mentions:
+        tok = doc[m.head]
+        if m.kind != "group" or tok.tag_ != "NNS" or m.type in (None, "Measure") or m.end != m.head + 1:
+            continue  # not "two trade groups representing large firms", which says more than who they are
+        members = []
+        if m.end + 1 < len(doc) and doc[m.end].text == ",":
+            members = _names_from(doc, m.end + 1, starts, 1)
+            after = members[-1].end if members else m.end
+            if after < len(doc) and doc[after].text not in (",", ".", ";", ")"):
+                members = []
+        if not members and m.start > 1 and doc[m.start - 1].text == "," and (m.start - 1) in ends:
+            members = _names_from(doc, m.start - 2, {x.end - 1: x for x in actors}, -1)
+            joined = members and any(t.lower_ == "and" for t in doc[members[-1].start:members[0].end])
+            if not joined or m.end < len(doc) and doc[m.end].lower_ in ("and", "or"):
+                members = []  # "payments to Apple, Samsung, browser makers and others": one list
+        count = next((COUNTS.get(c.lower_) for c in tok.children if c.dep_ in ("nummod", "det", "predet")
+                      and c.lower_ in COUNTS), None)
+        if len(members) >= 2 and count in (None, len(members)):
+            m.attrs["listed"] = members

@@ -72,6 +72,11 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
             anchor = v.head.head
         owners = self.keys(anchor, "actor", conj=described) if holder.lower_ == "whose" and v.dep_ == "relcl" \
             else self.keys(holder, "actor", conj=False)  # "NetChoice, a trade group whose members include ..."
+        last = self.by_token.get(holder.i - 2) if holder.lower_ == "whose" and holder.i > 1 and not described \
+            and v.doc[holder.i - 1].text == "," else None
+        if last is not None and last.end == holder.i - 1 and last.entity and last.type != "Measure" \
+                and len(owners) == 1 and owners[0][0] != last.entity:
+            owners = [(last.entity, 0.85)]  # "the CCIA and NetChoice, whose members include": NetChoice's
         self._listed_members(subject, owners, v)
 
     def _listed_members(self, noun, owners, v) -> None:

@@ -32,7 +32,7 @@ TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
 # "argued that the law violated the First Amendment".
 CONSTITUTIONAL = re.compile(r"(?i)^(?:the\s)?(?:(?:U\.?S\.?|US|federal|state)\s)?(?:constitution|bill of rights"
                             r"|(?:first|second|fourth|fifth|sixth|eighth|tenth|fourteenth|\d+(?:st|nd|rd|th))\samendment)$")
-CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with"}
+CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with", "through"}
 
 
 def _title_complement(doc, end: int) -> int:

@@ -11,7 +11,7 @@ import re
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.descriptions import described_as
-from policygraph.loaders.group_nouns import PANELS, panels_of_courts
+from policygraph.loaders.group_nouns import PANELS, listed_groups, panels_of_courts
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, listed_among_firms, org_type, portfolio,
                                             product_part, said_of_people)
@@ -73,6 +73,7 @@ class MentionFinder(PeopleRules, NounRules):
                 mentions.append(m)
                 heads.add(m.head)
         mentions = panels_of_courts(doc, mentions)
+        listed_groups(doc, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         bracketed_acronyms(doc, mentions)  # before products: "its Spanish initials AEDE" names the body
         self._unintroduced_people(doc, mentions)

@@ -45,6 +45,7 @@ MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "mono
 UNDOING = {"BLOCKED", "RESCINDED", "REVERSED", "DROPPED"}  # status changes that halt or undo a measure
 DUTIES = {"check", "test", "label", "audit", "filter", "warning", "insurance", "review", "vetting"}
 SPANS_OF_TIME = {"hour", "day", "week", "month", "year"}  # "a two-day block": a measure for a set time
+RELIEFS = {"exemption", "exception", "waiver", "carve-out", "reprieve"}  # "an exemption from the hours cap"
 DEPRIVING = {"strip", "deprive", "rob", "relieve", "drain"}  # "strip X of its force": X loses what "of" names
 
 
@@ -80,7 +81,8 @@ class NounRules(GroupRules):
         dets = [c for c in tok.lefts if c.dep_ in ("det", "poss", "predet") and c.lower_ in DETERMINERS | {"all", "both"}]
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
                 and c.lower_ not in GENERIC_MODIFIERS]
-        comps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "for", "to", "over", "of")
+        comps = [c for c in tok.rights if c.dep_ == "prep" and (c.lower_ in ("on", "against", "for", "to", "over", "of")
+                                                                or c.lower_ == "from" and lemma in RELIEFS)
                  and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.pos_ != "PRON"
                          or g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ in ("on", "against")
                          for g in c.children)]  # not "the cost of the ban for them"; "a ban on handing data to ..."
@@ -311,7 +313,9 @@ class NounRules(GroupRules):
             return None
         m = Mention(left, right, "Measure", _clean_name(span.text), "described", tok.i,
                     plural=tok.tag_ in ("NNS", "NNPS"))
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or (
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for x in [tok, *(c for c in tok.children if c.dep_ == "poss"
+                                                                           and c.pos_ == "NOUN")]
+               for c in x.children) or (  # "a new children's online safety law"
                 tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_.startswith("NN") and tok.lower_.rstrip("s") in NOUN_KIN
                 and not any(c.dep_ in ("det", "poss") for c in tok.children)):
             m.attrs["indefinite"] = True  # "finalized a rule that will ...", "Legislation meant to ... stalled":
