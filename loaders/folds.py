@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import CHAMBER_WORDS
-from policygraph.loaders.measure_match import NOUN_KIN, changing, measure_head, other_years, qualified
+from policygraph.loaders.measure_match import NOUN_KIN, bill_key, changing, measure_head, other_years, qualified
 from policygraph.loaders.group_nouns import LEGISLATIVE
 
 if TYPE_CHECKING:
@@ -125,9 +125,13 @@ class FoldRules:
             for c in list({c.key: c for i, c, pm in measures if i < named[0]}.values()):
                 own = [x for x in c.mentions if x.kind not in ("anaphor", "pronoun")]
                 if c is named[1] or c.key not in self.clusters or not own or any(id(x) in amended for x in own) \
+                        or changing(c.name) and not amending and not any(
+                            bill_key(x.name) or "bill" in x.name.lower().split() for x in named[1].mentions
+                            if x.kind == "named") \
                         or any(x.kind != "described" or x.plural and not amending for x in own) \
                         or own[0].attrs.get("sent") not in lead or own[0].head > named[0]:
-                    continue
+                    continue  # nor a lead's "revision of the broadcasting law" into the "2002 Broadcasting Law"
+                    # it changes (an amendment is a bill: "signed an amendment that ... | Senate Bill 2979")
                 words = c.name.replace("'s", "").split()
                 head = next((w.lower().rstrip("s") for w in words if w.lower().rstrip("s") in kin), "")
                 if len(words) <= 7 and head and not any(head in k for k in earlier) \

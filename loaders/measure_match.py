@@ -95,7 +95,7 @@ PREPOSITIONS = {"of", "on", "for", "to", "against", "from", "in", "that", "which
 
 
 # Words that make a measure one that changes another: "the Electronic Transfer Levy (Repeal) Bill" is not the levy.
-CHANGING = {"repeal", "amendment", "amending", "amend", "reform", "overhaul"}
+CHANGING = {"repeal", "amendment", "amending", "amend", "reform", "overhaul", "revision"}
 
 
 def changing(name: str) -> bool:

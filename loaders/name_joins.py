@@ -194,6 +194,17 @@ def _remit_list(doc, e, nxt) -> bool:
         and nxt.start == e.end and len(nxt) <= 4 and all(t.is_title for t in nxt)
 
 
+ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+
+
+def _roman_end(doc, e) -> int | None:
+    """The end of a body numbered in Roman numerals: "Commission" + "I" (the Indonesian House's committees)."""
+    if e[-1].lower_ not in ("commission", "committee") or e.end >= len(doc) \
+            or doc[e.end].text.rstrip(".") not in ROMAN or doc[e.end].ent_type_ not in ("", "ORG"):
+        return None
+    return e.end + 1
+
+
 def name_joins(doc):
     """ "The Law Society" + "of" + "Kenya" -> "The Law Society of Kenya"; "Amnesty International" +
     "Kenya"; "Kenya" + "Union of Journalists"; "the National Computer" + "and" + "Cybercrimes
@@ -221,6 +232,14 @@ def name_joins(doc):
             # Licensed Telecom Operators" + "of" + "Nigeria"
             out.append(Span(doc, e.start, nxt.end, label="ORG"))  # "Law Society of Kenya"
             i += 2
+            continue
+        roman = _roman_end(doc, e)
+        if roman is not None:
+            start = out.pop().start if out and out[-1].end == e.start and out[-1].label_ in ORG_LABELS else e.start
+            out.append(Span(doc, start, roman, label="ORG"))  # "House" + "Commission" + "I"
+            while i + 1 < len(ents) and ents[i + 1].start < roman:
+                i += 1
+            i += 1
             continue
         union_congress = _union_congress(doc, e, nxt)
         if union_congress is not None:

@@ -1,0 +1,25 @@
+"""Repairs to set phrases the small model parses badly, run after the parser.
+
+"has put on hold a revision of the law": with the object after the phrase, the parser makes "hold" a verb
+and the object of "put", and the revision the object of "hold". The phrase is put back together ("on
+hold", "hold" the object of "on") and the revision made the object of "put", as in "put the revision on
+hold".
+"""
+
+from __future__ import annotations
+
+HELD = {"hold", "ice"}  # "put on hold", "put on ice"
+
+
+def object_after_phrase(doc):
+    for tok in doc:
+        if tok.lower_ not in HELD or tok.dep_ != "dobj" or tok.i < 2 or doc[tok.i - 1].lower_ != "on":
+            continue
+        on, verb = doc[tok.i - 1], tok.head
+        if on.head.i != verb.i or on.dep_ != "prep" or verb.lemma_.lower() not in ("put", "place"):
+            continue
+        for c in list(tok.children):
+            if c.dep_ == "dobj":
+                c.head = verb
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = on, "pobj", "NOUN", "NN"
+    return doc
