@@ -104,8 +104,14 @@ class AnaphoraRules:
                     and not (noun == "government" and c.gaz == "gov.eu")]  # the EU has no "government"
             if noun == "administration":
                 admin = [c for c in govs if c.name.lower().endswith("administration")]
-                if admin:
-                    return admin[:1]
+                if admin:  # the one the story is about: "The Biden administration has withdrawn ... tabled
+                    # under the Trump administration ... urged the administration": Biden's, its subject
+                    weight = {}
+                    for _, c, pm in previous:
+                        weight[c.key] = weight.get(c.key, 0) + (2 if pm.attrs.get("dep") in ("nsubj", "nsubjpass") else 1)
+                    main = max(admin, key=lambda c: (weight.get(c.key, 0), -admin.index(c)))
+                    former = [c for c in admin if c is not main] if m.attrs.get("former") else []
+                    return former[:1] or [main]  # "faulted the outgoing administration": the other one
                 fallback = [c for c in govs if c.gaz in ("gov.us.whitehouse", "gov.us")]
                 return fallback[:1]
             if noun == "union":  # "the union" is a trade union unless the story names a union of states

@@ -25,6 +25,7 @@ ONLY_WITH = {"end": "to", "control": "on", "system": "for"}  # "control of LINE"
 LEVIES = {"tax", "duty", "tariff", "levy", "fee", "vat", "excise", "toll", "surcharge"}
 # Heads whose "to" names who receives them: "granted licences to WeChat and TikTok" is no rule.
 GIVEN = {"licence", "license", "permit", "grant"}
+FORMER = {"outgoing", "former", "previous", "prior"}  # not the government in office in the story
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
@@ -213,7 +214,8 @@ class NounRules(GroupRules):
         if dets and not mods and (lower in lex.anaphora or lemma in lex.anaphora) and tok.pos_ == "NOUN":
             typ = lex.anaphora.get(lower) or lex.anaphora[lemma]
             return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural,
-                           attrs=_pointing(dets) if typ == "Measure" else {})
+                           attrs=_pointing(dets) if typ == "Measure" else {"former": True} if any(
+                               c.lower_ in FORMER for c in tok.lefts) else {})  # "the outgoing administration"
         if dets and tok.pos_ == "PROPN" and lower in lex.anaphora and not mods:
             return Mention(tok.i, tok.i + 1, lex.anaphora[lower], tok.text, "anaphor", tok.i)
         if lemma in lex.groups and (plural or lemma in ("lobby", "caucus") or (lemma == "industry" and mods)):

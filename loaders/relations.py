@@ -25,6 +25,8 @@ from policygraph.loaders.statuses import (FALL_WORDS, MEASURE_OBJECT, OBJECT_ONL
                                           CONTAINING, FOR_VIEWS, StatusRules, no_longer)
 from policygraph.loaders.threats import ThreatRules
 
+GLADDENING = {"cheer", "delight", "please", "thrill", "gladden"}  # "cheering critics": making them glad
+
 LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council", "legislature", "lords", "commons",
                "bundestag", "diet", "committee"}
 
@@ -257,6 +259,11 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             status = "EASED"  # "cut the refund cap to £85,000", "cut the levy": made smaller, not dropped
         if no_longer(v) and any(self.keys(c, "measure") for c in v.children if c.dep_ == "dobj"):
             status, entry = "PAUSED", None  # "said it would no longer apply the 2024 rule": set aside, not enforced
+        if entry is not None and lemma in GLADDENING and any(
+                c.dep_ == "dobj" and self.keys(c, "actor") and not self.keys(c, "measure") for c in v.children):
+            entry = None  # "abandons the proposals, cheering Big Tech critics": the critics cheer, nobody backs them
+        if entry is not None and entry[0] == "SUPPORTS" and no_longer(v, self.lex.support_verbs):
+            entry = None  # "Washington no longer backed its texts": a side given up, not taken
         if no_longer(v, CONTAINING) and any(self.keys(c, "measure") for c in v.children if c.dep_ == "nsubj") \
                 and any(self.keys(c, "measure") for c in v.children if c.dep_ == "dobj"):
             status, entry = "DROPPED", None  # "the new draft no longer contains the sovereignty clauses"

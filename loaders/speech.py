@@ -8,6 +8,7 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.clauses import MEASURE_PARTS, MODALS, participle_of
 
+UNDONE = {"DROPPED", "RESCINDED", "REVERSED", "SHELVED", "PAUSED", "DELAYED", "BLOCKED", "VETOED"}
 # Words of worry about what a measure would do: "was concerned that the law would ...".
 CONCERNED = {"concerned", "worried", "alarmed", "troubled", "uneasy"}
 
@@ -96,6 +97,9 @@ class SpeechRules:
                     return
                 continue
             score = score or self._wanted(clause)
+            if any(t.dep_ in ("csubj", "nsubj") and t.tag_ == "VBG" and t.head.i == clause.i
+                   and self.lex.statuses.get(t.lemma_.lower()) in UNDONE for t in own):
+                score = -score  # "said that abandoning the proposals would hurt exporters": for the proposals
             if score:
                 kind = "OPPOSES" if score < 0 else "SUPPORTS"
                 self._emit(sources, measures[:1], kind, vocabulary.implied_stance(kind), v, 0.75)

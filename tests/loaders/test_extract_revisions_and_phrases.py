@@ -1,6 +1,8 @@
-"""Revisions and set phrases, from held-out 37: "put on hold a revision of the law" pauses the revision,
-not the law it revises; a committee numbered in Roman numerals is one body; a body that "initiated" a
-bill sponsors it."""
+"""Revisions, set phrases and sides, from held-out 37: "put on hold a revision of the law" pauses the
+revision, not the law it revises; a committee numbered in Roman numerals is one body; a body that
+"initiated" a bill sponsors it; warning against abandoning a measure backs it; "the administration" is the
+one the story is about ("the outgoing administration" the other); no longer backing is no support; a move
+that cheers critics backs no one."""
 
 from extracthelpers import run
 
@@ -30,3 +32,31 @@ def test_a_committee_numbered_in_roman_numerals_is_one_body(extractor):
     assert "European Commission" not in ents
     assert any(n.endswith("Commission I") and t == "Agency" for n, t in ents.items())
     assert any(s.endswith("Commission I") and t == "SPONSORED" for s, t, _, _ in rels)
+
+
+def test_warning_against_abandoning_a_measure_supports_it(extractor):
+    _, rels, _ = run(extractor, "The government has dropped the cloud proposals. The Software Alliance said that "
+                                "abandoning the proposals would leave exporters exposed to data mandates abroad.")
+    sides = {st for s, t, st, o in rels if s == "Software Alliance" and o == "proposals"}
+    assert sides == {"support"}
+
+
+def test_the_administration_is_the_one_the_story_is_about(extractor):
+    text = ("WASHINGTON - The Biden administration has withdrawn its cloud proposals. The United States tabled the "
+            "proposals in 2019, under the Trump administration. The Software Alliance criticized the administration "
+            "on Friday, and Ned Park faulted the outgoing administration.")
+    _, rels, _ = run(extractor, text)
+    criticized = {(s, o) for s, t, st, o in rels if t == "CRITICIZED"}
+    assert ("Software Alliance", "Biden administration") in criticized
+    assert ("Ned Park", "Trump administration") in criticized
+
+
+def test_no_longer_backing_a_measure_is_no_support(extractor):
+    _, rels, _ = run(extractor, "The United States tabled the cloud proposals in 2019. On Wednesday Washington no "
+                                "longer backed the proposals.")
+    assert not any(t == "SUPPORTS" for s, t, st, o in rels)
+
+
+def test_a_move_that_cheers_critics_backs_no_one(extractor):
+    _, rels, _ = run(extractor, "Japan drops its cloud proposals, cheering privacy critics and angering industry")
+    assert not any(t == "SUPPORTS" for s, t, st, o in rels)
