@@ -81,7 +81,8 @@ class FoldRules:
                 continue
             for m in c.mentions:
                 m.kind, m.entity, m.refs = "anaphor", members[0].key, [x.key for x in members]
-                members[0].mentions.append(m)
+                for x in members:
+                    x.mentions.append(m)
             for other in self.clusters.values():
                 for m in other.mentions:
                     if key in m.refs:

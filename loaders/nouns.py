@@ -315,9 +315,8 @@ class NounRules(GroupRules):
             return None
         m = Mention(left, right, "Measure", _clean_name(span.text), "described", tok.i,
                     plural=tok.tag_ in ("NNS", "NNPS"))
-        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for x in [tok, *(c for c in tok.children if c.dep_ == "poss"
-                                                                           and c.pos_ == "NOUN")]
-               for c in x.children) or (  # "a new children's online safety law"
+        owners = [p for p in tok.children if p.dep_ == "poss" and p.pos_ == "NOUN"]  # "a new children's ... law"
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for x in [tok, *owners] for c in x.children) or (
                 tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_.startswith("NN") and tok.lower_.rstrip("s") in NOUN_KIN
                 and not any(c.dep_ in ("det", "poss") for c in tok.children)):
             m.attrs["indefinite"] = True  # "finalized a rule that will ...", "Legislation meant to ... stalled":
