@@ -106,9 +106,10 @@ class AnaphoraRules:
                 admin = [c for c in govs if c.name.lower().endswith("administration")]
                 if admin:  # the one the story is about: "The Biden administration has withdrawn ... tabled
                     # under the Trump administration ... urged the administration": Biden's, its subject
-                    weight = {}
+                    weight: dict[str, int] = {}
                     for _, c, pm in previous:
-                        weight[c.key] = weight.get(c.key, 0) + (2 if pm.attrs.get("dep") in ("nsubj", "nsubjpass") else 1)
+                        subject = pm.attrs.get("dep") in ("nsubj", "nsubjpass")
+                        weight[c.key] = weight.get(c.key, 0) + (2 if subject else 1)
                     main = max(admin, key=lambda c: (weight.get(c.key, 0), -admin.index(c)))
                     former = [c for c in admin if c is not main] if m.attrs.get("former") else []
                     return former[:1] or [main]  # "faulted the outgoing administration": the other one

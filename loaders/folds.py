@@ -106,7 +106,8 @@ class FoldRules:
         after = sents[sents.index(bare[0]) + 1] if bare and sents.index(bare[0]) + 1 < len(sents) else None
         first = next(((i, c, pm) for i, c, pm in measures if pm.kind == "named" and pm.attrs.get("sent") == after),
                      None)
-        fresh = first is not None and any(x.kind == "described" and x.attrs.get("indefinite") and x.attrs.get("sent") == after
+        fresh = first is not None and any(x.kind == "described" and x.attrs.get("indefinite")
+                                          and x.attrs.get("sent") == after
                                           for x in first[1].mentions)  # "signed a narrower measure, SB 243, instead"
         if first is not None and first not in subjects and not fresh:
             subjects.insert(0, first)  # "Legislation meant to ... stalled. | The Senate voted to end debate on the

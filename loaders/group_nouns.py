@@ -123,7 +123,9 @@ COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
 
 def _names_from(doc, at: int, starts: dict, step: int) -> list:
     """The named actors listed from token ``at`` on (``step`` 1, ``starts`` keyed by first token) or back
-    from it (``step`` -1, keyed by last token), joined by commas, "and" and "the", up to anything else."""
+    from it (``step`` -1, keyed by last token), joined by commas, "and" and "the", up to anything else.
+    Forward, a comma goes on only to "and" or "the": "two groups, A and B, whose ..." ends at B, and a
+    longer list ("three operators, A, B and C") is left a group, as some gold files keep it."""
     out, i = [], at
     while 0 <= i < len(doc):
         m = starts.get(i)  # forward: names by their first token; back: by their last
