@@ -35,6 +35,15 @@ def of_kind(c: Cluster, kin: set[str]) -> bool:
     return bool(kin & (own | ({"bill"} if any(bill_key(n) for n in names) else set())))
 
 
+def _names_other_kind(c: Cluster, kin: set[str]) -> bool:
+    """Whether a measure has the anaphor's noun only before another kind of measure in its names: the "ECPA
+    Amendments Act" is an act, no amendment."""
+    hits = [(words, i) for n in c.names | {c.name} for words in [n.lower().split()]
+            for i, w in enumerate(words) if w.rstrip("s") in kin]
+    return bool(hits) and all(i + 1 < len(words) and words[i + 1].strip("(),").rstrip("s") in NOUN_KIN
+                              and words[i + 1].strip("(),").rstrip("s") not in kin for words, i in hits)
+
+
 class AnaphoraRules:
     """Antecedents of anaphors; mixed into Resolver."""
 
@@ -76,6 +85,9 @@ class AnaphoraRules:
                 x for x in measures if noun_stem not in NOUN_KIN or measure_head(x[1].name).rstrip("s") not in NOUN_KIN]
             if not measures:  # a measure only the headline names, when the story has told others or it is of
                 return []  # another kind: "... eases chip export block | ... suspended the emergency order"
+            if any(of_kind(x[1], kin) and not _names_other_kind(x[1], kin) for x in measures):  # "the amendment":
+                measures = [x for x in measures if not _names_other_kind(x[1], kin)]  # "an amendment giving
+                # the FBI ...", not the "ECPA Amendments Act"
             if noun_stem in AWAITED | SAME_NOUN:  # "the fine" is a fine, not "periodic penalty payments"
                 measures = [x for x in measures if measure_head(x[1].name).rstrip("s") in kin
                             or noun_stem in SAME_NOUN and of_kind(x[1], kin)]  # "the extension": "ACP Extension Act"

@@ -32,9 +32,11 @@ def alongside(prep) -> list:
 
 
 def as_did(v) -> list:
-    """ "A opposed the bill, as did B and C": B and C do what A did."""
-    return [g for c in v.children if c.dep_ == "advcl" and c.lemma_ == "do" and any(
-        m.dep_ == "mark" and m.lower_ == "as" for m in c.children) for g in c.children if g.dep_ == "nsubj"]
+    """ "A opposed the bill, as did B and C", "A have backed it, as have B": B and C do what A did (the small
+    model may read the inverted subject after "have" as its object)."""
+    return [g for c in v.children if c.dep_ == "advcl" and c.lemma_ in ("do", "have", "be") and any(
+        m.dep_ == "mark" and m.lower_ == "as" for m in c.children) and c.i > v.i
+        for g in c.children if g.dep_ == "nsubj" or g.dep_ in ("dobj", "attr") and c.lemma_ != "do"]
 
 
 class ArgumentRules(ListRules):
@@ -262,7 +264,10 @@ class ArgumentRules(ListRules):
         if stranded is not None:
             return passive, self.keys(stranded, want)
         if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-            return self._subjects(head.head, want)  # "X joined Pai in voting to ...": X votes
+            passive, keys = self._subjects(head.head, want)  # "X joined Pai in voting to ...": X votes,
+            if head.lower_ == "in" and head.head.lemma_ == "join" and keys:  # and so does Pai
+                keys = keys + [k for c in head.head.children if c.dep_ == "dobj" for k in self.keys(c, want)]
+            return passive, keys
         if v.dep_ in ("xcomp", "conj", "advcl", "ccomp") and head.i != v.i and head.pos_ in ("VERB", "AUX"):
             shared = [c for c in head.children if c.dep_ == "nsubjpass"]
             if v.dep_ == "conj" and shared and v.tag_ in ("VBZ", "VBP", "VBD") and not passive \

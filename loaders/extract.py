@@ -28,7 +28,8 @@ from policygraph.loaders.inference import (announced_then_dropped, counted_measu
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.measure_match import NOUN_KIN, bill_key, measure_head
 from policygraph.loaders.mentions import MentionFinder
-from policygraph.loaders.spans import ALIAS_VERBS, alias_of, is_heading, is_headline, whole_sentences
+from policygraph.loaders.spans import ALIAS_VERBS, alias_of, cut_headline_verb, is_heading, is_headline, \
+    whole_sentences
 from policygraph.loaders.nlp import load_model, model_label
 from policygraph.loaders.pair_model import PairModel, learned_relations
 from policygraph.loaders.pairs import candidate_pairs
@@ -85,6 +86,7 @@ class Extractor:
             m.attrs["sent"] = parsed[m.head].sent.start
             if m.attrs["sent"] == 0 and is_headline(parsed[m.head].sent):
                 m.attrs["headline"] = True
+                cut_headline_verb(m, parsed, self.lex.statuses)
             m.attrs["para"] = paragraph_of(m.head)
             m.attrs["dep"] = parsed[m.head].dep_
             m.attrs["governor"] = parsed[m.head].head.i
@@ -157,8 +159,10 @@ class Extractor:
             self.pairs_seen.append((pairs, ids))
         if self.pair_model is not None:
             label = f"learned/{self.pair_model.version}/{model_label(self.nlp)}"
+            led = frozenset((r.target, e.start) for r in relations if r.type == "LEADS" for e in r.evidence)
             relations += learned_relations(self.pair_model, pairs, ids, linked, doc, label,
-                                           lambda start, end, anchor: _sentence_date(doc, start, end, anchor, scope))
+                                           lambda start, end, anchor: _sentence_date(doc, start, end, anchor, scope),
+                                           led)
         return entities, relations
 
     def _records(self, doc: Document, clusters: dict[str, Cluster], found: list[Found], background: set[int],

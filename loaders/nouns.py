@@ -155,7 +155,8 @@ class NounRules(GroupRules):
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children) or lemma == "bill" \
                     and any(c.lower_ in INVOICES for c in tok.lefts):
                 return None  # "no formal policy changes have been announced": nothing to name; "higher bills" are owed
-            owners = [c for c in mods if c.ent_type_ == "PERSON" or c.dep_ == "poss"]
+            owners = [c for c in mods if c.ent_type_ == "PERSON" or c.dep_ == "poss" or c.lower_ in ("senate", "house")
+                      and c.dep_ == "compound" and dets[:1] and dets[0].lower_ == "the"]  # "the Senate bill"
             if dets and owners and len(owners) == len(mods) and not comps:  # "the Banks proposal"
                 return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
             named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.lefts)  # "Carlyle's measure"

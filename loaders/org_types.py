@@ -9,7 +9,7 @@ AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "off
                 "authority", "committee", "court", "tribunal", "parliament", "senate", "congress", "assembly",
                 "regulator", "directorate", "inspectorate", "service", "council", "cabinet", "secretariat",
                 "legislature", "house", "board", "subcommittee", "circuit", "judiciary", "treasury", "embassy",
-                "presidency", "commissioner", "ombudsman", "police", "forces"}
+                "presidency", "commissioner", "ombudsman", "police", "forces", "establishment"}
 ORG_WORDS = {"association", "alliance", "coalition", "foundation", "institute", "center", "centre", "union",
              "federation", "society", "network", "forum", "campaign", "league", "party", "university",
              "project", "trust", "watch", "times", "post", "journal", "news", "council", "chamber", "fund",

@@ -95,9 +95,11 @@ def decide(classes: list[str], probs: list[float], threshold: float) -> tuple[st
 
 
 def learned_relations(model: PairModel, pairs: dict[tuple[str, str], Pair], ids: dict[str, str],
-                      linked: set[tuple[str, str]], doc, label: str, date_of) -> list[Relation]:
+                      linked: set[tuple[str, str]], doc, label: str, date_of,
+                      led: frozenset[tuple[str, int]] = frozenset()) -> list[Relation]:
     """Edges the model proposes for pairs the rules left unlinked (in either direction); ``date_of(start,
-    end, anchor)`` dates the quoted sentence as the rules' edges are dated."""
+    end, anchor)`` dates the quoted sentence as the rules' edges are dated. ``led`` holds (body, quote start)
+    of the rules' LEADS edges: "A and B, who heads the agency": the rules chose who heads it there."""
     out = []
     for (a, b), pair in sorted(pairs.items()):
         if (ids[a], ids[b]) in linked or (ids[b], ids[a]) in linked:
@@ -111,6 +113,8 @@ def learned_relations(model: PairModel, pairs: dict[tuple[str, str], Pair], ids:
         quote = doc.text[start:end]
         stripped = quote.strip()
         first = start + quote.index(stripped[:1]) if stripped else start
+        if edge_type == "LEADS" and (ids[b], first) in led:
+            continue
         ev = Evidence(doc.id, " ".join(stripped.split()), first, first + len(stripped), date_of(start, end, anchor))
         out.append(Relation(ids[a], ids[b], edge_type, [ev], stance=stance or implied_stance(edge_type),
                             confidence=round(prob, 3), extractor=label))

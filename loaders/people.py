@@ -109,6 +109,10 @@ NOT_LEADERS = {"conservative", "labour", "labor", "liberal", "tory", "coalition"
                "previous", "current", "incoming", "outgoing", "former"}
 
 
+LEGISLATOR_NOUNS = {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "mep",
+                    "parliamentarian", "deputy"}
+
+
 class PeopleRules:
     """Title and person rules; mixed into MentionFinder (uses ``self.lex``)."""
 
@@ -210,6 +214,10 @@ class PeopleRules:
         root = lead = doc[m.head]
         while lead.dep_ == "conj" and lead.head.ent_type_ == "PERSON" and lead.head.i < lead.i:
             lead = lead.head  # "the two commissioners, A and B": B's title is A's
+        if lead.dep_ == "pobj" and lead.head.lower_ in ("including", "like", "among") \
+                and lead.head.head.lemma_.lower() in LEGISLATOR_NOUNS:
+            m.type = "Lawmaker"  # "legislators including Leung Kwok-hung and Ray Chan": legislators themselves
+            return
         if lead.dep_ == "appos" and lead.head.pos_ in ("NOUN", "PROPN"):  # "Its chief executive, Sam Altman, said"
             noun = lead.head
             words = [t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text]

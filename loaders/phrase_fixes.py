@@ -4,6 +4,9 @@
 and the object of "put", and the revision the object of "hold". The phrase is put back together ("on
 hold", "hold" the object of "on") and the revision made the object of "put", as in "put the revision on
 hold".
+
+"cancelled a new levy on the use of social media": the parser hangs "on the use" on the verb, leaving a
+levy on nothing. A charge or curb followed at once by "on" or "against" something (not a date) takes it.
 """
 
 from __future__ import annotations
@@ -22,4 +25,20 @@ def object_after_phrase(doc):
             if c.dep_ == "dobj":
                 c.head = verb
         tok.head, tok.dep_, tok.pos_, tok.tag_ = on, "pobj", "NOUN", "NN"
+    return doc
+
+
+CHARGES = {"levy", "tax", "ban", "tariff", "duty", "curb", "restriction", "limit", "cap", "moratorium", "charge",
+           "fee", "toll", "sanction", "embargo", "surcharge", "prohibition", "crackdown"}
+
+
+def preposition_of_measure(doc):
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "against") or prep.i < 2:
+            continue
+        verb, obj = prep.head, doc[prep.i - 1]
+        if obj.dep_ != "dobj" or obj.head.i != verb.i or obj.lemma_.lower() not in CHARGES or verb.pos_ != "VERB" \
+                or any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
+            continue
+        prep.head = obj  # "imposed a levy | on the use of ...": the levy's, not the verb's
     return doc
