@@ -36,8 +36,8 @@ def of_kind(c: Cluster, kin: set[str]) -> bool:
 
 
 def _names_other_kind(c: Cluster, kin: set[str]) -> bool:
-    """Whether a measure has the anaphor's noun only before another kind of measure in its names: the "ECPA
-    Amendments Act" is an act, no amendment."""
+    """Whether a measure has the anaphor's noun only before another kind of measure in its names: the "Cloud
+    Records Amendments Act" is an act, no amendment."""
     hits = [(words, i) for n in c.names | {c.name} for words in [n.lower().split()]
             for i, w in enumerate(words) if w.rstrip("s") in kin]
     return bool(hits) and all(i + 1 < len(words) and words[i + 1].strip("(),").rstrip("s") in NOUN_KIN
@@ -87,7 +87,7 @@ class AnaphoraRules:
                 return []  # another kind: "... eases chip export block | ... suspended the emergency order"
             if any(of_kind(x[1], kin) and not _names_other_kind(x[1], kin) for x in measures):  # "the amendment":
                 measures = [x for x in measures if not _names_other_kind(x[1], kin)]  # "an amendment giving
-                # the FBI ...", not the "ECPA Amendments Act"
+                # the police ...", not the "Cloud Records Amendments Act"
             if noun_stem in AWAITED | SAME_NOUN:  # "the fine" is a fine, not "periodic penalty payments"
                 measures = [x for x in measures if measure_head(x[1].name).rstrip("s") in kin
                             or noun_stem in SAME_NOUN and of_kind(x[1], kin)]  # "the extension": "ACP Extension Act"

@@ -216,7 +216,7 @@ class PeopleRules:
             lead = lead.head  # "the two commissioners, A and B": B's title is A's
         if lead.dep_ == "pobj" and lead.head.lower_ in ("including", "like", "among") \
                 and lead.head.head.lemma_.lower() in LEGISLATOR_NOUNS:
-            m.type = "Lawmaker"  # "legislators including Leung Kwok-hung and Ray Chan": legislators themselves
+            m.type = "Lawmaker"  # "legislators including A and B": legislators themselves
             return
         if lead.dep_ == "appos" and lead.head.pos_ in ("NOUN", "PROPN"):  # "Its chief executive, Sam Altman, said"
             noun = lead.head

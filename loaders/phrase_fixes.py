@@ -5,7 +5,7 @@ and the object of "put", and the revision the object of "hold". The phrase is pu
 hold", "hold" the object of "on") and the revision made the object of "put", as in "put the revision on
 hold".
 
-"cancelled a new levy on the use of social media": the parser hangs "on the use" on the verb, leaving a
+"cancelled a new levy on the use of mobile money": the parser hangs "on the use" on the verb, leaving a
 levy on nothing. A charge or curb followed at once by "on" or "against" something (not a date) takes it.
 """
 

@@ -60,7 +60,7 @@ def is_headline(sent) -> bool:
 
 
 def cut_headline_verb(m: Mention, doc, statuses) -> None:
-    """ "Email privacy bill pulled from Senate panel as FBI-backed amendment splits Republicans": a headline's
+    """ "Data bill pulled from committee as police-backed amendment splits senators": a headline's
     participle of change after a described measure is the headline's verb, no part of the description."""
     cut = [c.i for c in doc[m.head].rights if c.dep_ == "acl" and c.tag_ == "VBN"
            and c.lemma_.lower() in statuses and m.head < c.i < m.end]
