@@ -331,6 +331,8 @@ def _told_as_background(tok) -> bool:
         return True  # "a proposed ban": proposed before the news, whatever became of it
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "pobj"):
+        return True  # "agreed to settle a fine imposed by the regulator": the fine's origin, not the news
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children):
         return True
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "once", "until", "when")
@@ -346,7 +348,8 @@ def _nearest_date(dates: list[tuple[str, int, int]], offset: int, sentence: str 
     Nov. 1", "paused until 2026") is its new deadline, not its date."""
     def points_to(start: int) -> bool:
         before = sentence[max(0, start - 8):start].lower().split()
-        return bool(before) and before[-1] in (("to", "until", "till", "through") if deadline else ("until", "till"))
+        return bool(before) and before[-1] in (("to", "until", "till", "through", "from") if deadline
+                                               else ("until", "till"))  # "delayed from Jan. 1 to July 1"
     dated = [d for d in dates if len(d[0]) >= 4 and not points_to(d[1])]
     if not dated:
         return None

@@ -15,7 +15,7 @@ from policygraph.loaders.group_nouns import PANELS, listed_groups, panels_of_cou
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, listed_among_firms, org_type, portfolio,
                                             product_part, said_of_people)
-from policygraph.loaders.people import PEERAGE, PeopleRules, match_title, party_member, party_tags
+from policygraph.loaders.people import PEERAGE, PeopleRules, match_title, party_member, party_tags, role_noun
 from policygraph.loaders.places import localise
 from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
                                        is_heading, is_headline, named_alone, product)
@@ -191,6 +191,10 @@ class MentionFinder(PeopleRules, NounRules):
                     c.dep_ == "appos" and match_title([t.text for t in c.lefts if t.dep_ in ("compound", "amod")] + [c.text], lex)
                     and lex.titles.get(match_title([c.text], lex) or "") != "Lobbyist" for c in ent.root.children):
                 yield self._person(doc, ent)  # "Clare Holt, an analyst at ...": a person the model took for a firm
+            elif label == "ORG" and len(ent) >= 2 and ent.root.dep_ == "appos" and all(t.is_title for t in ent) \
+                    and role_noun(ent.root.head, lex) and not any(t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS
+                                                                   for t in ent):
+                yield self._person(doc, ent)  # "its chief executive, Ama Boateng, resigned": a role's holder
             elif label == "ORG" and said_of_people(ent):
                 yield self._person(doc, ent)  # "Nighat Dad, who runs a rights group": "who" is said of people
             elif label == "ORG" and self._org_continues(ent) is not None:

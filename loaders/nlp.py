@@ -16,7 +16,7 @@ from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.missed_names import linked_names, titled_names
-from policygraph.loaders.phrase_fixes import object_after_phrase, preposition_of_measure
+from policygraph.loaders.phrase_fixes import appeal_after_speech, object_after_phrase, preposition_of_measure
 from policygraph.loaders.relative_fixes import would_have_relative
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
@@ -136,6 +136,7 @@ Language.component("name_before_group", func=name_before_group)
 Language.component("dateline_subject", func=dateline_subject)
 Language.component("object_after_phrase", func=object_after_phrase)
 Language.component("preposition_of_measure", func=preposition_of_measure)
+Language.component("appeal_after_speech", func=appeal_after_speech)
 
 
 @functools.lru_cache(maxsize=4)
@@ -204,6 +205,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("dateline_subject", after="name_before_group")
         nlp.add_pipe("object_after_phrase", after="dateline_subject")
         nlp.add_pipe("preposition_of_measure", after="object_after_phrase")
+        nlp.add_pipe("appeal_after_speech", after="preposition_of_measure")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("ambiguous_places", after="platform_x")
     nlp.add_pipe("titled_names", after="ambiguous_places")

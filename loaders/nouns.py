@@ -9,14 +9,13 @@ from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
 from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
-GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher",
-                     "broad", "broader", "proposed", "current", "existing", "sweeping", "similar", "same",
-                     "latest", "recent", "further", "additional", "many", "some", "certain", "various",
-                     "major", "planned", "controversial", "original", "final", "earlier", "previous",
-                     "own", "more", "most", "federal", "national", "first", "second", "whole", "entire",
-                     "landmark", "draft", "revised", "initial", "temporary", "full", "existing", "last",
-                     "outgoing", "incoming", "former", "previous", "prior", "then", "sitting", "main",
-                     "biggest", "big", "central", "principal", "primary"}
+GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher", "broad",
+                     "broader", "proposed", "current", "existing", "sweeping", "similar", "same", "latest",
+                     "recent", "further", "additional", "many", "some", "certain", "various", "major", "planned",
+                     "controversial", "original", "final", "earlier", "previous", "own", "more", "most", "federal",
+                     "national", "first", "second", "whole", "entire", "landmark", "draft", "revised", "initial",
+                     "temporary", "full", "last", "outgoing", "incoming", "former", "prior", "then", "sitting",
+                     "main", "biggest", "big", "central", "principal", "primary"}
 # Measure heads that name a measure only with one preposition: "an end to duty-free treatment" (not "the
 # end of the year").
 ONLY_WITH = {"end": "to", "control": "on", "system": "for"}  # "control of LINE" is ownership, "the nervous
@@ -260,6 +259,7 @@ class NounRules(GroupRules):
             right = max(right, prep.right_edge.i + 1)
             if prep.dep_ in ("acl", "relcl"):
                 right = min(right, max(prep.i + 6, _measure_object_end(prep, self.lex)))
+                right += right < len(doc) and doc[right].dep_ == "prt" and doc[right].head.i == right - 1  # "set | up"
         # cut at commas, relative clauses and anything far away
         headline = is_headline(tok.sent)
         for i in range(tok.i + 1, right):

@@ -84,6 +84,12 @@ def _in_legislature(words: list) -> bool:
     return any(w in LEGISLATURES and not (n and lowered[n - 1] == "white") for n, w in enumerate(lowered))
 
 
+def role_noun(noun, lex: Lexicon) -> bool:
+    """A noun naming a person's office ("its chief executive"), not a lobbyist's."""
+    title = match_title([t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text], lex)
+    return noun.pos_ == "NOUN" and bool(title) and lex.titles.get(title) != "Lobbyist"
+
+
 def match_title(words: list[str], lex: Lexicon) -> str | None:
     """The longest title phrase ending anywhere in ``words`` (lower-cased), preferring the last."""
     lowered = [w.lower() for w in words if w not in ("-", "–")]  # "Attorney-General", "Director-General"

@@ -7,6 +7,10 @@ hold".
 
 "cancelled a new levy on the use of mobile money": the parser hangs "on the use" on the verb, leaving a
 levy on nothing. A charge or curb followed at once by "on" or "against" something (not a date) takes it.
+
+"The senator said the levy sent the wrong signal and called on ministers to scrap it": the parser joins
+"called" to "sent", so the levy calls. A past verb of appeal with no subject of its own, joined to the
+clause of what was said whose subject is a thing, is given back to the verb of saying.
 """
 
 from __future__ import annotations
@@ -41,4 +45,22 @@ def preposition_of_measure(doc):
                 or any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
             continue
         prep.head = obj  # "imposed a levy | on the use of ...": the levy's, not the verb's
+    return doc
+
+
+APPEALS = {"call", "urge", "ask", "demand", "press", "appeal", "plead"}
+SAYING = {"say", "warn", "argue", "complain", "add", "tell", "write"}
+
+
+def appeal_after_speech(doc):
+    for appeal in doc:
+        said = appeal.head.head
+        if appeal.dep_ != "conj" or appeal.lemma_.lower() not in APPEALS or appeal.head.dep_ != "ccomp" \
+                or said.lemma_.lower() not in SAYING or not appeal.tag_ == said.tag_ == "VBD" \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in appeal.children):
+            continue
+        subject = [c for c in appeal.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subject and (subject[0].lower_ == "it" or subject[0].pos_ == "NOUN" and not subject[0].ent_type_) \
+                and any(c.dep_ == "nsubj" for c in said.children):
+            appeal.head = said  # the speaker appeals, not what was said of the measure
     return doc

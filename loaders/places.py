@@ -103,9 +103,9 @@ def localise(lex, doc, mentions) -> None:
         if m.gaz in BARE_US and before is not None and lex.demonyms.get(before.text, "gov.us") != "gov.us":
             m.gaz, m.name, m.start = None, f"{before.text} {m.attrs.get('surface', m.name)}", m.start - 1
             m.attrs["state"] = lex.demonyms[before.text]
-    houses = {m.name: m for m in mentions if m.type == "Agency" and m.name.startswith("House of ")
-              and m.gaz != "us.house"}
-    if len(houses) == 1:  # "the House" after "the House of Commons" is that house
+    houses = {m.name: m for m in mentions if m.type == "Agency" and m.gaz != "us.house"
+              and m.name.startswith(("House of ", "Chamber of Deputies"))}
+    if len(houses) == 1:  # "the House" after "the House of Commons" (or "the Chamber of Deputies") is that house
         house = next(iter(houses.values()))
         for m in mentions:
             if m.gaz == "us.house" and m.attrs.get("surface", "").replace("the ", "") == "House":
@@ -147,7 +147,8 @@ def localise(lex, doc, mentions) -> None:
                 if m.end < len(doc) and doc[m.end].lower_ == "party":
                     m.end += 1  # "the Congress party criticised": the subject is "party"
             continue
-        if m.gaz == "us.treasury" and surface.replace("the ", "") == "Treasury" and not home.startswith("gov.us-"):
+        if m.gaz == "us.treasury" and surface.replace("the ", "") == "Treasury" and not home.startswith("gov.us-") \
+                and not (m.end < len(doc) and doc[m.end].lower_ == "secretary"):  # an American title
             m.gaz, m.name = None, f"{adjective} Treasury"  # "met Treasury officials" in a story from London
             continue
         if _federal(m) and not home.startswith("gov.us-"):  # "OTTAWA - The federal government has retreated"
@@ -156,6 +157,12 @@ def localise(lex, doc, mentions) -> None:
                 home.startswith("gov.us-") and m.gaz in ("us.congress", "us.scotus")):  # a state has no
             # Congress, and its own top court is named as such: a bare "Supreme Court" is the nation's
             m.gaz, m.name = None, f"{adjective} {surface.replace('the ', '')}"
+    owned = f"{lex.gazetteer[home]['name']}'s "
+    for m in mentions:  # "Brazil's Senate" and the bare "Senate" made Brazilian above are one body
+        if m.type == "Agency" and m.name.startswith(owned) and any(
+                x.name == f"{adjective} {m.name[len(owned):]}" for x in mentions if x is not m):
+            m.attrs.setdefault("surface", m.name)
+            m.name = f"{adjective} {m.name[len(owned):]}"
 
 
 def _federal(m) -> bool:

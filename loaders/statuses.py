@@ -14,6 +14,8 @@ from policygraph.loaders.spans import headline_verb, is_headline
 from policygraph.loaders.status_objects import StatusObjects
 from policygraph.loaders.verdicts import VerdictRules
 
+PENALTIES = {"fine", "penalty"}  # "the fine was announced in July": laid down when announced, never proposed
+
 CABINET_BILLS = {"bill", "draft", "legislation", "amendment"}  # what a cabinet approves for parliament
 
 STATUS_TYPES = frozenset(vocabulary.STATUS_OF)
@@ -191,6 +193,8 @@ class StatusRules(VerdictRules, StatusObjects):
             and (doer[0].lower_ in ("it", "they", "he", "she") or doer[0].lower_ == speaker[0].lower_)
 
     def _status(self, v, status: str) -> None:
+        if v.lemma_.lower() == "draft" and v.tag_ != "VBG":
+            return  # "was drafting a levy" puts one forward; "the bill, drafted by the ministry" retells its origin
         if v.lemma_.lower() in DECIDING and any(
                 c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.statuses for c in v.children):
             return  # "proposed postponing X": the inner change speaks for X
@@ -293,7 +297,8 @@ class StatusRules(VerdictRules, StatusObjects):
             actors = [k for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] + list(c.children))
                       for k in self.keys(g, "actor") if g.dep_ in ("dobj", "pobj")]
         if status == "ENACTED" and v.lemma_.lower() in ("announce", "unveil", "introduce", "launch") and not any(
-                self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?"):
+                self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?") \
+                and not all(measure_head(self.clusters[m[0]].name).rstrip("s") in PENALTIES for m in measures):
             status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
         self._emit_status(actors, measures, status, v)
 
