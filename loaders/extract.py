@@ -332,7 +332,7 @@ def _told_as_background(tok) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "pobj"):
-        return True  # "agreed to settle a fine imposed by the regulator": the fine's origin, not the news
+        return True  # "will pay to close out a fine imposed by the watchdog": its origin, not the news
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in tok.children):
         return True
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "once", "until", "when")

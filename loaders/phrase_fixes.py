@@ -8,8 +8,8 @@ hold".
 "cancelled a new levy on the use of mobile money": the parser hangs "on the use" on the verb, leaving a
 levy on nothing. A charge or curb followed at once by "on" or "against" something (not a date) takes it.
 
-"The senator said the levy sent the wrong signal and called on ministers to scrap it": the parser joins
-"called" to "sent", so the levy calls. A past verb of appeal with no subject of its own, joined to the
+"The mayor said the levy would scare off start-ups and called on the cabinet to drop it": the parser joins
+"called" to "scare", so the levy calls. A past verb of appeal with no subject of its own, joined to the
 clause of what was said whose subject is a thing, is given back to the verb of saying.
 """
 

@@ -14,7 +14,7 @@ from policygraph.loaders.spans import headline_verb, is_headline
 from policygraph.loaders.status_objects import StatusObjects
 from policygraph.loaders.verdicts import VerdictRules
 
-PENALTIES = {"fine", "penalty"}  # "the fine was announced in July": laid down when announced, never proposed
+PENALTIES = {"fine", "penalty"}  # "the penalty was announced in May": laid down when announced, never proposed
 
 CABINET_BILLS = {"bill", "draft", "legislation", "amendment"}  # what a cabinet approves for parliament
 
