@@ -279,17 +279,17 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
         if m.title.split()[-1] == "minister":  # a minister heads a ministry, not the commission of his portfolio
             bodies = [(i, c) for i, c in bodies if not BOARD_WORDS & set(c.name.lower().split())]
         best, score = None, 0
-        content = [_stem(w) for w in content]
         for i, c in bodies:
-            name = {_stem(w) for w in c.name.lower().replace(",", " ").split()} | {
+            name = {w.rstrip("s") for w in c.name.lower().replace(",", " ").split()} | {
                 n.lower() for n in c.names if n.isupper()}  # "IDFPR Secretary X" after "the department, known as IDFPR"
-            hits = sum(w in name for w in content)
+            hits = sum(w.rstrip("s") in name for w in content)  # "Communications Minister", "Ministry of Communication"
             if hits and hits >= score:  # ties go to the body named last
                 best, score = c, hits
         if best is None and content and m.title.split()[-1] in ("minister", "secretary"):
             later = [c for i, c, pm in self.resolver.order if c.type == "Agency" and i > m.start
                      and {"ministry", "department"} & set(c.name.lower().split())
-                     and all(w in {_stem(x) for x in c.name.lower().replace(",", " ").split()} for w in content)]
+                     and all(w.rstrip("s") in {x.rstrip("s") for x in c.name.lower().replace(",", " ").split()}
+                             for w in content)]
             best = later[0] if later else None  # "Labour Minister Luiz Marinho ... the Labour Ministry"
         if best is None and not content and m.title in ("chair", "chairman", "chairwoman", "commissioner"):
             kinds = {"commission"} if m.title == "commissioner" else BOARD_WORDS  # "Commissioner Olivia Trusty"
@@ -393,8 +393,3 @@ def _head_of_government(m, lex) -> bool:
     leader, from the lexicon's demonyms)."""
     return m.title in HEADS_OF_GOVERNMENT or bool(m.title and m.title.endswith(" leader") and any(
         m.title == f"{d.lower()} leader" for d in lex.demonyms))
-
-
-def _stem(word: str) -> str:
-    """ "communications" and "communication" are one portfolio word."""
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word

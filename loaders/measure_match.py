@@ -181,13 +181,13 @@ _PAUSES = {"moratorium", "freeze", "pause", "preemption"}
 _BANS = {"ban", "prohibition", "embargo", "blacklist", "block", "shutdown", "blackout"}
 _CURBS = {"curb", "restriction", "control", "limit", "cap"}
 _DUTIES = {"tariff", "duty", "levy", "tax", "fee", "contribution", "payment", "toll", "charge"}
-_PENALTIES = {"fine", "penalty"}
+PENALTIES = {"fine", "penalty"}
 RAISES = {"increase", "hike", "rise"}  # "the hike" after "an increase in excise duty"
 PARTS = {"clause", "provision", "condition", "article", "section"}  # parts of a text
 _RELIEFS = {"exemption", "exception", "waiver", "carve-out", "clause", "provision"}  # "an exemption from the
 # hours cap ... campaigned against the clause": a carve-out is written as a clause of its bill
 NOUN_KIN: dict[str, set[str]] = {}
-for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES, _PENALTIES, RAISES, PARTS, _RELIEFS):
+for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES, PENALTIES, RAISES, PARTS, _RELIEFS):
     for _w in _family:
         NOUN_KIN[_w] = NOUN_KIN.get(_w, set()) | _family
 

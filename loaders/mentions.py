@@ -15,7 +15,7 @@ from policygraph.loaders.group_nouns import PANELS, listed_groups, panels_of_cou
 from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, listed_among_firms, org_type, portfolio,
                                             product_part, said_of_people)
-from policygraph.loaders.people import PEERAGE, PeopleRules, match_title, party_member, party_tags, role_noun
+from policygraph.loaders.people import PEERAGE, PeopleRules, party_member, party_tags, role_noun
 from policygraph.loaders.places import localise
 from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
                                        is_heading, is_headline, named_alone, product)
@@ -187,9 +187,8 @@ class MentionFinder(PeopleRules, NounRules):
                     and all(t.is_title or t.text == "-" for t in ent) and not any(
                     t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS for t in ent[1:]):
                 yield self._person(doc, ent)  # "Assemblymember Rebecca Bauer-Kahan" taken whole for an organisation
-            elif label == "ORG" and len(ent) >= 2 and any(
-                    c.dep_ == "appos" and match_title([t.text for t in c.lefts if t.dep_ in ("compound", "amod")] + [c.text], lex)
-                    and lex.titles.get(match_title([c.text], lex) or "") != "Lobbyist" for c in ent.root.children):
+            elif label == "ORG" and len(ent) >= 2 and any(c.dep_ == "appos" and role_noun(c, lex)
+                                                         for c in ent.root.children):
                 yield self._person(doc, ent)  # "Clare Holt, an analyst at ...": a person the model took for a firm
             elif label == "ORG" and len(ent) >= 2 and ent.root.dep_ == "appos" and all(t.is_title for t in ent) \
                     and role_noun(ent.root.head, lex) and not any(t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS

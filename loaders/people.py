@@ -87,7 +87,7 @@ def _in_legislature(words: list) -> bool:
 def role_noun(noun, lex: Lexicon) -> bool:
     """A noun naming a person's office ("its chief executive"), not a lobbyist's."""
     title = match_title([t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text], lex)
-    return noun.pos_ == "NOUN" and bool(title) and lex.titles.get(title) != "Lobbyist"
+    return bool(title) and lex.titles.get(title) != "Lobbyist"
 
 
 def match_title(words: list[str], lex: Lexicon) -> str | None:

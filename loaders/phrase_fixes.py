@@ -15,6 +15,8 @@ clause of what was said whose subject is a thing, is given back to the verb of s
 
 from __future__ import annotations
 
+from policygraph.loaders.lexicon import lexicon
+
 HELD = {"hold", "ice"}  # "put on hold", "put on ice"
 
 
@@ -49,14 +51,13 @@ def preposition_of_measure(doc):
 
 
 APPEALS = {"call", "urge", "ask", "demand", "press", "appeal", "plead"}
-SAYING = {"say", "warn", "argue", "complain", "add", "tell", "write"}
 
 
 def appeal_after_speech(doc):
     for appeal in doc:
         said = appeal.head.head
         if appeal.dep_ != "conj" or appeal.lemma_.lower() not in APPEALS or appeal.head.dep_ != "ccomp" \
-                or said.lemma_.lower() not in SAYING or not appeal.tag_ == said.tag_ == "VBD" \
+                or said.lemma_.lower() not in lexicon().speech_verbs or not appeal.tag_ == said.tag_ == "VBD" \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in appeal.children):
             continue
         subject = [c for c in appeal.head.children if c.dep_ in ("nsubj", "nsubjpass")]

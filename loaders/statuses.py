@@ -8,13 +8,12 @@ from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import relative_antecedent
 from policygraph.loaders.bodies import chamber, executive, judicial
 from policygraph.loaders.conditions import CONDITIONS, condition, waits
-from policygraph.loaders.measure_match import measure_head
+from policygraph.loaders.measure_match import PENALTIES, measure_head
 from policygraph.loaders.nouns import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
 from policygraph.loaders.status_objects import StatusObjects
 from policygraph.loaders.verdicts import VerdictRules
 
-PENALTIES = {"fine", "penalty"}  # "the penalty was announced in May": laid down when announced, never proposed
 
 CABINET_BILLS = {"bill", "draft", "legislation", "amendment"}  # what a cabinet approves for parliament
 
@@ -299,6 +298,7 @@ class StatusRules(VerdictRules, StatusObjects):
         if status == "ENACTED" and v.lemma_.lower() in ("announce", "unveil", "introduce", "launch") and not any(
                 self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?") \
                 and not all(measure_head(self.clusters[m[0]].name).rstrip("s") in PENALTIES for m in measures):
+            # "the penalty was announced in May": laid down when announced, never proposed
             status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
         self._emit_status(actors, measures, status, v)
 
