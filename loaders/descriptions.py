@@ -48,4 +48,19 @@ def described_as(ent, lex) -> str | None:
             return kind
         if noun.i == ent.start - 1 and noun.lemma_.lower() in CLEAR_AGENCIES:
             return "Agency"  # "the media regulator KommAustria"
-    return None
+    return "Measure" if quoted_measure(ent, lex) else None
+
+
+def quoted_measure(ent, lex) -> bool:
+    """A quoted name told as a measure by the noun after its comma ('signed the "Marco Civil", a law that
+    ...'), however the parser hung that noun."""
+    doc = ent.doc
+    end = ent.end
+    if end >= len(doc) or not doc[end].is_quote or ent.start == 0 or not doc[ent.start - 1].is_quote:
+        return False
+    words = doc[end + 1:end + 5]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ not in ("a", "an"):
+        return False
+    noun = next((t for t in words[2:] if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lemma_.lower() in lex.measure_heads - lex.weak_heads \
+        and all(t.pos_ in ("ADJ", "ADV", "PUNCT") for t in doc[words[2].i:noun.i])

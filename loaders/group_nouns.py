@@ -24,9 +24,10 @@ class GroupRules:
         """ "a coalition of U.S. industry associations", "a bloc of China hawks": a group named by its members."""
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
+                members = [g for c in prep.children if c.dep_ == "pobj" for g in [c, *c.conjuncts]]
+                for pobj in members:  # "a coalition of business and non-profit groups": the parse heads it "business"
                     lemma = pobj.lemma_.lower()
-                    if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS") and lemma in self.lex.groups:
+                    if pobj.dep_ in ("pobj", "conj") and pobj.tag_ in ("NNS", "NNPS") and lemma in self.lex.groups:
                         inner = self._group(pobj, lemma)
                         if inner is None:
                             return None
@@ -44,6 +45,10 @@ class GroupRules:
                 and not any(t.lower_ == "side" or t.dep_ in ("nsubj", "aux") for t in c.subtree)]
         # not "on one side and consumer advocates", nor a clause the parser took for a modifier: "Asic, an
         # association ..., had lobbied lawmakers" ("lobbied" an adjective of "lawmakers")
+        split = [c for m in mods if m.dep_ == "nmod" and any(p.dep_ == "poss" and p.i < m.i for p in tok.children)
+                 for c in m.children if c.dep_ == "conj"]
+        mods = [split[-1], *split[-1].lefts] if split else mods
+        # "the governor's office and labor leaders": two bodies the parse joined; the group is the last
         left = min([tok.i] + [t.left_edge.i for t in mods])
         right = tok.i + 1
         for child in tok.rights:
@@ -53,9 +58,10 @@ class GroupRules:
                 right = (obj[0] if child.lemma_ == "represent" and obj else child).right_edge.i + 1
             elif child.dep_ == "prep" and child.lower_ in ("from", "for", "in", "on") and not right > tok.i + 1:
                 pobj = [g for g in child.children if g.dep_ == "pobj"]
-                if child.lower_ == "on" and not (pobj and pobj[0].lemma_.lower() in PANELS):
+                if child.lower_ == "on" and not (pobj and pobj[0].lemma_.lower() in PANELS) and lemma not in PANELS:
                     continue  # "Republicans on the House Homeland Security Committee", not "groups on both sides"
                 if pobj and (pobj[0].ent_type_ not in ("", *TIMES) or pobj[0].lemma_ in ("industry", "sector", "party")
+                             or lemma in PANELS and child.lower_ in ("on", "for")  # "the standing committee on finance"
                              or lemma == "lobbyist" and child.lower_ == "for"):  # "lobbyists for gig platforms"
                     right = child.right_edge.i + 1
         right = min([right] + [t.left_edge.i for t in doc[tok.i + 1:right] if t.dep_ == "relcl"])  # not

@@ -153,6 +153,10 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             if t.text in ("-", "–", "—") and i and doc[i - 1].whitespace_:
                 break  # "WASHINGTON - The Affordable Connectivity Program": a spaced dash joins no name
             before = doc[i - 1] if i - 1 >= floor else None  # ")" closes an acronym: "Exploitation (SAFE) for Kids Act"
+            if t.lower_ == "the" and before is not None and before.dep_ in ("dative", "dobj") \
+                    and before.pos_ in ("NOUN", "PROPN") and not i <= before.head.i <= tok.i \
+                    and not any(c.dep_ == "det" for c in before.children):
+                break  # "sent Parliament | the Online Harms Bill": a name of its own before the article
             if t.lower_ in CONNECTORS and before is not None and (before.is_title or before.is_upper
                                                                   or before.like_num or before.text == ")"):
                 i -= 1

@@ -108,7 +108,8 @@ class MentionFinder(PeopleRules, NounRules):
             if not text or text in lex.non_entities or ent.text in lex.non_entities or text.endswith("-era"):
                 continue
             label = ent.label_
-            if (len(ent.text) > 3 and dateline_place(ent)) or portfolio(ent) or product_part(ent):
+            if ((len(ent.text) > 3 or doc[ent.end:ent.end + 1].text.isupper()) and dateline_place(ent)) \
+                    or portfolio(ent) or product_part(ent):
                 continue  # "STRASBOURG, 12 February 2025 —", "Labour Secretary X", "Facebook pages"
             described = described_as(ent, lex) if not ent.ent_id_ else None
             if described and label in ("PERSON", "GPE", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC"):
@@ -207,6 +208,9 @@ class MentionFinder(PeopleRules, NounRules):
                         and ent[1].lower_ not in ("of", "for", "on") \
                         and named_alone(ent[1:], ent.start == ent.sent.start):
                     ent = ent[1:]  # "Chipmaker Orion Semiconductor" -> "Orion Semiconductor", not "Citizen | Lab"
+                while len(ent) > 2 and ent[-1].lower_ in lex.titles and ent[-1].is_title and ent.end < len(doc) \
+                        and doc[ent.end].ent_type_ == "PERSON" and doc[ent.end].ent_iob_ == "B":
+                    ent = ent[:-1]  # "Bank of Korea Governor | Jane Doe": the title of the name after it
                 if any(t.lower_ in ("million", "billion") for t in ent):
                     while len(ent) > 1 and (ent[-1].like_num or ent[-1].lower_ in ("million", "billion")):
                         ent = ent[:-1]  # "fined LinkedIn 310 million euros": the sum is no part of the name

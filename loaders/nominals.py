@@ -12,6 +12,7 @@ from policygraph.loaders.statuses import NEGATIVE_STATUSES, POSITIVE_STATUSES
 SPEECH_NOUN_VERBS = {"raise", "voice", "express", "register", "lodge", "air", "signal", "mount", "lead",
                      "spearhead", "wage", "launch", "step", "intensify", "stage", "file", "bring", "have", "lend",
                      "throw", "offer", "give", "make", "organize", "organise", "coordinate", "fund"}
+MEETING_VERBS = {"hold", "host", "convene"}  # "held a meeting with X", "hosted talks with X"
 
 
 AGENT_NOUNS = {"critic", "opponent", "supporter", "backer", "proponent", "champion", "advocate", "sponsor",
@@ -174,7 +175,8 @@ class NominalRules:
                                                 or n.dep_ in ("attr", "pobj") and holder.lemma_ == "be" or _one_of_apposed(n)):
                     topic = self.resolver.topic(n.i)  # "a lead sponsor", "were among the most vocal critics":
                     targets = [(topic.key, 0.6)] if topic else []  # of the bill in hand
-            if n.dep_ in ("dobj", "attr") and n.head.lemma_.lower() in SPEECH_NOUN_VERBS:
+            if n.dep_ in ("dobj", "attr") and (n.head.lemma_.lower() in SPEECH_NOUN_VERBS or type_ in (
+                    "MET_WITH", "NEGOTIATED_WITH") and n.head.lemma_.lower() in MEETING_VERBS):
                 if not sources:
                     _, sources = self._subjects(n.head, "actor")  # "Tai raised concerns about the rule"
                 for c in n.head.children:

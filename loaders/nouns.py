@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from policygraph.loaders.comparisons import elsewhere, labelled, ranked_among, so_called
 from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
+from policygraph.loaders.measure_ends import TALLIES, ends_before_relative, measure_object_end, share_of_time
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
 from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
@@ -84,6 +85,7 @@ class NounRules(GroupRules):
         comps = [c for c in tok.rights if c.dep_ == "prep" and (c.lower_ in ("on", "against", "for", "to", "over", "of")
                                                                 or c.lower_ == "from" and lemma in RELIEFS)
                  and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.pos_ != "PRON"
+                         and not share_of_time(g)
                          or g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ in ("on", "against")
                          for g in c.children)]  # not "the cost of the ban for them"; "a ban on handing data to ..."
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEPRIVING:
@@ -152,8 +154,9 @@ class NounRules(GroupRules):
             return self._described(tok, mods, comps)  # "mandatory age verification for online pornography"
         if lemma in lex.measure_heads or lower in lex.measure_heads:
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children) or lemma == "bill" \
-                    and any(c.lower_ in INVOICES for c in tok.lefts):
-                return None  # "no formal policy changes have been announced": nothing to name; "higher bills" are owed
+                    and any(c.lower_ in INVOICES for c in tok.lefts) or any(c.lower_ in PRICED for c in tok.lefts):
+                return None  # "no formal policy changes have been announced": nothing to name; "higher bills" are owed;
+                # "cheaper packages" are sold
             owners = [c for c in mods if c.ent_type_ == "PERSON" or c.dep_ == "poss" or c.lower_ in ("senate", "house")
                       and c.dep_ == "compound" and dets[:1] and dets[0].lower_ == "the"]  # "the Senate bill"
             if dets and owners and len(owners) == len(mods) and not comps:  # "the Banks proposal"
@@ -200,6 +203,9 @@ class NounRules(GroupRules):
             if so_called(tok):  # "lobbied against what they called an internet toll": the measure in hand
                 return Mention(tok.i, tok.i + 1, "Measure", lemma, "anaphor", tok.i, plural=plural,
                                attrs={"judging": True})
+            if lemma == "law" and not dets and not comps and not plural and mods and all(
+                    c.ent_type_ in ("NORP", "GPE", "Government") or c.lower_ in BODIES_OF_LAW for c in mods):
+                return None  # "must obey Brazilian law", "illegal under EU law": a country's law as a whole
             if ranked_among(tok, mods):
                 return None  # "gave residents some of the strongest privacy protections in the country"
             if comps or strong or (mods and lemma not in lex.weak_heads):
@@ -221,8 +227,10 @@ class NounRules(GroupRules):
         if lemma in lex.groups and (plural or lemma in ("lobby", "caucus") or (lemma == "industry" and mods)):
             return self._group(tok, lemma)  # "the tech industry" acts; a bare "industry" is too vague
         described_by = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "NOUN", "PROPN", "VERB")]
-        portfolio = dets and dets[0].lower_ == "the" and lemma in ("ministry", "regulator", "watchdog") \
-            and all(c.pos_ in ("NOUN", "ADJ") and c.is_lower for c in described_by)  # "the economy ministry"
+        portfolio = dets and dets[0].lower_ == "the" and (lemma in ("ministry", "regulator", "watchdog") or lemma in (
+            "committee", "subcommittee") and any(c.dep_ == "prep" and c.lower_ in ("on", "for") for c in tok.rights)) \
+            and all(c.pos_ in ("NOUN", "ADJ") and c.is_lower for c in described_by)  # "the economy ministry", "the
+        # parliamentary committee on finance"
         if lemma in lex.groups and lex.groups[lemma] in ("Agency", "Official") and described_by \
                 and (not dets or portfolio) \
                 and not (tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON"):  # "Prime Minister | X" titles X
@@ -258,7 +266,7 @@ class NounRules(GroupRules):
         for prep in comps[:1]:
             right = max(right, prep.right_edge.i + 1)
             if prep.dep_ in ("acl", "relcl"):
-                right = min(right, max(prep.i + 6, _measure_object_end(prep, self.lex)))
+                right = min(right, max(prep.i + 6, measure_object_end(prep, self.lex)))
                 right += right < len(doc) and doc[right].dep_ == "prt" and doc[right].head.i == right - 1  # "set | up"
         # cut at commas, relative clauses and anything far away
         headline = is_headline(tok.sent)
@@ -279,6 +287,9 @@ class NounRules(GroupRules):
                 if doc[i].dep_ == "relcl" and tok.i < doc[i].left_edge.i < i:
                     right = doc[i].left_edge.i  # "the amendment | the Senate approved last month"
                 break
+            if doc[i].lower_ == "by" and any(g.dep_ == "pobj" and g.lemma_.lower() in TALLIES for g in doc[i].children):
+                right = i  # "rejected the directive on X | by 648 votes to 14": how the vote went
+                break
             if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "DATE" and i > tok.i + 2 and any(
                     t.lower_ == "ago" for t in doc[i:i + 5] if t.ent_type_ == "DATE"):
                 right = i  # "a fine imposed on the chipmaker | 15 years ago"
@@ -291,9 +302,11 @@ class NounRules(GroupRules):
             dated = i + 1 if doc[i].pos_ == "ADP" else i
             if i == tok.i + 1 and dated < len(doc) and doc[dated].ent_iob_ == "B" and doc[dated].ent_type_ == "DATE" \
                     and (dated > i or doc[i].lower_ in ("last", "this", "next", "earlier", "later", "early", "late")) \
-                    and _ends_before_relative(doc, dated):
+                    and ends_before_relative(doc, dated):
                 right = i  # "introduced an amendment | last year that would have ...", "a bill | in February that"
                 break
+        while right - 2 > tok.i and doc[right - 1].dep_ == "advmod" and doc[right - 1].head.i == right - 2:
+            right -= 1  # "an order issued | late | on Monday"
         if right - 1 > tok.i and doc[right - 1].dep_ == "acl" and doc[right - 1].head.i == tok.i:
             right -= 1  # "the mandatory fee introduced | in 2014": a bare participle left by the date's cut
         right = min(right, tok.i + 16)
@@ -346,6 +359,8 @@ BACKED = {"backed", "funded", "sponsored", "supported", "championed", "bankrolle
 # Words that make a bill one to pay: "higher bills", "their internet bills" (not "the energy bill", a law).
 INVOICES = {"higher", "lower", "internet", "phone", "utility", "electricity", "monthly", "medical", "hospital",
             "hefty", "unpaid", "heating", "cable"}
+BODIES_OF_LAW = {"international", "domestic", "local", "national", "criminal", "civil", "common", "federal"}
+PRICED = {"cheap", "cheaper", "cheapest", "pricier", "discounted", "prepaid", "postpaid", "unlimited"}  # products
 
 
 def _commanded(tok) -> bool:
@@ -367,22 +382,6 @@ def _plain_modifier(tok) -> bool:
     hyphened = tok.i > 0 and doc[tok.i - 1].text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
     return not list(tok.children) and not hyphened and (
         tok.lower_[:5] in GENERIC_STEMS or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD")))
-
-
-def _measure_object_end(verb, lex) -> int:
-    """Where the measure a clause's verb acts on ends: "a proposal to introduce | a digital services tax",
-    "a plan to decide on | a new ride-hailing law"; 0 when it acts on none."""
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return max((o.i + 1 for o in objs if o.lemma_.lower() in lex.measure_heads and o.i < verb.i + 12), default=0)
-
-
-def _ends_before_relative(doc, start: int) -> bool:
-    """Whether the date entity starting at ``start`` is followed by a relative clause: "last year | that"."""
-    end = start
-    while end < len(doc) and doc[end].ent_type_ == "DATE" and (end == start or doc[end].ent_iob_ == "I"):
-        end += 1
-    return end < len(doc) and doc[end].lower_ in ("that", "which")
 
 
 def plan_to_undo(tok, lex) -> bool:

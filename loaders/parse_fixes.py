@@ -21,7 +21,8 @@ of two (with no "and"), the power an apposition of the name. ``apposed_name`` ma
 apposition and the power what was given.
 
 "The bill stalled in a Senate committee" is sometimes read as a noun phrase ("the bill [that was] stalled
-in ...") with no verb at all. ``participle_as_verb`` makes the participle the sentence's verb.
+in ...") with no verb at all, and so is "Big carriers, such as A and B, lobbied for it". ``participle_as_verb``
+makes the participle the sentence's verb.
 
 "The Business Council, Tech:NYC, a group whose members include Google and Facebook, and trade associations
 lobbied ..." is read with the trade associations a third member of Tech:NYC. ``list_after_relative`` gives
@@ -243,6 +244,9 @@ def participle_as_verb(doc):
             verb = doc[root.i + 2]
         after = after_clause_on(root)  # "X, whose members include Y, lobbied for it"
         verb = after or verb
+        if verb.text == ",":  # "Big carriers, such as A and B, lobbied for it": the verb after an aside on the noun
+            verb = next((c for c in root.rights if c.dep_ == "acl" and doc[c.i - 1].text == "," and any(
+                p.dep_ in ("prep", "appos") and root.i < p.i < c.i for p in root.children)), verb)
         if verb.head.i != root.i and after is None or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(
                 c.dep_ in ("auxpass", "agent", "aux") for c in verb.children) or any(
                 t.pos_ in ("VERB", "AUX") and t.i != verb.i

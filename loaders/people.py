@@ -178,7 +178,8 @@ class PeopleRules:
             m.title, m.type = title, lex.titles[title]
             if m.type == "Official" and _in_legislature(before):
                 m.type = "Lawmaker"  # "Senate Judiciary Chairman", "House Energy and Commerce Committee Chairman"
-            orgs = [t for t in before if t.ent_type_ in ("ORG", "Firm", "Agency", "Organization", "Government")]
+            orgs = [t for t in before if t.ent_type_ in ("ORG", "Firm", "Agency", "Organization", "Government")
+                    and t.lower_ not in lex.titles]  # "Bank of Korea Governor": the model's name takes in the title
             if orgs:
                 m.role_org = orgs[-1].i
             else:  # "Representative John Moolenaar, the chairman of the House Select Committee on China"

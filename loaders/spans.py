@@ -74,16 +74,19 @@ def dateline_place(span) -> bool:
     doc = span.doc
     if len(span) > 1 and span[-1].text in DASHES:
         span = span[:-1]  # the model took the dash into the name: "DHAKA -"
-    if not span.text.isupper() or span.start != span.sent.start or span.end >= len(doc):
+    end = span.end
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1  # "SAO | PAULO -": the model named only the first word
+    if not span.text.isupper() or span.start != span.sent.start or end >= len(doc):
         return False
-    if doc[span.end].text in DASHES:
+    if doc[end].text in DASHES:
         return not span.ent_id_  # not a known body: "NASA - The agency said"
-    if doc[span.end].text != ",":
+    if doc[end].text != ",":
         return False
-    after = doc[span.end + 1:span.end + 6]
+    after = doc[end + 1:end + 6]
     dash = next((t.i for t in after if t.text in DASHES and t.whitespace_), None)  # "ALBANY, N.Y. - A bill"
-    return any(t.ent_type_ == "DATE" for t in doc[span.end:span.end + 5]) or dash is not None and not span.ent_id_ and all(
-        t.ent_type_ in ("GPE", "LOC", "Government") or t.is_punct for t in doc[span.end + 1:dash])
+    return any(t.ent_type_ == "DATE" for t in doc[end:end + 5]) or dash is not None and not span.ent_id_ and all(
+        t.ent_type_ in ("GPE", "LOC", "Government") or t.is_punct for t in doc[end + 1:dash])
 
 
 def headline_verb(tok, lex: Lexicon) -> str | None:

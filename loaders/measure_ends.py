@@ -1,0 +1,30 @@
+"""Where a described measure's words end: the object of the clause that tells it ("a proposal to introduce |
+a digital services tax"), before a date that leads a relative clause ("a bill | last year that ..."), and
+never into how a vote went ("by 648 votes") or how long something lasted ("for most of the decade")."""
+
+from __future__ import annotations
+
+TALLIES = {"vote", "margin", "majority", "tally"}  # "rejected the directive on X | by 648 votes to 14"
+SHARES = {"most", "much", "all", "part", "half", "rest", "some", "end", "start", "bulk"}
+
+
+def measure_object_end(verb, lex) -> int:
+    """Where the measure a clause's verb acts on ends: "a proposal to introduce | a digital services tax",
+    "a plan to decide on | a new ride-hailing law"; 0 when it acts on none."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return max((o.i + 1 for o in objs if o.lemma_.lower() in lex.measure_heads and o.i < verb.i + 12), default=0)
+
+
+def ends_before_relative(doc, start: int) -> bool:
+    """Whether the date entity starting at ``start`` is followed by a relative clause: "last year | that"."""
+    end = start
+    while end < len(doc) and doc[end].ent_type_ == "DATE" and (end == start or doc[end].ent_iob_ == "I"):
+        end += 1
+    return end < len(doc) and doc[end].lower_ in ("that", "which")
+
+
+def share_of_time(tok) -> bool:
+    """ "most of the decade", "much of last year": a stretch of time, however the model tagged its head."""
+    return tok.lower_ in SHARES and any(g.dep_ == "prep" and g.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in g.children) for g in tok.children)
