@@ -11,7 +11,7 @@ from policygraph.loaders.conditions import CONDITIONS, condition, waits
 from policygraph.loaders.measure_match import PENALTIES, measure_head
 from policygraph.loaders.nouns import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
-from policygraph.loaders.status_objects import StatusObjects
+from policygraph.loaders.status_objects import StatusObjects, some_parts
 from policygraph.loaders.verdicts import VerdictRules
 
 
@@ -239,6 +239,8 @@ class StatusRules(VerdictRules, StatusObjects):
             if c.dep_ in ("dobj", "nsubjpass") and acting is not None and status == "DELAYED":
                 measures += self._timing(c, named_only=True)  # "the law pushed the start of the tax back"
             elif c.dep_ in ("dobj", "nsubjpass"):
+                if some_parts(c):
+                    return  # "governments set most of those changes aside": the measure itself stands
                 if c.lemma_.lower() in ("plan", "deal") and actors and all(
                         self.clusters[a[0]].type == "Firm" for a in actors if a[0] != "?"):
                     return  # "Apple put the plan on hold": its own purchase, not a measure

@@ -6,7 +6,8 @@ subject is a body; "X, such as A and B, lobbied" has a verb; a meeting held with
 them; the parse's "the governor's office and labor leaders" are two; a coalition of "business and
 non-profit groups" is one; "Legislation" and "Proclamation" end names; an all-capitals two-word dateline
 is no firm; a quoted name followed by ", a law that" is a measure; "cheaper packages" are products and
-"Brazilian law" is a country's law as a whole."""
+"Brazilian law" is a country's law as a whole; a fast track "that blocked other votes" blocks no bill, and
+setting aside "most of those changes" leaves the measure itself standing."""
 
 from extracthelpers import run
 
@@ -123,3 +124,23 @@ def test_products_and_a_countrys_law_are_no_measures(extractor):
     ents, _, _ = run(extractor, text, date="2014-04-23")
     assert not any("packages" in name for name in ents)
     assert "Chilean law" not in ents
+
+
+def _statuses(rels):
+    return {(t, o) for s, t, _, o in rels if t in ("BLOCKED", "SHELVED", "DROPPED", "PASSED", "PROPOSED")}
+
+
+def test_a_fast_track_that_blocked_other_votes_blocks_no_bill(extractor):
+    text = ("The ministry sent the bill to parliament in 2011. The president put the bill on a fast track that "
+            "blocked other votes in the chamber until it was decided.")
+    _, rels, _ = run(extractor, text, date="2014-04-23")
+    assert ("PROPOSED", "bill") in _statuses(rels)
+    assert ("BLOCKED", "bill") not in _statuses(rels)
+
+
+def test_setting_aside_some_of_its_changes_leaves_the_measure(extractor):
+    text = ("The Commission proposed the directive in 2002. In 2003 Parliament approved the text after adding "
+            "amendments that narrowed it. EU governments set most of those changes aside.")
+    _, rels, _ = run(extractor, text, date="2005-07-06")
+    assert ("PASSED", "directive") in _statuses(rels)
+    assert not any(t == "SHELVED" for t, _ in _statuses(rels))
