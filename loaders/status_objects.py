@@ -53,4 +53,3 @@ def some_parts(noun) -> bool:
     """ "most of those changes", "some of the amendments": a share of a measure's parts, not the measure."""
     return noun.lower_ in SHARES and any(p.dep_ == "prep" and p.lower_ == "of" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in PART_NOUNS for g in p.children) for p in noun.children)
-
