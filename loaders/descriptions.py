@@ -52,7 +52,7 @@ def described_as(ent, lex) -> str | None:
 
 
 def quoted_measure(ent, lex) -> bool:
-    """A quoted name told as a measure by the noun after its comma ('signed the "Marco Civil", a law that
+    """A quoted name told as a measure by the noun after its comma ('signed the "Lei Azul", a law that
     ...'), however the parser hung that noun."""
     doc = ent.doc
     end = ent.end

@@ -25,7 +25,7 @@ class GroupRules:
         for prep in tok.rights:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 members = [g for c in prep.children if c.dep_ == "pobj" for g in [c, *c.conjuncts]]
-                for pobj in members:  # "a coalition of business and non-profit groups": the parse heads it "business"
+                for pobj in members:  # "a coalition of retail and consumer groups": the parse heads it "retail"
                     lemma = pobj.lemma_.lower()
                     if pobj.dep_ in ("pobj", "conj") and pobj.tag_ in ("NNS", "NNPS") and lemma in self.lex.groups:
                         inner = self._group(pobj, lemma)
@@ -48,7 +48,7 @@ class GroupRules:
         split = [c for m in mods if m.dep_ == "nmod" and any(p.dep_ == "poss" and p.i < m.i for p in tok.children)
                  for c in m.children if c.dep_ == "conj"]
         mods = [split[-1], *split[-1].lefts] if split else mods
-        # "the governor's office and labor leaders": two bodies the parse joined; the group is the last
+        # "the mayor's office and union leaders": two bodies the parse joined; the group is the last
         left = min([tok.i] + [t.left_edge.i for t in mods])
         right = tok.i + 1
         for child in tok.rights:

@@ -1,10 +1,10 @@
 """Where a described measure's words end: the object of the clause that tells it ("a proposal to introduce |
 a digital services tax"), before a date that leads a relative clause ("a bill | last year that ..."), and
-never into how a vote went ("by 648 votes") or how long something lasted ("for most of the decade")."""
+never into how a vote went ("by 512 votes") or how long something lasted ("for much of the year")."""
 
 from __future__ import annotations
 
-TALLIES = {"vote", "margin", "majority", "tally"}  # "rejected the directive on X | by 648 votes to 14"
+TALLIES = {"vote", "margin", "majority", "tally"}  # "threw out the regulation on X | by 512 votes to 40"
 SHARES = {"most", "much", "all", "part", "half", "rest", "some", "end", "start", "bulk"}
 
 
@@ -25,6 +25,6 @@ def ends_before_relative(doc, start: int) -> bool:
 
 
 def share_of_time(tok) -> bool:
-    """ "most of the decade", "much of last year": a stretch of time, however the model tagged its head."""
+    """ "much of the year", "most of last winter": a stretch of time, however the model tagged its head."""
     return tok.lower_ in SHARES and any(g.dep_ == "prep" and g.lower_ == "of" and any(
         o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in g.children) for g in tok.children)

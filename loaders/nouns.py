@@ -156,7 +156,7 @@ class NounRules(GroupRules):
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children) or lemma == "bill" \
                     and any(c.lower_ in INVOICES for c in tok.lefts) or any(c.lower_ in PRICED for c in tok.lefts):
                 return None  # "no formal policy changes have been announced": nothing to name; "higher bills" are owed;
-                # "cheaper packages" are sold
+                # "discounted bundles" are sold
             owners = [c for c in mods if c.ent_type_ == "PERSON" or c.dep_ == "poss" or c.lower_ in ("senate", "house")
                       and c.dep_ == "compound" and dets[:1] and dets[0].lower_ == "the"]  # "the Senate bill"
             if dets and owners and len(owners) == len(mods) and not comps:  # "the Banks proposal"
@@ -205,7 +205,7 @@ class NounRules(GroupRules):
                                attrs={"judging": True})
             if lemma == "law" and not dets and not comps and not plural and mods and all(
                     c.ent_type_ in ("NORP", "GPE", "Government") or c.lower_ in BODIES_OF_LAW for c in mods):
-                return None  # "must obey Brazilian law", "illegal under EU law": a country's law as a whole
+                return None  # "binding under Korean law", "illegal under EU law": a country's law as a whole
             if ranked_among(tok, mods):
                 return None  # "gave residents some of the strongest privacy protections in the country"
             if comps or strong or (mods and lemma not in lex.weak_heads):
@@ -288,7 +288,7 @@ class NounRules(GroupRules):
                     right = doc[i].left_edge.i  # "the amendment | the Senate approved last month"
                 break
             if doc[i].lower_ == "by" and any(g.dep_ == "pobj" and g.lemma_.lower() in TALLIES for g in doc[i].children):
-                right = i  # "rejected the directive on X | by 648 votes to 14": how the vote went
+                right = i  # "threw out the regulation on X | by 512 votes to 40": how the vote went
                 break
             if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "DATE" and i > tok.i + 2 and any(
                     t.lower_ == "ago" for t in doc[i:i + 5] if t.ent_type_ == "DATE"):
@@ -306,7 +306,7 @@ class NounRules(GroupRules):
                 right = i  # "introduced an amendment | last year that would have ...", "a bill | in February that"
                 break
         while right - 2 > tok.i and doc[right - 1].dep_ == "advmod" and doc[right - 1].head.i == right - 2:
-            right -= 1  # "an order issued | late | on Monday"
+            right -= 1  # "an order issued | late | on Friday"
         if right - 1 > tok.i and doc[right - 1].dep_ == "acl" and doc[right - 1].head.i == tok.i:
             right -= 1  # "the mandatory fee introduced | in 2014": a bare participle left by the date's cut
         right = min(right, tok.i + 16)

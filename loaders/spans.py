@@ -76,7 +76,7 @@ def dateline_place(span) -> bool:
         span = span[:-1]  # the model took the dash into the name: "DHAKA -"
     end = span.end
     while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
-        end += 1  # "SAO | PAULO -": the model named only the first word
+        end += 1  # "KUALA | LUMPUR -": the model named only the first word
     if not span.text.isupper() or span.start != span.sent.start or end >= len(doc):
         return False
     if doc[end].text in DASHES:

@@ -1,7 +1,7 @@
 """What a status verb changes when its object does not name the measure: "a proposed ban" (proposed by
 its owner), "the Act, which Parliament passed and the President signed" (the relative's object),
 "extended the deadline" (the timing of the measure in hand); and when its object is only some of the
-measure's parts ("set most of those changes aside"). A mixin of StatusRules."""
+measure's parts ("threw out most of those amendments"). A mixin of StatusRules."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ class StatusObjects:
         """ "extended the deadline", "pushed the start date back": the timing of the story's measure
         (with ``named_only``, only of a measure named in an "of" phrase)."""
         if noun.lemma_.lower() not in TIMING or any(c.lower_ in ("other", "unrelated") for c in noun.children):
-            return []  # not "a fast track that blocked other votes"
+            return []  # not "an urgency procedure that held up other votes"
         inner = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")
                  for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
         if inner or named_only:
@@ -50,6 +50,6 @@ class StatusObjects:
 
 
 def some_parts(noun) -> bool:
-    """ "most of those changes", "some of the amendments": a share of a measure's parts, not the measure."""
+    """ "most of those amendments", "some of the provisions": a share of a measure's parts, not the measure."""
     return noun.lower_ in SHARES and any(p.dep_ == "prep" and p.lower_ == "of" and any(
         g.dep_ == "pobj" and g.lemma_.lower() in PART_NOUNS for g in p.children) for p in noun.children)

@@ -240,7 +240,7 @@ class StatusRules(VerdictRules, StatusObjects):
                 measures += self._timing(c, named_only=True)  # "the law pushed the start of the tax back"
             elif c.dep_ in ("dobj", "nsubjpass"):
                 if some_parts(c):
-                    return  # "governments set most of those changes aside": the measure itself stands
+                    return  # "ministers threw out most of those amendments": the measure itself stands
                 if c.lemma_.lower() in ("plan", "deal") and actors and all(
                         self.clusters[a[0]].type == "Firm" for a in actors if a[0] != "?"):
                     return  # "Apple put the plan on hold": its own purchase, not a measure

@@ -3,11 +3,11 @@ lasted or a participle's time; a name after a dative is not the dative's; a titl
 bank's name is the title of the person after it, and a central bank's governor leads it; a "chief legal
 officer" works for the company, its "chief executive officer" leads it; a parliamentary committee on a
 subject is a body; "X, such as A and B, lobbied" has a verb; a meeting held with someone is a meeting with
-them; the parse's "the governor's office and labor leaders" are two; a coalition of "business and
-non-profit groups" is one; "Legislation" and "Proclamation" end names; an all-capitals two-word dateline
-is no firm; a quoted name followed by ", a law that" is a measure; "cheaper packages" are products and
-"Brazilian law" is a country's law as a whole; a fast track "that blocked other votes" blocks no bill, and
-setting aside "most of those changes" leaves the measure itself standing."""
+them; the parse's "the mayor's office and union leaders" are two; a coalition of "industry and non-profit
+associations" is one; "Legislation" and "Proclamation" end names; an all-capitals two-word dateline is no
+firm; a quoted name followed by ", a law that" is a measure; "cheaper packages" are products and "Chilean
+law" is a country's law as a whole; a procedure "that blocked other votes" blocks no bill, and setting
+aside "some of these changes" leaves the measure itself standing. All sentences are invented."""
 
 from extracthelpers import run
 
@@ -21,11 +21,11 @@ def test_a_measure_name_stops_before_the_vote_count(extractor):
 
 
 def test_a_measure_name_stops_before_a_stretch_of_time(extractor):
-    text = ("The commission decided on Monday to loosen its rule on roaming fees. Carriers had resisted the "
-            "change for most of the decade.")
+    text = ("The commission decided on Monday to loosen its rule on roaming fees. Unions had opposed the "
+            "change for most of the year.")
     ents, rels, _ = run(extractor, text, date="2019-03-07")
     assert not any("most" in name for name in ents)
-    assert ("Carriers", "OPPOSES", "oppose", "rule") in rels
+    assert ("Unions", "OPPOSES", "oppose", "rule") in rels
 
 
 def test_a_participles_adverb_is_no_part_of_the_name(extractor):
@@ -83,28 +83,27 @@ def test_a_meeting_held_with_someone_is_a_meeting_with_them(extractor):
 
 
 def test_an_office_and_a_group_joined_by_the_parse_are_two(extractor):
-    text = "Uber and Lyft spent the summer in talks with the governor's office and labor leaders."
+    text = "Grab and Gojek spent the spring in talks with the mayor's office and union leaders."
     ents, _, _ = run(extractor, text, date="2019-09-11")
-    assert "labor leaders" in ents
-    assert "office and labor leaders" not in ents
+    assert "union leaders" in ents
+    assert "office and union leaders" not in ents
 
 
 def test_a_coalition_of_two_kinds_of_groups_is_one(extractor):
-    text = ("The delay followed months of pressure from a coalition of business and non-profit groups led by "
-            "the Chamber of Commerce, which had asked the government to delay the provision.")
+    text = ("The pause came after weeks of pressure from a coalition of industry and non-profit associations led "
+            "by the Retail Council, which had asked ministers to delay the levy.")
     ents, rels, _ = run(extractor, text, date="2017-06-08")
-    assert "coalition of business and non-profit groups" in ents
-    assert "non-profit groups" not in ents
-    assert any(s.endswith("Chamber of Commerce") and t == "LEADS" and o == "coalition of business and non-profit groups"
-               for s, t, _, o in rels)
+    assert "coalition of industry and non-profit associations" in ents
+    assert "non-profit associations" not in ents
+    assert ("Retail Council", "LEADS", None, "coalition of industry and non-profit associations") in rels
 
 
 def test_legislation_and_proclamation_end_names(extractor):
-    text = ("The right to sue, written into the Anti-Spam Legislation when Parliament passed it in 2010, was "
-            "suspended. Lawmakers approved the Hate Speech Prevention Proclamation by 297 votes to 23.")
+    text = ("The right of action, set out in the Anti-Fraud Legislation when the assembly adopted it in 2012, was "
+            "suspended. Lawmakers approved the Cyber Harm Prevention Proclamation by 210 votes to 18.")
     ents, _, _ = run(extractor, text, date="2020-02-13")
-    assert ents.get("Anti-Spam Legislation") == "Measure"
-    assert ents.get("Hate Speech Prevention Proclamation") == "Measure"
+    assert ents.get("Anti-Fraud Legislation") == "Measure"
+    assert ents.get("Cyber Harm Prevention Proclamation") == "Measure"
 
 
 def test_a_two_word_dateline_and_a_quoted_law(extractor):
@@ -119,8 +118,8 @@ def test_a_two_word_dateline_and_a_quoted_law(extractor):
 
 
 def test_products_and_a_countrys_law_are_no_measures(extractor):
-    text = ("Operators said they needed to offer cheaper packages for particular services. The new rule says "
-            "that firms collecting data in Chile must obey Chilean law.")
+    text = ("Carriers argued that they needed to offer cheaper packages for streaming. The new rule says that "
+            "firms storing data in Chile must obey Chilean law.")
     ents, _, _ = run(extractor, text, date="2014-04-23")
     assert not any("packages" in name for name in ents)
     assert "Chilean law" not in ents
@@ -130,17 +129,17 @@ def _statuses(rels):
     return {(t, o) for s, t, _, o in rels if t in ("BLOCKED", "SHELVED", "DROPPED", "PASSED", "PROPOSED")}
 
 
-def test_a_fast_track_that_blocked_other_votes_blocks_no_bill(extractor):
-    text = ("The ministry sent the bill to parliament in 2011. The president put the bill on a fast track that "
-            "blocked other votes in the chamber until it was decided.")
-    _, rels, _ = run(extractor, text, date="2014-04-23")
+def test_a_procedure_that_blocked_other_votes_blocks_no_bill(extractor):
+    text = ("The cabinet sent the bill to parliament in 2016. The prime minister put the bill on an urgency "
+            "procedure that blocked other votes in the house until it was settled.")
+    _, rels, _ = run(extractor, text, date="2018-04-23")
     assert ("PROPOSED", "bill") in _statuses(rels)
     assert ("BLOCKED", "bill") not in _statuses(rels)
 
 
 def test_setting_aside_some_of_its_changes_leaves_the_measure(extractor):
-    text = ("The Commission proposed the directive in 2002. In 2003 Parliament approved the text after adding "
-            "amendments that narrowed it. EU governments set most of those changes aside.")
-    _, rels, _ = run(extractor, text, date="2005-07-06")
-    assert ("PASSED", "directive") in _statuses(rels)
-    assert not any(t == "SHELVED" for t, _ in _statuses(rels))
+    text = ("The agency proposed the regulation in 2010. In 2011 the assembly approved the text after adding "
+            "amendments that softened it. National ministers set some of these changes aside in 2012.")
+    _, rels, _ = run(extractor, text, date="2018-04-23")
+    assert ("PASSED", "regulation") in _statuses(rels)
+    assert not any(t in ("SHELVED", "BLOCKED") for t, _ in _statuses(rels))
