@@ -24,7 +24,13 @@ def ends_before_relative(doc, start: int) -> bool:
     return end < len(doc) and doc[end].lower_ in ("that", "which")
 
 
+def share_of(tok) -> list:
+    """What a share word is a share of: "most of | the year", "some of | these changes"; [] for other words."""
+    if tok.lower_ not in SHARES:
+        return []
+    return [o for g in tok.children if g.dep_ == "prep" and g.lower_ == "of" for o in g.children if o.dep_ == "pobj"]
+
+
 def share_of_time(tok) -> bool:
     """ "much of the year", "most of last winter": a stretch of time, however the model tagged its head."""
-    return tok.lower_ in SHARES and any(g.dep_ == "prep" and g.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in g.children) for g in tok.children)
+    return any(o.ent_type_ in ("DATE", "TIME") for o in share_of(tok))

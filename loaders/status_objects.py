@@ -5,7 +5,7 @@ measure's parts ("threw out most of those amendments"). A mixin of StatusRules."
 
 from __future__ import annotations
 
-from policygraph.loaders.measure_ends import SHARES
+from policygraph.loaders.measure_ends import share_of
 from policygraph.loaders.nouns import PART_NOUNS
 
 TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
@@ -51,5 +51,4 @@ class StatusObjects:
 
 def some_parts(noun) -> bool:
     """ "most of those amendments", "some of the provisions": a share of a measure's parts, not the measure."""
-    return noun.lower_ in SHARES and any(p.dep_ == "prep" and p.lower_ == "of" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in PART_NOUNS for g in p.children) for p in noun.children)
+    return any(g.lemma_.lower() in PART_NOUNS for g in share_of(noun))
