@@ -105,8 +105,10 @@ class Resolver(FoldRules, AnaphoraRules):
                     cluster.names.add(m.attrs["surface"])
                 for acronym in m.attrs.get("acronyms", []):
                     cluster.names.add(acronym)
-            weak = m.attrs.get("weak") and len(cluster.mentions) > 1 and cluster.type in ("Agency", "Organization")
-            # "(MCMC)" guessed a firm: the body's name said what it is
+            weak = (m.attrs.get("weak") or m.kind == "named" and any(
+                m.name in x.attrs.get("acronyms", ()) for x in cluster.mentions if x is not m)) \
+                and len(cluster.mentions) > 1 and cluster.type in ("Agency", "Organization")
+            # "(MCMC)" guessed a firm, "TfL" later on: the body's name said what it is
             if m.type and not weak and not (cluster.type in PEOPLE and m.type not in PEOPLE and m.type != "Measure"):
                 # a person stays a person when the model also calls them an organisation ("Trump")
                 spelled = m.kind == "named" and len(m.name.split()) > 2 and m.type in ORGS and cluster.type in ORGS \
@@ -147,6 +149,9 @@ class Resolver(FoldRules, AnaphoraRules):
         head = m.attrs.get("appos_of")
         if head is None or m.type != "Measure" and not (m.kind == "named" and m.attrs.get("weak")):
             return None
+        if any(pm.end == m.start - 1 and m.name in pm.attrs.get("acronyms", ()) and c.type != "Measure"
+               for _, c, pm in self.order[-4:]):
+            return None  # "a deal struck at the Organisation for ... Development (OECD)": the body's acronym
         for i, c, pm in reversed(self.order):
             if (pm.head == head or pm.start <= head < pm.end) and c.type == "Measure":
                 m.type = "Measure"  # "The law, known as the ECA Digital": a name the model guessed a firm's

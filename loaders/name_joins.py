@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span
 
 from policygraph.loaders.measure_names import title_cased
-from policygraph.loaders.org_types import AGENCY_WORDS, FOREIGN_HEADS, LABOUR_WORDS, ORG_WORDS
+from policygraph.loaders.org_types import AGENCY_WORDS, FOREIGN_HEADS, LABOUR_WORDS, ORG_WORDS, REMITS
 
 BODY_ENDS = (ORG_WORDS | AGENCY_WORDS | {"international", "bank"}) - {
     "times", "post", "journal", "news", "house", "senate", "congress", "parliament", "assembly", "presidency"}
@@ -35,6 +35,9 @@ def _body_after(doc, start: int, seen: bool = False) -> int | None:
         elif t.lower_ in ("of", "for", "&") and i > start and i + 1 < len(doc) and doc[i + 1].is_title \
                 and doc[i + 1].ent_type_ in ("", "ORG"):
             i += 1
+        elif t.text in ("'", "’") and i > start and doc[i - 1].lower_.endswith("s") and i + 1 < len(doc) \
+                and doc[i + 1].is_title:
+            i += 1  # "Magistrates' Court"
         elif t.text == "-" and i > start and not t.whitespace_ and not doc[i - 1].whitespace_ \
                 and i + 1 < len(doc) and doc[i + 1].is_title:
             i += 1  # "Hire-Taxi"
@@ -45,11 +48,6 @@ def _body_after(doc, start: int, seen: bool = False) -> int | None:
     return i if seen and i > start else None
 
 
-# Words of a ministry's remit: "Ministry of Science and ICT", "Department for Culture, Media and Sport".
-REMITS = {"industry", "technology", "trade", "energy", "communications", "information", "innovation", "culture",
-          "sport", "sports", "media", "science", "research", "economy", "finance", "justice", "security", "digital",
-          "telecommunications", "transport", "infrastructure", "labour", "labor", "employment", "education",
-          "health", "environment", "commerce", "welfare", "planning", "technologies", "affairs", "communication"}
 # Words that open a title after a firm's name: "SoftBank Corp | Chief Executive Junichi Miyakawa".
 TITLE_OPENERS = {"chief", "ceo", "president", "chairman", "chairwoman", "chair", "founder", "executive"}
 DASHES = ("-", "–", "—")
@@ -103,6 +101,16 @@ def _body_before(doc, place) -> int | None:
             found = i
         i -= 1
     return found
+
+
+def _remit_before(doc, place) -> int | None:
+    """The start of a public body named for a remit and a place that the model left unlabelled:
+    "Transport for | London"."""
+    at = place.start - 2
+    if not _place(place) or at < place.sent.start or doc[at + 1].lower_ != "for" or doc[at].ent_type_ \
+            or not doc[at].is_title or doc[at].lower_ not in REMITS:
+        return None
+    return at
 
 
 def _branch(doc, e, place) -> bool:
@@ -205,6 +213,34 @@ def _roman_end(doc, e) -> int | None:
     return e.end + 1
 
 
+def _court_end(doc, e) -> int | None:
+    """The end of a court named after a place that the gazetteer knows as a body: "Westminster" +
+    "Magistrates' Court" is a court, not Parliament."""
+    if len(e) != 1 or e.label_ != "Agency" or not e.ent_id_ or not e[0].is_title:
+        return None
+    end = _body_after(doc, e.end)
+    return end if end is not None and doc[end - 1].lower_ in ("court", "tribunal") else None
+
+
+def _acronym_end(doc, e) -> int | None:
+    """The end of a body's name that the model cut before its last words, when the acronym after it spells
+    the whole: "the Organisation for Economic Co-operation and" + "Development (OECD)"."""
+    if e.label_ not in ORG_LABELS or e.ent_id_:
+        return None
+    i = e.end
+    if i < len(doc) and doc[i].lower_ in ("and", "of", "for", "&") and e[-1].is_title:
+        i += 1
+    elif e[-1].lower_ not in ("and", "of", "for", "&"):
+        return None
+    j = i
+    while j < len(doc) and j < i + 4 and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    if j == i or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+        return None
+    initials = "".join(t.text[0] for t in doc[e.start:j] if t.is_title and t.is_alpha and t.lower_ != "the")
+    return j if doc[j + 1].is_upper and doc[j + 1].text == initials else None
+
+
 def name_joins(doc):
     """ "The Law Society" + "of" + "Kenya" -> "The Law Society of Kenya"; "Amnesty International" +
     "Kenya"; "Kenya" + "Union of Journalists"; "the National Computer" + "and" + "Cybercrimes
@@ -216,16 +252,18 @@ def name_joins(doc):
     while i < len(ents):
         e = _trimmed(doc, ents[i]) or ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        remit = _remit_end(doc, e)
+        court = _court_end(doc, e)
+        remit = _remit_end(doc, e) or _acronym_end(doc, e) or court
         if remit is not None:
-            out.append(Span(doc, e.start, remit, label=e.label_))  # "Ministry of Science and ICT"
+            out.append(Span(doc, e.start, remit, label="ORG" if court else e.label_))  # "Ministry of Science and ICT"
             while i + 1 < len(ents) and ents[i + 1].start < remit:
                 i += 1
             i += 1
             continue
         org = e.label_ in ORG_LABELS and not e.ent_id_ and e[-1].is_title
-        of_inside = e.label_ in ORG_LABELS and not e.ent_id_ and len(e) > 2 and e[-1].lower_ == "of" \
-            and any(t.lower_ in BODY_ENDS for t in e[:-1]) and nxt is not None and nxt.start == e.end
+        of_inside = e.label_ in ORG_LABELS and not e.ent_id_ and len(e) >= 2 and e[-1].lower_ in ("of", "for") \
+            and (any(t.lower_ in BODY_ENDS for t in e[:-1]) or all(t.is_title for t in e[:-1])) \
+            and nxt is not None and nxt.start == e.end  # "Transport for" + "London"
         # "The Bar Association of", "The Association of Telecommunications Companies of"
         if nxt is not None and _place(nxt) and (of_inside or org and nxt.start == e.end + 1 and doc[e.end].lower_ == "of"
                                                 and any(t.lower_ in BODY_ENDS for t in e)):  # "Association of
@@ -305,6 +343,11 @@ def name_joins(doc):
             i += 1
             while i < len(ents) and ents[i].start < end:
                 i += 1  # "Japan" + "Federation of" + "Hire-Taxi Associations", which the model labelled apart
+            continue
+        start = _remit_before(doc, e)
+        if start is not None and not (out and out[-1].end > start):
+            out.append(Span(doc, start, e.end, label="ORG"))  # "Transport for London"
+            i += 1
             continue
         out.append(e)
         i += 1

@@ -17,7 +17,7 @@ from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.missed_names import linked_names, titled_names
 from policygraph.loaders.phrase_fixes import appeal_after_speech, object_after_phrase, preposition_of_measure
-from policygraph.loaders.relative_fixes import would_have_relative
+from policygraph.loaders.relative_fixes import which_after_title, wish_as_clause, would_have_relative
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
                                               list_name_as_adverb, measure_after_object, name_as_object,
@@ -121,6 +121,8 @@ Language.component("ambiguous_places", func=ambiguous_places)
 Language.component("titled_names", func=titled_names)
 Language.component("linked_names", func=linked_names)
 Language.component("would_have_relative", func=would_have_relative)
+Language.component("which_after_title", func=which_after_title)
+Language.component("wish_as_clause", func=wish_as_clause)
 Language.component("influence_as_verb", func=influence_as_verb)
 Language.component("subject_of_next_clause", func=subject_of_next_clause)
 Language.component("participle_as_verb", func=participle_as_verb)
@@ -176,9 +178,9 @@ def load_model(name: str | None = None):
             spellings = {alias} | ({alias.replace(" - ", f" {dash} ") for dash in "–—"} if " - " in alias else set())
             for spelled in sorted(spellings):  # "NCTA – The Internet & Television Association", with any dash
                 patterns.append({"label": entry["type"], "pattern": spelled, "id": entry_id})
-    for adjective, entry_id in sorted(lexicon().demonyms.items()):  # "the Irish government", "Kenyan government"
-        patterns.append({"label": lexicon().gazetteer[entry_id]["type"], "pattern": f"{adjective} government",
-                         "id": entry_id})
+    for adjective, entry_id in sorted(lexicon().demonyms.items()):  # "the Irish government", "Kenyan cabinet"
+        patterns += [{"label": lexicon().gazetteer[entry_id]["type"], "pattern": f"{adjective} {body}", "id": entry_id}
+                     for body in ("government", "cabinet")]
         if entry_id != "gov.eu":  # "the Spanish parliament": a chamber; "the European Parliament" is named
             patterns += [{"label": "ORG", "pattern": f"{adjective} {chamber}"}
                          for chamber in ("parliament", "legislature")]
@@ -192,7 +194,8 @@ def load_model(name: str | None = None):
         nlp.add_pipe("influence_as_verb", after="lemmatizer")
         nlp.add_pipe("subject_of_next_clause", after="influence_as_verb")
         nlp.add_pipe("would_have_relative", after="subject_of_next_clause")
-        nlp.add_pipe("participle_as_verb", after="would_have_relative")
+        nlp.add_pipe("wish_as_clause", after="would_have_relative")
+        nlp.add_pipe("participle_as_verb", after="wish_as_clause")
         nlp.add_pipe("object_relative_verb", after="participle_as_verb")
         nlp.add_pipe("aside_infinitive", after="object_relative_verb")
         nlp.add_pipe("apposed_name", after="aside_infinitive")
@@ -211,6 +214,7 @@ def load_model(name: str | None = None):
     nlp.add_pipe("titled_names", after="ambiguous_places")
     nlp.add_pipe("linked_names", after="titled_names")
     nlp.add_pipe("name_joins", after="linked_names")
+    nlp.add_pipe("which_after_title", after="name_joins")  # needs the names
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         ruler.add_patterns(patterns)
     return nlp

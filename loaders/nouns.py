@@ -154,9 +154,9 @@ class NounRules(GroupRules):
             return self._described(tok, mods, comps)  # "mandatory age verification for online pornography"
         if lemma in lex.measure_heads or lower in lex.measure_heads:
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children) or lemma == "bill" \
-                    and any(c.lower_ in INVOICES for c in tok.lefts) or any(c.lower_ in PRICED for c in tok.lefts):
-                return None  # "no formal policy changes have been announced": nothing to name; "higher bills" are owed;
-                # "discounted bundles" are sold
+                    and any(c.lower_ in INVOICES for c in tok.lefts) or any(c.lower_ in PRICED | AMOUNTS for c in tok.lefts):
+                return None  # "no formal policy changes have been announced", "paid little tax": nothing to name;
+                # "higher bills" are owed; "discounted bundles" are sold
             owners = [c for c in mods if c.ent_type_ == "PERSON" or c.dep_ == "poss" or c.lower_ in ("senate", "house")
                       and c.dep_ == "compound" and dets[:1] and dets[0].lower_ == "the"]  # "the Senate bill"
             if dets and owners and len(owners) == len(mods) and not comps:  # "the Banks proposal"
@@ -360,6 +360,7 @@ BACKED = {"backed", "funded", "sponsored", "supported", "championed", "bankrolle
 INVOICES = {"higher", "lower", "internet", "phone", "utility", "electricity", "monthly", "medical", "hospital",
             "hefty", "unpaid", "heating", "cable"}
 BODIES_OF_LAW = {"international", "domestic", "local", "national", "criminal", "civil", "common", "federal"}
+AMOUNTS = {"little", "less"}  # "paid little tax": an amount, not a measure
 PRICED = {"cheap", "cheaper", "cheapest", "pricier", "discounted", "prepaid", "postpaid", "unlimited"}  # products
 
 

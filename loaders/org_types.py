@@ -34,6 +34,13 @@ PUBLIC_WORDS = {"commission", "ministry", "department", "agency", "authority", "
                 "protection"}  # "Consumer Financial Protection Bureau" is no trade body
 
 
+# Words of a ministry's remit: "Ministry of Science and ICT", "Department for Culture, Media and Sport".
+REMITS = {"industry", "technology", "trade", "energy", "communications", "information", "innovation", "culture",
+          "sport", "sports", "media", "science", "research", "economy", "finance", "justice", "security", "digital",
+          "telecommunications", "transport", "infrastructure", "labour", "labor", "employment", "education",
+          "health", "environment", "commerce", "welfare", "planning", "technologies", "affairs", "communication"}
+
+
 def org_type(text: str, lex: Lexicon) -> str:
     """Type an organisation the gazetteer does not know, by the words of its name."""
     words = {w.lower().strip(".,") for w in text.split()}
@@ -44,6 +51,9 @@ def org_type(text: str, lex: Lexicon) -> str:
         if joint in text and text.split(joint)[0].split():
             before = text.split(joint)[0].split()[-1].lower()
             last = before if before in AGENCY_WORDS - ORG_WORDS else last
+    remit = text.split(" for ")[0].lower().removeprefix("the ").split()
+    if " for " in text and remit and all(w in REMITS for w in remit):
+        return "Agency"  # "Transport for London": a public body for a place's transport
     if "congress" in words and words & LABOUR_WORDS:
         return "Organization"  # "Nigeria Labour Congress", "Congress of South African Trade Unions": no legislature
     if words & FIRM_WORDS and last in FIRM_WORDS:

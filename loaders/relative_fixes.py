@@ -46,3 +46,36 @@ def after_clause_on(root):
                                                        for c in t.children):
                 return t
     return None
+
+
+def which_after_title(doc):
+    """ "X, general secretary of the Taxi Drivers' Association (TDA), which represents cab drivers, ...": a
+    "which" clause right after a person's title names the body in the title, though the parse hangs it on
+    the person."""
+    for clause in doc:
+        if clause.dep_ != "relcl" or clause.head.ent_type_ != "PERSON" \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in clause.children):
+            continue
+        title = next((c for c in clause.head.children if c.dep_ == "appos" and c.i < clause.i), None)
+        body = next((p for t in title.subtree for p in t.children if t.dep_ == "prep" and t.lower_ == "of"
+                     and p.dep_ == "pobj" and p.ent_type_ and p.ent_type_ != "PERSON"), None) if title else None
+        if body is not None and all(t.is_punct or t.head.i == body.i or t.head.head.i == body.i
+                                    for t in doc[body.i + 1:clause.left_edge.i]):
+            clause.head = body
+    return doc
+
+
+def wish_as_clause(doc):
+    """ "campaigned for Lyft's permit to be revoked": the parse may hang the passive infinitive on the noun,
+    as a relative clause; it is the clause the campaign was for, with the noun as its subject, as the parse
+    has it for "campaigned for the city's law to be scrapped"."""
+    for verb in doc:
+        noun, prep = verb.head, verb.head.head
+        if verb.dep_ != "relcl" or verb.tag_ != "VBN" or noun.dep_ != "pobj" or prep.lower_ != "for" \
+                or prep.head.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        verb.head, verb.dep_ = prep.head, "advcl"
+        noun.head, noun.dep_ = verb, "nsubjpass"
+        prep.head, prep.dep_ = verb, "mark"
+    return doc

@@ -96,8 +96,9 @@ def headline_verb(tok, lex: Lexicon) -> str | None:
     if not word.endswith("s") or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS", "VBZ"):
         return None
     after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    return next((w for w in (word[:-1], word[:-2]) if w in lex.statuses), None) or next(
-        (f"{w} {after}" for w in (word[:-1], word[:-2]) if f"{w} {after}" in lex.status_phrases), None)
+    stems = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else word[:-1])  # "buries": "bury"
+    return next((w for w in stems if w in lex.statuses), None) or next(
+        (f"{w} {after}" for w in stems if f"{w} {after}" in lex.status_phrases), None)
 
 
 def _hyphen_start(doc, i: int) -> int:
@@ -232,10 +233,11 @@ def bracketed_acronyms(doc, mentions: list[Mention]) -> None:
         short = starting.get(at) if at is not None else None
         worded = short is not None and doc[at].is_title and short.attrs.get("weak") and at + 1 < len(doc) \
             and doc[at + 1].text == ")" and short.type in ("Firm", "Organization", "Agency")  # "(Abit)", "(Anatel)"
-        if short and short.end == at + 1 and (doc[at].is_upper or worded) and len(doc[at]) >= 2:
+        capitals = at is not None and (doc[at].is_upper or sum(ch.isupper() for ch in doc[at].text) >= 2)  # "TfL"
+        if short and short.end == at + 1 and (capitals or worded) and len(doc[at]) >= 2:
             short.type = m.type
             m.attrs.setdefault("acronyms", []).append(short.name)
-        elif at is not None and not short and doc[at].is_upper and doc[at].is_alpha and len(doc[at]) >= 2:
+        elif at is not None and not short and capitals and doc[at].is_alpha and len(doc[at]) >= 2:
             m.attrs.setdefault("acronyms", []).append(doc[at].text)  # one the model left untagged, for later use
 
 
