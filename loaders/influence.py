@@ -310,8 +310,9 @@ class InfluenceRules:
             self._emit(sources, measure_targets, type_, aim or edge_stance if asking else edge_stance, v, conf)
         if actor_targets and type_ in ("LOBBIED", "URGED", "PRESSURED", "CRITICIZED", "SUPPORTS", "OPPOSES") \
                 and v.lemma_.lower() != "appeal":  # "appealed to the Supreme Court" opposes no court
-            self._emit(sources, actor_targets, type_, None if type_ == "PRESSURED" else edge_stance, v, conf * 0.95)
-            # pressure on a body carries no side: the side belongs to the measure it is pressed about
+            asked = "PRESSURED" if type_ in ("LOBBIED", "URGED") else type_  # "urged the FCC to reject it" presses
+            self._emit(sources, actor_targets, asked, None if asked == "PRESSURED" else edge_stance, v, conf * 0.95)
+            # the FCC; pressure on a body carries no side: the side belongs to the measure it is pressed about
 
     def _hired_to(self, v, sources) -> None:
         """ "Apple hired lobbyists to fight the bill": hiring help against a measure is lobbying on it."""

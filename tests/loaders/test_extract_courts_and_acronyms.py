@@ -4,8 +4,8 @@ whole name finishes the name the model cut short, and is the body's, not a measu
 names no measure; a court named after a place the gazetteer knows as a body is a court; "Transport for
 London" is one public body, and its mixed-case acronym is the same body; a mayor does not lead the country;
 a magistrate is an official, not a company's chief; a "which" clause after a person's title is about the
-body in the title; "campaigned for the permit to be revoked" is against the permit. All sentences are
-invented."""
+body in the title; "campaigned for the permit to be revoked" is against the permit; urging or persuading
+a body to act on a measure presses the body (the side is the measure's). All sentences are invented."""
 
 from extracthelpers import run
 
@@ -76,3 +76,17 @@ def test_campaigning_for_a_permit_to_be_revoked_is_against_it(extractor):
     ents, rels, _ = run(extractor, text)
     assert ("Cab Drivers' Union", "LOBBIED", "oppose", "licence") in rels
     assert not any("revoked" in name for name in ents)
+
+
+def test_urging_a_body_to_act_on_a_measure_presses_the_body(extractor):
+    text = "The Consumer Alliance urged the Federal Communications Commission to reject the pole attachment rule."
+    _, rels, _ = run(extractor, text)
+    assert ("Consumer Alliance", "URGED", "oppose", "pole attachment rule") in rels
+    assert ("Consumer Alliance", "PRESSURED", None, "Federal Communications Commission") in rels
+    assert not any(t == "URGED" and o == "Federal Communications Commission" for _, t, _, o in rels)
+
+
+def test_persuading_a_court_to_act_presses_it(extractor):
+    text = "Bell Canada persuaded the Federal Court of Appeal to suspend the order a month later."
+    _, rels, _ = run(extractor, text)
+    assert ("Bell Canada", "PRESSURED", None, "Federal Court of Appeal") in rels

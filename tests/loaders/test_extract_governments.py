@@ -79,7 +79,7 @@ def test_them_as_an_object_is_the_plural_named_in_its_sentence_not_the_last_sent
     _, rels, _ = run(extractor, "Four trade associations sent the two senators a joint letter urging them to abandon "
                                 "the approach.")
     assert not any(r[0] == "Four trade associations" and r[3] == "Four trade associations" for r in rels)
-    assert ("Four trade associations", "URGED", None, "two senators") in rels
+    assert ("Four trade associations", "PRESSURED", None, "two senators") in rels
 
 
 def test_a_noun_named_by_what_is_set_off_after_it_stands_for_that(extractor):

@@ -46,7 +46,7 @@ def test_a_list_parsed_as_an_apposition_all_act(extractor):
 def test_the_government_is_a_known_country_not_a_town(extractor):
     _, rels, _ = run(extractor, "Kenya passed the Computer Misuse Amendment Act after deaths in Shakahola "
                                 "forest. Opposition lawmakers urged the government to withdraw the act.")
-    assert ("Opposition lawmakers", "URGED", "oppose", "Kenya") in rels
+    assert ("Opposition lawmakers", "PRESSURED", None, "Kenya") in rels
     assert not any(r[3] == "Shakahola" for r in rels)
 
 
@@ -234,7 +234,7 @@ def test_a_region_is_no_country_inside_it_but_may_open_a_group_s_name(extractor)
     types, rels, _ = run(extractor, "Mexico's platform rules took effect on Sunday, and unions hope they will be "
                                     "copied elsewhere in Latin America. Delivery unions urged the government to enforce "
                                     "the rules. The Southeast Asia Freedom of Expression Network opposed the rules.")
-    assert "United States" not in types and any(r[1] == "URGED" and r[3] == "Mexico" for r in rels)
+    assert "United States" not in types and any(r[1] == "PRESSURED" and r[3] == "Mexico" for r in rels)
     assert types.get("Southeast Asia Freedom of Expression Network") == "Organization"
 
 
@@ -270,7 +270,7 @@ def test_a_central_bank_is_an_agency_and_the_central_bank_is_the_one_named(extra
     assert types.get("Central Bank of Nigeria") == "Agency" and "central bank" not in types
     assert ("Central Bank of Nigeria", "ENACTED", None, levy) in rels  # said of "the central bank" in the lead
     assert ("Fintech companies", "LOBBIED", "oppose", levy) in rels
-    assert ("Fintech companies", "LOBBIED", "oppose", "Central Bank of Nigeria") in rels
+    assert ("Fintech companies", "PRESSURED", None, "Central Bank of Nigeria") in rels
 
 
 def test_a_chamber_of_commerce_keeps_its_industry(extractor):

@@ -142,7 +142,7 @@ def test_subjects_after_an_opening_phrase_are_the_verb_s_subjects(extractor):
                              "Federation of Indian Fantasy Sports asked him to intervene, arguing that the bill "
                              "would wipe out lawful businesses.")
     for group in ("All India Gaming Federation", "E-Gaming Federation", "Federation of Indian Fantasy Sports"):
-        assert (group, "URGED", None, "Amit Shah") in rels
+        assert (group, "PRESSURED", None, "Amit Shah") in rels
         assert (group, "OPPOSES", "oppose", "Online Gaming Act") in rels
 
 
