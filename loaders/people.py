@@ -243,7 +243,7 @@ class PeopleRules:
                     t.lower_ in LEGISLATURES | {"bundestag", "diet", "assembly", "legislature"} for t in child.subtree):
                 m.type = "Lawmaker"  # "Jens Spahn, who leads the conservative bloc in the Bundestag"
                 return
-            elif child.dep_ == "relcl" and child.lemma_ in ("serve", "be", "work", "act"):
+            elif child.dep_ == "relcl" and child.lemma_ in ("serve", "be", "work", "act", "become"):
                 cands = [g for p in child.children if p.dep_ in ("prep", "attr") for g in ([p] + list(p.children))
                          if g.pos_ in ("NOUN", "PROPN")]
             for noun in cands:

@@ -113,6 +113,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                         continue  # "pushed a notice to its Indian users": users are courted, not lobbied
                     if source.type in ("Official", "Agency", "Government") and target.type == "Firm":
                         kind = "PRESSURED"  # "the regulator's chairman wrote to Facebook": a state presses a firm
+                if type_ == "MEMBER_OF" and t in self.clusters and self.clusters[t].type in ("Person", "Official", "Lawmaker") \
+                        and not any(m.kind == "group" for m in self.clusters[t].mentions):
+                    continue  # "she was joined by two rights groups": they side with her, they do not belong to her
                 if type_ == "PRESSURED" and t in self.clusters and self.clusters[t].type == "Measure":
                     kind = "URGED"  # "France pressed to keep the clauses": one presses people, and urges a measure
                 self.found.append(Found(s, t, kind, stance, sent.start_char, sent.end_char, tok.idx,

@@ -49,6 +49,10 @@ class StatusObjects:
         return [(topic.key, 0.6)]
 
 
+# What is filed against a measure, not the measure filed: "filed a lawsuit against the law".
+CHALLENGES = {"lawsuit", "suit", "petition", "complaint", "challenge", "appeal", "motion", "objection"}
+
+
 def some_parts(noun) -> bool:
     """ "most of those amendments", "some of the provisions": a share of a measure's parts, not the measure."""
     return any(g.lemma_.lower() in PART_NOUNS for g in share_of(noun))

@@ -11,7 +11,7 @@ from policygraph.loaders.conditions import CONDITIONS, condition, waits
 from policygraph.loaders.measure_match import PENALTIES, measure_head
 from policygraph.loaders.nouns import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
-from policygraph.loaders.status_objects import StatusObjects, some_parts
+from policygraph.loaders.status_objects import CHALLENGES, StatusObjects, some_parts
 from policygraph.loaders.verdicts import VerdictRules
 
 
@@ -200,6 +200,9 @@ class StatusRules(VerdictRules, StatusObjects):
         if v.lemma_.lower() == "exempt" and (v.dep_ not in ("ROOT", "conj", "ccomp") or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
             return  # "a provision that exempted X", "allows the government to exempt": what a text says
+        if status in ("INTRODUCED", "PROPOSED") and any(c.dep_ == "dobj" and c.lemma_.lower() in CHALLENGES
+                                                      for c in v.children):
+            return  # "filed a lawsuit against the law": the law is challenged, not filed ("dropped its appeal" is news)
         hedge = self._hedge(v)
         if hedge == "skip" or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for c in v.children
                                   if c.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children):

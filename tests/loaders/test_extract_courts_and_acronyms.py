@@ -5,7 +5,9 @@ names no measure; a court named after a place the gazetteer knows as a body is a
 London" is one public body, and its mixed-case acronym is the same body; a mayor does not lead the country;
 a magistrate is an official, not a company's chief; a "which" clause after a person's title is about the
 body in the title; "campaigned for the permit to be revoked" is against the permit; urging or persuading
-a body to act on a measure presses the body (the side is the measure's). All sentences are invented."""
+a body to act on a measure presses the body (the side is the measure's); "who became chairman of X" leads
+X; those who join a person do not become her members; filing a lawsuit against a law files no law. All
+sentences are invented."""
 
 from extracthelpers import run
 
@@ -90,3 +92,23 @@ def test_persuading_a_court_to_act_presses_it(extractor):
     text = "Bell Canada persuaded the Federal Court of Appeal to suspend the order a month later."
     _, rels, _ = run(extractor, text)
     assert ("Bell Canada", "PRESSURED", None, "Federal Court of Appeal") in rels
+
+
+def test_who_became_a_firms_chief_leads_it(extractor):
+    text = "John Poe, who became chairman of Acme Corp in May, criticized the ban on scooters."
+    _, rels, _ = run(extractor, text)
+    assert ("John Poe", "LEADS", None, "Acme Corp") in rels
+
+
+def test_joining_a_person_is_no_membership(extractor):
+    text = ("Jane Roe, a law student, challenged the speech law in court. She was joined by the rights group "
+            "Free Voice and the Internet Users Association.")
+    _, rels, _ = run(extractor, text, date="2015-03-24")
+    assert not any(t == "MEMBER_OF" and o == "Jane Roe" for _, t, _, o in rels)
+
+
+def test_filing_a_lawsuit_against_a_law_files_no_law(extractor):
+    text = "Acme Corp filed a lawsuit against the speech law on Monday."
+    _, rels, relations = run(extractor, text)
+    assert ("Acme Corp", "OPPOSES", "oppose", "speech law") in rels
+    assert not any(r.type in ("INTRODUCED", "SPONSORED") for r in relations)
