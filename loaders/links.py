@@ -254,7 +254,7 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
                 serves = serves or self._country_titled(tok.doc, m) or self._home_country(tok.sent)
                 # "Japanese Foreign Minister X" serves Japan; "Finance Minister X" in a story about France, France
                 orgs, rel = serves[:1], "EMPLOYED_BY"
-            if m.title == "mayor":  # "London Mayor X" runs a city, not the country or state the gazetteer files it under
+            if m.title == "mayor":  # "London Mayor X" runs a city, not the country or state it is filed under
                 orgs = [k for k in orgs if not k.startswith("gaz:gov.")]
             if head_of and orgs and self.clusters[orgs[0]].type == "Government":
                 rel = "LEADS"

@@ -154,7 +154,8 @@ class NounRules(GroupRules):
             return self._described(tok, mods, comps)  # "mandatory age verification for online pornography"
         if lemma in lex.measure_heads or lower in lex.measure_heads:
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children) or lemma == "bill" \
-                    and any(c.lower_ in INVOICES for c in tok.lefts) or any(c.lower_ in PRICED | AMOUNTS for c in tok.lefts):
+                    and any(c.lower_ in INVOICES for c in tok.lefts) \
+                    or any(c.lower_ in PRICED | AMOUNTS for c in tok.lefts):
                 return None  # "no formal policy changes have been announced", "paid little tax": nothing to name;
                 # "higher bills" are owed; "discounted bundles" are sold
             owners = [c for c in mods if c.ent_type_ == "PERSON" or c.dep_ == "poss" or c.lower_ in ("senate", "house")

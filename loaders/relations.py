@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policygraph.loaders.bodies import CHAMBER_WORDS, chamber
-from policygraph.loaders.arguments import ArgumentRules
+from policygraph.loaders.arguments import PERSON_TYPES, ArgumentRules
 from policygraph.loaders.clauses import IMPLICIT, PROPOSING, ClauseRules
 from policygraph.loaders.coref import Resolver
 from policygraph.loaders.lexicon import Lexicon
@@ -113,7 +113,7 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                         continue  # "pushed a notice to its Indian users": users are courted, not lobbied
                     if source.type in ("Official", "Agency", "Government") and target.type == "Firm":
                         kind = "PRESSURED"  # "the regulator's chairman wrote to Facebook": a state presses a firm
-                if type_ == "MEMBER_OF" and t in self.clusters and self.clusters[t].type in ("Person", "Official", "Lawmaker") \
+                if type_ == "MEMBER_OF" and t in self.clusters and self.clusters[t].type in PERSON_TYPES \
                         and not any(m.kind == "group" for m in self.clusters[t].mentions):
                     continue  # "she was joined by two rights groups": they side with her, they do not belong to her
                 if type_ == "PRESSURED" and t in self.clusters and self.clusters[t].type == "Measure":
