@@ -96,7 +96,7 @@ def headline_verb(tok, lex: Lexicon) -> str | None:
     if not word.endswith("s") or tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS", "VBZ"):
         return None
     after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    stems = (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else word[:-1])  # "buries": "bury"
+    stems = [word[:-1], word[:-2]] + ([word[:-3] + "y"] if word.endswith("ies") else [])  # "buries": "bury"
     return next((w for w in stems if w in lex.statuses), None) or next(
         (f"{w} {after}" for w in stems if f"{w} {after}" in lex.status_phrases), None)
 
