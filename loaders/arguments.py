@@ -227,6 +227,10 @@ class ArgumentRules(ListRules):
                     return passive, self.keys(v.head.head, want, conj=v.head.tag_ in ("NNS", "NNPS"))
                     # secretary who heads the bureau", not the names listed after Kessler ("A and B, the
                     # co-founders who run the firm": both)
+                part = v.head.head.head if v.head.dep_ == "pobj" and v.head.head.lower_ == "of" else None
+                if part is not None and part.dep_ == "appos" and part.lower_ in ("one", "another", "both") \
+                        and self.keys(part.head, want):  # "Novak, one of the lawmakers who wrote the bill"
+                    return passive, self.keys(part.head, want)
                 owner = self._list_owner(v.head)
                 if owner is not None:  # "a trade group whose members include Meta and Google, which lobbied"
                     return passive, self.keys(owner, want)

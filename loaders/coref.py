@@ -132,6 +132,7 @@ class Resolver(FoldRules, AnaphoraRules):
         self._merge_bank_description()
         self._merge_regulator_description()
         self._merge_national_parliament()
+        self._merge_name_given_ahead()
         return self.clusters
 
     def _new(self, m: Mention) -> Cluster:

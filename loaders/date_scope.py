@@ -121,12 +121,11 @@ class DateScope:
         return kept
 
     def _sibling(self, word, date) -> bool:
-        """Whether ``date`` hangs on a change verb coordinated with ``word`` rather than on ``word``."""
+        """Whether ``date`` hangs on a verb coordinated with ``word`` rather than on ``word``."""
         top = _lowest_common(word, date)
         if top is None:
             return False
-        if any(t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in self.changes and t.i != word.i
-               for t in _path_up(date, top)):
+        if any(t.dep_ == "conj" and t.pos_ == "VERB" and t.i != word.i for t in _path_up(date, top)):
             return True  # the date is in a later conjunct's clause
-        return top.i != word.i and word.dep_ == "conj" and word.head.i == top.i and top.pos_ == "VERB" \
-            and top.lemma_.lower() in self.changes  # the date is the first conjunct's
+        return top.i != word.i and word.dep_ == "conj" and word.head.i == top.i and top.pos_ == "VERB"
+        # the date is the first conjunct's: "a draft followed on Dec. 1, and the government introduced it on Feb. 10"

@@ -142,8 +142,7 @@ class Extractor:
         type_by_group(found, clusters)
         background = {t.idx for t in parsed if _told_as_background(t)}
         background |= _behind_the_lead(found, parsed)
-        past = {t.idx for t in parsed if t.tag_ == "VBD" or t.tag_ == "VBN" and any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have") for c in t.children)}
+        past = {t.idx for t in parsed if _told_past(t)}
         future = {t.idx for t in parsed if _will(t)}
         scope = DateScope(parsed, self.lex.statuses, [(m.start, m.end) for m in mentions if m.type == "Measure"])
         entities, relations, ids = self._records(doc, clusters, found, background, (past, future),
@@ -247,6 +246,18 @@ def _lead_day(doc: Document, parsed) -> tuple[int, str] | None:
     days = [d for d, _, _ in find_dates(lead.text, reference=doc.date) if len(d) == 10 and week_before <= d <= doc.date]
     told = [d for d in days if d != doc.date] or days  # not the dateline's "March 25" before "on Friday"
     return (sents[0].end_char, told[0]) if told else None
+
+
+def _told_past(tok) -> bool:
+    """A verb told in the past: "signed", "was signed", and "signed" joined to one ("was approved ... and
+    signed by the president on Dec. 2")."""
+    if tok.tag_ == "VBD":
+        return True
+    if tok.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have") for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and tok.head.tag_ in ("VBD", "VBN") and tok.head.i < tok.i and _told_past(tok.head)
 
 
 def _will(tok) -> bool:

@@ -229,6 +229,23 @@ class FoldRules:
             if len(regulators) == 1 or len(here) == 1:  # "Japan's antitrust regulator ordered ..., the first
                 self._fold(c, here[0] if len(here) == 1 else next(iter(regulators.values())))  # time the JFTC has"
 
+    def _merge_name_given_ahead(self) -> None:
+        """ "Dubbed the 'robot tax' by critics, the measure was passed": a name given before the words it
+        names is the measure those words are (read in order, it came first and stood alone)."""
+        for _, c, pm in list(self.order):
+            head = pm.attrs.get("appos_of")
+            if c.type != "Measure" or head is None or head < pm.end or c.key not in self.clusters:
+                continue
+            said = next(((x, m) for i, x, m in self.order if i == head and x.type == "Measure"), None)
+            later = said and said[0]
+            if later is c and said[1].kind == "anaphor":  # "the measure" took the name given just before it:
+                later = next((x for i, x, _ in reversed(self.order)  # it means the measure before the name
+                              if i < pm.start and x.type == "Measure" and x is not c), None)
+            if later is not None and later is not c and later.key in self.clusters:
+                if not any(m.kind == "named" for m in later.mentions):
+                    later.name = c.name
+                self._fold(c, later)
+
     def _merge_national_parliament(self) -> None:
         """ "South Korea's parliament passes ... South Korea's National Assembly passed": a country's parliament
         called by its kind is the one legislature of that country the story names."""

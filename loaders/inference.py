@@ -111,6 +111,7 @@ def infer_stances(found: list[Found]) -> list[Found]:
     for f in found:  # verb, one side, told of some of them elsewhere
         if f.type in ("LOBBIED", "URGED", "PRESSURED") and (f.source, f.target) in known:
             together.setdefault((f.anchor, f.target, f.type), set()).add(known[(f.source, f.target)])
+    targeted = {(f.target, f.source) for f in found if f.type == "TARGETS"}
     out = []
     for f in found:
         sides = together.get((f.anchor, f.target, f.type), set())
@@ -121,6 +122,9 @@ def infer_stances(found: list[Found]) -> list[Found]:
         elif f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and (f.source, f.target) in known:
             f = Found(f.source, f.target, f.type, known[(f.source, f.target)], f.sent_start, f.sent_end,
                       f.anchor, f.confidence)
+        elif f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and (f.source, f.target) in targeted:
+            f = Found(f.source, f.target, f.type, "oppose", f.sent_start, f.sent_end, f.anchor,
+                      round(f.confidence * 0.8, 2))  # lobbying on a measure aimed at oneself is lobbying against it
         elif f.type in ("LOBBIED", "URGED", "PRESSURED") and f.stance is None and f.target in last:
             outcome = last[f.target]
             stance = "oppose" if outcome in NEGATIVE else "support" if outcome in POSITIVE else None

@@ -87,6 +87,10 @@ class InfluenceRules:
                      for g in c.children if g.dep_ == "prep"]  # "pushed back | against the rules"
         particles += [g for c in v.children if c.dep_ == "dobj" for g in c.children
                       if g.dep_ == "prep" and g.lower_ == "against"]  # "lobbied senators | against the bill"
+        if type_ in ("LOBBIED", "PRESSURED") and not any(c.dep_ == "prep" for c in v.children):
+            particles += [g for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == v.tag_
+                          for x in [c, *(d for d in c.children if d.dep_ == "dobj")] for g in x.children
+                          if g.dep_ == "prep" and g.lower_ == "against"]  # "lobbying MPs and organising | against it"
         answered = any(a.dep_ in ("intj", "advmod", "dobj") and a.lower_ in ("no", "yes") for a in v.children)
         own_side = against_undoing = False
         aim = None

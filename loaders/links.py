@@ -214,8 +214,8 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
         Executive Jensen Huang") belongs to the company the story was just talking about."""
         for tok in sent:
             m = self.by_head.get(tok.i)
-            if not m or not m.entity or not m.title or m.kind != "named":
-                continue
+            if not m or not m.entity or not m.title or m.kind != "named" or m.attrs.get("shadow"):
+                continue  # "Shadow Home Secretary X" leads no Home Office
             rel = self.lex.role_words.get(m.title)
             head_of = _head_of_government(m, self.lex)
             orgs: list[str] = []

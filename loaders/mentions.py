@@ -17,8 +17,8 @@ from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, 
                                             product_part, said_of_people)
 from policygraph.loaders.people import PEERAGE, PeopleRules, party_member, party_tags, role_noun
 from policygraph.loaders.places import localise
-from policygraph.loaders.spans import (Mention, _clean_name, bracketed_acronyms, corporate_tail, dateline_place,
-                                       is_heading, is_headline, named_alone, product)
+from policygraph.loaders.spans import (Mention, _clean_name, _hyphen_start, bracketed_acronyms, corporate_tail,
+                                       dateline_place, is_heading, is_headline, named_alone, product)
 
 CHAMBER_NOUNS = {"parliament", "legislature", "congress", "senate", "assembly", "senedd", "duma", "knesset", "house"}
 # One word with a capital inside is a brand, not a person ("SpaceX", "YouTube"), unless the capital follows a
@@ -188,8 +188,9 @@ class MentionFinder(PeopleRules, NounRules):
                     and all(t.is_title or t.text == "-" for t in ent) and not any(
                     t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS for t in ent[1:]):
                 yield self._person(doc, ent)  # "Assemblymember Rebecca Bauer-Kahan" taken whole for an organisation
-            elif label == "ORG" and len(ent) >= 2 and any(c.dep_ == "appos" and role_noun(c, lex)
-                                                         for c in ent.root.children):
+            elif label in ("ORG", "WORK_OF_ART", "PRODUCT") and len(ent) >= 2 and any(
+                    c.dep_ == "appos" and any(role_noun(x, lex) for x in (c, *c.conjuncts)) for c in ent.root.children) \
+                    and (label == "ORG" or all(t.is_title and t.is_alpha for t in ent)):
                 yield self._person(doc, ent)  # "Clare Holt, an analyst at ...": a person the model took for a firm
             elif label == "ORG" and len(ent) >= 2 and ent.root.dep_ == "appos" and all(t.is_title for t in ent) \
                     and role_noun(ent.root.head, lex) and not any(t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS
@@ -358,6 +359,11 @@ class MentionFinder(PeopleRules, NounRules):
                     and doc[left - 1].i not in taken and not doc[left - 1].ent_type_:
                 left -= 1
             span = doc[left:tok.i + 1]
+            hyphen = _hyphen_start(doc, left)
+            if hyphen < left and len(span) > 1 \
+                    and doc[hyphen:left + 1].text.lower().replace("-", " ") in self.lex.titles:
+                yield self._person(doc, span[1:])  # "Attorney-General Jane Doe": the title's end is no name
+                continue
             if not all(t.is_title or t.is_upper or t.text == "-" and t.i > left for t in span) \
                     or span.text in self.lex.non_entities \
                     or span[0].lower_ in self.lex.titles or tok.lower_ in self.lex.titles \

@@ -17,7 +17,8 @@ from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.missed_names import linked_names, titled_names
 from policygraph.loaders.phrase_fixes import appeal_after_speech, object_after_phrase, preposition_of_measure
-from policygraph.loaders.relative_fixes import which_after_title, wish_as_clause, would_have_relative
+from policygraph.loaders.relative_fixes import (verb_after_members, which_after_title, wish_as_clause,
+                                               would_have_relative)
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
                                               list_name_as_adverb, measure_after_object, name_as_object,
@@ -123,6 +124,7 @@ Language.component("linked_names", func=linked_names)
 Language.component("would_have_relative", func=would_have_relative)
 Language.component("which_after_title", func=which_after_title)
 Language.component("wish_as_clause", func=wish_as_clause)
+Language.component("verb_after_members", func=verb_after_members)
 Language.component("influence_as_verb", func=influence_as_verb)
 Language.component("subject_of_next_clause", func=subject_of_next_clause)
 Language.component("participle_as_verb", func=participle_as_verb)
@@ -197,6 +199,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("wish_as_clause", after="would_have_relative")
         nlp.add_pipe("participle_as_verb", after="wish_as_clause")
         nlp.add_pipe("object_relative_verb", after="participle_as_verb")
+        nlp.add_pipe("verb_after_members", after="object_relative_verb")
         nlp.add_pipe("aside_infinitive", after="object_relative_verb")
         nlp.add_pipe("apposed_name", after="aside_infinitive")
         nlp.add_pipe("name_as_object", after="apposed_name")

@@ -34,7 +34,8 @@ KIND_NOUNS = {"group", "firm", "organisation", "organization", "association", "b
 
 def _one_of_apposed(n) -> bool:
     """ "Google, one of the bill's most vocal opponents": the name the partitive stands beside."""
-    return n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in ("one", "some", "two", "several") \
+    return n.dep_ == "pobj" and n.head.lower_ == "of" \
+        and n.head.head.lower_ in ("one", "some", "two", "several", "another", "both", "three") \
         and n.head.head.dep_ == "appos"
 
 

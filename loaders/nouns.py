@@ -8,7 +8,7 @@ from policygraph.loaders.comparisons import elsewhere, labelled, ranked_among, s
 from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
 from policygraph.loaders.measure_ends import TALLIES, ends_before_relative, measure_object_end, share_of_time
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
-from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
+from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, dated, headline_verb, is_headline
 
 GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher", "broad",
                      "broader", "proposed", "current", "existing", "sweeping", "similar", "same", "latest",
@@ -116,7 +116,7 @@ class NounRules(GroupRules):
                            and tok.doc[c.left_edge.i - 1].text == ",")  # "The regulation, first proposed by"
                   and not (dets and dets[0].lower_ in ("the", "its", "their") and c.dep_ == "relcl" and any(
                       g.dep_ == "nsubj" and g.lower_ in ("it", "they", "he", "she", "we") for g in c.children)
-                      and not any(g.dep_ in ("prep", "dobj", "dative") for g in c.children))]
+                      and not any(g.dep_ in ("prep", "dobj", "dative") and not dated(g) for g in c.children))]
         # "the curbs it imposed": a measure already in hand, told by who made it, not a new one ("the tariffs
         # it had imposed over fentanyl" still says which tariffs)
         if not comps and tok.dep_ == "dobj" and lemma in lex.measure_heads and tok.i + 1 < len(tok.doc):

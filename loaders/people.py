@@ -176,8 +176,10 @@ class PeopleRules:
         m = Mention(start, end, "Person", _clean_name(doc[start:end].text), "named", ent.root.i)
         if title:
             m.title, m.type = title, lex.titles[title]
-            if m.type == "Official" and _in_legislature(before):
-                m.type = "Lawmaker"  # "Senate Judiciary Chairman", "House Energy and Commerce Committee Chairman"
+            m.attrs["shadow"] = any(t.lower_ == "shadow" for t in before)
+            if m.type == "Official" and (_in_legislature(before) or m.attrs["shadow"]):
+                m.type = "Lawmaker"  # "Senate Judiciary Chairman", "House Energy and Commerce Committee Chairman";
+                # "Shadow Home Secretary X" speaks for the opposition in parliament
             orgs = [t for t in before if t.ent_type_ in ("ORG", "Firm", "Agency", "Organization", "Government")
                     and t.lower_ not in lex.titles]  # "Bank of Korea Governor": the model's name takes in the title
             if orgs:

@@ -79,3 +79,21 @@ def wish_as_clause(doc):
         noun.head, noun.dep_ = verb, "nsubjpass"
         prep.head, prep.dep_ = verb, "mark"
     return doc
+
+
+def verb_after_members(doc):
+    """ "The X Group, whose members include A and B, lobbied against it, arguing that ...": the parse may make
+    the participle after the verb the sentence's root, with the body as its subject and the verb hung on the
+    list; the verb is the root again, and the participle its adjunct."""
+    for sent in doc.sents:
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if root.tag_ != "VBG" or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = after_clause_on(subject)
+        if verb is None or verb.i > root.i or doc[root.i - 1].text != ",":
+            continue
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        subject.head = verb
+        root.head, root.dep_ = verb, "advcl"
+    return doc

@@ -145,6 +145,10 @@ def alias_of(tok, start: int | None = None):
         subject = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if subject:  # "The statute, SB 24-205, is known around the Capitol as the Colorado AI Act"
             return subject[0]
+        if verb.dep_ == "advcl" and verb.i < verb.head.i:  # "Dubbed the 'X' by critics, the law was passed"
+            subject = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > verb.i]
+            if subject:
+                return subject[0]
     return _alias_by_words(tok.doc, start) if start is not None else None
 
 
@@ -287,3 +291,9 @@ def whole_sentences(parsed) -> dict[int, tuple[int, int]]:
         else:
             groups.append([sent])
     return {s.start_char: (g[0].start_char, g[-1].end_char) for g in groups for s in g}
+
+
+def dated(prep) -> bool:
+    """A preposition that only tells when: "on Aug. 14", "in May", "last year"."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return prep.dep_ in ("prep", "npadvmod") and bool(objects) and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
