@@ -7,6 +7,7 @@ from __future__ import annotations
 PEOPLE = ("Person", "Official", "Lobbyist", "Lawmaker")  # arguments.PERSON_TYPES; arguments imports this module
 
 BODIES = ("Agency", "Firm", "Organization")
+COURT_KINDS = {"district", "appeal", "circuit", "supreme", "high", "constitutional", "magistrate"}
 BENCH = ("judge", "justice", "chief justice", "advocate general")  # titles of those who sit on a court
 OWN_BODIES = {"group", "organisation", "organization", "company", "firm", "foundation", "charity", "startup",
               "start-up", "campaign", "nonprofit", "ngo", "institute", "centre", "center"}
@@ -74,3 +75,15 @@ class AffiliationRules:
                     continue
                 named = [k for k in named if self.clusters[k[0]].type in BODIES]
                 self._emit([(m.entity, 0.75)], named[:1], "LEADS", None, tok, 0.75)
+
+    def _court_told(self, m, doc) -> list[str]:
+        """The court a judge named with no court beside the name sits on: the court the story last named
+        before the judge, or its only court; of the kind the title says ("District Judge X": a district court)."""
+        kinds = {t.lower_.rstrip("s") for t in doc[max(0, m.start - 3):m.start]} & COURT_KINDS
+        courts = [(i, c) for i, c, _ in self.resolver.order if c.type == "Agency"
+                  and {"court", "tribunal"} & set(c.name.lower().split())
+                  and all(k in c.name.lower() for k in kinds)]
+        before = [c for i, c in courts if i < m.start]
+        if before:
+            return [before[-1].key]
+        return [courts[0][1].key] if len({c.key for _, c in courts}) == 1 else []

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax", "charge",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
+CHANGES = {"reform", "amendment", "change", "revision", "overhaul", "rewrite"}  # what "the original law" is not
 ROUNDUP = 4  # bills named by number in a story that goes through them one by one
 SAME_NOUN = {"program", "programme", "waiver", "exemption", "extension"}  # "the program": only one called a program
 # Nouns that point only to a measure headed by their own kind and make none alone: "the fine" waits for the
@@ -100,6 +101,8 @@ class AnaphoraRules:
                 exact = [x for x in near if of_kind(x[1], {noun_stem})]  # "That bill": the rival bill just
                 if exact or near:  # named, not the law it was likened to after it
                     return [(exact or near)[-1][1]]
+            if m.attrs.get("original"):  # "the original law": not the reform or amendment of it
+                measures = [x for x in measures if measure_head(x[1].name).rstrip("s") not in CHANGES] or measures
             here = [x for x in measures if x[2].attrs.get("para") == m.attrs.get("para")]
             if any(x[2].kind == "named" and of_kind(x[1], kin) and x[2].attrs.get("sent") in (
                     m.attrs.get("sent"), self._previous_sentence(m)) for x in here) and len(
@@ -168,7 +171,8 @@ class AnaphoraRules:
                 return [c]  # "the council's chair" after "the Tech Council of Australia", a lobby, not a public body
             if c.type in wanted and pm.kind != "group":
                 if m.type in ("Agency", "Organization") and noun not in c.name.lower() \
-                        and noun not in ("agency", "group", "organization", "organisation", "watchdog", "regulator", "body") \
+                        and noun not in ("agency", "group", "organization", "organisation", "watchdog", "regulator",
+                                         "body", "union") \
                         and not (noun in ("chamber", "legislature", "house") and any(
                             w in c.name.lower() for w in CHAMBER_WORDS)) \
                         and not (noun == "panel" and any(w in c.name.lower()

@@ -260,6 +260,9 @@ class ArgumentRules(ListRules):
             return passive, self.keys(relative_antecedent(v), want)
         if v.dep_ == "acl" and head.lemma_.lower() in WRITINGS and head.head.pos_ in ("VERB", "AUX"):
             return self._subjects(head.head, want)  # "signed a letter warning that ..."
+        if v.dep_ == "acl" and v.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ == "to" \
+                and head.head.head.lemma_.lower() in ("write", "appeal", "petition"):
+            return self._subjects(head.head.head, want)  # "wrote to Premier Li urging Beijing to ..."
         if v.dep_ == "acl" and v.tag_ == "VBG" and head.dep_ == "dobj" and head.head.lemma_.lower() == "spend":
             return self._subjects(head.head, want)  # "Google and Meta spent millions lobbying against it"
         if v.dep_ == "acl" and v.tag_ == "VBG":

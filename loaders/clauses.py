@@ -266,7 +266,8 @@ class ClauseRules:
         if lemma in ("push", "extend", "move") and any(c.dep_ == "dobj" and c.lemma_.lower() in TIMING
                                                        for c in clause.children):
             pol = "oppose"  # "voted to push the start date back": a delay, not support
-        prt = next((c.lower_ for c in clause.children if c.dep_ == "prt"), "")
+        prt = next((c.lower_ for c in clause.children
+                    if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "back"), "")  # "send the law back"
         if pol is None and self.lex.status_phrases.get(f"{lemma} {prt}") in NEGATIVE_STATUSES:
             pol = "oppose"  # "lobbied members to hold it back", "to put it off"
         if pol is None and lemma in ("put", "place", "add", "include") and any(

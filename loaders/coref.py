@@ -60,6 +60,9 @@ class Resolver(FoldRules, AnaphoraRules):
                 named = apposed.get(m.head) if m.type in PEOPLE else None
                 targets = [self._find(named) or self._new(named)] if named else \
                     self._described_part(m) or self._antecedents(m)
+                if not targets and m.type == "Government" and m.name.lower() == "union":
+                    m.type = "Organization"  # "the union's president" with no European Union told: a trade union
+                    targets = self._antecedents(m)
                 if m.attrs.get("commanded") and not any(of_kind(c, {"order"}) for c in targets):
                     targets = []  # "ordered Facebook to stop ... Meta contested the order": the order the verb made
                 if not targets and m.type == "Agency" and m.name.lower() in BODY_NOUNS:

@@ -62,8 +62,9 @@ class GroupRules:
                     continue  # "Republicans on the House Homeland Security Committee", not "groups on both sides"
                 if pobj and (pobj[0].ent_type_ not in ("", *TIMES) or pobj[0].lemma_ in ("industry", "sector", "party")
                              or lemma in PANELS and child.lower_ in ("on", "for")  # "the standing committee on finance"
-                             or lemma == "lobbyist" and child.lower_ == "for"):  # "lobbyists for gig platforms"
-                    right = child.right_edge.i + 1
+                             or lemma == "lobbyist" and child.lower_ == "for") \
+                        and child.right_edge.i < tok.i + 10:  # "lobbyists for gig platforms", not "groups from A, B,
+                    right = child.right_edge.i + 1  # C and D" (a list cut short makes no name)
         right = min([right] + [t.left_edge.i for t in doc[tok.i + 1:right] if t.dep_ == "relcl"])  # not
         # "... representing app-based companies, which had urged"
         dashes = [t.i for t in doc[left:tok.i] if t.text in DASHES and t.whitespace_]

@@ -258,6 +258,7 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
                 orgs = [k for k in orgs if not k.startswith("gaz:gov.")]
             if head_of and orgs and self.clusters[orgs[0]].type == "Government":
                 rel = "LEADS"
+            orgs = orgs or (self._court_told(m, tok.doc) if m.title in BENCH else [])  # "Judge X granted it": the court
             if not orgs:
                 continue
             seated = m.title in ("commissioner", "member") + BENCH  # a judge sits on a court

@@ -108,6 +108,10 @@ class MentionFinder(PeopleRules, NounRules):
             if not text or text in lex.non_entities or ent.text in lex.non_entities or text.endswith("-era"):
                 continue
             label = ent.label_
+            start = _hyphen_start(doc, ent.start)
+            if label == "ORG" and start < ent.start and all(t.is_upper or t.text == "-" for t in doc[start:ent.start]):
+                ent = doc[start:ent.end]  # "AMS-IX": the model's name starts after the hyphen
+                text = _clean_name(ent.text)
             if ((len(ent.text) > 3 or doc[ent.end:ent.end + 1].text.isupper()) and dateline_place(ent)) \
                     or portfolio(ent) or product_part(ent):
                 continue  # "STRASBOURG, 12 February 2025 —", "Labour Secretary X", "Facebook pages"
@@ -364,6 +368,8 @@ class MentionFinder(PeopleRules, NounRules):
                     and doc[hyphen:left + 1].text.lower().replace("-", " ") in self.lex.titles:
                 yield self._person(doc, span[1:])  # "Attorney-General Jane Doe": the title's end is no name
                 continue
+            if hyphen < left:
+                continue  # "on-board Wi-Fi": the end of a hyphenated word
             if not all(t.is_title or t.is_upper or t.text == "-" and t.i > left for t in span) \
                     or span.text in self.lex.non_entities \
                     or span[0].lower_ in self.lex.titles or tok.lower_ in self.lex.titles \

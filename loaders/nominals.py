@@ -11,8 +11,10 @@ from policygraph.loaders.statuses import NEGATIVE_STATUSES, POSITIVE_STATUSES
 
 SPEECH_NOUN_VERBS = {"raise", "voice", "express", "register", "lodge", "air", "signal", "mount", "lead",
                      "spearhead", "wage", "launch", "step", "intensify", "stage", "file", "bring", "have", "lend",
-                     "throw", "offer", "give", "make", "organize", "organise", "coordinate", "fund"}
+                     "throw", "offer", "give", "make", "organize", "organise", "coordinate", "fund", "seek",
+                     "obtain"}
 MEETING_VERBS = {"hold", "host", "convene"}  # "held a meeting with X", "hosted talks with X"
+SEEKING = {"seek", "request", "file", "bring", "lodge", "launch", "lead", "mount", "wage"}  # "a suit filed by X"
 
 
 AGENT_NOUNS = {"critic", "opponent", "supporter", "backer", "proponent", "champion", "advocate", "sponsor",
@@ -157,6 +159,9 @@ class NominalRules:
                     pol, ms = self._purpose(c)
                     targets += ms
                     stance = stance or pol
+                    if c.tag_ == "VBN" and c.lemma_.lower() in SEEKING:  # "the injunction sought by six groups"
+                        sources += [k for a in c.children if a.dep_ == "agent" for g in a.children
+                                    if g.dep_ == "pobj" for k in self.keys(g, "actor")]
             if lemma in AGENT_NOUNS:  # "a critic of the plan", "opponents of the bill": "of" names the target
                 targets += [k for c in n.children if c.dep_ == "poss" for k in self.keys(c, "measure")]  # "the law's sponsor"
                 targets += [k for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -213,6 +218,11 @@ class NominalRules:
             sources = [s for s in sources if self.is_actor(s[0])]
             if not sources:
                 return
+            if stance is None and type_ == "LOBBIED" and n.dep_ == "pobj" and n.head.lower_ in YIELDING_TO \
+                    and n.head.head.pos_ == "VERB":  # "under heavy lobbying from AT&T, a committee stripped the
+                pol, ms = self._purpose(n.head.head)  # bill": the side of what the lobbying won
+                if pol and ms:
+                    targets, stance = targets or ms, pol
             if not targets and stance is None and type_ in ("LOBBIED", "PRESSURED"):
                 targets, stance = self._aim(n)  # "months of lobbying by exchanges failed to persuade the
                 # government to soften a levy": against the levy

@@ -167,7 +167,7 @@ class NounRules(GroupRules):
                 return None  # "channels sharing their programmes": shows, not schemes
             if (dets or named_owner) and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):
                 if lex.anaphora.get(lower, lex.anaphora.get(lemma)) == "Measure":
-                    attrs = _pointing(dets) | ({"commanded": True} if lemma == "order" and _commanded(tok) else {})
+                    attrs = _pointing(dets, tok) | ({"commanded": True} if lemma == "order" and _commanded(tok) else {})
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,
                                    attrs=attrs)
             if plan_to_undo(tok, lex):
@@ -221,7 +221,7 @@ class NounRules(GroupRules):
         if dets and not mods and (lower in lex.anaphora or lemma in lex.anaphora) and tok.pos_ == "NOUN":
             typ = lex.anaphora.get(lower) or lex.anaphora[lemma]
             return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural,
-                           attrs=_pointing(dets) if typ == "Measure" else {"former": True} if any(
+                           attrs=_pointing(dets, tok) if typ == "Measure" else {"former": True} if any(
                                c.lower_ in FORMER for c in tok.lefts) else {})  # "the outgoing administration"
         if dets and tok.pos_ == "PROPN" and lower in lex.anaphora and not mods:
             return Mention(tok.i, tok.i + 1, lex.anaphora[lower], tok.text, "anaphor", tok.i)
@@ -372,9 +372,11 @@ def _commanded(tok) -> bool:
         for t in tok.doc[:tok.i])
 
 
-def _pointing(dets) -> dict:
-    """A demonstrative ("that draft", "this bill") points at the measure just told, not the story's main one."""
-    return {"near": True} if dets and dets[0].lower_ in ("this", "that") else {}
+def _pointing(dets, tok=None) -> dict:
+    """A demonstrative ("that draft", "this bill") points at the measure just told, not the story's main one;
+    "the original law" at the one a change was made to."""
+    return {"near": True} if dets and dets[0].lower_ in ("this", "that") else {"original": True} if tok is not None \
+        and any(c.lower_ == "original" for c in tok.lefts) else {}
 
 
 def _plain_modifier(tok) -> bool:

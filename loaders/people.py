@@ -237,6 +237,10 @@ class PeopleRules:
                 if owners:
                     m.role_org = owners[0].i
                 return
+            owners = [t for t in noun.lefts if t.dep_ == "poss" and t.pos_ == "PRON"]
+            if noun.lower_ == "leader" and owners:  # "GroenLinks ... Its leader, Jesse Klaver, urged": the leader
+                m.title, m.role_org = "leader", owners[0].i  # of the body "its" is
+                return
         for child in root.rights:
             cands = []
             if child.dep_ == "appos":

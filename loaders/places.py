@@ -24,6 +24,8 @@ class PlaceRules:
         """The state a head of government leads, written just before the title: "Texas Governor",
         "Chinese President", "France's President"."""
         for t in reversed(doc[max(0, m.start - 4):m.start]):
+            if t.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+                break  # "... and Australia wrote to Premier Li": another clause's country
             other = self.mention(t)
             if other is not None and other.entity and other.entity != m.entity \
                     and self.clusters[other.entity].type == "Government":

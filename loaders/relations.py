@@ -154,8 +154,11 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                  and f"{v.lemma_.lower()} back" in lex.phrasal]
         prts += [c for c in v.children if c.dep_ == "advmod" and c.lower_ == "ahead"]
         # "pushed back hard", "fought back": the parser reads "back" as an adverb; "pressed ahead" too
-        prts += [c for c in v.children if c.dep_ == "advmod" and c.lower_ in ("aside", "down")
-                 and f"{lemma} {c.lower_}" in lex.status_phrases]  # "was set aside by a judge", "voted it down"
+        prts += [c for c in v.children if c.dep_ == "advmod" and (c.lower_ in ("aside", "down") or c.lower_ == "back"
+                                                                   and any(o.dep_ == "dobj" and o.i < c.i
+                                                                           for o in v.children))
+                 and f"{lemma} {c.lower_}" in lex.status_phrases]  # "was set aside by a judge", "voted it down",
+        # "sent the bill back to parliament" (not "stepped back from the plan")
         preps = [c for c in v.children if c.dep_ == "prep" and not duration(c) and not any(
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]  # not "lobbied for months",
         # not "would press Washington on Monday" (no "press on")
@@ -258,8 +261,10 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status == "DELAYED" and lemma == "extend" and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in KEPT_BY_EXTENDING for c in v.children):
             status = "ENACTED"  # "lawmakers extended the exemption through 2031": kept in force, not put off
-        if status == "DROPPED" and lemma == "cut" and _cut_down(v):
-            status = "EASED"  # "cut the refund cap to £85,000", "cut the levy": made smaller, not dropped
+        if status == "DROPPED" and (lemma == "cut" and _cut_down(v) or lemma == "strip" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for o in (v, *v.children) for c in o.children)):
+            status = "EASED"  # "cut the refund cap to £85,000", "cut the levy", "stripped the bill of its core
+            # provisions": made smaller, not dropped
         if no_longer(v) and any(self.keys(c, "measure") for c in v.children if c.dep_ == "dobj"):
             status, entry = "PAUSED", None  # "said it would no longer apply the 2024 rule": set aside, not enforced
         if entry is not None and lemma in GLADDENING and any(

@@ -133,7 +133,8 @@ class StatusRules(VerdictRules, StatusObjects):
                 and (any(c.dep_ == "nsubj" for c in v.children) or v.head.lemma_.lower() not in ("vote", "decide", "agree")):
             return "skip"  # "approved a resolution to overturn the rule", "appeals from rights groups to delay
             # the vote" (parsed with the groups as subject): a purpose, not a change ("only to lift it" is one)
-        if v.dep_ == "acl" and v.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+        if v.dep_ in ("acl", "relcl") and v.head.pos_ == "NOUN" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() not in ("decision", "move", "vote", "order", "ruling"):
             return "skip"  # "a campaign of misinformation to kill it", "a plan to delay the rule": an aim
         if v.dep_ == "advcl" and v.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in v.children):
