@@ -11,6 +11,7 @@ from policygraph.loaders.spans import Mention, dateline_place
 
 WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
             "message", "note", "blog", "comment", "comments", "brief", "complaint", "testimony", "essay"}
+IN_FORCE_NOUNS = {"ban", "rule", "law", "restriction", "requirement", "moratorium", "limit", "cap", "prohibition"}
 PERSON_TYPES = {"Person", "Official", "Lawmaker", "Lobbyist"}
 SPEAKING_FOR = {"representatives", "executives", "officials", "lawyers", "lobbyists", "spokespeople", "attorneys",
                 "staff", "employees", "leaders", "spokesmen", "spokeswomen"}
@@ -340,4 +341,10 @@ def relative_antecedent(v):
     head = v.head
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "of") and head.head.head.lemma_.lower() in CHANGING:
         return head.head.head
+    if v.doc[v.left_edge.i - 1].text == "," and any(t.lower_ in ("place", "force", "effect") for t in v.subtree):
+        t = head  # "the ban on using phones aboard aircraft, which has been in place since 1991": the ban
+        while t.dep_ in ("pobj", "prep", "pcomp", "dobj") and head.i - t.i < 12:
+            t = t.head
+            if t.lemma_.lower() in IN_FORCE_NOUNS and t.pos_ == "NOUN":
+                return t
     return head

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 
 
+PLURAL_NAMES = {"regulations", "rules", "guidelines", "controls", "restrictions", "measures"}
 COURT_DESCRIPTION = re.compile(r"(?:.*(?:\s|'s ))?(?:highest|top|supreme|constitutional|appeals|appellate) court")
 # Bodies no one calls "the regulator": courts, chambers, ministries, banks.
 NOT_REGULATORS = LEGISLATIVE | {"court", "tribunal", "ministry", "department", "cabinet", "bank", "treasury", "yuan",
@@ -122,6 +123,8 @@ class FoldRules:
             kin = kin | {"amendment"} if "bill" in kin else kin  # "signed an amendment ... | Senate Bill 2979"
             amending = changing(named[1].name)  # "signed amendments to ... | The ... (Amendment) Act": one act
             names = " ".join(named[1].names | {named[1].name}).lower().split()
+            plural = named[1].name.split()[-1].lower() in PLURAL_NAMES  # "the rules forcing bloggers to ... | The
+            # Online Content Regulations were issued in March": a plural description of a plural name
             earlier = [NOUN_KIN.get(c.name.split()[-1].lower().rstrip("s"), set()) for i, c, pm in measures
                        if i < named[0] and pm.kind == "named" and c is not named[1]]  # kinds already named
             for c in list({c.key: c for i, c, pm in measures if i < named[0]}.values()):
@@ -130,7 +133,7 @@ class FoldRules:
                         or changing(c.name) and not amending and not any(
                             bill_key(x.name) or "bill" in x.name.lower().split() for x in named[1].mentions
                             if x.kind == "named") \
-                        or any(x.kind != "described" or x.plural and not amending for x in own) \
+                        or any(x.kind != "described" or x.plural and not (amending or plural) for x in own) \
                         or own[0].attrs.get("sent") not in lead or own[0].head > named[0]:
                     continue  # nor a lead's "revision of the broadcasting law" into the "2002 Broadcasting Law"
                     # it changes (an amendment is a bill: "signed an amendment that ... | Senate Bill 2979")

@@ -216,6 +216,8 @@ class InfluenceRules:
             deciders = [k for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
                         for p in c.children if p.dep_ == "poss" for k in self.keys(p, "actor")]
             theirs = [f for f in told if f.source in {k for k, _ in deciders}] or told  # "the Commission's move"
+            said = {self.lex.status_nouns.get(c.lemma_.lower()) for c in v.children if c.dep_ == "dobj"}
+            theirs = [f for f in theirs if f.type in said] or theirs  # "welcomed the repeal": the change it names
             backing = type_ == "SUPPORTS"
             if theirs:  # "challenged the decision" after the fine was imposed: against the change just told, not
                 halted = theirs[-1].type in NEGATIVE  # one the story reaches later (a court annulling the fine)

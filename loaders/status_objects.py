@@ -56,3 +56,17 @@ CHALLENGES = {"lawsuit", "suit", "petition", "complaint", "challenge", "appeal",
 def some_parts(noun) -> bool:
     """ "most of those amendments", "some of the provisions": a share of a measure's parts, not the measure."""
     return any(g.lemma_.lower() in PART_NOUNS for g in share_of(noun))
+
+
+def cabinet(tok) -> bool:
+    """ "the cabinet", "the Council of Ministers": a government's ministers deciding together."""
+    doc = tok.doc
+    return tok.lower_ == "cabinet" or tok.lower_ == "council" and tok.i + 2 < len(doc) \
+        and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ == "ministers"
+
+
+def called_off(status: str, noun) -> str:
+    """Scrapping or cancelling the vote on a bill shelves the bill: it waits, it is not withdrawn."""
+    if status in ("DROPPED", "RESCINDED") and noun.lemma_.lower() in ("vote", "markup"):
+        return "SHELVED"
+    return status

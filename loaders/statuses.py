@@ -11,7 +11,7 @@ from policygraph.loaders.conditions import CONDITIONS, condition, waits
 from policygraph.loaders.measure_match import PENALTIES, measure_head
 from policygraph.loaders.nouns import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
-from policygraph.loaders.status_objects import CHALLENGES, StatusObjects, some_parts
+from policygraph.loaders.status_objects import CHALLENGES, StatusObjects, called_off, cabinet, some_parts
 from policygraph.loaders.verdicts import VerdictRules
 
 
@@ -60,20 +60,6 @@ STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED
                      "stuck": "SHELVED"}
 
 
-def _cabinet(tok) -> bool:
-    """ "the cabinet", "the Council of Ministers": a government's ministers deciding together."""
-    doc = tok.doc
-    return tok.lower_ == "cabinet" or tok.lower_ == "council" and tok.i + 2 < len(doc) \
-        and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ == "ministers"
-
-
-def _called_off(status: str, noun) -> str:
-    """Scrapping or cancelling the vote on a bill shelves the bill: it waits, it is not withdrawn."""
-    if status in ("DROPPED", "RESCINDED") and noun.lemma_.lower() in ("vote", "markup"):
-        return "SHELVED"
-    return status
-
-
 HALTING = {"BLOCKED", "VETOED", "DELAYED", "PAUSED", "SHELVED", "DROPPED"}
 RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 
@@ -98,12 +84,14 @@ class StatusRules(VerdictRules, StatusObjects):
                 actors = [(m.entity, 0.6) for m in left[-1:] if m.type != "Measure"]
                 status = change
                 for between in sent[tok.i + 1 - sent.start:right[0].start - sent.start]:
-                    status = _called_off(status, between)  # "Panel scraps vote on privacy bill"
+                    status = called_off(status, between)  # "Panel scraps vote on privacy bill"
                     if change in HALTING and self.lex.status_nouns.get(between.lemma_.lower()) in UNDOING:
                         return  # "Senate blocks repeal of fake news law": the law stands
                 self._emit_status(actors, [(right[0].entity, 0.6)], status, tok, 0.8)
                 return
-            if left and left[-1].type == "Measure":  # "Chat control vote shelved"
+            if left and left[-1].type == "Measure" and not any(  # "Chat control vote shelved", not "rules back in
+                    t.lower_ in ("after", "as", "when", "amid", "following", "before", "while", "once")  # force after
+                    for t in tok.doc[left[-1].end:tok.i]):  # court lifts injunction" (another clause's verb)
                 self._emit_status([], [(left[-1].entity, 0.6)], change, tok, 0.8)
                 return
 
@@ -123,6 +111,8 @@ class StatusRules(VerdictRules, StatusObjects):
         if v.dep_ in ("xcomp", "acomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
                 and v.head.lemma_.lower() in ("be", "due", "set", "scheduled", "schedule", "expect", "slate"):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
+        if v.lemma_ == "be" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in v.children):
+            return "skip"  # "said it would consider more once the ban was in place": a condition, told in the past
         if v.dep_ == "advcl" and condition(v, CONDITIONS | {"until", "after"}) or any(
                 c.dep_ == "advcl" and condition(c, CONDITIONS) for c in v.children) and v.tag_ in ("VBZ", "VBP"):
             return "skip"  # "takes effect once the president signs it": a condition still to be met, and what waits on it
@@ -249,7 +239,7 @@ class StatusRules(VerdictRules, StatusObjects):
                         self.clusters[a[0]].type == "Firm" for a in actors if a[0] != "?"):
                     return  # "Apple put the plan on hold": its own purchase, not a measure
                 measures += self.keys(c, "measure") or self._timing(c)
-                status = _called_off(status, c)
+                status = called_off(status, c)
             elif c.dep_ == "nsubj":
                 subj_measures += self.keys(c, "measure")
             elif c.dep_ == "prep" and c.lower_ == "from":  # "blocked Montana from enforcing a law"
@@ -360,7 +350,7 @@ class StatusRules(VerdictRules, StatusObjects):
                 _instrument(self.clusters[k].name) in DECREES for k, _ in measures):
             status = "ENACTED"  # "the decree, which the Spanish government approved": a cabinet's own instrument
         if status in ("PASSED", "ENACTED") and tok.lemma_.lower() in ("approve", "endorse", "clear") and any(
-                _cabinet(t) and t.dep_ in ("nsubj", "pobj", "poss") for t in tok.subtree if t.i < tok.i):
+                cabinet(t) and t.dep_ in ("nsubj", "pobj", "poss") for t in tok.subtree if t.i < tok.i):
             draft = any(t.lower_ == "draft" for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.lefts)
             bills = all(measure_head(self.clusters[k].name).rstrip("s") in CABINET_BILLS for k, _ in measures) or any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CABINET_BILLS for c in tok.children)
