@@ -165,6 +165,12 @@ class AnaphoraRules:
                 if c.title and c.title.split()[-1] == noun and pm.kind != "group":
                     return [c]
         bodies = ("Agency", "Organization")
+        if noun in ("group", "association", "coalition", "alliance"):  # "Human Rights Watch said it would tighten
+            acting = [c for i, c, pm in reversed(previous) if c.type == m.type and pm.kind == "named"  # the Party's
+                      and pm.attrs.get("dep") == "nsubj" and m.head - i <= 60]  # control ... the group's
+            # director": the group that acted, not one named in passing
+            if acting:
+                return acting[:1]
         for i, c, pm in reversed(previous):
             if m.type in bodies and c.type in bodies and c.type != m.type and pm.kind != "group" \
                     and noun in c.name.lower().split():

@@ -216,7 +216,7 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
             m = self.by_head.get(tok.i)
             if not m or not m.entity or not m.title or m.kind != "named" or m.attrs.get("shadow"):
                 continue  # "Shadow Home Secretary X" leads no Home Office
-            rel = self.lex.role_words.get(m.title)
+            rel = "EMPLOYED_BY" if m.attrs.get("division") else self.lex.role_words.get(m.title)
             head_of = _head_of_government(m, self.lex)
             orgs: list[str] = []
             body = f"gaz:{self.lex.title_bodies[m.title]}" if m.title in self.lex.title_bodies else None

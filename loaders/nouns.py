@@ -25,6 +25,7 @@ ONLY_WITH = {"end": "to", "control": "on", "system": "for"}  # "control of LINE"
 LEVIES = {"tax", "duty", "tariff", "levy", "fee", "vat", "excise", "toll", "surcharge"}
 # Heads whose "to" names who receives them: "granted licences to WeChat and TikTok" is no rule.
 GIVEN = {"licence", "license", "permit", "grant"}
+BODIES = {"group", "association", "coalition", "alliance"}  # "the group's director": a body named before
 FORMER = {"outgoing", "former", "previous", "prior"}  # not the government in office in the story
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
@@ -137,8 +138,8 @@ class NounRules(GroupRules):
             if m is not None:
                 m.plural = False
             return m
-        if lemma in COLLECTIVES and not plural:
-            return self._collective(tok)
+        if lemma in COLLECTIVES and not plural and (self._collective(tok) or not dets or mods or lemma not in BODIES):
+            return self._collective(tok)  # "a coalition of industry groups"; "the group" is one named before
         if lemma in RAISES and tok.pos_ == "NOUN":  # "a tax hike", "an increase in excise duty on mobile money"
             raised = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in ("in", "of", "on")]
             if any(t.lemma_.lower() in LEVIES for c in mods + raised for t in c.subtree):
@@ -219,7 +220,7 @@ class NounRules(GroupRules):
         if dets and lemma in ("house", "chamber") and mods and all(c.lower_ in ("lower", "upper") for c in mods):
             return Mention(tok.i, tok.i + 1, "Agency", tok.text, "anaphor", tok.i)  # "the lower house passed it"
         if dets and not mods and (lower in lex.anaphora or lemma in lex.anaphora) and tok.pos_ == "NOUN":
-            typ = lex.anaphora.get(lower) or lex.anaphora[lemma]
+            typ = "Organization" if lemma in BODIES else lex.anaphora.get(lower) or lex.anaphora[lemma]
             return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural,
                            attrs=_pointing(dets, tok) if typ == "Measure" else {"former": True} if any(
                                c.lower_ in FORMER for c in tok.lefts) else {})  # "the outgoing administration"

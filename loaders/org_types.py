@@ -41,6 +41,11 @@ REMITS = {"industry", "technology", "trade", "energy", "communications", "inform
           "health", "environment", "commerce", "welfare", "planning", "technologies", "affairs", "communication"}
 
 
+PARTIES = {"labour", "labor", "tories", "bjp", "ndp", "snp", "spd", "cdu", "csu", "fdp", "afd", "d66", "groenlinks",
+           "ldp", "likud", "fidesz", "morena", "anc", "kmt", "dpp", "pti", "ump", "psoe", "podemos", "vox", "pis",
+           "nuevas ideas", "la republique en marche", "renaissance", "syriza", "m5s", "lega", "forza italia"}
+
+
 def org_type(text: str, lex: Lexicon) -> str:
     """Type an organisation the gazetteer does not know, by the words of its name."""
     words = {w.lower().strip(".,") for w in text.split()}
@@ -54,6 +59,8 @@ def org_type(text: str, lex: Lexicon) -> str:
     remit = text.split(" for ")[0].lower().removeprefix("the ").split()
     if " for " in text and remit and all(w in REMITS for w in remit):
         return "Agency"  # "Transport for London": a public body for a place's transport
+    if text.lower().removeprefix("the ").removesuffix(" party") in PARTIES:
+        return "Organization"  # "Labour accused the government": a party, no firm
     if "congress" in words and words & LABOUR_WORDS:
         return "Organization"  # "Nigeria Labour Congress", "Congress of South African Trade Unions": no legislature
     if words & FIRM_WORDS and last in FIRM_WORDS:

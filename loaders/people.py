@@ -84,6 +84,12 @@ def _in_legislature(words: list) -> bool:
     return any(w in LEGISLATURES and not (n and lowered[n - 1] == "white") for n, w in enumerate(lowered))
 
 
+def _division(title: str, words: list[str], lex: Lexicon) -> bool:
+    """ "the group's China director", "its research director": the head of a part, employed by the whole."""
+    return title == "director" and any(w.lower() not in lex.titles and w.lower() not in ("executive", "managing")
+                                       for w in words[:-1])
+
+
 def role_noun(noun, lex: Lexicon) -> bool:
     """A noun naming a person's office ("its chief executive"), not a lobbyist's."""
     title = match_title([t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text], lex)
@@ -233,6 +239,7 @@ class PeopleRules:
             title = match_title(words, self.lex)
             if title:
                 m.title, m.type = title, self.lex.titles[title]
+                m.attrs["division"] = _division(title, words, self.lex)
                 owners = [t for t in noun.lefts if t.dep_ == "poss"]
                 if owners:
                     m.role_org = owners[0].i
@@ -257,6 +264,7 @@ class PeopleRules:
                 title = match_title(words, self.lex)
                 if title:
                     m.title, m.type = title, self.lex.titles[title]
+                    m.attrs["division"] = _division(title, words, self.lex)
                     orgs = [t for t in noun.subtree if t.dep_ in ("poss", "pobj") and t.pos_ in ("PROPN", "PRON", "NOUN")]
                     if orgs:
                         m.role_org = orgs[0].i
