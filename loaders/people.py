@@ -4,6 +4,7 @@ chief executive" leads Nvidia, "the Trump administration" is a government. A mix
 from __future__ import annotations
 
 from policygraph.loaders.lexicon import Lexicon
+from policygraph.loaders.org_types import PARTIES
 from policygraph.loaders.spans import Mention, _clean_name, is_headline
 
 LEGISLATURES = {"senate", "house", "congressional", "congress", "parliamentary", "parliament", "bundestag", "commons"}
@@ -288,7 +289,8 @@ class PeopleRules:
             person = by_end.get(tok.i) or (by_end.get(tok.i - 1) if doc[tok.i - 1].tag_ == "POS" else None)
             if person is not None and tok.lower_ == "cabinet" and person.title and doc[tok.i - 1].tag_ == "POS":
                 continue  # "Prime Minister Fumio Kishida's cabinet": the person is named; his cabinet is the government's
-            if person is not None and (tok.lower_ == "administration" or person.type != "Firm"):
+            if person is not None and (tok.lower_ == "administration" or person.type != "Firm") \
+                    and person.name.lower() not in PARTIES:  # "the Labour government" is led by no one named
                 # "the Trump administration", "President Moreno's administration", "the Morrison government"
                 surname = next(t.text for t in reversed(doc[person.start:person.end]) if t.tag_ != "POS")
                 name = f"{surname} {tok.lower_}"
