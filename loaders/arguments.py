@@ -232,6 +232,10 @@ class ArgumentRules(ListRules):
                 if part is not None and part.dep_ == "appos" and part.lower_ in ("one", "another", "both") \
                         and self.keys(part.head, want):  # "Novak, one of the lawmakers who wrote the bill"
                     return passive, self.keys(part.head, want)
+                if part is not None and part.dep_ == "attr" and part.lower_ == "one" and part.head.lemma_ == "be":
+                    named = [k for c in part.head.children if c.dep_ == "nsubj" for k in self.keys(c, want)]
+                    if named:  # "Wyden was one of the two senators who voted no"
+                        return passive, named
                 owner = self._list_owner(v.head)
                 if owner is not None:  # "a trade group whose members include Meta and Google, which lobbied"
                     return passive, self.keys(owner, want)

@@ -210,6 +210,9 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             end = next((t.i for t in ent[1:] if t.pos_ == "ADP" and not ent.start <= t.head.i < ent.end), ent.end)
             while end - ent.start > 1 and doc[end - 1].lower_ in TIME_WORDS:
                 end -= 1  # "challenged the Safety Act days before": the model's name runs into the time
+            if end - ent.start > 3 and doc[end - 2].text in ("-", "–") and doc[end - 1].like_num \
+                    and doc[end - 3].like_num and doc[end - 4].is_title:
+                end -= 3  # "passed the Data Act 97-2": the tally is no part of the name
             if end == ent.end and doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].like_num:
                 end += 1  # "the Cybercrime Law of | 2023": the model stops before the year
             span = doc[ent.start:end]  # "pushed back the AI Act to 2027": "to 2027" hangs on the verb

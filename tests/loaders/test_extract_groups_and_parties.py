@@ -1,6 +1,7 @@
 """Groups and parties, from held-out 42: "the group's China director" works for the group that spoke just
 before, not for a party named in passing, and heads only a part of it; a party called by its short name
-("Labour") is no firm. All sentences are invented."""
+("Labour") is no firm; a vote tally after a name is not part of it, and "X was one of the senators who voted
+no" opposes. All sentences are invented."""
 
 from extracthelpers import run
 
@@ -24,3 +25,12 @@ def test_a_party_by_its_short_name_is_no_firm(extractor):
     ents, _, _ = run(extractor, "Labour accused the government of treating buyers shabbily. The Data Act passed. "
                                 "Labor criticized the bill.")
     assert ents.get("Labour") == "Organization" and ents.get("Labor") == "Organization"
+
+
+def test_a_vote_tally_is_no_part_of_the_name_and_one_of_those_who_voted_no_opposes(extractor):
+    text = ("The Senate passed the Data Act 97-2 on March 21. Sen. Ron Wyden, the Oregon Democrat, was one of the "
+            "two senators who voted no; Sen. Rand Paul was the other.")
+    ents, rels, _ = run(extractor, text, date="2018-04-06")
+    assert "Data Act" in ents and not any("97" in n for n in ents)
+    assert ("Ron Wyden", "OPPOSES", "oppose", "Data Act") in rels
+    assert not any(s == "Ron Wyden" and t == "MEMBER_OF" for s, t, _, _ in rels)
