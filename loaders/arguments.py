@@ -339,12 +339,18 @@ class ArgumentRules(ListRules):
                                               and named.kind == "named" and bool(self.keys(appos.head, want)))
 
 
+PLACE_TYPES = {"GPE", "LOC", "FAC", "Government"}
+
+
 def relative_antecedent(v):
     """What a relative clause is about: its head, or the change made to it ("The reform to the Federal Labor
     Law, which the president sent to Congress": the reform, however the parser hung the clause)."""
     head = v.head
     if head.dep_ == "pobj" and head.head.lower_ in ("to", "of") and head.head.head.lemma_.lower() in CHANGING:
         return head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "from") and head.ent_type_ in PLACE_TYPES \
+            and any(c.lower_ in ("who", "whom") for c in v.children):
+        return head.head.head  # "a union of couriers in Santiago, who asked ...": the couriers, not the city
     if v.doc[v.left_edge.i - 1].text == "," and any(t.lower_ in ("place", "force", "effect") for t in v.subtree):
         t = head  # "the ban on using phones aboard aircraft, which has been in place since 1991": the ban
         while t.dep_ in ("pobj", "prep", "pcomp", "dobj") and head.i - t.i < 12:

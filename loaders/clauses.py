@@ -15,13 +15,15 @@ MEASURE_PARTS = {"definition", "draft", "scope", "wording", "text", "threshold",
                  "provisions", "rules", "timeline", "deadline", "exemption", "exemptions", "mandate", "regime",
                  "framework", "version", "approach", "design", "designation", "changes", "plan", "plans"}
 
-IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar": "ban on",
+IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar": "ban on", "prohibit": "ban on",
             "blacklist": "blacklisting of", "penalize": "penalty on", "penalise": "penalty on",
             "order": "order requiring", "direct": "directive requiring", "instruct": "instruction requiring",
             "suspend": "suspension of", "freeze": "freeze of", "add": "addition of"}
 LISTS = {"list", "blacklist"}  # "the Entity List", "a trade blacklist": adding a firm to one is a measure on it
 PROPOSING = {"propose", "recommend", "suggest"}
 PROPOSERS = {"Agency", "Government", "Official", "Lawmaker"}  # public bodies whose proposals are measures
+SIDE_PREPS = {"against": "oppose", "for": "support"}  # "to vote against the bill", "to campaign for it"
+THING_BANS = {"ban", "prohibit"}  # "banned initial coin offerings": a ban on a practice, not on an actor
 HALTS = {"suspend", "freeze"}  # a measure only against a firm or group: "suspended Twitter" (not "the rule")
 
 
@@ -69,6 +71,9 @@ class ClauseRules:
         if lemma in COMMANDS and command is None or lemma in HALTS and any(
                 self.clusters[k].type not in ("Firm", "Organization") or k not in named for k, _ in targets):
             return
+        if not targets and not passive and lemma in THING_BANS:
+            self._thing_banned(v, sources)  # "prohibited initial coin offerings in September"
+            return
         if not targets or command is not None and command.lemma_.lower() in self.lex.statuses and any(
                 self.keys(c, "measure") for c in command.children if c.dep_ == "dobj"):
             return  # "instructed his services to withdraw the text": the text is dropped; no order of its own
@@ -111,6 +116,21 @@ class ClauseRules:
             if sources:
                 self._emit(sources, key, "IMPOSED", None, v, 0.8)
             self._emit_status(sources, key, "ENACTED", v, 0.8)
+
+    def _thing_banned(self, v, sources) -> None:
+        """ "South Korea prohibited initial coin offerings": a ban on a practice or product (not an actor),
+        imposed and enacted by the public body that banned it."""
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not c.ent_type_
+                    and not self.keys(c, "any")), None)
+        if obj is None or not sources or any(self.clusters[k].type not in PROPOSERS for k, _ in sources):
+            return
+        words = [t for t in obj.subtree if not (t.i < obj.i and t.dep_ in ("det", "poss"))]
+        words = [t for t in words if t.i <= obj.i or t.dep_ == "prep" or t.head.i != obj.i]  # no relative clause
+        phrase = v.doc[words[0].i:obj.i + 1].text if len(words) > 6 else v.doc[words[0].i:words[-1].i + 1].text
+        key = [(self.resolver.implicit_measure(f"ban on {phrase}").key, 0.7)]
+        self.made.append((v.i, key[0][0]))
+        self._emit(sources, key, "IMPOSED", None, v, 0.8)
+        self._emit_status(sources, key, "ENACTED", v, 0.8)
 
     def _proposed_that(self, v) -> None:
         """ "The commission proposed that Google change the way its search engine ranks news sites", "Google
@@ -274,6 +294,16 @@ class ClauseRules:
                 self.clusters[k].name.lower().split()[-1] in LISTS for c in clause.children
                 if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children for k, _ in self.keys(g, "measure")):
             pol = "support"  # "urged the department to put YMTC on the Entity List": the listing is asked for
+        if lemma not in self.lex.oppose_verbs:
+            flip = {"oppose": "support", "support": "oppose"}
+            sides = [flip[SIDE_PREPS[c.lower_]] if self.lex.status_nouns.get(g.lemma_.lower()) in NEGATIVE_STATUSES
+                     else SIDE_PREPS[c.lower_] for c in clause.children
+                     if c.dep_ == "prep" and c.lower_ in SIDE_PREPS for g in c.children
+                     if g.dep_ == "pobj" and (self.keys(g, "measure") or any(
+                         p.dep_ == "prep" and p.lower_ == "of" and self.keys(x, "measure")
+                         for p in g.children for x in p.children))]
+            pol = sides[0] if sides else pol
+            # "urged members to vote against the bill" (or "for its repeal"): the preposition takes the side
         if any(c.dep_ == "neg" for c in clause.children) and pol:
             pol = "support" if pol == "oppose" else "oppose"
         measures: list[tuple[str, float]] = []

@@ -15,7 +15,7 @@ from policygraph.loaders.anaphora import AWAITED, ROLE_WEIGHT, SPECIFIC_KINDS, A
 from policygraph.loaders.folds import FoldRules
 from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, qualified, renamed_head,
                                                same_description, spelled_out)
-from policygraph.loaders.spans import LEGAL_SUFFIXES, Mention
+from policygraph.loaders.spans import LEGAL_SUFFIXES, NAME_TAILS, Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
 ORGS = {"Firm", "Agency", "Organization", "Government"}
@@ -35,6 +35,9 @@ class Cluster:
     gaz: str | None = None
     title: str | None = None
     attrs: dict = field(default_factory=dict)
+
+
+FIRM_TAILS = LEGAL_SUFFIXES | NAME_TAILS | {"ai", "labs"}  # words a firm's short name leaves off
 
 
 class Resolver(FoldRules, AnaphoraRules):
@@ -266,9 +269,9 @@ class Resolver(FoldRules, AnaphoraRules):
                 if len(norm.split()) >= 2 and any(normalize(n).endswith(" " + norm) for n in c.names) and not any(
                         x.start < m.start and m.end <= x.end and not x.plural for x in c.mentions):  # not what
                     return c  # "a group representing telecom carriers" represents
-                if any(n.split()[:1] == [m.name] and len(n.split()) > 1 and all(w.lower() in LEGAL_SUFFIXES
+                if any(n.split()[:1] == [m.name] and len(n.split()) > 1 and all(w.lower() in FIRM_TAILS
                                                                             for w in n.split()[1:]) for n in c.names):
-                    return c  # "LY" after "LY Corp"
+                    return c  # "LY" after "LY Corp", "Clearview" after "Clearview AI"
         return None
 
     def _surname_owner(self, m: Mention, surname: str) -> Cluster | None:

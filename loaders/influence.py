@@ -65,7 +65,8 @@ class InfluenceRules:
         if v.tag_ == "VBN" and v.dep_ == "acl" and self._verbless_subject(v) is None:  # "the bill, backed by X"
             passive, sources = True, agents
             measure_targets += self.keys(v.head, "measure")
-            targets += self.keys(v.head, "actor")
+            targets += [k for k in self.keys(v.head, "actor") if k[0] not in {a for a, _ in agents}]
+            # not "petitions led by A and B": the leaders lead the petitions, not each other
         elif v.tag_ == "VBN" and v.dep_ == "advcl":  # "Written by Senator Banks, the provision ..."
             passive, sources = True, agents
             for c in v.head.children:
@@ -213,6 +214,8 @@ class InfluenceRules:
             bare = not any(g.dep_ in ("acl", "relcl", "prep") for c in v.children if c.dep_ == "dobj"
                            and c.lemma_.lower() in EVENT_NOUNS for g in c.children)  # not "the decision to let ..."
             told = ([f for f in told if f.type not in ("PROPOSED", "INTRODUCED")] or told) if bare else []
+            told = [f for f in told if not _in_modifier(v.doc, f.anchor)] or told  # "overturned a fine imposed
+            # by the watchdog ... welcomed the ruling": the change told, not the one recalled in passing
             deciders = [k for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS
                         for p in c.children if p.dep_ == "poss" for k in self.keys(p, "actor")]
             theirs = [f for f in told if f.source in {k for k, _ in deciders}] or told  # "the Commission's move"
@@ -360,3 +363,9 @@ class InfluenceRules:
         return [(k, 0.6) for t in subjects for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"
                 and a.lemma_.lower() in ("back", "support", "join", "assist") for p in a.children if p.dep_ == "agent"
                 for g in p.children if g.dep_ == "pobj" for k, _ in self.keys(g, "actor")]
+
+
+def _in_modifier(doc, anchor: int) -> bool:
+    """Whether the verb at character ``anchor`` only describes a noun ("a fine imposed by the watchdog")."""
+    tok = next((t for t in doc if t.idx == anchor), None)
+    return tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBN"

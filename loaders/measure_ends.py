@@ -1,8 +1,11 @@
 """Where a described measure's words end: the object of the clause that tells it ("a proposal to introduce |
 a digital services tax"), before a date that leads a relative clause ("a bill | last year that ..."), and
-never into how a vote went ("by 512 votes") or how long something lasted ("for much of the year")."""
+never into how a vote went ("by 512 votes") or how long something lasted ("for much of the year"). Also
+when a bare weak noun is a measure all the same: what a body imposes or issues ("issued ten directions")."""
 
 from __future__ import annotations
+
+from policygraph.loaders.spans import dated
 
 TALLIES = {"vote", "margin", "majority", "tally"}  # "threw out the regulation on X | by 512 votes to 40"
 SHARES = {"most", "much", "all", "part", "half", "rest", "some", "end", "start", "bulk"}
@@ -34,3 +37,70 @@ def share_of(tok) -> list:
 def share_of_time(tok) -> bool:
     """ "much of the year", "most of last winter": a stretch of time, however the model tagged its head."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in share_of(tok))
+
+
+IMPOSING = {"impose", "issue", "slap"}  # "imposed the penalty and ten directions on Google"
+NOT_IMPOSED = {"ruling", "question", "end", "change", "power", "payment", "contribution"}
+
+
+def imposed_object(tok) -> bool:
+    """A bare weak head ("ten directions", "guidance") that a subject imposes or issues: a measure even with
+    no words of its own to say which ("issued guidance", "imposed conditions")."""
+    obj = tok.head if tok.dep_ == "conj" else tok
+    verb = obj.head
+    return obj.dep_ == "dobj" and verb.lemma_.lower() in IMPOSING and tok.lemma_.lower() not in NOT_IMPOSED \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+# Verbs of a clause on a measure noun that say what the measure does: "a ban that would cover ...".
+RULING_VERBS = {"ban", "bar", "require", "restrict", "limit", "prohibit", "block", "force", "target", "instruct",
+                "order", "direct", "push", "allow", "impose", "extend", "oblige", "compel", "exempt", "expand",
+                "prevent", "mandate", "cap", "wipe", "overturn", "repeal", "scrap", "undo", "nullify", "reverse",
+                "rescind", "set", "create", "establish", "give", "let", "grant", "raise", "lower", "regulate",
+                "govern", "protect", "tax"}
+AIMING = {"seek", "aim", "try", "attempt", "intend", "purport", "threaten"}  # "a decree that sought to stop X"
+COMPELLING = {"require", "oblige", "force", "compel", "bar", "ban", "prohibit", "mandate", "direct", "instruct",
+              "order"}
+# Papers that are measures when they bind someone: "a 2021 interpretive letter that obliged banks to ...".
+PAPERS = {"letter", "statement", "memo", "note", "notice", "bulletin", "circular", "guidance", "opinion"}
+
+
+def clause_complements(tok, dets, lex) -> list:
+    """The clauses on a measure noun that say which measure it is: "a ban that would cover X", "rules
+    imposed over X", "a requirement that banks tell it in advance", "a letter that obliged banks to ask";
+    not "The regulation, first proposed by ..." or "the curbs it imposed" (a measure already in hand)."""
+    lemma = tok.lemma_.lower()
+    out = []
+    for c in tok.rights:
+        if c.dep_ not in ("acl", "relcl") or c.pos_ != "VERB":
+            continue
+        if lemma in PAPERS and lemma not in lex.measure_heads:
+            if c.lemma_.lower() in COMPELLING and any(x.dep_ == "nsubj" and x.lower_ in ("that", "which")
+                                                      for x in c.children):
+                out.append(c)
+            continue
+        says = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.lemma_ in RULING_VERBS \
+            or c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children) \
+            or c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children) \
+            or c.lemma_ in AIMING and any(x.dep_ == "xcomp" for x in c.children) \
+            and any(x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children) \
+            or lemma in ("requirement", "rule", "order", "condition") and _content_clause(c)
+        if not says or lemma not in lex.measure_heads:
+            continue
+        if dets and dets[0].lower_ in ("the", "this", "that") and c.left_edge.i > 0 \
+                and tok.doc[c.left_edge.i - 1].text == ",":
+            continue  # "The regulation, first proposed by"
+        if dets and dets[0].lower_ in ("the", "its", "their") and c.dep_ == "relcl" and any(
+                g.dep_ == "nsubj" and g.lower_ in ("it", "they", "he", "she", "we") for g in c.children) \
+                and not any(g.dep_ in ("prep", "dobj", "dative") and not dated(g) for g in c.children):
+            continue  # "the curbs it imposed": a measure in hand ("the tariffs it had imposed over X" says which)
+        out.append(c)
+    return out
+
+
+def _content_clause(c) -> bool:
+    """ "a requirement that banks tell it in advance", "... that they must notify it": what the measure asks
+    (not "requirements that the companies had warned would ...", a relative clause the parser took for one)."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
+        and (c.tag_ in ("VB", "VBP") or any(a.dep_ == "aux" and a.lower_ in ("must", "should", "shall")
+                                             for a in c.children))

@@ -90,6 +90,7 @@ def measure_head(name: str) -> str:
     return words[cut - 1]
 
 
+PENALTIES = {"fine", "penalty", "penaltie"}  # a sum to be paid ("penaltie": "penalties" less its s), not a law
 COMPULSORY = {"mandatory", "compulsory", "obligatory"}  # "compulsory age checks": a duty laid down, a measure
 PREPOSITIONS = {"of", "on", "for", "to", "against", "from", "in", "that", "which", "by", "with", "over", "at", "into"}
 
@@ -154,6 +155,8 @@ def same_description(name: str, others: set[str]) -> bool:
         heads = {head[:5], other_head[:5]}
         if name.split()[0].lower() in COMPULSORY and head[:5] in shared:
             return True  # "lobbied for compulsory registration" after "the SIM Registration Act"
+        if (head.rstrip("s") in PENALTIES) != (other_head.rstrip("s") in PENALTIES):
+            continue  # "a fine imposed by Britain's data protection watchdog" is no "data protection law"
         if len(heads) == 2 and shared <= heads:  # only the noun one of them is built on, which the other
             continue  # merely mentions: "the 2020 decree" is not "300 changes packed into an emergency decree"
         if shared and (words >= 2 or min(len(a), len(b)) == 1 or same_head):

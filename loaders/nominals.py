@@ -175,6 +175,9 @@ class NominalRules:
                     sources = self.keys(n.head.head.head, "actor")  # "Google, one of the bill's fiercest opponents"
                 elif n.dep_ == "conj" and n.head.dep_ == "appos":
                     sources = self.keys(n.head.head, "actor")  # "Rep. Ruiz, the panel's top Democrat and a sponsor"
+                elif n.dep_ == "nsubj" and holder.lemma_.lower() in ("include", "be"):  # "The bill's backers
+                    sources = [k for c in holder.children if c.dep_ in ("dobj", "attr")  # included the ACLU and EFF"
+                               for k in self.keys(c, "actor")]
                 if not sources:  # "The measure's sponsor, Representative Regina Cobb, said ..."
                     sources = [k for c in n.children if c.dep_ == "appos" for k in self.keys(c, "actor")]
                 if not targets and sources and (type_ == "SPONSORED" and n.dep_ in ("appos", "conj")

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from policygraph.loaders.comparisons import elsewhere, labelled, ranked_among, so_called
 from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
-from policygraph.loaders.measure_ends import TALLIES, ends_before_relative, measure_object_end, share_of_time
+from policygraph.loaders.measure_ends import (PAPERS, TALLIES, clause_complements, ends_before_relative,
+                                              imposed_object, measure_object_end, share_of_time)
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
-from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, dated, headline_verb, is_headline
+from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
 GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher", "broad",
                      "broader", "proposed", "current", "existing", "sweeping", "similar", "same", "latest",
@@ -99,25 +100,7 @@ class NounRules(GroupRules):
         kind = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in ("central", "reserve")]
         if dets and lemma == "bank" and not plural and kind:  # "the central bank": the one named, else a body
             return Mention(kind[0].i, tok.i + 1, "Agency", f"{kind[0].lower_} bank", "anaphor", tok.i)
-        comps += [c for c in tok.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                  and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                       or c.lemma_ in ("ban", "bar", "require", "restrict", "limit", "prohibit", "block", "force",
-                                       "target", "instruct", "order", "direct", "push", "allow", "impose", "extend",
-                                       "oblige", "compel", "exempt", "expand", "prevent", "mandate", "cap",
-                                       "wipe", "overturn", "repeal", "scrap", "undo", "nullify", "reverse", "rescind",
-                                       "set", "create", "establish", "give", "let", "grant", "raise", "lower",
-                                       "regulate", "govern", "protect", "tax", "expand")
-                       or (c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children))  # "tariffs imposed over X"
-                       or (c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children))
-                       or (c.lemma_ in ("seek", "aim", "try", "attempt", "intend", "purport", "threaten")  # "a decree that
-                           and any(x.dep_ == "xcomp" for x in c.children)  # sought to stop X", the decree seeking
-                           and any(x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children)))
-                  and (lemma in lex.measure_heads)
-                  and not (dets and dets[0].lower_ in ("the", "this", "that") and c.left_edge.i > 0
-                           and tok.doc[c.left_edge.i - 1].text == ",")  # "The regulation, first proposed by"
-                  and not (dets and dets[0].lower_ in ("the", "its", "their") and c.dep_ == "relcl" and any(
-                      g.dep_ == "nsubj" and g.lower_ in ("it", "they", "he", "she", "we") for g in c.children)
-                      and not any(g.dep_ in ("prep", "dobj", "dative") and not dated(g) for g in c.children))]
+        comps += clause_complements(tok, dets, lex)  # "a ban that would cover ...", "a requirement that banks tell it"
         # "the curbs it imposed": a measure already in hand, told by who made it, not a new one ("the tariffs
         # it had imposed over fentanyl" still says which tariffs)
         if not comps and tok.dep_ == "dobj" and lemma in lex.measure_heads and tok.i + 1 < len(tok.doc):
@@ -153,6 +136,8 @@ class NounRules(GroupRules):
                 and lemma not in lex.groups and lemma not in lex.anaphora and _duty(lemma) \
                 and any(c.lower_ in COMPULSORY for m in mods for c in m.subtree):
             return self._described(tok, mods, comps)  # "mandatory age verification for online pornography"
+        if lemma in PAPERS and lemma not in lex.measure_heads and comps:
+            return self._described(tok, mods, comps)  # "a 2021 interpretive letter that obliged banks to ..."
         if lemma in lex.measure_heads or lower in lex.measure_heads:
             if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children) or lemma == "bill" \
                     and any(c.lower_ in INVOICES for c in tok.lefts) \
@@ -210,7 +195,7 @@ class NounRules(GroupRules):
                 return None  # "binding under Korean law", "illegal under EU law": a country's law as a whole
             if ranked_among(tok, mods):
                 return None  # "gave residents some of the strongest privacy protections in the country"
-            if comps or strong or (mods and lemma not in lex.weak_heads):
+            if comps or strong or (mods and lemma not in lex.weak_heads) or imposed_object(tok):
                 return self._described(tok, mods, comps)
             return None
         product = [c for c in mods if c.dep_ == "compound" and (c.pos_ == "PROPN" or any(ch.isupper() for ch in c.text))]
