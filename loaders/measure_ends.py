@@ -1,7 +1,8 @@
 """Where a described measure's words end: the object of the clause that tells it ("a proposal to introduce |
 a digital services tax"), before a date that leads a relative clause ("a bill | last year that ..."), and
 never into how a vote went ("by 512 votes") or how long something lasted ("for much of the year"). Also
-when a bare weak noun is a measure all the same: what a body imposes or issues ("issued ten directions")."""
+which clauses on a measure noun say which measure it is ("a requirement that banks tell it in advance"),
+and when a bare weak noun is a measure all the same: what a body imposes or issues ("issued ten directions")."""
 
 from __future__ import annotations
 
