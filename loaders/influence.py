@@ -10,6 +10,7 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import WRITINGS, alongside
 from policygraph.loaders.coref import PEOPLE
+from policygraph.loaders.date_scope import token_at
 from policygraph.loaders.nouns import plan_to_undo
 from policygraph.loaders.status_objects import TIMING
 from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES
@@ -367,5 +368,5 @@ class InfluenceRules:
 
 def _in_modifier(doc, anchor: int) -> bool:
     """Whether the verb at character ``anchor`` only describes a noun ("a fine imposed by the watchdog")."""
-    tok = next((t for t in doc if t.idx == anchor), None)
-    return tok is not None and tok.dep_ == "acl" and tok.tag_ == "VBN"
+    tok = token_at(doc, anchor)
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"

@@ -90,7 +90,6 @@ def measure_head(name: str) -> str:
     return words[cut - 1]
 
 
-PENALTIES = {"fine", "penalty", "penaltie"}  # a sum to be paid ("penaltie": "penalties" less its s), not a law
 COMPULSORY = {"mandatory", "compulsory", "obligatory"}  # "compulsory age checks": a duty laid down, a measure
 PREPOSITIONS = {"of", "on", "for", "to", "against", "from", "in", "that", "which", "by", "with", "over", "at", "into"}
 
@@ -127,6 +126,11 @@ def other_years(a: str, b: str) -> bool:
     return bool(ya and yb and ya != yb)
 
 
+def _penalty(head: str) -> bool:
+    """A sum to be paid ("fine", "penalties"), never the law it is paid under."""
+    return head in ("penalties", "fines") or head in PENALTIES
+
+
 def same_description(name: str, others: set[str]) -> bool:
     """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
     curbs" share their distinctive words."""
@@ -155,7 +159,7 @@ def same_description(name: str, others: set[str]) -> bool:
         heads = {head[:5], other_head[:5]}
         if name.split()[0].lower() in COMPULSORY and head[:5] in shared:
             return True  # "lobbied for compulsory registration" after "the SIM Registration Act"
-        if (head.rstrip("s") in PENALTIES) != (other_head.rstrip("s") in PENALTIES):
+        if _penalty(head) != _penalty(other_head):
             continue  # "a fine imposed by Britain's data protection watchdog" is no "data protection law"
         if len(heads) == 2 and shared <= heads:  # only the noun one of them is built on, which the other
             continue  # merely mentions: "the 2020 decree" is not "300 changes packed into an emergency decree"
