@@ -66,8 +66,12 @@ def fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parsed
     bound = {(f.source, f.target) for f in found if f.type == "TARGETS"}  # "bars federal agencies from buying":
     # whom a measure binds did not make it
     by_idx = {t.idx: t for t in parsed}
+    proposers = {f.target for f in found if f.type == "PROPOSED" and f.source != "?"}
     out = []
     for f in found:
+        if f.source == "?" and f.type == "PROPOSED" and f.target in proposers and f.anchor in by_idx \
+                and by_idx[f.anchor].dep_ == "amod":
+            continue  # "the bloc's proposed law ... was proposed by the European Commission": told with its author
         if f.source == "?":
             near = sorted(in_sentence.get(f.sent_start, []), key=lambda p: abs(p[0] - f.anchor))
             verb = by_idx.get(f.anchor)

@@ -273,3 +273,38 @@ def made_measures(found: list[Found], clusters: dict[str, Cluster], made: list[t
         if f.source != f.target:
             out.append(f)
     return out
+
+
+LAW_WORDS = {"law", "act", "bill", "legislation", "regulation", "rule", "directive", "statute"}  # not "the policy"
+
+
+def named_later(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Found]:
+    """ "Denmark took a vote on the bloc's proposed law off the agenda ... The regulation to prevent and combat
+    child sexual abuse was proposed in 2022": a bare "the law" told before any measure is the next measure the
+    story describes, when that one is told as known ("The regulation ...") right after the bare one's mentions."""
+    told = {m.head: key for key, c in clusters.items() if c.type == "Measure" for m in c.mentions}
+    moved: dict[str, str] = {}
+    for key, c in clusters.items():
+        first = min(c.mentions, key=lambda m: m.head) if c.type == "Measure" and c.mentions else None
+        if first is None or not first.attrs.get("bare") or any(m.kind == "named" for m in c.mentions):
+            continue
+        later = sorted((m.head, k, m) for k, o in clusters.items() if k != key and o.type == "Measure"
+                       for m in o.mentions if m.head > first.head and m.kind in ("named", "described"))
+        if not later:
+            continue
+        at, other, m = later[0]
+        word, head = parsed[first.head].lemma_.lower(), parsed[m.head].lemma_.lower()
+        last = max((i for i in told if i < at), default=None)
+        definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in parsed[m.head].children)
+        if m.kind == "described" and not m.attrs.get("bare") and definite and last is not None \
+                and told[last] == key and (head == word or word in LAW_WORDS and head in LAW_WORDS):
+            moved[key] = other
+            clusters[other].mentions += c.mentions
+    if not moved:
+        return found
+    out = []
+    for f in found:
+        f.source, f.target = moved.get(f.source, f.source), moved.get(f.target, f.target)
+        if f.source != f.target:
+            out.append(f)
+    return out

@@ -16,7 +16,7 @@ from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.missed_names import linked_names, titled_names
-from policygraph.loaders.phrase_fixes import appeal_after_speech, object_after_phrase, preposition_of_measure
+from policygraph.loaders.phrase_fixes import appeal_after_speech, object_after_phrase, preposition_of_measure, taken_off
 from policygraph.loaders.relative_fixes import (verb_after_members, which_after_title, wish_as_clause,
                                                would_have_relative)
 from policygraph.loaders.name_joins import name_joins
@@ -139,6 +139,7 @@ Language.component("list_name_as_adverb", func=list_name_as_adverb)
 Language.component("name_before_group", func=name_before_group)
 Language.component("dateline_subject", func=dateline_subject)
 Language.component("object_after_phrase", func=object_after_phrase)
+Language.component("taken_off", func=taken_off)
 Language.component("preposition_of_measure", func=preposition_of_measure)
 Language.component("appeal_after_speech", func=appeal_after_speech)
 
@@ -209,7 +210,8 @@ def load_model(name: str | None = None):
         nlp.add_pipe("name_before_group", after="list_name_as_adverb")
         nlp.add_pipe("dateline_subject", after="name_before_group")
         nlp.add_pipe("object_after_phrase", after="dateline_subject")
-        nlp.add_pipe("preposition_of_measure", after="object_after_phrase")
+        nlp.add_pipe("taken_off", after="object_after_phrase")
+        nlp.add_pipe("preposition_of_measure", after="taken_off")
         nlp.add_pipe("appeal_after_speech", after="preposition_of_measure")
         nlp.add_pipe("verb_after_members", after="appeal_after_speech")
     nlp.add_pipe("platform_x", after="ner")

@@ -58,6 +58,10 @@ def _duty(lemma: str) -> bool:
     return lemma.endswith(("tion", "sion", "ment", "ing", "ance", "ence", "ity", "sure")) or lemma in DUTIES
 
 
+# What a body's own measure is called after its name: "the bloc's proposed law" (not "the agency's proposed
+# amendments" to other laws, nor "the commission's order", often a new one)
+OWNED = {"law", "bill", "act", "legislation", "regulation", "rule", "proposal", "plan", "ban", "measure", "directive",
+         "decree"}
 EVENTS = {"decision", "move", "vote", "ruling", "step", "announcement", "meeting"}
 
 
@@ -148,7 +152,9 @@ class NounRules(GroupRules):
                       and c.dep_ == "compound" and dets[:1] and dets[0].lower_ == "the"]  # "the Senate bill"
             if dets and owners and len(owners) == len(mods) and not comps:  # "the Banks proposal"
                 return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural)
-            named_owner = any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.lefts)  # "Carlyle's measure"
+            named_owner = any(c.dep_ == "poss" and (c.pos_ == "PROPN" or lemma in OWNED and lex.anaphora.get(
+                c.lemma_.lower()) in ("Government", "Agency") and any(d.dep_ == "det" for d in c.children))
+                for c in tok.lefts)  # "Carlyle's measure", "the bloc's proposed law", "the ministry's rules"
             if plural and lemma in ("program", "programme") and any(d.dep_ == "poss" for d in dets):
                 return None  # "channels sharing their programmes": shows, not schemes
             if (dets or named_owner) and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):

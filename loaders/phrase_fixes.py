@@ -11,6 +11,9 @@ levy on nothing. A charge or curb followed at once by "on" or "against" somethin
 "The mayor said the levy would scare off start-ups and called on the cabinet to drop it": the parser joins
 "called" to "scare", so the levy calls. A past verb of appeal with no subject of its own, joined to the
 clause of what was said whose subject is a thing, is given back to the verb of saying.
+
+"has taken a vote on the bloc's proposed law to scan private messages off the agenda": the parser hangs "off
+the agenda" on the "to" clause in between. It is given back to "taken".
 """
 
 from __future__ import annotations
@@ -31,6 +34,25 @@ def object_after_phrase(doc):
             if c.dep_ == "dobj":
                 c.head = verb
         tok.head, tok.dep_, tok.pos_, tok.tag_ = on, "pobj", "NOUN", "NN"
+    return doc
+
+
+AGENDAS = {"agenda", "table", "docket", "calendar", "schedule"}  # "took the vote off the agenda"
+
+
+def taken_off(doc):
+    for off in doc:
+        if off.lower_ not in ("off", "from") or not any(c.dep_ == "pobj" and c.lemma_.lower() in AGENDAS
+                                                     for c in off.children):
+            continue
+        verb, hops = off.head, 0
+        while verb.lemma_.lower() not in ("take", "remove", "pull") and verb.dep_ in ("advcl", "xcomp", "acl",
+                                                                                       "relcl") and hops < 3:
+            verb, hops = verb.head, hops + 1
+        if hops and verb.lemma_.lower() in ("take", "remove", "pull") and verb.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "dobj" for c in verb.children) \
+                and not any(c.lower_ in ("off", "from") for c in verb.children):
+            off.head, off.dep_ = verb, "prep"  # "taken a vote on the law to scan messages | off the agenda"
     return doc
 
 
