@@ -9,7 +9,9 @@ of the measure it leads to (who shelved it, when, with the quote), so a reader s
 what became of the measure side by side.
 
 Ranking: fewest hops first, then more independent documents cited along the path, then the higher
-confidence of the weakest hop, then names (so equal paths always come out in the same order).
+confidence of the weakest hop, then names (so equal paths always come out in the same order). Paths
+through the same actors and measures are one path: a sentence that gives both LOBBIED and CRITICIZED
+between the same two nodes is one hop with a second, parallel edge, not a second path.
 
 >>> from policygraph.graph import GraphStore, Entity, Relation, Evidence
 >>> s = GraphStore(); a, m = Entity.make("Firm", "ChipCo"), Entity.make("Measure", "Chip Act")
@@ -49,7 +51,8 @@ class TracePath:
     affiliation edges do); ``hops``: number of edges; ``documents``: distinct documents cited by the
     path's edges; ``confidence``: the weakest hop's confidence; ``learned``: hops only the learned
     model drew (extractor ``learned/...``); ``outcome``: the status change of the
-    final measure that the path leads to ({status, date, by, by_name, document, quote, edge}) or None.
+    final measure that the path leads to ({status, date, by, by_name, document, quote, edge}) or None;
+    ``parallel[i]``: other edges between the same two nodes of hop i that a path also walked.
     """
 
     nodes: list[str]
@@ -60,6 +63,7 @@ class TracePath:
     confidence: float = 0.0
     learned: int = 0
     outcome: dict | None = None
+    parallel: list[list[tuple[str, str, str]]] = field(default_factory=list)
 
     @property
     def source(self) -> str:
@@ -304,7 +308,7 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
         for length in range(1, max_hops + 1):
             for root in roots:
                 walk(root, length, length)
-            if len(found) >= limit:
+            if len({tuple(p.nodes) for p in found}) >= limit:
                 break
 
     def name(n: str) -> str:
@@ -312,8 +316,23 @@ def trace(store: GraphStore, sources: Iterable[str] = (), source_types: Iterable
 
     found.sort(key=lambda p: (p.hops, 0 if _aligned(g, p) else 1, p.learned, -p.documents, -p.confidence,
                               [name(n) for n in p.nodes], [e[2] for e in p.edges]))
+    found = _collapse(found)
     log.debug("trace: %d roots (%s), %d paths", len(roots), walk.__name__, len(found))
     return found[:limit] if limit is not None else found
+
+
+def _collapse(paths: list[TracePath]) -> list[TracePath]:
+    """One path per sequence of nodes, the best ranked; the others' edges become its parallel edges."""
+    kept: dict[tuple[str, ...], TracePath] = {}
+    for p in paths:
+        first = kept.setdefault(tuple(p.nodes), p)
+        if first is p:
+            p.parallel = [[] for _ in p.edges]
+            continue
+        for i, edge in enumerate(p.edges):
+            if edge != first.edges[i] and edge not in first.parallel[i]:
+                first.parallel[i].append(edge)
+    return list(kept.values())
 
 
 def is_learned(edge: dict) -> bool:

@@ -32,16 +32,19 @@ def path_record(store: GraphStore, path: TracePath, rank: int | None = None) -> 
             out["status"] = d.get("status")
         return out
 
+    def edge(u: str, v: str, k: str, walked_from: str) -> dict:
+        data = g.edges[u, v, k]
+        return {"edge": k, "type": data["type"], "stance": data.get("stance"), "reversed": u != walked_from,
+                "date": edge_date(data), "confidence": data.get("confidence"), "extractor": data.get("extractor"),
+                "evidence": [{**_doc(store, ev.get("document")), "quote": ev.get("quote"), "date": ev.get("date")}
+                             for ev in data.get("evidence", [])]}
+
     steps = []
     for i, (u, v, k) in enumerate(path.edges):
-        data = g.edges[u, v, k]
         walked_from, walked_to = path.nodes[i], path.nodes[i + 1]
-        steps.append({
-            "from": node(walked_from), "to": node(walked_to), "edge": k, "type": data["type"],
-            "stance": data.get("stance"), "reversed": bool(path.reversed[i]) if path.reversed else False,
-            "date": edge_date(data), "confidence": data.get("confidence"), "extractor": data.get("extractor"),
-            "evidence": [{**_doc(store, ev.get("document")), "quote": ev.get("quote"), "date": ev.get("date")}
-                         for ev in data.get("evidence", [])]})
+        also = path.parallel[i] if i < len(path.parallel) else []
+        steps.append({"from": node(walked_from), "to": node(walked_to), **edge(u, v, k, walked_from),
+                      "also": [edge(*e, walked_from) for e in also]})
     outcome = None
     if path.outcome:
         o = path.outcome
@@ -60,20 +63,31 @@ def _learned_note(step: dict) -> str:
     return f"   (learned reader, p={float(step.get('confidence') or 0):.2f})"
 
 
-def _arrow(step: dict) -> str:
-    label = step["type"] + (f" {step['stance']}" if step.get("stance") else "")
+def _label(step: dict) -> str:
+    return step["type"] + (f" {step['stance']}" if step.get("stance") else "")
+
+
+def _arrow(step: dict, frm: str | None = None, to: str | None = None) -> str:
+    frm, to = frm if frm is not None else step["from"]["name"], to if to is not None else step["to"]["name"]
     if step["reversed"]:
-        return f"{step['from']['name']} <-[{label}]- {step['to']['name']}"
-    return f"{step['from']['name']} -[{label}]-> {step['to']['name']}"
+        return f"{frm} <-[{_label(step)}]- {to}".strip()
+    return f"{frm} -[{_label(step)}]-> {to}".strip()
 
 
 def _chain(rec: dict) -> str:
     names = [rec["steps"][0]["from"]["name"]] if rec["steps"] else []
     for s in rec["steps"]:
-        label = s["type"] + (f" {s['stance']}" if s.get("stance") else "")
+        label = " | ".join(_label(x) for x in [s, *s.get("also", [])])
         names.append(f"<-[{label}]-" if s["reversed"] else f"-[{label}]->")
         names.append(s["to"]["name"])
     return " ".join(names)
+
+
+def _quotes_of(step: dict, shown: set, max_quotes: int) -> tuple[list[dict], int]:
+    """The quotes of a hop not already shown for the same hop (a parallel edge often has the same sentence)."""
+    fresh = [ev for ev in step["evidence"] if (ev.get("document"), ev.get("quote")) not in shown]
+    shown.update((ev.get("document"), ev.get("quote")) for ev in step["evidence"])
+    return fresh[:max_quotes], max(len(fresh) - max_quotes, 0)
 
 
 def _source_line(ev: dict) -> str:
@@ -100,13 +114,18 @@ def format_text(store: GraphStore, paths: list[TracePath], max_quotes: int = 3) 
                      f"   {rec['hops']} hop(s), {rec['documents']} document(s), "
                      f"weakest confidence {rec['confidence']:.2f}")
         for step in rec["steps"]:
-            when = f"   [{step['date']}]" if step.get("date") else "   [undated]"
-            lines.append(f"   {_arrow(step)}{when}{_learned_note(step)}")
-            for ev in step["evidence"][:max_quotes]:
-                lines.append(f"       \"{ev['quote']}\"")
-                lines.append(f"         -- {_source_line(ev)}")
-            if len(step["evidence"]) > max_quotes:
-                lines.append(f"       (+{len(step['evidence']) - max_quotes} more quote(s))")
+            shown: set = set()
+            for j, hop in enumerate([step, *step["also"]]):
+                when = f"   [{hop['date']}]" if hop.get("date") else "   [undated]"
+                arrow = _arrow(hop) if j == 0 else "also " + _arrow(hop, "", "")
+                quotes, more = _quotes_of(hop, shown, max_quotes)
+                same = "   (same quote)" if j and not quotes and not more else ""
+                lines.append(f"   {arrow}{when}{_learned_note(hop)}{same}")
+                for ev in quotes:
+                    lines.append(f"       \"{ev['quote']}\"")
+                    lines.append(f"         -- {_source_line(ev)}")
+                if more:
+                    lines.append(f"       (+{more} more quote(s))")
         o = rec["outcome"]
         if o is None:
             lines.append("   outcome: no status change recorded for this measure")
@@ -142,14 +161,19 @@ def format_markdown(store: GraphStore, paths: list[TracePath], max_quotes: int =
         out.append(f"_{rec['hops']} hop(s), {rec['documents']} document(s), weakest confidence "
                    f"{rec['confidence']:.2f}_\n")
         for i, step in enumerate(rec["steps"], 1):
-            label = _md(step["type"] + (f" {step['stance']}" if step.get("stance") else ""))
-            arrow = f"←{label}—" if step["reversed"] else f"—{label}→"
-            out.append(f"{i}. **{_md(step['from']['name'])}** {arrow} **{_md(step['to']['name'])}**"
-                       f" ({step.get('date') or 'undated'}){_md(_learned_note(step))}")
-            for ev in step["evidence"][:max_quotes]:
-                title = _md(ev.get("title") or ev.get("document"))
-                src = f"[{title}]({ev['url']})" if ev.get("url") else title
-                out.append(f"   > {_md(ev['quote'])}\n   > — {src}" + (f", {ev['date']}" if ev.get("date") else ""))
+            shown: set = set()
+            for j, hop in enumerate([step, *step["also"]]):
+                label = _md(_label(hop))
+                arrow = f"←{label}—" if hop["reversed"] else f"—{label}→"
+                quotes, _ = _quotes_of(hop, shown, max_quotes)
+                same = " (same quote)" if j and not quotes else ""
+                head = f"{i}. **{_md(step['from']['name'])}** {arrow} **{_md(step['to']['name'])}**" if j == 0 \
+                    else f"   also {arrow}"
+                out.append(f"{head} ({hop.get('date') or 'undated'}){_md(_learned_note(hop))}{same}")
+                for ev in quotes:
+                    title = _md(ev.get("title") or ev.get("document"))
+                    src = f"[{title}]({ev['url']})" if ev.get("url") else title
+                    out.append(f"   > {_md(ev['quote'])}\n   > — {src}" + (f", {ev['date']}" if ev.get("date") else ""))
         o = rec["outcome"]
         if o is None:
             out.append("\n**Outcome:** no status change recorded.\n")

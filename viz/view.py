@@ -67,7 +67,7 @@ def traced_paths(store: GraphStore, options: dict) -> dict:
         words.append("to " + ", ".join([*options.get("targets", ()), *options.get("target_statuses", ())]))
     description = f"{len(paths)} path{'s' if len(paths) != 1 else ''} " + " ".join(words)
     return {"description": description.strip(),
-            "paths": [{"nodes": list(p.nodes), "edges": [key for _, _, key in p.edges],
+            "paths": [{"nodes": list(p.nodes), "edges": [key for _, _, key in [*p.edges, *sum(p.parallel, [])]],
                        "outcome": _outcome(p.outcome)} for p in paths]}
 
 

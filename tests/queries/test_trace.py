@@ -187,3 +187,45 @@ def test_a_hop_only_the_learned_model_drew_ranks_after_the_rules_and_says_so():
     assert text.count("(learned reader, p=0.90)") == 1
     assert "Guess -[OPPOSES oppose]-> Delta Rule   [2025-01-15]   (learned reader, p=0.90)" in text
     assert "learned reader" in format_markdown(built.store, paths)
+
+
+def test_parallel_edges_between_the_same_nodes_are_one_path():
+    from conftest import build as make
+    built = make([("Firm", "Acme"), ("Lawmaker", "Senator"), ("Measure", "Gamma Act")],
+                 [("Acme", "Gamma Act", "LOBBIED", {"stance": "oppose"}),
+                  ("Acme", "Gamma Act", "CRITICIZED", {"stance": "oppose"}),
+                  ("Acme", "Senator", "PRESSURED", {}), ("Acme", "Senator", "MET_WITH", {}),
+                  ("Senator", "Gamma Act", "SHELVED", {"date": "2025-03-01"})])
+    paths = trace(built.store, target_statuses=["shelved"])
+    assert chains(built, paths) == [["Acme", "Gamma Act"], ["Acme", "Senator", "Gamma Act"]]
+    g = built.store.graph
+    types = [{g.edges[e]["type"] for e in [p.edges[0], *p.parallel[0]]} for p in paths]
+    assert types == [{"LOBBIED", "CRITICIZED"}, {"PRESSURED", "MET_WITH"}]
+    assert paths[1].parallel[1] == []
+    assert chains(built, trace(built.store, target_statuses=["shelved"], limit=1)) == [["Acme", "Gamma Act"]]
+    rec = json.loads(json.dumps(path_record(built.store, paths[0], 1)))
+    assert {rec["steps"][0]["type"], rec["steps"][0]["also"][0]["type"]} == {"LOBBIED", "CRITICIZED"}
+    text = format_text(built.store, paths)
+    assert "Acme lobbied Gamma Act (story 1)." in text and "Acme criticized Gamma Act (story 1)." in text
+    assert text.count("   also -[") == 2
+    chain = trace_frame(built.store, paths)["chain"].tolist()[0]
+    assert chain in ("Acme -[LOBBIED oppose | CRITICIZED oppose]-> Gamma Act",
+                     "Acme -[CRITICIZED oppose | LOBBIED oppose]-> Gamma Act")
+
+
+def test_a_parallel_edge_from_the_same_sentence_shows_its_quote_once():
+    from policygraph.graph import Entity, Evidence, GraphStore, Relation
+    store = GraphStore()
+    acme, act, panel = Entity.make("Firm", "Acme"), Entity.make("Measure", "Gamma Act"), Entity.make("Agency", "Panel")
+    quote = "Acme lobbied against the Gamma Act, calling it reckless."
+    ev = [Evidence("d1", quote, 0, len(quote), "2025-02-01")]
+    store.merge([acme, act, panel], [Relation(acme.id, act.id, "LOBBIED", ev, stance="oppose"),
+                                     Relation(acme.id, act.id, "CRITICIZED", ev, stance="oppose"),
+                                     Relation(panel.id, act.id, "SHELVED", [Evidence("d1", "It was shelved.", 60, 75,
+                                                                                     "2025-03-01")],
+                                              date="2025-03-01")])
+    paths = trace(store, target_statuses=["shelved"])
+    assert len(paths) == 1
+    text = format_text(store, paths)
+    assert text.count(quote) == 1 and "(same quote)" in text
+    assert format_markdown(store, paths).count("calling it reckless") == 1
