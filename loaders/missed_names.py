@@ -1,7 +1,8 @@
 """Names the model leaves unlabelled. People after their title: "King Abdullah II", "Emir Tamim",
 "Sultan Haitham": a capitalised title from the lexicon followed by one to three capitalised proper nouns
 that no entity covers (a regnal number may close them) becomes a PERSON entity, so the title rules type it
-as usual. Bodies whose name runs through a small word: "the Rights in Network Coalition".
+as usual. Bodies whose name runs through a small word: "the Rights in Network Coalition". Double-barrelled
+surnames the model cuts at the hyphen: "Rebecca Bauer" + "-" + "Kahan" (taken for a place).
 
 >>> _REGNAL.match("II") is not None, _REGNAL.match("I") is None
 (True, True)
@@ -77,3 +78,24 @@ def linked_names(doc):
 
 def _name_word(tok, taken: set[int]) -> bool:
     return tok.i not in taken and tok.is_title and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def hyphenated_names(doc):
+    """ "Assemblymember Rebecca Bauer-Kahan": a person's name followed, with no space, by a hyphen and a
+    capitalised word is one name with it, whatever the model made of the second half."""
+    ents = list(doc.ents)
+    joined = {}
+    for e in ents:
+        end = e.end
+        if e.label_ != "PERSON" or end + 1 >= len(doc) or doc[end].text not in ("-", "\u2010", "\u2011") \
+                or doc[end - 1].whitespace_ or doc[end].whitespace_ or not doc[end + 1].is_title \
+                or not doc[end + 1].is_alpha:
+            continue
+        joined[e.start] = Span(doc, e.start, end + 2, label="PERSON")
+    if not joined:
+        return doc
+    out = [joined.get(e.start, e) for e in ents]
+    cut = {i for span in joined.values() for i in range(span.start, span.end)}
+    doc.ents = [e for e in out if e.start in joined or not cut & set(range(e.start, e.end))]
+    return doc
+

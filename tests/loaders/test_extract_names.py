@@ -497,3 +497,12 @@ def test_an_app_store_or_an_official_journal_is_no_actor(extractor):
     names = {e.name for e in entities}
     assert "App Store Accountability Act" in names
     assert not names & {"App Store", "Official Journal", "Google Play"}, names
+
+
+def test_a_double_barrelled_surname_is_one_name(extractor):
+    entities, rels = run(extractor, "A second measure fared worse. Assemblymember Rebecca Bauer-Kahan pulled "
+                                    "AB 1018 in September.", date="2025-10-03")
+    types = {e.name: e.type for e in entities}
+    assert types.get("Rebecca Bauer-Kahan") == "Lawmaker", types
+    assert "Kahan" not in types
+    assert ("Rebecca Bauer-Kahan", "SHELVED", None, "AB 1018") in rels
