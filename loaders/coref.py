@@ -342,6 +342,11 @@ class Resolver(FoldRules, AnaphoraRules):
             return None
         recent = [p for p in candidates if p[2].attrs.get("sent") in (m.attrs.get("sent"), self._previous_sentence(m))]
         subjects = [p for p in recent if p[2].attrs.get("dep") in ("nsubj", "nsubjpass")]
+        if subjects and allowed is ORGS and m.attrs.get("clause") == "ROOT" and all(
+                p[2].attrs.get("sent") != m.attrs.get("sent") for p in subjects):
+            subjects = [p for p in subjects if p[2].attrs.get("clause") not in EMBEDDED] or subjects
+            # "The tribunal agreed ... that Google had used its control ... It ordered the company to": the
+            # sentence's own subject, not one in a clause it reports
         return (subjects or candidates)[-1][1]
 
     def _previous_sentence(self, m: Mention) -> int | None:
@@ -351,6 +356,7 @@ class Resolver(FoldRules, AnaphoraRules):
 
 
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+EMBEDDED = {"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp"}  # clauses inside a sentence's own
 
 
 def _apart(m: Mention, c: Cluster) -> bool:

@@ -89,7 +89,7 @@ class Extractor:
                 cut_headline_verb(m, parsed, self.lex.statuses)
             m.attrs["para"] = paragraph_of(m.head)
             m.attrs["dep"] = parsed[m.head].dep_
-            m.attrs["governor"] = parsed[m.head].head.i
+            m.attrs["governor"], m.attrs["clause"] = parsed[m.head].head.i, parsed[m.head].head.dep_
             if parsed[m.head].dep_ == "pobj":
                 m.attrs["prep"] = parsed[m.head].head.lower_
                 if parsed[m.head].head.head.lower_ in LIKENESS:
