@@ -2,7 +2,8 @@
 "Sultan Haitham": a capitalised title from the lexicon followed by one to three capitalised proper nouns
 that no entity covers (a regnal number may close them) becomes a PERSON entity, so the title rules type it
 as usual. Bodies whose name runs through a small word: "the Rights in Network Coalition". Double-barrelled
-surnames the model cuts at the hyphen: "Rebecca Bauer" + "-" + "Kahan" (taken for a place).
+surnames the model cuts at the hyphen: "Rebecca Bauer" + "-" + "Kahan" (taken for a place). Parties named
+"United" and a country the gazetteer tagged: "United Poland", "United Russia".
 
 >>> _REGNAL.match("II") is not None, _REGNAL.match("I") is None
 (True, True)
@@ -97,5 +98,29 @@ def hyphenated_names(doc):
     out = [joined.get(e.start, e) for e in ents]
     cut = {i for span in joined.values() for i in range(span.start, span.end)}
     doc.ents = [e for e in out if e.start in joined or not cut & set(range(e.start, e.end))]
+    return doc
+
+
+def united_parties(doc):
+    """ "Ziobro leads United Poland": "United" before a country the gazetteer tagged (and did not take in, as
+    it does "United States") names a party, an organisation, not the country."""
+    out, changed = [], False
+    for e in doc.ents:
+        united = e.start > 0 and doc[e.start - 1].text == "United"
+        alone = united and (not doc[e.start - 1].ent_type_ or out and out[-1].start == e.start - 1 == out[-1].end - 1
+                            and not out[-1].ent_id_)  # the model may take "United" for a place of its own
+        if e.ent_id_.startswith("gov.") and len(e) == 1 and alone:
+            if out and out[-1].end == e.start:
+                out.pop()
+            out.append(Span(doc, e.start - 1, e.end, label="ORG"))
+            changed = True
+        else:
+            out.append(e)
+    if changed:
+        doc.ents = out
+        for span in out:
+            if span.label_ == "ORG":
+                for t in span:
+                    t.ent_id_ = ""
     return doc
 

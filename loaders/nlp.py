@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
-from policygraph.loaders.missed_names import hyphenated_names, linked_names, titled_names
+from policygraph.loaders.missed_names import hyphenated_names, linked_names, titled_names, united_parties
 from policygraph.loaders.phrase_fixes import appeal_after_speech, object_after_phrase, preposition_of_measure, taken_off
 from policygraph.loaders.relative_fixes import (verb_after_members, which_after_title, wish_as_clause,
                                                would_have_relative)
@@ -122,6 +122,7 @@ Language.component("ambiguous_places", func=ambiguous_places)
 Language.component("titled_names", func=titled_names)
 Language.component("linked_names", func=linked_names)
 Language.component("hyphenated_names", func=hyphenated_names)
+Language.component("united_parties", func=united_parties)
 Language.component("would_have_relative", func=would_have_relative)
 Language.component("which_after_title", func=which_after_title)
 Language.component("wish_as_clause", func=wish_as_clause)
@@ -220,7 +221,8 @@ def load_model(name: str | None = None):
     nlp.add_pipe("titled_names", after="ambiguous_places")
     nlp.add_pipe("linked_names", after="titled_names")
     nlp.add_pipe("hyphenated_names", after="linked_names")
-    nlp.add_pipe("name_joins", after="hyphenated_names")
+    nlp.add_pipe("united_parties", after="hyphenated_names")
+    nlp.add_pipe("name_joins", after="united_parties")
     nlp.add_pipe("which_after_title", after="name_joins")  # needs the names
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         ruler.add_patterns(patterns)

@@ -506,3 +506,14 @@ def test_a_double_barrelled_surname_is_one_name(extractor):
     assert types.get("Rebecca Bauer-Kahan") == "Lawmaker", types
     assert "Kahan" not in types
     assert ("Rebecca Bauer-Kahan", "SHELVED", None, "AB 1018") in rels
+
+
+def test_united_and_a_country_names_a_party(extractor):
+    entities, rels = run(extractor, "Justice Minister Adam Nowik leads United Poland, the coalition's junior "
+                                    "partner, which pushed hardest for the bill. The United States said nothing.",
+                         date="2021-01-15")
+    types = {e.name: e.type for e in entities}
+    assert types.get("United Poland") == "Organization", types
+    assert ("Adam Nowik", "LEADS", None, "United Poland") in rels
+    assert not any(s == "Adam Nowik" and t == "LEADS" and o == "Poland" for s, t, _, o in rels)
+    assert "United States" in types  # the gazetteer's own "United ..." names are untouched
