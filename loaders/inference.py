@@ -265,14 +265,7 @@ def made_measures(found: list[Found], clusters: dict[str, Cluster], made: list[t
         if kin:
             moved[key] = kin[-1]
             clusters[kin[-1]].mentions += c.mentions
-    if not moved:
-        return found
-    out = []
-    for f in found:
-        f.source, f.target = moved.get(f.source, f.source), moved.get(f.target, f.target)
-        if f.source != f.target:
-            out.append(f)
-    return out
+    return _redirect(found, moved)
 
 
 LAW_WORDS = {"law", "act", "bill", "legislation", "regulation", "rule", "directive", "statute"}  # not "the policy"
@@ -300,6 +293,11 @@ def named_later(found: list[Found], clusters: dict[str, Cluster], parsed) -> lis
                 and told[last] == key and (head == word or word in LAW_WORDS and head in LAW_WORDS):
             moved[key] = other
             clusters[other].mentions += c.mentions
+    return _redirect(found, moved)
+
+
+def _redirect(found: list[Found], moved: dict[str, str]) -> list[Found]:
+    """The relations with each moved cluster's key replaced by the one it joined (none left pointing at itself)."""
     if not moved:
         return found
     out = []

@@ -67,18 +67,18 @@ def _label(step: dict) -> str:
     return step["type"] + (f" {step['stance']}" if step.get("stance") else "")
 
 
-def _arrow(step: dict, frm: str | None = None, to: str | None = None) -> str:
-    frm, to = frm if frm is not None else step["from"]["name"], to if to is not None else step["to"]["name"]
-    if step["reversed"]:
-        return f"{frm} <-[{_label(step)}]- {to}".strip()
-    return f"{frm} -[{_label(step)}]-> {to}".strip()
+def _link(step: dict) -> str:
+    return f"<-[{_label(step)}]-" if step["reversed"] else f"-[{_label(step)}]->"
+
+
+def _arrow(step: dict) -> str:
+    return f"{step['from']['name']} {_link(step)} {step['to']['name']}"
 
 
 def _chain(rec: dict) -> str:
     names = [rec["steps"][0]["from"]["name"]] if rec["steps"] else []
     for s in rec["steps"]:
-        label = " | ".join(_label(x) for x in [s, *s.get("also", [])])
-        names.append(f"<-[{label}]-" if s["reversed"] else f"-[{label}]->")
+        names.append(_link({**s, "type": " | ".join(_label(x) for x in [s, *s.get("also", [])]), "stance": None}))
         names.append(s["to"]["name"])
     return " ".join(names)
 
@@ -117,7 +117,7 @@ def format_text(store: GraphStore, paths: list[TracePath], max_quotes: int = 3) 
             shown: set = set()
             for j, hop in enumerate([step, *step["also"]]):
                 when = f"   [{hop['date']}]" if hop.get("date") else "   [undated]"
-                arrow = _arrow(hop) if j == 0 else "also " + _arrow(hop, "", "")
+                arrow = _arrow(hop) if j == 0 else f"also {_link(hop)}"
                 quotes, more = _quotes_of(hop, shown, max_quotes)
                 same = "   (same quote)" if j and not quotes and not more else ""
                 lines.append(f"   {arrow}{when}{_learned_note(hop)}{same}")
