@@ -14,7 +14,7 @@ from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import AWAITED, ROLE_WEIGHT, SPECIFIC_KINDS, AnaphoraRules, of_kind
 from policygraph.loaders.folds import FoldRules
 from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, qualified, renamed_head,
-                                               same_description, spelled_out)
+                                               same_description, short_title, spelled_out)
 from policygraph.loaders.spans import LEGAL_SUFFIXES, NAME_TAILS, Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
@@ -241,7 +241,8 @@ class Resolver(FoldRules, AnaphoraRules):
                     return c
                 if m.kind == "named" and any(letters(m.name) == letters(n) for n in c.names if len(letters(n)) >= 3):
                     return c  # "EU AI Act" and "the European Union's Artificial Intelligence Act"
-                if m.kind == "named" and any(qualified(m.name, n) or renamed_head(m.name, n) for n in c.names):
+                if m.kind == "named" and any(qualified(m.name, n) or renamed_head(m.name, n) or short_title(m.name, n)
+                                             for n in c.names):
                     return c  # "AI Diffusion Rule" after the headline's "diffusion rule"
                 both_named = m.kind == "named" and any(x.kind == "named" for x in c.mentions)
                 if m.kind == "named" and c.mentions and c.mentions[0].plural and not m.plural:

@@ -23,8 +23,9 @@ from policygraph.loaders.coref import Cluster, Resolver
 from policygraph.loaders.date_scope import DateScope
 from policygraph.loaders.dates import after, find_dates, in_last_year, in_next_year
 from policygraph.loaders.inference import (announced_then_dropped, counted_measures, implied_roles,
-                                           infer_stances, leaders, made_measures, named_later, propagate_parts,
-                                           reactions, spokespeople, type_by_employer, type_by_group)
+                                           infer_stances, leaders, made_measures, named_later, named_next,
+                                           propagate_parts, reactions, spokespeople, type_by_employer,
+                                           type_by_group)
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.measure_match import NOUN_KIN, bill_key, measure_head
 from policygraph.loaders.mentions import MentionFinder
@@ -129,6 +130,7 @@ class Extractor:
             if not is_heading(sent) or is_headline(sent):
                 finder.run(sent)
         found = named_later(made_measures(finder.found, clusters, finder.made), clusters, parsed)
+        found = named_next(found, clusters, parsed)  # after named_later: a law named later takes its mentions first
         found = fill_unknown_actors(found, clusters, parsed)
         found = propagate_parts(found)
         found = counted_measures(found, clusters)

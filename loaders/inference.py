@@ -296,6 +296,29 @@ def named_later(found: list[Found], clusters: dict[str, Cluster], parsed) -> lis
     return _redirect(found, moved)
 
 
+def named_next(found: list[Found], clusters: dict[str, Cluster], parsed) -> list[Found]:
+    """ "accepted Senate changes to the government's second package of workplace laws. The Fair Work Legislation
+    Amendment (Closing Loopholes No. 2) Bill cleared the Senate": a law described as known ("the government's
+    package") is the one the next sentence names as its subject, when no other measure is told in between."""
+    heads = sorted((m.head, k, m) for k, c in clusters.items() if c.type == "Measure" for m in c.mentions)
+    moved: dict[str, str] = {}
+    for (at, key, m), (at2, other, n) in zip(heads, heads[1:]):
+        c, o = clusters[key], clusters[other]
+        if key == other or key in moved or n.kind != "named" or n.attrs.get("dep") not in ("nsubj", "nsubjpass") \
+                or any(x.kind == "named" for x in c.mentions) or min(x.head for x in o.mentions) < at2 \
+                or n.name.split()[-1].lower() not in LAW_WORDS:
+            continue
+        if parsed[at].sent.end != parsed[at2].sent.start or any(x.head < at for x in c.mentions if x.head
+                                                                 not in range(parsed[at].sent.start, at)):
+            continue  # described in the sentence right before, and there first
+        known = [x for x in c.mentions if parsed[x.head].lemma_.lower() in LAW_WORDS | {"package"} and any(
+            d.dep_ == "poss" or d.dep_ == "det" and d.lower_ == "the" for d in parsed[x.head].children)]
+        if known:
+            moved[key] = other
+            o.mentions += c.mentions
+    return _redirect(found, moved)
+
+
 def _redirect(found: list[Found], moved: dict[str, str]) -> list[Found]:
     """The relations with each moved cluster's key replaced by the one it joined (none left pointing at itself)."""
     if not moved:

@@ -206,3 +206,18 @@ def renamed_head(a: str, b: str) -> bool:
     least = 2 if wa[-1].rstrip("s") in PARTS else 3  # "sovereignty clauses" and "sovereignty conditions"
     return len(wa) == len(wb) >= least and wa[:-1] == wb[:-1] and wa[-1] != wb[-1] \
         and wb[-1].rstrip("s") in NOUN_KIN.get(wa[-1].rstrip("s"), set())
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def short_title(a: str, b: str) -> bool:
+    """One title is the other without its bracketed words (and perhaps its year): "Finance Bill" and "Finance
+    (No. 2) Bill, 2024"; not "Cybercrimes Act" and "Cybercrimes (Amendment) Act", which changes it."""
+    if ("(" in a) == ("(" in b) or changing(a) or changing(b):
+        return False
+    full, short = (a, b) if "(" in a else (b, a)
+    bare, plain = normalize(_BRACKETED.sub("", full)), normalize(short)
+    if len(plain.split()) < 2:
+        return False
+    return bare == plain or not _YEAR.search(short) and _YEAR.sub("", bare).split() == plain.split()

@@ -133,7 +133,7 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
         floor = tok.sent.start if (tok.i - tok.sent.start > 1 or doc[tok.i - 1].text != ")") \
             and doc[tok.sent.start].text != "(" else max(0, tok.i - 16)  # the parser may end a sentence at a
         # bracket: "Data (Use and Access) Bill", "Cybercrimes (Prohibition, Prevention, etc.) (Amendment) Act"
-        title_case = title_cased(tok.sent)
+        title_case, bracketed = title_cased(tok.sent), False
         while i >= floor:
             t = doc[i]
             if title_case and _verb_like(t, lex):
@@ -141,9 +141,9 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             if t.text == ")":  # "Online Safety Amendment (Social Media Minimum Age) Act"
                 opening = next((j for j in range(i - 1, max(floor, i - 9) - 1, -1) if doc[j].text == "("), None)
                 if opening is not None and opening > floor and all(
-                        x.is_title or x.is_upper or x.lower_ in CONNECTORS | {",", "etc", "etc.", "."}
-                        for x in doc[opening + 1:i]):  # "Cybercrimes (Prohibition, Prevention, etc.) (Amendment) Act"
-                    i = opening - 1
+                        x.is_title or x.is_upper or x.like_num or x.lower_ in CONNECTORS | {",", "etc", "etc.", "."}
+                        for x in doc[opening + 1:i]):  # "Cybercrimes (Prohibition, Prevention, etc.) (Amendment) Act",
+                    i, bracketed = opening - 1, True  # "Fair Work Legislation Amendment (Closing Loopholes No. 2) Bill"
                     continue
                 break
             if t.text in ("'s", "’s") and start < tok.i and i - 2 >= floor and doc[i - 1].is_title \
@@ -162,7 +162,8 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                 i -= 1
                 continue
             camel = len(t.text) > 2 and t.text[0].islower() and any(ch.isupper() for ch in t.text[1:])  # "ePrivacy"
-            person = t.ent_type_ == "PERSON" and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I")
+            person = t.ent_type_ == "PERSON" and not (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I") \
+                and not bracketed  # "The Garda Síochána (Recording Devices) Bill": a title, though tagged a person
             first = _named_after(doc, t, tok) if person else None
             if first is not None:  # "the Martha Wright-Reed Just and Reasonable Communications Act"
                 start, i = first, first - 1
