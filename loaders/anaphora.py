@@ -135,12 +135,12 @@ class AnaphoraRules:
             led = [c for c in govs if not c.gaz and c.name.endswith(" government")] if noun == "government" else []
             if led:  # "the Albanese government ... the government"
                 return led[:1]
-            if noun == "government" and self.home:  # "MANILA - ... pressed the government": the Philippines',
-                # not China's, named since only as a place ("bets from customers in China")
+            if noun in ("government", "cabinet") and self.home:  # "MANILA - ... pressed the government": the
+                # Philippines', not China's, named since only as a place ("bets from customers in China")
                 last = {c.key: i for i, c, pm in previous if c.type == "Government"}
                 here = m.attrs.get("sent")
                 acted = {c.key: i for i, c, pm in previous if c.type == "Government" and c.gaz
-                         and pm.attrs.get("dep") not in ("pobj", "compound")
+                         and pm.attrs.get("dep") not in ("pobj", "compound", "poss")  # "China's Sai Microelectronics"
                          and (here is None or pm.attrs.get("sent") is None or here - pm.attrs["sent"] <= 1)}
                 # a rival that acted sentences ago is background: "AMMAN - ... Washington had warned ... The
                 # government sent the draft" is Jordan's

@@ -40,6 +40,9 @@ def as_did(v) -> list:
         for g in c.children if g.dep_ == "nsubj" or g.dep_ in ("dobj", "attr") and c.lemma_ != "do"]
 
 
+BLAMING = {"accuse", "blame", "charge", "criticize", "criticise", "fault", "praise", "thank", "credit", "commend"}
+
+
 class ArgumentRules(ListRules):
     """Entity keys behind tokens; mixed into RelationFinder."""
 
@@ -275,6 +278,10 @@ class ArgumentRules(ListRules):
         stranded = self._verbless_subject(v) if v.dep_ == "acl" else None
         if stranded is not None:
             return passive, self.keys(stranded, want)
+        if v.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in BLAMING:
+            accused = [k for c in head.head.children if c.dep_ == "dobj" for k in self.keys(c, want)]
+            if accused:  # "accused Labor of writing the law for its union backers": Labor wrote it
+                return passive, accused
         if v.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             passive, keys = self._subjects(head.head, want)  # "X joined Pai in voting to ...": X votes,
             if head.lower_ == "in" and head.head.lemma_ == "join" and keys:  # and so does Pai

@@ -30,6 +30,17 @@ HALTS = {"suspend", "freeze"}  # a measure only against a firm or group: "suspen
 # A sum in a currency's plural names the fine in the singular: "fined X 120 million euros", "a 120 million euro fine".
 CURRENCIES = {"euros": "euro", "dollars": "dollar", "pounds": "pound", "yuan": "yuan", "rupees": "rupee", "won": "won",
               "yen": "yen", "reais": "real", "francs": "franc", "kronor": "krona", "rand": "rand", "naira": "naira"}
+BACKGROUND_MARKS = {"after", "before", "when", "as", "because", "since", "until", "once"}
+
+
+def background(clause, lex) -> bool:
+    """A time or cause clause in which someone else takes a side: "after ministries argued against the ban" is
+    theirs (but "lobbied after the ministry proposed the ban" lobbied on the ban)."""
+    lemma = clause.lemma_.lower()
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in BACKGROUND_MARKS for m in clause.children) \
+        and any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON" for s in clause.children) \
+        and (lemma in lex.verbs or lemma in lex.speech_verbs or any(
+            p.dep_ == "prep" and p.lower_ in SIDE_PREPS for p in clause.children))
 
 
 class ClauseRules:
@@ -243,6 +254,8 @@ class ClauseRules:
         subject = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
         if not clauses:
             subject |= {t.i for x in v.subtree if x.i != v.i and x.pos_ in ("VERB", "AUX") for t in x.subtree}
+        subject |= {t.i for c in v.children if background(c, self.lex) for t in c.subtree}  # "pushed it through after
+        # ministries argued against the ban": the ministries' side
         subject |= {t.i for x in v.subtree if x.i != v.i and x.dep_ == "relcl" and self._actor_head(x.head)
                     for t in x.subtree}  # "sided with firms that said the measure threatened privacy", "a campaign
         # backed by Amazon and other businesses that was on course to put the levy to voters": theirs, not the verb's

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import WRITINGS, alongside
+from policygraph.loaders.clauses import background
 from policygraph.loaders.coref import PEOPLE
 from policygraph.loaders.date_scope import token_at
 from policygraph.loaders.nouns import plan_to_undo
 from policygraph.loaders.status_objects import TIMING
-from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES
+from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES, object_relative
 
 LOCATIVE = {"in", "across", "within", "inside", "throughout", "into", "at", "near", "around", "outside"}
+REASONS = {"point", "cite", "note", "invoke", "mention"}  # "..., pointing to the curbs": a reason, not an aim
 WHEN = {"before", "after", "during", "until", "since", "ahead", "following"}  # "lobbied lawmakers before the votes"
 ACTOR_PREPS = {"against": "oppose", "for": "support", "on": None, "over": None, "with": None, "to": None,
                "behind": "support", "toward": None, "towards": None}
@@ -87,8 +89,9 @@ class InfluenceRules:
                 measure_targets += self._joined_measures(v)  # "was tabled by A and backed by B"
         particles = [g for c in v.children if c.dep_ == "advmod" and c.lower_ in ("back", "out", "hard")
                      for g in c.children if g.dep_ == "prep"]  # "pushed back | against the rules"
-        particles += [g for c in v.children if c.dep_ == "dobj" for g in c.children
-                      if g.dep_ == "prep" and g.lower_ == "against"]  # "lobbied senators | against the bill"
+        particles += [g for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() not in self.lex.nominal
+                      for g in c.children if g.dep_ == "prep" and g.lower_ == "against"]  # "lobbied senators |
+        # against the bill" (not "ran a campaign against the bill": the campaign's, told as a noun)
         if type_ in ("LOBBIED", "PRESSURED") and not any(c.dep_ == "prep" for c in v.children):
             particles += [g for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == v.tag_
                           for x in [c, *(d for d in c.children if d.dep_ == "dobj")] for g in x.children
@@ -141,11 +144,14 @@ class InfluenceRules:
             elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.verbs:
                 own_side = True  # "dissented, voting to keep Article 19": the participle takes its own side
             elif c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ in ("VERB", "AUX") and not any(
-                    m.dep_ == "mark" and m.lower_ in CONTRASTS for m in c.children):  # not "..., while B condemned it"
+                    m.dep_ == "mark" and m.lower_ in CONTRASTS for m in c.children) and not background(c, self.lex):
+                # not "..., while B condemned it", nor "pushed it through after ministries argued against the ban"
                 pol, ms = self._purpose(c)
                 if c.dep_ == "xcomp" and not pol and not any(n.dep_ == "neg" for n in c.children):
                     sideless.append(c)  # "urged the FTC to look into chatbots": a request with no side
-                if ms:
+                if ms and not pol and c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in REASONS:
+                    pass  # "urged the government to block the deal, pointing to Washington's curbs": a reason
+                elif ms:
                     measure_targets += ms
                     if stance_here is None or type_ in ("LOBBIED", "URGED", "PRESSURED"):
                         stance_here = pol or stance_here
@@ -239,7 +245,9 @@ class InfluenceRules:
             return
         if not measure_targets and not answered and not own_side and type_ in ("LOBBIED", "URGED", "PRESSURED", "SUPPORTS", "OPPOSES",
                                                               "CRITICIZED"):
-            measure_targets = self._in_subtree(v)  # "backed a push to pass the bill", "opposed changes to the rule"
+            if not (v.dep_ == "relcl" and object_relative(v)):  # "a compromise Scholz pushed through after
+                measure_targets = self._in_subtree(v)  # ministries argued against the deal": the compromise
+            # "backed a push to pass the bill", "opposed changes to the rule"
         conf = 0.9 if stance_here or stance is None else 0.8
         if type_ == "TARGETS":
             return

@@ -12,7 +12,7 @@ from policygraph.loaders.statuses import NEGATIVE_STATUSES, POSITIVE_STATUSES
 SPEECH_NOUN_VERBS = {"raise", "voice", "express", "register", "lodge", "air", "signal", "mount", "lead",
                      "spearhead", "wage", "launch", "step", "intensify", "stage", "file", "bring", "have", "lend",
                      "throw", "offer", "give", "make", "organize", "organise", "coordinate", "fund", "seek",
-                     "obtain"}
+                     "obtain", "run"}
 MEETING_VERBS = {"hold", "host", "convene"}  # "held a meeting with X", "hosted talks with X"
 SEEKING = {"seek", "request", "file", "bring", "lodge", "launch", "lead", "mount", "wage"}  # "a suit filed by X"
 

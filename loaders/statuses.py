@@ -64,6 +64,15 @@ HALTING = {"BLOCKED", "VETOED", "DELAYED", "PAUSED", "SHELVED", "DROPPED"}
 RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 
 
+MAKING = {"PROPOSED", "INTRODUCED", "PASSED", "ENACTED"}
+
+
+def _alternative(v) -> bool:
+    """A bare verb offered as one choice among others: "to sign it, veto it or let it become law"."""
+    group = [v, v.head, *(c for c in v.children if c.dep_ == "conj")] if v.dep_ == "conj" else []
+    return v.tag_ == "VB" and any(c.dep_ == "cc" and c.lower_ == "or" for g in group for c in g.children)
+
+
 class StatusRules(VerdictRules, StatusObjects):
     """Status-change rules; mixed into RelationFinder."""
 
@@ -129,6 +138,8 @@ class StatusRules(VerdictRules, StatusObjects):
             return "skip"  # "a campaign of misinformation to kill it", "a plan to delay the rule": an aim
         if v.dep_ == "advcl" and v.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in v.children):
             return None  # "investors can buy them, after the FCA scrapped the ban": a past fact, whatever the main clause
+        if _alternative(v) or v.dep_ in ("ccomp", "xcomp") and _alternative(v.head):
+            return "skip"  # "leaving her until midnight to sign it, veto it or let it become law": choices
         node = v
         while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):  # "to change the law or veto it"
             node = node.head
@@ -258,7 +269,7 @@ class StatusRules(VerdictRules, StatusObjects):
                 return
             subj_measures = []
         if v.dep_ == "relcl" and acting is None and (any(c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lower_ in ("which", "that")
-                                      for c in v.children) or _object_relative(v)):
+                                      for c in v.children) or object_relative(v)):
             measures += self.keys(relative_antecedent(v), "measure")
         if v.dep_ == "advcl" and v.tag_ == "VBN" and not measures:  # "Passed in May, the bill ..."
             measures += [k for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.keys(c, "measure")]
@@ -283,6 +294,12 @@ class StatusRules(VerdictRules, StatusObjects):
         if not measures and not subj_measures and actors and not passive and v.dep_ not in ("relcl", "acl", "amod") \
                 and v.lemma_.lower() != "push":  # "pushing messages about the measure to customers" delays nothing
             measures = self._in_subtree(v, clauses=False)  # "pushed to split X off": X is the inner verb's
+            if any(c.dep_ == "dobj" for c in v.children):  # "drops facial recognition from the bodycam bill": the
+                aside = {k for c in v.children if c.dep_ == "prep" and c.lower_ == "from"  # bill loses a part, and
+                         or c.dep_ == "dobj" and c.lemma_.lower() in self.lex.nominal and status in MAKING  # stands;
+                         for t in c.subtree for k, _ in self.keys(t, "measure")}  # "launched a campaign against the
+                # bill" launches no bill ("withdrew its request for an order" drops the order)
+                measures = [m for m in measures if m[0] not in aside]
             if status in ("ENACTED", "PASSED"):  # "signed agreements under the directive": done under a law, not to it
                 under = {k for x in v.subtree if x.dep_ == "prep" and x.lower_ == "under" for t in x.subtree
                          for k, _ in self.keys(t, "measure")}
@@ -386,7 +403,7 @@ def _instrument(name: str) -> str:
     return measure_head(" ".join(words) or name).split("-")[0]
 
 
-def _object_relative(v) -> bool:
+def object_relative(v) -> bool:
     """A relative clause whose head is its object, with no "which" or "that": "the curbs it imposed"."""
     return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children) and any(
         c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in v.children)
