@@ -16,7 +16,8 @@ from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.missed_names import hyphenated_names, linked_names, titled_names, united_parties
-from policygraph.loaders.phrase_fixes import appeal_after_speech, object_after_phrase, preposition_of_measure, taken_off
+from policygraph.loaders.phrase_fixes import (appeal_after_speech, object_after_phrase, preposition_of_measure,
+                                              request_purpose, spent_purpose, taken_off)
 from policygraph.loaders.relative_fixes import (verb_after_members, which_after_title, wish_as_clause,
                                                would_have_relative)
 from policygraph.loaders.name_joins import name_joins
@@ -144,6 +145,8 @@ Language.component("object_after_phrase", func=object_after_phrase)
 Language.component("taken_off", func=taken_off)
 Language.component("preposition_of_measure", func=preposition_of_measure)
 Language.component("appeal_after_speech", func=appeal_after_speech)
+Language.component("request_purpose", func=request_purpose)
+Language.component("spent_purpose", func=spent_purpose)
 
 
 @functools.lru_cache(maxsize=4)
@@ -215,7 +218,9 @@ def load_model(name: str | None = None):
         nlp.add_pipe("taken_off", after="object_after_phrase")
         nlp.add_pipe("preposition_of_measure", after="taken_off")
         nlp.add_pipe("appeal_after_speech", after="preposition_of_measure")
-        nlp.add_pipe("verb_after_members", after="appeal_after_speech")
+        nlp.add_pipe("request_purpose", after="appeal_after_speech")
+        nlp.add_pipe("spent_purpose", after="request_purpose")
+        nlp.add_pipe("verb_after_members", after="spent_purpose")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("ambiguous_places", after="platform_x")
     nlp.add_pipe("titled_names", after="ambiguous_places")

@@ -12,6 +12,11 @@ levy on nothing. A charge or curb followed at once by "on" or "against" somethin
 "called" to "scare", so the levy calls. A past verb of appeal with no subject of its own, joined to the
 clause of what was said whose subject is a thing, is given back to the verb of saying.
 
+"rejected requests from Huawei and from a union at ICE to suspend the regulation": the parser hangs the "to"
+clause on "rejected", making the rejection the suspending. Likewise "spent months lobbying in Albany to kill the
+bill" hangs the aim on "spent"; it is the lobbying's. A "to" clause with no subject after a verb whose
+object is a request is the request's.
+
 "has taken a vote on the bloc's proposed law to scan private messages off the agenda": the parser hangs "off
 the agenda" on the "to" clause in between. It is given back to "taken".
 """
@@ -86,4 +91,32 @@ def appeal_after_speech(doc):
         if subject and (subject[0].lower_ == "it" or subject[0].pos_ == "NOUN" and not subject[0].ent_type_) \
                 and any(c.dep_ == "nsubj" for c in said.children):
             appeal.head = said  # the speaker appeals, not what was said of the measure
+    return doc
+
+
+def spent_purpose(doc):
+    for aim in doc:
+        spend = aim.head
+        if aim.dep_ != "advcl" or spend.lemma_.lower() != "spend" or aim.i < spend.i \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children):
+            continue
+        doing = [c for c in spend.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG" and c.i < aim.i]
+        if doing:
+            aim.head = doing[0]  # "spent months lobbying in Albany | to kill the bill": the lobbying's aim
+    return doc
+
+
+REQUESTS = {"request", "call", "bid", "petition", "demand", "appeal", "application", "motion", "plea"}
+
+
+def request_purpose(doc):
+    for aim in doc:
+        verb = aim.head
+        if aim.dep_ != "advcl" or aim.pos_ != "VERB" or verb.pos_ != "VERB" or aim.i < verb.i \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in aim.children):
+            continue
+        asked = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in REQUESTS and c.i < aim.i]
+        if asked:
+            aim.head, aim.dep_ = asked[0], "acl"  # "rejected requests from Huawei ... | to suspend the rule"
     return doc

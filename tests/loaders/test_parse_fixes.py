@@ -194,3 +194,51 @@ def test_every_platform_of_a_list_the_model_splits_is_fined(extractor):
     _, rels, _ = run(extractor, "The minister said that Facebook, Instagram, Twitter, YouTube and Pinterest had each "
                                 "been fined.")
     assert {"Instagram", "YouTube", "Pinterest"} <= {r[3] for r in rels if r[1] == "TARGETS"}
+
+
+def _parsed(words, heads, deps, tags, lemmas):
+    """A hand-made parse, as the model sometimes gives it (heads are token indices)."""
+    import spacy
+    from spacy.tokens import Doc
+    pos = ["VERB" if t.startswith("VB") else "PART" if t == "TO" else "NOUN" for t in tags]
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def test_a_purpose_hung_on_a_rejection_of_requests_is_the_requests():
+    from policygraph.loaders.phrase_fixes import request_purpose
+    words = ["court", "rejected", "requests", "from", "Huawei", "to", "suspend", "rule"]
+    doc = _parsed(words, [1, 1, 1, 2, 3, 6, 1, 6], ["nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "advcl", "dobj"],
+                  ["NN", "VBD", "NNS", "IN", "NNP", "TO", "VB", "NN"],
+                  ["court", "reject", "request", "from", "Huawei", "to", "suspend", "rule"])
+    request_purpose(doc)
+    assert (doc[6].head.text, doc[6].dep_) == ("requests", "acl")
+
+
+def test_a_purpose_with_its_own_subject_stays_on_the_verb():
+    from policygraph.loaders.phrase_fixes import request_purpose
+    words = ["court", "rejected", "requests", "so", "firms", "to", "suspend", "rule"]
+    doc = _parsed(words, [1, 1, 1, 6, 6, 6, 1, 6], ["nsubj", "ROOT", "dobj", "mark", "nsubj", "aux", "advcl", "dobj"],
+                  ["NN", "VBD", "NNS", "IN", "NNS", "TO", "VB", "NN"],
+                  ["court", "reject", "request", "so", "firm", "to", "suspend", "rule"])
+    request_purpose(doc)
+    assert (doc[6].head.text, doc[6].dep_) == ("rejected", "advcl")
+
+
+def test_an_aim_hung_on_spent_is_the_lobbying():
+    from policygraph.loaders.phrase_fixes import spent_purpose
+    words = ["Verizon", "spent", "months", "lobbying", "in", "Albany", "to", "kill", "bill"]
+    doc = _parsed(words, [1, 1, 1, 1, 3, 4, 7, 1, 7],
+                  ["nsubj", "ROOT", "dobj", "xcomp", "prep", "pobj", "aux", "advcl", "dobj"],
+                  ["NNP", "VBD", "NNS", "VBG", "IN", "NNP", "TO", "VB", "NN"],
+                  ["Verizon", "spend", "month", "lobby", "in", "Albany", "to", "kill", "bill"])
+    spent_purpose(doc)
+    assert doc[7].head.text == "lobbying"
+
+
+def test_a_court_rejecting_requests_to_suspend_a_rule_keeps_it(extractor):
+    text = ("SAN JOSÉ - A Costa Rican court has rejected requests from Huawei and from a union at the state-owned "
+            "Instituto Costarricense de Electricidad (ICE) to suspend the government's 5G cybersecurity regulation, "
+            "and lifted a provisional freeze on the rules, the science ministry said last week.")
+    _, rels, _ = run(extractor, text, date="2024-05-10")
+    assert ("Huawei", "URGED", "oppose", "5G cybersecurity regulation") in rels
+    assert not any(s == "Costa Rican court" and t == "OPPOSES" for s, t, _, _ in rels), rels
