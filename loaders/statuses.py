@@ -69,7 +69,7 @@ MAKING = {"PROPOSED", "INTRODUCED", "PASSED", "ENACTED"}
 
 def _alternative(v) -> bool:
     """A bare verb offered as one choice among others: "to sign it, veto it or let it become law"."""
-    group = [v, v.head, *(c for c in v.children if c.dep_ == "conj")] if v.dep_ == "conj" else []
+    group = [v, *(c for c in v.children if c.dep_ == "conj")] + ([v.head] if v.dep_ == "conj" else [])
     return v.tag_ == "VB" and any(c.dep_ == "cc" and c.lower_ == "or" for g in group for c in g.children)
 
 

@@ -58,3 +58,17 @@ def test_the_accused_wrote_the_law(extractor):
     _, rels, _ = run(extractor, text, date="2024-02-10")
     assert ("Labor Party", "SUPPORTS", "support", "Workplace Relations Bill") in rels
     assert not any(s == "Peter Dutton" and t == "SPONSORED" for s, t, _, _ in rels), rels
+
+
+def test_every_verb_of_a_choice_is_an_alternative_the_first_too():
+    import spacy
+    from spacy.tokens import Doc
+
+    from policygraph.loaders.statuses import _alternative
+    words = ["to", "sign", "it", "or", "veto", "it"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 1, 4],
+              deps=["aux", "ROOT", "dobj", "cc", "conj", "dobj"], tags=["TO", "VB", "PRP", "CC", "VB", "PRP"])
+    assert _alternative(doc[1]) and _alternative(doc[4])
+    signed = Doc(spacy.blank("en").vocab, words=["signed", "it", "or", "vetoed", "it"], heads=[0, 0, 0, 0, 3],
+                 deps=["ROOT", "dobj", "cc", "conj", "dobj"], tags=["VBD", "PRP", "CC", "VBD", "PRP"])
+    assert not _alternative(signed[0])
