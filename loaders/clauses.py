@@ -30,6 +30,8 @@ HALTS = {"suspend", "freeze"}  # a measure only against a firm or group: "suspen
 # A sum in a currency's plural names the fine in the singular: "fined X 120 million euros", "a 120 million euro fine".
 CURRENCIES = {"euros": "euro", "dollars": "dollar", "pounds": "pound", "yuan": "yuan", "rupees": "rupee", "won": "won",
               "yen": "yen", "reais": "real", "francs": "franc", "kronor": "krona", "rand": "rand", "naira": "naira"}
+
+# Marks of a time or cause clause: "after ministries argued against the ban".
 BACKGROUND_MARKS = {"after", "before", "when", "as", "because", "since", "until", "once"}
 
 

@@ -13,6 +13,7 @@ from policygraph.loaders.clauses import background
 from policygraph.loaders.coref import PEOPLE
 from policygraph.loaders.date_scope import token_at
 from policygraph.loaders.nouns import plan_to_undo
+from policygraph.loaders.phrase_fixes import REQUESTS  # "rejected calls to scrap the law"
 from policygraph.loaders.status_objects import TIMING
 from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES, object_relative
 
@@ -38,7 +39,6 @@ CRITICISM = {"criticism", "concern", "objection", "accusation", "allegation", "c
              "critic", "fear"}
 CONTRASTS = {"while", "whereas", "although", "though"}  # a clause of its own, another's side
 RETREATS = {"retreat", "u-turn", "climbdown", "reversal"}  # a body backing off its own measure
-DEMANDS = {"call", "demand", "plea", "request", "petition", "appeal"}  # "rejected calls to scrap the law"
 REBUTTALS = {"reject", "dismiss", "rebuff", "deny", "rebut", "counter", "brush", "refute", "shrug"}
 # Verbs that ask or counsel someone to act without being verbs of influence in the lexicon.
 ADVISING = {"advise", "encourage", "invite", "instruct", "tell", "want", "expect"}
@@ -55,7 +55,7 @@ class InfluenceRules:
         if refused:  # "would not back the framework", "refused to endorse it": a side taken against
             type_, stance = "OPPOSES", "oppose"
         elif v.lemma_.lower() in REBUTTALS and any(c.dep_ == "dobj" and (c.lemma_.lower() in CRITICISM or (
-                c.lemma_.lower() in DEMANDS and self._clause_measures(c))) for c in v.children):
+                c.lemma_.lower() in REQUESTS and self._clause_measures(c))) for c in v.children):
             type_, stance = "SUPPORTS", "support"  # "rejected the criticism, saying the law ...": a defence;
             # "rejected calls to scrap the law" keeps it
         elif any(c.dep_ == "neg" for c in v.children) \

@@ -106,6 +106,7 @@ def spent_purpose(doc):
     return doc
 
 
+# Nouns of asking: "rejected requests from Huawei to suspend the rule", "rejected calls to scrap the law".
 REQUESTS = {"request", "call", "bid", "petition", "demand", "appeal", "application", "motion", "plea"}
 
 
