@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from policygraph.loaders.bodies import CHAMBER_WORDS
-from policygraph.loaders.measure_match import NOUN_KIN, PARTS, RAISES, bill_key, measure_head, own_words
+from policygraph.loaders.measure_match import NOUN_KIN, PARTS, RAISES, bill_key, measure_head, own_words, undoing
 from policygraph.loaders.nouns import PART_NOUNS
 from policygraph.loaders.spans import Mention
 
@@ -70,7 +70,10 @@ class AnaphoraRules:
                         and not pm.attrs.get("headline")]
                 if not kind and same and stem in PARTS:  # "lobbied against the conditions": the
                     return same[:1]  # "sovereignty" conditions told before, not the two laws just named
-                if len(uniq) >= 2:
+                elsewhere = stem in NOUN_KIN and stem not in LOOSE_NOUNS | NOUN_KIN["rule"] | NOUN_KIN["bill"] \
+                    and not kind and any(
+                    of_kind(c, NOUN_KIN[stem]) for _, c, _ in measures)  # "lobbying to defend the caps": the
+                if len(uniq) >= 2 and not elsewhere:  # caps told before, not the order and fines just named
                     return uniq
                 named = []  # "lobbied against both bills": the last two bills named in these paragraphs
                 bills = measures if stem in ("bill", "law", "measure", "act", "proposal") else []
@@ -101,6 +104,8 @@ class AnaphoraRules:
                 exact = [x for x in near if of_kind(x[1], {noun_stem})]  # "That bill": the rival bill just
                 if exact or near:  # named, not the law it was likened to after it
                     return [(exact or near)[-1][1]]
+            if noun_stem in ("law", "act", "statute"):  # "the law should be amended rather than scrapped": the
+                measures = [x for x in measures if not undoing(x[1].name)] or measures  # law, not its repeal bill
             if m.attrs.get("original"):  # "the original law": not the reform or amendment of it
                 measures = [x for x in measures if measure_head(x[1].name).rstrip("s") not in CHANGES] or measures
             here = [x for x in measures if x[2].attrs.get("para") == m.attrs.get("para")]

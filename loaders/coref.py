@@ -13,8 +13,8 @@ from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import AWAITED, ROLE_WEIGHT, SPECIFIC_KINDS, AnaphoraRules, of_kind
 from policygraph.loaders.folds import FoldRules
-from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, initials, letters, qualified, renamed_head,
-                                               same_description, short_title, spelled_out)
+from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, contrasting, initials, letters, qualified,
+                                               renamed_head, same_description, short_title, spelled_out)
 from policygraph.loaders.spans import LEGAL_SUFFIXES, NAME_TAILS, Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
@@ -59,6 +59,8 @@ class Resolver(FoldRules, AnaphoraRules):
         for m in mentions:
             if m.kind == "pronoun":
                 continue
+            if m.kind == "group" and not m.plural and m.type in PEOPLE and apposed.get(m.head):
+                m.kind = "anaphor"  # "Hesse's interior minister, Peter Beuth, said": the role is the man named
             if m.kind == "anaphor":
                 named = apposed.get(m.head) if m.type in PEOPLE else None
                 targets = [self._find(named) or self._new(named)] if named else \
@@ -248,6 +250,7 @@ class Resolver(FoldRules, AnaphoraRules):
                 if m.kind == "named" and c.mentions and c.mentions[0].plural and not m.plural:
                     continue  # one named bill is not "two anti-piracy bills"
                 if not both_named and c.mentions and not m.attrs.get("elsewhere") \
+                        and not (contrasting(m.name) and any(x.kind == "named" for x in c.mentions)) \
                         and same_description(m.name, c.names | {c.name}) \
                         and not m.name.lower().endswith(("of their own", "of its own", "of her own", "of his own")):
                     return c
@@ -273,6 +276,9 @@ class Resolver(FoldRules, AnaphoraRules):
                 if any(n.split()[:1] == [m.name] and len(n.split()) > 1 and all(w.lower() in FIRM_TAILS
                                                                             for w in n.split()[1:]) for n in c.names):
                     return c  # "LY" after "LY Corp", "Clearview" after "Clearview AI"
+                if m.type == c.type == "Firm" and " " not in m.name and any(
+                        len(n.split()) == 2 and n.split()[0] == m.name for n in c.names):
+                    return c  # "Epic" after "Epic Games", "Charter" after "Charter Communications"
         return None
 
     def _surname_owner(self, m: Mention, surname: str) -> Cluster | None:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import CHAMBER_WORDS
-from policygraph.loaders.measure_match import NOUN_KIN, bill_key, changing, measure_head, other_years, qualified
+from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, changing, contrasting, measure_head, other_years,
+                                               qualified)
 from policygraph.loaders.group_nouns import LEGISLATIVE
 
 if TYPE_CHECKING:
@@ -133,7 +134,8 @@ class FoldRules:
                         or changing(c.name) and not amending and not any(
                             bill_key(x.name) or "bill" in x.name.lower().split() for x in named[1].mentions
                             if x.kind == "named") \
-                        or any(x.kind != "described" or x.plural and not (amending or plural) for x in own) \
+                        or any(x.kind != "described" or x.plural and not (amending or plural) or contrasting(x.name)
+                               for x in own) \
                         or own[0].attrs.get("sent") not in lead or own[0].head > named[0]:
                     continue  # nor a lead's "revision of the broadcasting law" into the "2002 Broadcasting Law"
                     # it changes (an amendment is a bill: "signed an amendment that ... | Senate Bill 2979")

@@ -65,10 +65,16 @@ UNDOING = {"wiping", "overturning", "repealing", "scrapping", "undoing", "nullif
            "killing", "striking", "blocking", "disapproving"}
 
 
+UNDO_VERBS = {"outlaw", "ban", "repeal", "scrap", "overturn", "undo", "nullify", "reverse", "rescind", "abolish",
+              "block", "kill", "strike"}  # "bills to outlaw data caps" are not the caps
+
+
 def own_words(name: str) -> list[str]:
     """The words of a measure's name that are its own, lower-cased: up to an undoing verb, if any."""
     words = name.lower().split()
-    cut = next((i for i, w in enumerate(words) if i and w in UNDOING), len(words))
+    cut = next((i for i, w in enumerate(words) if i and (w in UNDOING or w in UNDO_VERBS and words[i - 1] == "to"
+                                                         and any(x.rstrip("s") in NOUN_KIN for x in words[i + 1:]))),
+               len(words))
     return words[:cut]
 
 
@@ -104,8 +110,25 @@ def changing(name: str) -> bool:
     words = name.lower().split()
     return any(w.strip("()") in CHANGING and w.startswith("(") for w in words) \
         or measure_head(name).rstrip("s") in CHANGING \
-        or len(words) > 1 and words[-2] in CHANGING and name.split()[-2].islower()
+        or len(words) > 1 and words[-2] in CHANGING and name.split()[-2].islower() \
+        or len(own_words(name)) < len(words)  # "a bill to abolish the Anti-Fake News Act"
     # "amendments to the Income Tax Act"; "the repeal bill" after "the X (Repeal) Bill 2018"
+
+
+# Words that set a measure against another: "a rival ballot initiative", "a tougher privacy initiative" is not
+# the law the story names, whatever their nouns share.
+CONTRASTING = {"rival", "competing", "alternative", "tougher", "stricter", "weaker", "softer"}
+
+
+def contrasting(name: str) -> bool:
+    """A description that sets its measure against another one ("a rival ballot initiative")."""
+    return any(w in CONTRASTING for w in name.lower().split()[:3])
+
+
+def undoing(name: str) -> bool:
+    """A measure that only undoes another: "the X (Repeal) Bill", "a bill to abolish the X Act"."""
+    words = name.lower().split()
+    return any(w.strip("()") == "repeal" for w in words) or len(own_words(name)) < len(words)
 
 
 def _amounts(name: str) -> set[str]:
@@ -195,6 +218,7 @@ _RELIEFS = {"exemption", "exception", "waiver", "carve-out", "clause", "provisio
 # hours cap ... campaigned against the clause": a carve-out is written as a clause of its bill
 NOUN_KIN: dict[str, set[str]] = {}
 for _family in (_BILLS, _RULES, _PAUSES, _BANS, _CURBS, _DUTIES, PENALTIES, RAISES, PARTS, _RELIEFS):
+    _family = _family | {w[:-1] + "ie" for w in _family if w.endswith("y")}  # "duties".rstrip("s") is "dutie"
     for _w in _family:
         NOUN_KIN[_w] = NOUN_KIN.get(_w, set()) | _family
 

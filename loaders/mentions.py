@@ -16,7 +16,7 @@ from policygraph.loaders.nouns import NounRules
 from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, listed_among_firms, org_type, portfolio,
                                             product_part, said_of_people)
 from policygraph.loaders.people import PEERAGE, PeopleRules, party_member, party_tags, role_noun
-from policygraph.loaders.places import localise
+from policygraph.loaders.places import localise, without_dateline_city
 from policygraph.loaders.spans import (Mention, _clean_name, _hyphen_start, bracketed_acronyms, corporate_tail,
                                        dateline_place, is_heading, is_headline, named_alone, product)
 
@@ -54,6 +54,7 @@ class MentionFinder(PeopleRules, NounRules):
                 mentions.append(m)
                 taken.update(m.span)
         localise(self.lex, doc, mentions)
+        mentions = without_dateline_city(doc.text, mentions)
         for m in self._administrations(doc, mentions):
             mentions.append(m)
         taken = {i for m in mentions for i in m.span}
@@ -231,7 +232,8 @@ class MentionFinder(PeopleRules, NounRules):
                 typ = org_type(text, lex)
                 if typ == "Agency" and ent.start >= 2 and doc[ent.start - 1].tag_ == "POS" \
                         and doc[ent.start - 2].ent_type_ in ("Government", "GPE"):
-                    text = f"{doc[ent.start - 2].text}'s {text}"  # "China's Ministry of Foreign Affairs", not Japan's
+                    place = next((e for e in ents if e.start <= ent.start - 2 < e.end), doc[ent.start - 2:ent.start - 1])
+                    text = f"{place.text}'s {text}"  # "China's Ministry of Foreign Affairs", not Japan's; "South Africa's"
                 m = Mention(ent.start, ent.end, typ, text, "named", ent.root.i)
                 if typ == "Firm" and not {w.lower().strip(".,") for w in text.split()} & FIRM_WORDS:
                     m.attrs["weak"] = True  # typed Firm for want of any other sign

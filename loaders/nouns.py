@@ -164,6 +164,10 @@ class NounRules(GroupRules):
                                    attrs=attrs)
             if plan_to_undo(tok, lex):
                 return None  # "announced the plan to scrap it": the tax is undone; the plan is no measure of its own
+            if lemma == "block" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() not in lex.measure_heads
+                    for g in c.children) for c in tok.rights):
+                return None  # "a block of airwaves": an amount of things, no measure
             if lemma == "power" and any(c.lower_ in MARKET_POWER for c in mods):
                 return None  # "abused its market power": a firm's strength, not a measure
             if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "in" and lemma == "order":
@@ -256,7 +260,10 @@ class NounRules(GroupRules):
                 break
             left -= 1
         right = tok.i + 1
-        for prep in comps[:1]:
+        rate = comps[:1] and comps[0].lower_ == "of" and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("PERCENT", "MONEY") for g in comps[0].children)
+        for prep in comps[:2] if rate else comps[:1]:  # "tariffs of up to 35.3% | on electric cars": the rate, then
+            # what the tariffs fall on
             right = max(right, prep.right_edge.i + 1)
             if prep.dep_ in ("acl", "relcl"):
                 right = min(right, max(prep.i + 6, measure_object_end(prep, self.lex)))

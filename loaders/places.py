@@ -96,12 +96,18 @@ class PlaceRules:
         return []
 
 
+PANELS = {"first", "second", "third"}  # "the First Senate" of Germany's constitutional court
+
+
 def localise(lex, doc, mentions) -> None:
     """ "the Senate" in a story about Australia is Australia's: the gazetteer's bare US institutions
     become the home country's when another country dominates the story. A state must be named twice,
     and "a Nevada Democrat" or "Ohio Republican JD Vance" places a lawmaker, not the story."""
     for m in mentions:  # "the French Senate", "the Mexican Supreme Court": another country's, named so
         before = doc[m.start - 1] if m.start else None
+        if m.gaz == "us.senate" and before is not None and before.lower_ in PANELS:
+            m.gaz, m.kind, m.type, m.name, m.start = None, "anaphor", "Agency", "court", m.start - 1
+            continue  # "the court's First Senate": a panel of a constitutional court, the court itself
         if m.gaz in BARE_US and before is not None and lex.demonyms.get(before.text, "gov.us") != "gov.us":
             m.gaz, m.name, m.start = None, f"{before.text} {m.attrs.get('surface', m.name)}", m.start - 1
             m.attrs["state"] = lex.demonyms[before.text]
@@ -170,6 +176,14 @@ def localise(lex, doc, mentions) -> None:
 def _federal(m) -> bool:
     """ "the federal government": the United States' only when no other country leads the story."""
     return m.gaz == "gov.us" and m.attrs.get("surface", "").lower().replace("the ", "") == "federal government"
+
+
+def without_dateline_city(text: str, mentions: list) -> list:
+    """The mentions less the dateline's city, which the model may take for a firm: "... sends its privacy
+    chief to Bismarck" after "BISMARCK, N.D. -" is a place."""
+    found = _DATELINE.search(text[:1500])
+    city = found.group(1).strip().title() if found and "/" not in found.group(1) else None
+    return [m for m in mentions if not (m.kind == "named" and not m.gaz and m.name == city and m.type != "Agency")]
 
 
 def dateline_country(text: str, datelines: dict[str, str]) -> str | None:

@@ -213,6 +213,9 @@ def _acronym_at(doc, m: Mention) -> int | None:
     at = m.end
     if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
         return at + 1
+    close = next((i for i in range(at + 1, min(at + 12, len(doc))) if doc[i].text == ")"), None)
+    if at < len(doc) and doc[at].text == "(" and close and doc[close - 2].lower_ == "or" and doc[close - 3].text == ",":
+        return close - 1  # "(Gesellschaft für Freiheitsrechte, or GFF)"
     if at + 2 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "or" \
             and (at + 3 == len(doc) or doc[at + 3].is_punct) \
             and (len(doc[m.start:at]) >= 2 or doc[at + 2].text[:1] == doc[m.start].text[:1]):  # "Kuomintang, or KMT"
@@ -243,6 +246,13 @@ def bracketed_acronyms(doc, mentions: list[Mention]) -> None:
             m.attrs.setdefault("acronyms", []).append(short.name)
         elif at is not None and not short and capitals and doc[at].is_alpha and len(doc[at]) >= 2:
             m.attrs.setdefault("acronyms", []).append(doc[at].text)  # one the model left untagged, for later use
+        close = next((i for i in range(m.end + 1, min(m.end + 12, len(doc))) if doc[i].text == ")"), None)
+        if m.end < len(doc) and doc[m.end].text == "(" and close and doc[close - 2].lower_ == "or" \
+                and doc[close - 3].text == ",":  # "the Society for Civil Rights (Gesellschaft für Freiheitsrechte,
+            for inner in mentions:  # or GFF)": its own-language name and its acronym
+                if inner.kind == "named" and m.end < inner.start and inner.end <= close and inner.type != "Measure":
+                    inner.type = m.type
+                    m.attrs.setdefault("acronyms", []).append(inner.name)
 
 
 PRODUCT_NOUNS = {"line", "phone", "device", "model", "product", "laptop", "tablet", "console", "handset", "range"}
