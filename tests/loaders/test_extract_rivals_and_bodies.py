@@ -49,6 +49,8 @@ def test_a_courts_numbered_senate_is_the_court(extractor):
             "court's Second Senate found that it breached privacy.")
     ents, _, _ = run(extractor, text, date="2024-03-01")
     assert "U.S. Senate" not in ents
+    ents, _, _ = run(extractor, "The bill cleared its first Senate vote on Tuesday.", date="2024-03-01")
+    assert "U.S. Senate" in ents  # an ordinal in lower case counts votes, not a court's panels
 
 
 def test_a_body_the_gazetteer_read_as_two_aliases_is_one_body(extractor):
