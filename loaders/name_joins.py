@@ -241,7 +241,7 @@ def _acronym_end(doc, e) -> int | None:
     return j if doc[j + 1].is_upper and doc[j + 1].text == initials else None
 
 
-BODY_NOUNS = {"commission", "authority", "board", "tribunal", "council", "agency", "office", "bureau"}
+SPLIT_BODY_ENDS = {"commission", "authority", "board", "tribunal", "council", "agency", "office", "bureau"}
 
 
 def _bare_alias_pair(doc, e, nxt) -> int | None:
@@ -250,7 +250,7 @@ def _bare_alias_pair(doc, e, nxt) -> int | None:
     if len(e) != 1 or not e.ent_id_ or e.label_ != "Agency" or e[0].lower_ in ("senate", "house", "congress"):
         return None
     after = doc[e.end] if e.end < len(doc) else None
-    if after is None or not after.is_title or after.lower_ not in BODY_NOUNS:
+    if after is None or not after.is_title or after.lower_ not in SPLIT_BODY_ENDS:
         return None
     if nxt is not None and nxt.start == e.end and (len(nxt) != 1 or nxt.label_ != "Agency"):
         return None
@@ -270,7 +270,7 @@ def name_joins(doc):
     while i < len(ents):
         e = _trimmed(doc, ents[i]) or ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        court = _court_end(doc, e) or _bare_alias_pair(doc, e, nxt)
+        court = _court_end(doc, e) or _bare_alias_pair(doc, e, nxt)  # either makes a new name: no gazetteer id
         remit = _remit_end(doc, e) or _acronym_end(doc, e) or court
         if remit is not None:
             out.append(Span(doc, e.start, remit, label="ORG" if court else e.label_))  # "Ministry of Science and ICT"

@@ -96,7 +96,7 @@ class PlaceRules:
         return []
 
 
-PANELS = {"first", "second", "third"}  # "the First Senate" of Germany's constitutional court
+COURT_PANELS = {"first", "second", "third"}  # "the First Senate" of Germany's constitutional court
 
 
 def localise(lex, doc, mentions) -> None:
@@ -105,7 +105,7 @@ def localise(lex, doc, mentions) -> None:
     and "a Nevada Democrat" or "Ohio Republican JD Vance" places a lawmaker, not the story."""
     for m in mentions:  # "the French Senate", "the Mexican Supreme Court": another country's, named so
         before = doc[m.start - 1] if m.start else None
-        if m.gaz == "us.senate" and before is not None and before.lower_ in PANELS and before.is_title \
+        if m.gaz == "us.senate" and before is not None and before.lower_ in COURT_PANELS and before.is_title \
                 and before.i != before.sent.start:  # not "the first Senate vote"
             m.gaz, m.kind, m.type, m.name, m.start = None, "anaphor", "Agency", "court", m.start - 1
             continue  # "the court's First Senate": a panel of a constitutional court, the court itself

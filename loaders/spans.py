@@ -207,14 +207,22 @@ def named_alone(rest, sentence_start: bool) -> bool:
 ACRONYM_WORDS = {"known", "as", "by", "its", "their", "initials", "acronym", "abbreviation"}
 
 
+def _close_of_or_bracket(doc, at: int) -> int | None:
+    """The closing bracket of "(name, or ACRONYM)" opening at token ``at``, if that is what opens there."""
+    if at >= len(doc) or doc[at].text != "(":
+        return None
+    close = next((i for i in range(at + 1, min(at + 12, len(doc))) if doc[i].text == ")"), None)
+    return close if close and close - 3 > at and doc[close - 2].lower_ == "or" and doc[close - 3].text == "," else None
+
+
 def _acronym_at(doc, m: Mention) -> int | None:
     """Where an organisation's acronym follows its name: "X (IMSS)", "X, or AEEPP,", "X, known by its
     Spanish initials AEDE"."""
     at = m.end
     if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
         return at + 1
-    close = next((i for i in range(at + 1, min(at + 12, len(doc))) if doc[i].text == ")"), None)
-    if at < len(doc) and doc[at].text == "(" and close and doc[close - 2].lower_ == "or" and doc[close - 3].text == ",":
+    close = _close_of_or_bracket(doc, at)
+    if close:
         return close - 1  # "(Gesellschaft für Freiheitsrechte, or GFF)"
     if at + 2 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "or" \
             and (at + 3 == len(doc) or doc[at + 3].is_punct) \
@@ -246,10 +254,9 @@ def bracketed_acronyms(doc, mentions: list[Mention]) -> None:
             m.attrs.setdefault("acronyms", []).append(short.name)
         elif at is not None and not short and capitals and doc[at].is_alpha and len(doc[at]) >= 2:
             m.attrs.setdefault("acronyms", []).append(doc[at].text)  # one the model left untagged, for later use
-        close = next((i for i in range(m.end + 1, min(m.end + 12, len(doc))) if doc[i].text == ")"), None)
-        if m.end < len(doc) and doc[m.end].text == "(" and close and doc[close - 2].lower_ == "or" \
-                and doc[close - 3].text == ",":  # "the Society for Civil Rights (Gesellschaft für Freiheitsrechte,
-            for inner in mentions:  # or GFF)": its own-language name and its acronym
+        close = _close_of_or_bracket(doc, m.end)
+        if close:  # "the Society for Civil Rights (Gesellschaft für Freiheitsrechte, or GFF)": its own-language
+            for inner in mentions:  # name and its acronym
                 if inner.kind == "named" and m.end < inner.start and inner.end <= close and inner.type != "Measure":
                     inner.type = m.type
                     m.attrs.setdefault("acronyms", []).append(inner.name)
