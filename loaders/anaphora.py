@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from policygraph.loaders.bodies import CHAMBER_WORDS
+from policygraph.loaders.bodies import CHAMBER_WORDS, NOT_EXECUTIVE
 from policygraph.loaders.measure_match import NOUN_KIN, PARTS, RAISES, bill_key, measure_head, own_words, undoing
 from policygraph.loaders.nouns import PART_NOUNS
 from policygraph.loaders.spans import Mention
@@ -26,6 +26,8 @@ LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provisi
                "requirement", "control", "limit"}  # words any kind of measure may be called
 CENTRAL_BANKS = ("reserve", "central bank", "bank of", "bundesbank", "banque de", "banca d")  # "the central bank"
 COMPARING = {"alongside", "like", "unlike", "than", "besides", "beside"}
+REGULATOR_NOUNS = {"regulator", "watchdog", "agency"}
+NOT_REGULATORS = set(NOT_EXECUTIVE) | {"chamber", "court"}  # a legislature, its committee or a court regulates nothing
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 
 
@@ -73,6 +75,13 @@ class AnaphoraRules:
                 elsewhere = stem in NOUN_KIN and stem not in LOOSE_NOUNS | NOUN_KIN["rule"] | NOUN_KIN["bill"] \
                     and not kind and any(
                     of_kind(c, NOUN_KIN[stem]) for _, c, _ in measures)  # "lobbying to defend the caps": the
+                main = [c for i, c, pm in measures if pm.attrs.get("sent") == last_sent.attrs.get("sent")
+                        and pm.plural and pm.attrs.get("dep") in ("dobj", "nsubj", "nsubjpass")]
+                side = [c for c in uniq if c not in main]
+                if len(uniq) >= 2 and len({c.key for c in main}) == 1 and all(
+                        pm.attrs.get("dep") == "pobj" for _, c, pm in measures if c in side):
+                    return main[:1]  # "issued restrictions ..., adding 140 companies to a trade blacklist. The
+                    # rules": the restrictions, not where the companies were put
                 if len(uniq) >= 2 and not elsewhere:  # caps told before, not the order and fines just named
                     return uniq
                 named = []  # "lobbied against both bills": the last two bills named in these paragraphs
@@ -176,6 +185,11 @@ class AnaphoraRules:
             # director": the group that acted, not one named in passing
             if acting:
                 return acting[:1]
+        if m.type == "Agency" and noun in REGULATOR_NOUNS:
+            called = [c for i, c, pm in reversed(previous) if c.type == "Agency" and noun in pm.name.lower().split()]
+            if called:  # "Germany's telecoms regulator ... the Bundestag's committee ... the regulator": the one
+                return called[:1]  # called a regulator before
+            previous = [x for x in previous if not set(x[1].name.lower().replace("'s", "").split()) & NOT_REGULATORS]
         for i, c, pm in reversed(previous):
             if m.type in bodies and c.type in bodies and c.type != m.type and pm.kind != "group" \
                     and noun in c.name.lower().split():

@@ -142,6 +142,10 @@ class ClauseRules:
         phrase = v.doc[words[0].i:obj.i + 1].text if len(words) > 6 else v.doc[words[0].i:words[-1].i + 1].text
         key = [(self.resolver.implicit_measure(f"ban on {phrase}").key, 0.7)]
         self.made.append((v.i, key[0][0]))
+        if v.dep_ in ("xcomp", "dobj") and v.head.lemma_.lower() in ("propose", "suggest", "recommend"):
+            self._emit(sources, key, "SPONSORED", "support", v, 0.8)  # "proposed banning the trading of crypto":
+            self._emit_status(sources, key, "PROPOSED", v, 0.8)  # put forward, not in force
+            return
         self._emit(sources, key, "IMPOSED", None, v, 0.8)
         self._emit_status(sources, key, "ENACTED", v, 0.8)
 

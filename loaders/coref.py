@@ -7,14 +7,15 @@ its leader, "the company" to the last firm, "he" to the last person.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import AWAITED, ROLE_WEIGHT, SPECIFIC_KINDS, AnaphoraRules, of_kind
 from policygraph.loaders.folds import FoldRules
-from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, contrasting, initials, letters, qualified,
-                                               renamed_head, same_description, short_title, spelled_out)
+from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, contrasting, initials, letters, measure_head,
+                                               qualified, renamed_head, same_description, short_title, spelled_out)
 from policygraph.loaders.spans import LEGAL_SUFFIXES, NAME_TAILS, Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
@@ -37,6 +38,9 @@ class Cluster:
     attrs: dict = field(default_factory=dict)
 
 
+# A measure's noun and who made it, nothing else: "the ban imposed by Datatilsynet"
+MADE_BY = re.compile(r"^(\w+) (?:imposed|ordered|adopted|issued|approved|introduced|announced|proposed|passed|"
+                     r"enacted|drafted|signed|set|levied) by [A-Z][\w'.&-]*(?: [A-Z][\w'.&-]*)*$")
 FIRM_TAILS = LEGAL_SUFFIXES | NAME_TAILS | {"ai", "labs"}  # words a firm's short name leaves off
 
 
@@ -156,6 +160,14 @@ class Resolver(FoldRules, AnaphoraRules):
     def _appositive(self, m: Mention) -> Cluster | None:
         """ "SB 53, the Transparency in Frontier Artificial Intelligence Act": one measure, two names."""
         head = m.attrs.get("appos_of")
+        if head is not None and m.kind == "named" and m.type in ("Agency", "Organization") and m.attrs.get("set_off"):
+            for i, c, pm in reversed(self.order):  # "Datatilsynet, the Norwegian Data Protection Authority"
+                if pm.head == head and pm.kind == "named" and (c.type == m.type or all(
+                        x.attrs.get("weak") for x in c.mentions)):
+                    c.type = m.type
+                    c.names.add(m.name)
+                    return c
+            return None
         if head is None or m.type != "Measure" and not (m.kind == "named" and m.attrs.get("weak")):
             return None
         if any(pm.end == m.start - 1 and m.name in pm.attrs.get("acronyms", ()) and c.type != "Measure"
@@ -246,6 +258,9 @@ class Resolver(FoldRules, AnaphoraRules):
                 if m.kind == "named" and any(qualified(m.name, n) or renamed_head(m.name, n) or short_title(m.name, n)
                                              for n in c.names):
                     return c  # "AI Diffusion Rule" after the headline's "diffusion rule"
+                made_by = MADE_BY.match(m.name) if m.kind == "described" and not m.attrs.get("indefinite") else None
+                if made_by and measure_head(c.name).lower() == made_by.group(1).lower():
+                    return c  # "a ban on targeting users ... | the ban imposed by Datatilsynet": the ban told
                 both_named = m.kind == "named" and any(x.kind == "named" for x in c.mentions)
                 if m.kind == "named" and c.mentions and c.mentions[0].plural and not m.plural:
                     continue  # one named bill is not "two anti-piracy bills"
@@ -273,6 +288,10 @@ class Resolver(FoldRules, AnaphoraRules):
                 if len(norm.split()) >= 2 and any(normalize(n).endswith(" " + norm) for n in c.names) and not any(
                         x.start < m.start and m.end <= x.end and not x.plural for x in c.mentions):  # not what
                     return c  # "a group representing telecom carriers" represents
+                ending = {k.key for k in clusters if k.type == "Agency" and normalize(k.name).endswith(" " + norm)}
+                if m.type == c.type == "Agency" and norm in BODY_NOUNS | {"commission", "council"} \
+                        and c.key in ending and len(ending) == 1:
+                    return c  # "Parliament" after "the European Parliament", the one parliament named
                 if any(n.split()[:1] == [m.name] and len(n.split()) > 1 and all(w.lower() in FIRM_TAILS
                                                                             for w in n.split()[1:]) for n in c.names):
                     return c  # "LY" after "LY Corp", "Clearview" after "Clearview AI"

@@ -27,10 +27,10 @@ from policygraph.loaders.inference import (announced_then_dropped, counted_measu
                                            propagate_parts, reactions, spokespeople, type_by_employer,
                                            type_by_group)
 from policygraph.loaders.lexicon import lexicon
-from policygraph.loaders.measure_match import NOUN_KIN, bill_key, measure_head
+from policygraph.loaders.measure_match import NOUN_KIN, measure_head
+from policygraph.loaders.mention_attrs import annotate
 from policygraph.loaders.mentions import MentionFinder
-from policygraph.loaders.spans import ALIAS_VERBS, alias_of, cut_headline_verb, is_heading, is_headline, \
-    whole_sentences
+from policygraph.loaders.spans import is_heading, is_headline, whole_sentences
 from policygraph.loaders.nlp import load_model, model_label
 from policygraph.loaders.pair_model import PairModel, learned_relations
 from policygraph.loaders.pairs import candidate_pairs
@@ -42,7 +42,6 @@ log = logging.getLogger(__name__)
 ARGUMENT_ROLES = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
 STOPGAPS = {"suspension", "block", "blocking", "shutdown", "blackout", "freeze", "pause"}  # held, not made to last
 ALWAYS_KEPT = {"Firm", "Agency", "Lawmaker", "Official", "Person", "Lobbyist", "Organization", "Measure"}
-LIKENESS = {"closer", "similar", "akin", "comparable", "identical", "modelled", "modeled", "patterned"}  # "closer to X"
 
 
 class Extractor:
@@ -72,55 +71,7 @@ class Extractor:
         def paragraph_of(i: int) -> int:  # the paragraph number of token i (line breaks before its sentence)
             return bisect.bisect(breaks, parsed[i].sent.start_char)
 
-        ending = {m.end: m for m in mentions if m.type == "Measure" and m.kind in ("described", "anaphor")}
-        numbered = {m.end - 1: m for m in mentions if m.type == "Measure" and m.kind == "named" and bill_key(m.name)}
-        named_end = {m.end: m for m in mentions if m.type == "Measure" and m.kind == "named"
-                     and m.name.split()[0].lower() not in PART_WORDS}  # "Article 19 of the Marco Civil, the 2014
-        # law": the law described is the one the article is part of
-        in_measure = {i for m in mentions if m.type == "Measure" for i in range(m.start, m.end)}
-        number_at = {x.start: bill_key(x.name) for x in numbered.values()}
-        for m in mentions:  # "its own Strategic Bitcoin Reserve Act, HB 1203": not another state's act of that name
-            if m.type == "Measure" and m.kind == "named" and m.end < len(parsed) and parsed[m.end].text == "," \
-                    and number_at.get(m.end + 1):
-                m.attrs["number"] = number_at[m.end + 1]
-        for m in mentions:
-            m.attrs["sent"] = parsed[m.head].sent.start
-            if m.attrs["sent"] == 0 and is_headline(parsed[m.head].sent):
-                m.attrs["headline"] = True
-                cut_headline_verb(m, parsed, self.lex.statuses)
-            m.attrs["para"] = paragraph_of(m.head)
-            m.attrs["dep"] = parsed[m.head].dep_
-            m.attrs["governor"], m.attrs["clause"] = parsed[m.head].head.i, parsed[m.head].head.dep_
-            if parsed[m.head].dep_ == "pobj":
-                m.attrs["prep"] = parsed[m.head].head.lower_
-                if parsed[m.head].head.head.lower_ in LIKENESS:
-                    m.attrs["prep"] = "like"  # "to bring the bill closer to California's SB 53": a comparison
-            head = parsed[m.head]
-            if m.type == "Measure" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" \
-                    and head.head.lemma_.lower() in self.lex.statuses:
-                m.attrs["change"] = self.lex.statuses[head.head.lemma_.lower()]  # "passed an amendment": PASSED
-            if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
-                m.attrs["adjunct_of"] = head.head.head.i  # "Together with TechNet, it urged": not what "it" is
-            elif m.kind == "pronoun" and head.dep_ in ("nsubj", "nsubjpass"):
-                m.attrs["verb"] = head.head.i
-            span = parsed[m.start:m.end]
-            named_for = alias_of(span.root, m.start) or next(  # "the measure, S.J. Res. 34,": the parse
-                (t.head for t in span if t.dep_ == "appos" and not m.start <= t.head.i < m.end), None)  # splits it
-            if named_for is not None and m.kind == "named" and span.root.dep_ == "appos" and any(
-                    c.dep_ == "conj" for c in span.root.children):
-                named_for = None  # "signed SB 77, SB 90, and AB 12": a list the parser began as an apposition
-            if named_for is None and m.kind == "named" and m.type == "Measure":
-                named_for = _set_off(parsed, m, ending, named_end)
-            if (named_for is None or named_for.i not in in_measure) and m.kind == "described" and m.type == "Measure" \
-                    and m.start >= 3 \
-                    and parsed[m.start - 1].lower_ in ("the", "a", "an") and parsed[m.start - 2].text == "," \
-                    and m.start - 2 in named_end:  # "vetoed SB 1025, the Strategic Bitcoin Reserve bill",
-                named_for = parsed[named_end[m.start - 2].head]  # "upheld Proposition 22, the ballot measure"
-                # (which the parse may hang on another noun: "the court ... upheld X, the measure")
-            if named_for is None and m.kind == "named" and m.type == "Measure":
-                named_for = _titled_before(parsed, mentions, m)
-            if named_for is not None:
-                m.attrs["appos_of"] = named_for.i
+        annotate(mentions, parsed, self.lex, paragraph_of)
         resolver = Resolver()
         resolver.paragraph_of = paragraph_of
         resolver.home = dateline_country(doc.text, self.lex.datelines)
@@ -367,36 +318,3 @@ def _nearest_date(dates: list[tuple[str, int, int]], offset: int, sentence: str 
     if not dated:
         return None
     return min(dated, key=lambda d: (abs(d[1] - offset), -len(d[0])))[0]
-
-
-PART_WORDS = {"article", "section", "clause", "title", "part", "chapter", "paragraph", "schedule"}
-
-
-def _set_off(parsed, m, ending: dict, named_end: dict):
-    """ "signed a narrower measure, Senate Bill 243, that requires ...": a name set off by commas right
-    after a described measure, or after another name and "the", names it, however the parser hung it."""
-    start = m.start - 1 if m.start > 0 and parsed[m.start - 1].lower_ == "the" else m.start
-    before = ending.get(start - 1)
-    if before is None and start < m.start:  # "passed SB 53, the Transparency in Frontier AI Act, in September"
-        before = named_end.get(start - 1)  # (a name after a name with no "the" is a list: "SB 53, SB 243, ...")
-    if start < 2 or parsed[start - 1].text != "," or before is None:
-        return None
-    after = parsed[m.end].text if m.end < len(parsed) else "."
-    return parsed[before.head] if after in (",", ".", ";", ")", "—") else None
-
-
-def _titled_before(parsed, mentions, m):
-    """ "Formally titled the Protection of Children Bill, it would have ...": the name is the one of the
-    measure "it" stands for, the measure told last before it (read from the surface: the parse of such an
-    opening is often broken)."""
-    i = m.start - 1
-    if i >= 0 and parsed[i].lower_ == "the":
-        i -= 1
-    if i < 0 or parsed[i].lemma_.lower() not in ALIAS_VERBS or parsed[i].tag_ not in ("VBN", "VBD"):
-        return None
-    verb = parsed[i]
-    if any(t.pos_ != "ADV" for t in parsed[verb.sent.start:verb.i]) or m.end + 1 >= len(parsed) \
-            or parsed[m.end].text != "," or parsed[m.end + 1].pos_ != "PRON":
-        return None
-    before = [x for x in mentions if x.type == "Measure" and x.end <= verb.i and x.kind != "pronoun"]
-    return parsed[max(before, key=lambda x: x.start).head] if before else None

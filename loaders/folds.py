@@ -23,8 +23,16 @@ _STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 PLURAL_NAMES = {"regulations", "rules", "guidelines", "controls", "restrictions", "measures"}
 COURT_DESCRIPTION = re.compile(r"(?:.*(?:\s|'s ))?(?:highest|top|supreme|constitutional|appeals|appellate) court")
 # Bodies no one calls "the regulator": courts, chambers, ministries, banks.
-NOT_REGULATORS = LEGISLATIVE | {"court", "tribunal", "ministry", "department", "cabinet", "bank", "treasury", "yuan",
-                                "legislative"}
+NOT_REGULATORS = LEGISLATIVE | set(CHAMBER_WORDS) | {"court", "tribunal", "ministry", "department", "cabinet",
+                                                    "bank", "treasury", "yuan", "legislative"}
+
+
+# Status changes a headline and its lead may tell in each other's words
+CHANGE_KINDS = ({"DROPPED", "RESCINDED", "REVERSED", "SHELVED"}, {"PASSED", "ENACTED"})
+
+
+def _same_change(a: str, b: str | None) -> bool:
+    return a == b or any(a in kind and b in kind for kind in CHANGE_KINDS)
 
 
 def _stageless(name: str) -> tuple[str, str] | None:
@@ -165,15 +173,24 @@ class FoldRules:
                 continue
             # said again in the same words ("a wider AI bill") is still only the headline's; said again in others
             # ("compulsory age checks"), it is only the lead's measure when the lead tells the headline's change
-            kin = NOUN_KIN.get(c.name.split()[-1].lower().rstrip("s"), set())
+            headline = own[0].attrs.get("headline")
+            kin = NOUN_KIN.get(c.name.split()[-1].lower().rstrip("s"), set()) or headline and NOUN_KIN.get(
+                measure_head(c.name).lower().rstrip("s"), set()) or set()  # "long-delayed curbs on chip tools"
             lead, told = next(((b, pm) for _, b, pm in order if b is not c and pm.kind in ("named", "described")
                                and pm.attrs.get("sent") in sents[1:4]), (None, None))
             if lead is None or lead.key not in self.clusters:
                 continue
             change = own[0].attrs.get("change")
-            if not retold and lead.name.split()[-1].lower().rstrip("s") in kin \
+            if change and any(x.attrs.get("sent") in sents[1:4] and _same_change(change, x.attrs.get("change"))
+                              for x in own):
+                change = None  # "halts South Africa's spectrum auction | ... freezes a licence | South Africa's
+                # long-awaited auction ... has been halted": the lead retells it; the licence frozen is another
+            if not retold and (lead.name.split()[-1].lower().rstrip("s") in kin or headline and measure_head(
+                    lead.name).lower().rstrip("s") in kin and told.attrs.get("dep") in ("dobj", "nsubjpass")) \
                     or not retold and (kin and measure_head(lead.name).rstrip("s") == "plan") \
-                    or change and change == told.attrs.get("change"):  # "passes 'Tada ban' | ... passed an amendment"
+                    or change and (change == told.attrs.get("change") or headline and _same_change(
+                        change, told.attrs.get("change"))):  # "passes 'Tada ban' | ... passed an amendment"; a
+                # headline's "scraps decade-old cap on phone subsidies | ... voted to abolish a 10-year-old law"
                 self._fold(c, lead)  # "UK pushes back AI bill | Britain's plans to put AI models under rules"
 
     def _merge_bill_and_act(self) -> None:
@@ -228,11 +245,27 @@ class FoldRules:
         regulators = {c.key: c for _, c, _ in self.order if c.type == "Agency" and c.key in self.clusters
                       and any(x.kind == "named" for x in c.mentions)
                       and not NOT_REGULATORS & set(c.name.lower().split())}
+        order = sorted({pm.attrs["sent"] for _, _, pm in self.order if pm.attrs.get("sent") is not None})
         for c in {c.key: c for c in described}.values():
-            sents = {x.attrs.get("sent") for x in c.mentions}
+            sents = {x.attrs.get("sent") for x in c.mentions if x.kind != "anaphor"}  # its own words, not "the
+            # regulator" said of it since
             here = [r for r in regulators.values() if any(x.attrs.get("sent") in sents for x in r.mentions)]
+            first = min((order.index(x.attrs["sent"]) for x in c.mentions if x.kind != "anaphor"
+                         and x.attrs.get("sent") in order), default=None)
+            firsts = {r.key: min(order.index(x.attrs["sent"]) if x.attrs.get("sent") in order else -1
+                                 for x in r.mentions) for r in regulators.values()}
+            soonest = min((k for k in firsts if first is not None and firsts[k] > first), key=firsts.get, default=None)
+            named_next = [regulators[soonest]] if soonest is not None and firsts[soonest] - first <= 3 else []
             if len(regulators) == 1 or len(here) == 1:  # "Japan's antitrust regulator ordered ..., the first
                 self._fold(c, here[0] if len(here) == 1 else next(iter(regulators.values())))  # time the JFTC has"
+            elif not here and named_next:  # "Germany's telecoms regulator has scrapped ... | The
+                self._fold(c, named_next[0])  # Bundesnetzagentur said": the first named soon after
+        for c in [c for c in list(self.clusters.values()) if c.type == "Agency" and len(c.name.split()) >= 2
+                  and all(x.kind in ("group", "described") for x in c.mentions)]:
+            tail = " " + normalize(c.name)
+            named = [r for r in regulators.values() if normalize(r.name).endswith(tail)]
+            if len(named) == 1:  # "Brazil's data protection authority ... The National Data Protection Authority"
+                self._fold(c, named[0])
 
     def _merge_name_given_ahead(self) -> None:
         """ "Dubbed the 'robot tax' by critics, the measure was passed": a name given before the words it

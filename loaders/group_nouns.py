@@ -56,7 +56,9 @@ class GroupRules:
                 # "groups representing ..."; not "Internet providers, ..., lobbied": a verb the parse hung there
                 obj = [c for c in child.children if c.dep_ == "dobj"]  # not "... in recent weeks to keep it"
                 right = (obj[0] if child.lemma_ == "represent" and obj else child).right_edge.i + 1
-            elif child.dep_ == "prep" and child.lower_ in ("from", "for", "in", "on") and not right > tok.i + 1:
+            elif child.dep_ == "prep" and child.lower_ in ("from", "for", "in", "on") and not right > tok.i + 1 \
+                    and not any(c.dep_ == "conj" and c.i < child.i for c in tok.children):  # not "makers and
+                # resistance from Japan": the parser hung another noun's "from" on the group
                 pobj = [g for g in child.children if g.dep_ == "pobj"]
                 if child.lower_ == "on" and not (pobj and pobj[0].lemma_.lower() in PANELS) and lemma not in PANELS:
                     continue  # "Republicans on the House Homeland Security Committee", not "groups on both sides"

@@ -137,16 +137,25 @@ def infer_stances(found: list[Found]) -> list[Found]:
 
 def announced_then_dropped(found: list[Found], parsed) -> list[Found]:
     """ "announced the ban on Feb. 8 ... has retreated from its plan": a measure only announced and then
-    given up never came into force; the announcement put it forward."""
+    given up never came into force; the announcement put it forward. So did the announcement of a bill that a
+    chamber passed later ("announced the measure in the 2016 budget ... the Senate passed it"): its announcer
+    sponsored it."""
     verbs = {t.idx: t.lemma_.lower() for t in parsed}
-    dropped = {f.target for f in found if f.type == "DROPPED"}
+    later = {f.target for f in found if f.type in ("DROPPED", "PASSED")}
     enacted: dict[str, set[str]] = {}
     for f in found:
         if f.type == "ENACTED":
             enacted.setdefault(f.target, set()).add(verbs.get(f.anchor, ""))
-    announced = {k for k, how in enacted.items() if k in dropped and how <= {"announce", "unveil"}}
-    return [Found(f.source, f.target, "PROPOSED", f.stance, f.sent_start, f.sent_end, f.anchor, f.confidence)
-            if f.type == "ENACTED" and f.target in announced else f for f in found]
+    announced = {k for k, how in enacted.items() if k in later and how <= {"announce", "unveil"}}
+    out = []
+    for f in found:
+        if f.target in announced and (f.type == "ENACTED" or f.type == "IMPOSED" and verbs.get(f.anchor) in (
+                "announce", "unveil")):
+            f = Found(f.source, f.target, "PROPOSED", f.stance, f.sent_start, f.sent_end, f.anchor, f.confidence) \
+                if f.type == "ENACTED" else Found(f.source, f.target, "SPONSORED", "support", f.sent_start, f.sent_end,
+                                                  f.anchor, f.confidence)
+        out.append(f)
+    return out
 
 
 EXECUTIVE = {"Agency", "Government", "Official"}
@@ -230,6 +239,9 @@ def type_by_employer(found: list[Found], clusters: dict[str, Cluster]) -> None:
         if f.type not in ("LEADS", "EMPLOYED_BY") or f.source not in clusters or f.target not in clusters:
             continue
         person, body = clusters[f.source], clusters[f.target]
+        if person.title is None and person.type == "Person" and body.type == "Agency" and not body.gaz == "us.senate":
+            person.type = "Official"  # "Tobias Judin, who heads the international section at Datatilsynet"
+            continue
         if person.title not in CORPORATE_OR_PUBLIC or person.type not in ("Person", "Official"):
             continue
         if body.type in ("Firm", "Organization"):

@@ -300,7 +300,11 @@ class InfluenceRules:
         objects = [g for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] if c.dep_ == "dobj" else c.children)
                    if g.dep_ in ("dobj", "pobj")]
         objects = [g for g in objects if g.head.lower_ not in WHEN]  # not "before the votes"
-        relief = [g for g in objects if g.lemma_.lower() in RELIEF  # "lobbied officials for more time"
+        relief = [g for g in objects if (g.lemma_.lower() in RELIEF  # "lobbied officials for more time"
+                                         or self.lex.status_nouns.get(g.lemma_.lower()) in NEGATIVE
+                                         and g.head.lower_ == "for" and not any(
+                                             c.dep_ == "prep" and c.lower_ in ("of", "on", "to")
+                                             for c in g.children))  # "lobbied for repeal", not "for the repeal of X"
                   and not self.keys(g, "measure")]  # not "lobbied for the extension" (the ACP Extension Act)
         if relief and type_ in ("LOBBIED", "URGED", "PRESSURED"):
             edge_stance = "oppose"  # asking "for" relief is asking against the measure as it stands

@@ -15,7 +15,8 @@ from policygraph.loaders.targets import TargetRules
 # Titles a company and a state both give: the body they are held at decides Person or Official.
 CORPORATE_OR_PUBLIC = {"president", "vice president", "executive vice president", "vice-president",
                        "executive vice-president", "chair", "chairman", "chairwoman", "director", "chief executive",
-                       "executive", "head", "chief", "managing director"}
+                       "executive", "head", "chief", "managing director", "general secretary", "secretary general",
+                       "secretary-general", "director general", "director-general", "executive director"}
 BOARD_WORDS = {"commission", "committee", "board", "authority", "agency", "regulator", "bureau", "council",
                "tribunal", "court"}
 # Titles of those who serve a government without leading it: "Florida Attorney General X", "Ireland's

@@ -222,9 +222,9 @@ class MentionFinder(PeopleRules, NounRules):
                         ent = ent[:-1]  # "fined LinkedIn 310 million euros": the sum is no part of the name
                 text = _clean_name(ent.text)
                 if text.lower() in lex.anaphora and len(ent) == 1:
-                    if lex.anaphora[text.lower()] == "Agency" and ent[0].is_title and not any(
-                            c.dep_ == "det" for c in ent.root.children) and ent.start != ent.sent.start:
-                        yield Mention(ent.start, ent.end, "Agency", text, "named", ent.root.i)  # "passed by Parliament"
+                    if lex.anaphora[text.lower()] == "Agency" and ent[0].is_title and not any(c.dep_ == "det" for c in
+                            ent.root.children) and (ent.start != ent.sent.start or ent.root.dep_ == "nsubj"):
+                        yield Mention(ent.start, ent.end, "Agency", text, "named", ent.root.i)  # "by Parliament"
                     continue  # "the Commission", "the Ministry": handled as anaphora
                 if ent[-1].lower_ in {"administration"} and ent[0].ent_type_ == "ORG":
                     yield Mention(ent.start, ent.end, "Government", text, "named", ent.root.i)

@@ -113,12 +113,18 @@ def _remit_before(doc, place) -> int | None:
     return at
 
 
+# Countries in their own language, which in English text only end a company's name: "Telefonica Deutschland"
+NATIVE_COUNTRY_NAMES = {"Deutschland", "España", "Italia", "Nederland", "Polska", "Brasil", "México", "Schweiz",
+                        "Österreich", "Suisse", "Sverige", "Norge", "Danmark", "Suomi", "Česko"}
+
+
 def _branch(doc, e, place) -> bool:
     """ "MTN" + "Nigeria": a short company name right before a country, and nothing after it that goes on
     with a name, is the company's national arm ("MTN Nigeria", "Vodacom Tanzania")."""
     after = doc[place.end] if place.end < len(doc) else None
     return len(e) <= 2 and e[0].lower_ != "the" and all(t.is_title or t.is_upper for t in e) \
-        and re.fullmatch(r"gov\.[a-z-]+", place.ent_id_) and not re.match(r"gov\.(us|in|ca|au|de|at)-", place.ent_id_) \
+        and (re.fullmatch(r"gov\.[a-z-]+", place.ent_id_) or place.text in NATIVE_COUNTRY_NAMES) \
+        and not re.match(r"gov\.(us|in|ca|au|de|at)-", place.ent_id_) \
         and place[0].is_title and len(place.text) > 2 \
         and (after is None or not (after.is_title or after.is_upper) or after.is_punct)
 
@@ -319,7 +325,8 @@ def name_joins(doc):
             i += 1
             continue
         known = e.ent_id_.startswith("org.")  # a group the gazetteer knows keeps its id: "Amnesty International"
-        beside = nxt is not None and _place(nxt) and nxt.start == e.end and len(nxt) == 1
+        beside = nxt is not None and (_place(nxt) or nxt.text in NATIVE_COUNTRY_NAMES) and nxt.start == e.end \
+            and len(nxt) == 1
         firm = beside and e.ent_id_.startswith("firm.") and _branch(doc, e, nxt)
         if beside and ((org or known) and e[-1].lower_ in BODY_ENDS or firm
                        or e.label_ == "ORG" and not e.ent_id_ and _branch(doc, e, nxt)):

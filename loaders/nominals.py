@@ -34,6 +34,17 @@ KIND_NOUNS = {"group", "firm", "organisation", "organization", "association", "b
               "arm", "network", "alliance"}  # "a lobbying firm", "their lobby group": words of influence naming a kind
 
 
+def _chosen_instead(tok, undone: set[int]) -> bool:
+    """ "has scrapped plans to auction X and will instead extend the licences": the measure a verb joined to the
+    undoing verb takes on "instead" was chosen in its place."""
+    verb = tok.head
+    while verb.dep_ in ("prep", "pobj", "compound", "amod") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.idx in undone or not any(c.lower_ == "instead" for c in verb.children):
+        return False
+    return any(v.idx in undone for v in verb.ancestors)  # the parser may hang it on a relative clause
+
+
 def _one_of_apposed(n) -> bool:
     """ "Google, one of the bill's most vocal opponents": the name the partitive stands beside."""
     return n.dep_ == "pobj" and n.head.lower_ == "of" \
@@ -229,6 +240,7 @@ class NominalRules:
             if not targets and stance is None and type_ in ("LOBBIED", "PRESSURED"):
                 targets, stance = self._aim(n)  # "months of lobbying by exchanges failed to persuade the
                 # government to soften a levy": against the levy
+            self.chosen_instead = set()
             if not targets and lemma not in AGENT_NOUNS:
                 targets, inferred = self._clause_target(n)
                 stance = stance or inferred
@@ -243,7 +255,9 @@ class NominalRules:
             if type_ in ("MET_WITH", "NEGOTIATED_WITH"):  # talks are held with someone, not with a measure
                 targets = [t for t in targets if self.is_actor(t[0])]
                 stance = None
-            self._emit(sources, targets, type_, stance, n, 0.75)
+            chosen = [t for t in targets if t[0] in self.chosen_instead] if stance == "oppose" else []
+            self._emit(sources, [t for t in targets if t not in chosen], type_, stance, n, 0.75)
+            self._emit(sources, chosen, type_, "support", n, 0.75)  # what was done instead, the lobbying won
             if type_ == "PRESSURED":
                 self._emit(sources, self._yielding(n, sources), type_, None, n, 0.7)
 
@@ -292,4 +306,7 @@ class NominalRules:
             stance = "oppose"
         elif statuses & POSITIVE_STATUSES:
             stance = "support"
+        undone = {f.anchor for f in before if f.type in NEGATIVE_STATUSES}
+        self.chosen_instead = {m.entity for m in measures
+                               if stance == "oppose" and _chosen_instead(n.doc[m.head], undone)}
         return list(dict(keys).items()), stance

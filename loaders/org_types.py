@@ -3,6 +3,8 @@ agency, "... Association" an organisation, "... Inc." a firm."""
 
 from __future__ import annotations
 
+import re
+
 from policygraph.loaders.lexicon import Lexicon
 
 AGENCY_WORDS = {"department", "ministry", "commission", "agency", "bureau", "office", "administration",
@@ -46,11 +48,28 @@ PARTIES = {"labour", "labor", "tories", "bjp", "ndp", "snp", "spd", "cdu", "csu"
            "nuevas ideas", "la republique en marche", "renaissance", "syriza", "m5s", "lega", "forza italia"}
 
 
+# Commercial banks named "Bank of" a country
+LENDERS_NAMED_FOR_PLACES = {"america", "china", "ireland", "scotland", "cyprus", "india", "georgia", "baroda"}
+
+
+_COUNTRIES: dict[int, set[str]] = {}
+
+
+def _countries(lex: Lexicon) -> set[str]:
+    if id(lex) not in _COUNTRIES:
+        _COUNTRIES[id(lex)] = {n.lower() for e in lex.gazetteer.values() if e["type"] == "Government"
+                               and re.fullmatch(r"gov\.[a-z]+", e["id"]) for n in [e["name"], *e.get("aliases", [])]}
+    return _COUNTRIES[id(lex)]
+
+
 def org_type(text: str, lex: Lexicon) -> str:
     """Type an organisation the gazetteer does not know, by the words of its name."""
     words = {w.lower().strip(".,") for w in text.split()}
     if "central bank" in text.lower() or "reserve bank" in text.lower():
         return "Agency"  # "Central Bank of Nigeria", "Reserve Bank of India": no lender
+    place = re.match(r"(?:the )?(?:national )?bank of (.+)$", text.lower())
+    if place and place.group(1) not in LENDERS_NAMED_FOR_PLACES and place.group(1) in _countries(lex):
+        return "Agency"  # "Bank of Russia", "Bank of Korea": a country's bank is its central bank
     last = text.split()[-1].lower().strip(".,") if text.split() else ""
     for joint in (" of ", " on ", " for "):  # "Communications Authority of Kenya", "Joint Committee on Intelligence"
         if joint in text and text.split(joint)[0].split():

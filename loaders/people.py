@@ -11,6 +11,8 @@ LEGISLATURES = {"senate", "house", "congressional", "congress", "parliamentary",
 
 PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "liberal", "tory", "socialist",
                  "torie"}  # a party's members by the last word of its name; "Tories" less its "s"
+# Words before "of" that only a company follows: "the chairman of Harvey Norman", "a co-founder of Ben & Jerry's"
+FIRM_LEADER_TITLES = {"chairman", "chairwoman", "founder", "co-founder", "cofounder", "owner", "ceo", "executive"}
 PEERAGE = {"lord", "baroness", "baron", "lady", "viscount", "earl"}
 STOPS_TITLE = {"in", "of", "at", "for", "who", "which", "and", "from", "to", "with", "on"}
 CONGRESS_WORDS = {"senate", "house", "congress", "senator", "senators", "republican", "democrat", "sen.", "rep.",
@@ -168,6 +170,9 @@ class PeopleRules:
             start -= 1  # "Lord Sharpe of Epsom" is the name; "Lord" alone before a surname is a title
         if before is None:
             before = _title_words(doc, ent.start, ent.sent.start)
+        if not lead and len(before) > 1 and before[-1].lower_ == "of" and before[-2].lower_ in FIRM_LEADER_TITLES:
+            # "Gerry Harvey, the chairman of Harvey Norman": a company named after its founders, not a person
+            return Mention(start, ent.end, "Firm", _clean_name(doc[start:ent.end].text), "named", ent.root.i)
         title = match_title([t.text for t in before] + lead, lex)
         lead_name = ent.root
         while lead_name.dep_ in ("conj", "appos") and lead_name.head.ent_type_ == "PERSON":
@@ -300,7 +305,8 @@ class PeopleRules:
             leader = doc[tok.i - 1]  # a surname the model missed or took for a nationality: "the Modi government"
             if doc[tok.i - 2].lower_ == "the" and leader.is_title and leader.i not in taken \
                     and (leader.tag_ == "NNP" and leader.ent_type_ in ("", "PERSON", "NORP")
-                         or leader.tag_ == "JJ" and leader.ent_type_ == "NORP") \
+                         or leader.tag_ == "JJ" and (leader.ent_type_ == "NORP" or leader.text in {
+                             t.text for e in doc.ents if e.label_ == "PERSON" for t in e})) \
                     and leader.text not in self.lex.demonyms and leader.lower_ not in NOT_LEADERS:
                 found.append(Mention(leader.i, tok.i + 1, "Government", f"{leader.text} {tok.lower_}", "named", tok.i))
         return found

@@ -33,7 +33,8 @@ LEGISLATURE = {"parliament", "senate", "house", "assembly", "congress", "council
 
 # Measures that extending keeps in force for longer ("extended the exemption"), unlike a deadline it puts off.
 KEPT_BY_EXTENDING = {"exemption", "break", "credit", "subsidy", "program", "programme", "waiver", "moratorium",
-                     "ban", "pause", "freeze", "scheme", "relief", "incentive", "exception", "suspension"}
+                     "ban", "pause", "freeze", "scheme", "relief", "incentive", "exception", "suspension",
+                     "licence", "license", "permit", "concession", "mandate", "authorisation", "authorization"}
 
 
 LOWERED = {"cap", "ceiling", "limit", "rate", "threshold"} | LEVIES  # what cutting makes smaller
@@ -195,6 +196,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             aim = next((c.lemma_.lower() for c in v.children if c.dep_ == "xcomp"), "")
             entry = ("OPPOSES", "oppose") if aim in lex.oppose_verbs else ("SUPPORTS", "support") \
                 if aim in lex.support_verbs else None
+        if entry is None and lemma in ("want", "seek") and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children) \
+                and any(c.dep_ == "dobj" and self.keys(c, "measure") for c in v.children):
+            entry = ("SUPPORTS", "support")  # "Parliament wanted a near-total ban on spyware"
         status = None
         for p in prts + preps:
             if any(g.ent_type_ == "DATE" for g in p.children):

@@ -108,6 +108,9 @@ class StatusRules(VerdictRules, StatusObjects):
         """ "reviewing" when the verb is governed by consider/weigh..., "skip" for threats, modals, negation."""
         if any(c.dep_ == "neg" for c in v.children):
             return "skip"
+        if v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and c.i < v.i
+                                    for c in (*v.children, *v.head.children)):
+            return "skip"  # "might re-propose the plan rather than adopt it": the road not taken
         if v.tag_ == "VBG" and v.dep_ in ("dobj", "xcomp") and v.head.lemma_.lower() in DECIDING:
             return None  # "proposed postponing the toughest parts of the act": the postponement is the news
         if v.tag_ == "VBG" and v.dep_ in ("dobj", "pobj", "csubj", "nsubj", "pcomp") \
