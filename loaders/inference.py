@@ -239,7 +239,8 @@ def type_by_employer(found: list[Found], clusters: dict[str, Cluster]) -> None:
         if f.type not in ("LEADS", "EMPLOYED_BY") or f.source not in clusters or f.target not in clusters:
             continue
         person, body = clusters[f.source], clusters[f.target]
-        if person.title is None and person.type == "Person" and body.type == "Agency" and not body.gaz == "us.senate":
+        if person.title is None and person.type == "Person" and body.type == "Agency" \
+                and not set(body.name.lower().split()) & set(CHAMBER_WORDS):  # a body that governs, no chamber
             person.type = "Official"  # "Tobias Judin, who heads the international section at Datatilsynet"
             continue
         if person.title not in CORPORATE_OR_PUBLIC or person.type not in ("Person", "Official"):

@@ -240,9 +240,9 @@ class NominalRules:
             if not targets and stance is None and type_ in ("LOBBIED", "PRESSURED"):
                 targets, stance = self._aim(n)  # "months of lobbying by exchanges failed to persuade the
                 # government to soften a levy": against the levy
-            self.chosen_instead = set()
+            chosen_instead: set[str] = set()
             if not targets and lemma not in AGENT_NOUNS:
-                targets, inferred = self._clause_target(n)
+                targets, inferred, chosen_instead = self._clause_target(n)
                 stance = stance or inferred
             heard = [k for c in n.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                      if g.dep_ == "pobj" for k in self.keys(g, "actor") if self.clusters[k[0]].type in AUDIENCES]
@@ -255,7 +255,7 @@ class NominalRules:
             if type_ in ("MET_WITH", "NEGOTIATED_WITH"):  # talks are held with someone, not with a measure
                 targets = [t for t in targets if self.is_actor(t[0])]
                 stance = None
-            chosen = [t for t in targets if t[0] in self.chosen_instead] if stance == "oppose" else []
+            chosen = [t for t in targets if t[0] in chosen_instead] if stance == "oppose" else []
             self._emit(sources, [t for t in targets if t not in chosen], type_, stance, n, 0.75)
             self._emit(sources, chosen, type_, "support", n, 0.75)  # what was done instead, the lobbying won
             if type_ == "PRESSURED":
@@ -292,9 +292,10 @@ class NominalRules:
                     return ms, pol
         return [], None
 
-    def _clause_target(self, n) -> tuple[list[tuple[str, float]], str | None]:
+    def _clause_target(self, n) -> tuple[list[tuple[str, float]], str | None, set[str]]:
         """The measure a nominal influence acts on, read from the rest of its sentence:
-        "After lobbying by Nvidia, the amendment was dropped" -> (amendment, oppose)."""
+        "After lobbying by Nvidia, the amendment was dropped" -> (amendment, oppose), and the measures done
+        instead of the one undone (which the lobbying backed)."""
         sent = n.sent
         before = [f for f in self.found if f.sent_start == sent.start_char and f.type in NEGATIVE_STATUSES | POSITIVE_STATUSES]
         measures = [m for m in (self.mention(t) for t in sent) if m and m.entity and m.type == "Measure"
@@ -307,6 +308,5 @@ class NominalRules:
         elif statuses & POSITIVE_STATUSES:
             stance = "support"
         undone = {f.anchor for f in before if f.type in NEGATIVE_STATUSES}
-        self.chosen_instead = {m.entity for m in measures
-                               if stance == "oppose" and _chosen_instead(n.doc[m.head], undone)}
-        return list(dict(keys).items()), stance
+        chosen = {m.entity for m in measures if stance == "oppose" and _chosen_instead(n.doc[m.head], undone)}
+        return list(dict(keys).items()), stance, chosen
