@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from policygraph.loaders.bodies import CHAMBER_WORDS, NOT_EXECUTIVE
+from policygraph.loaders.group_nouns import LEGISLATIVE
 from policygraph.loaders.measure_match import NOUN_KIN, PARTS, RAISES, bill_key, measure_head, own_words, undoing
 from policygraph.loaders.nouns import PART_NOUNS
 from policygraph.loaders.spans import Mention
@@ -27,7 +28,9 @@ LOOSE_NOUNS = {"measure", "proposal", "legislation", "package", "plan", "provisi
 CENTRAL_BANKS = ("reserve", "central bank", "bank of", "bundesbank", "banque de", "banca d")  # "the central bank"
 COMPARING = {"alongside", "like", "unlike", "than", "besides", "beside"}
 REGULATOR_NOUNS = {"regulator", "watchdog", "agency"}
-NOT_REGULATORS = set(NOT_EXECUTIVE) | {"chamber", "court"}  # a legislature, its committee or a court regulates nothing
+# Bodies no one calls "the regulator": chambers and their committees, courts, ministries, banks.
+NOT_REGULATORS = set(NOT_EXECUTIVE) | LEGISLATIVE | {"court", "ministry", "department", "cabinet", "bank", "treasury",
+                                                     "yuan", "legislative"}
 ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss": 1.5, "appos": 1.0}
 
 

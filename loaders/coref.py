@@ -288,9 +288,9 @@ class Resolver(FoldRules, AnaphoraRules):
                 if len(norm.split()) >= 2 and any(normalize(n).endswith(" " + norm) for n in c.names) and not any(
                         x.start < m.start and m.end <= x.end and not x.plural for x in c.mentions):  # not what
                     return c  # "a group representing telecom carriers" represents
-                ending = {k.key for k in clusters if k.type == "Agency" and normalize(k.name).endswith(" " + norm)}
                 if m.type == c.type == "Agency" and norm in BODY_NOUNS | {"commission", "council"} \
-                        and c.key in ending and len(ending) == 1:
+                        and normalize(c.name).endswith(" " + norm) and sum(
+                            k.type == "Agency" and normalize(k.name).endswith(" " + norm) for k in clusters) == 1:
                     return c  # "Parliament" after "the European Parliament", the one parliament named
                 if any(n.split()[:1] == [m.name] and len(n.split()) > 1 and all(w.lower() in FIRM_TAILS
                                                                             for w in n.split()[1:]) for n in c.names):

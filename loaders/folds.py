@@ -8,10 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from policygraph.graph.ids import normalize
-from policygraph.loaders.anaphora import CHAMBER_WORDS
+from policygraph.loaders.anaphora import CHAMBER_WORDS, NOT_REGULATORS
 from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, changing, contrasting, measure_head, other_years,
                                                qualified)
-from policygraph.loaders.group_nouns import LEGISLATIVE
 
 if TYPE_CHECKING:
     from policygraph.loaders.coref import Cluster
@@ -22,9 +21,6 @@ _STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 
 PLURAL_NAMES = {"regulations", "rules", "guidelines", "controls", "restrictions", "measures"}
 COURT_DESCRIPTION = re.compile(r"(?:.*(?:\s|'s ))?(?:highest|top|supreme|constitutional|appeals|appellate) court")
-# Bodies no one calls "the regulator": courts, chambers, ministries, banks.
-NOT_REGULATORS = LEGISLATIVE | set(CHAMBER_WORDS) | {"court", "tribunal", "ministry", "department", "cabinet",
-                                                    "bank", "treasury", "yuan", "legislative"}
 
 
 # Status changes a headline and its lead may tell in each other's words
