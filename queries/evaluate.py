@@ -112,10 +112,20 @@ def load_gold(folder: Path) -> list[dict]:
     out = []
     for f in files:
         try:
-            out.append(json.loads(f.read_text("utf-8")))
+            gold = json.loads(f.read_text("utf-8"))
         except json.JSONDecodeError as exc:
             raise InputError(f"{f}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
+        out.append(_name_record(gold, f))
     return out
+
+
+def _name_record(gold: dict, file: Path) -> dict:
+    """A gold for one record of a .jsonl file named ``feed.2.json`` may say just ``feed.jsonl``: add ``:2``."""
+    name = str(gold.get("document", ""))
+    stem, _, number = file.stem.rpartition(".")
+    if name.endswith(".jsonl") and number.isdigit() and Path(name).stem == stem:
+        gold = {**gold, "document": f"{name}:{int(number)}"}
+    return gold
 
 
 def _doc_id(store: GraphStore, name: str) -> str | None:
@@ -179,6 +189,8 @@ def evaluate(store: GraphStore, golds: list[dict]) -> Report:
     for gold in golds:
         name = gold["document"]
         doc_id = _doc_id(store, name)
+        if doc_id is None and ":" not in name and _doc_id(store, name + ":1"):
+            raise InputError(f"gold for {name} must say which record it annotates, e.g. {name}:1")
         scores = {k: Score() for k in keys}
         ents = gold["entities"]
         index = {e["name"]: i for i, e in enumerate(ents)}

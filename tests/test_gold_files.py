@@ -22,6 +22,9 @@ def test_gold_file_is_well_formed(path):
     gold = json.loads(path.read_text("utf-8"))
     article = gold["document"].split(":")[0]
     assert (path.parent.parent / article).is_file(), f"{article} not beside {path.parent}"
+    if article.endswith(".jsonl"):  # one gold per record: the record's number is in both names
+        number = path.stem.rpartition(".")[2]
+        assert gold["document"] == f"{article}:{number}", gold["document"]
     types = {e["name"]: e["type"] for e in gold["entities"]}
     assert len(types) == len(gold["entities"]), "two entities share a name"
     assert set(types.values()) <= set(vocabulary.NODE_TYPES)

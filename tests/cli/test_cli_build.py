@@ -152,6 +152,34 @@ def test_eval_does_not_count_the_placeholder_for_unattributed_changes_as_an_enti
     assert totals["status_events"]["tp"] == 1
 
 
+def feed_corpus(tmp_path, document: str, gold_name: str):
+    """Two stories in feed.jsonl; the gold of the second, saying ``document``, in ``gold_name``."""
+    docs = tmp_path / "docs"
+    (docs / "gold").mkdir(parents=True)
+    other = "Tech policy briefing. Vela Systems praised the Data Act on Friday."
+    records = [{"title": "Briefing", "date": "2025-03-03", "text": other},
+               {"title": "Chip curbs shelved", "date": "2025-03-03", "text": STORY.split("\n\n", 1)[1]}]
+    (docs / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    gold = {"document": document, "entities": [{"name": "Orion Semiconductor", "type": "Firm", "aliases": []}],
+            "relations": [], "statuses": []}
+    (docs / "gold" / gold_name).write_text(json.dumps(gold))
+    return docs
+
+
+def test_eval_reads_the_record_number_of_a_feed_gold_from_its_file_name(tmp_path):
+    for document in ("feed.jsonl:2", "feed.jsonl"):
+        docs = feed_corpus(tmp_path / document.replace(":", "_"), document, "feed.2.json")
+        result = invoke("eval", "--docs", docs, "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.output)["totals"]["entities_typed"]["tp"] == 1
+
+
+def test_eval_refuses_a_feed_gold_that_does_not_say_which_record(tmp_path):
+    result = invoke("eval", "--docs", feed_corpus(tmp_path, "feed.jsonl", "feed.json"), "--format", "json")
+    assert result.exit_code == 1
+    assert result.output.strip().endswith("gold for feed.jsonl must say which record it annotates, e.g. feed.jsonl:1")
+
+
 def test_dates_agree_to_the_precision_both_give():
     from policygraph.queries.evaluate import same_day
     assert same_day("2023-10-30", "2023") and same_day("2023", "2023-10-30")
