@@ -282,13 +282,16 @@ class AnaphoraRules:
         scores: dict[str, float] = {}
         found: dict[str, Cluster] = {}
         outer = [(pm.start, pm.end, c.key) for _, c, pm in previous if pm.kind == "described"]
+        clauses = [(pm.attrs["own_clause"], c.key) for _, c, pm in previous if pm.attrs.get("own_clause")]
         for i, c, pm in previous:
             role = ROLE_WEIGHT.get(pm.attrs.get("dep", ""), 1.0) * (0.5 if pm.attrs.get("sent") == 0 else 1.0)
             if pm.attrs.get("prep") in COMPARING:
                 role *= 0.3  # "a national AI law ... alongside the bloc's AI Act": told for comparison
-            if any(s <= pm.start and pm.end <= e and k != c.key and (s, e) != (pm.start, pm.end) for s, e, k in outer):
+            if any(s <= pm.start and pm.end <= e and k != c.key and (s, e) != (pm.start, pm.end) for s, e, k in outer) \
+                    or any(pm.head in own and m.head not in own and k != c.key for own, k in clauses):
                 role *= 0.3  # "passed an amendment to the Passenger Transport Service Act. The bill ...": the
-                # amendment; the Act is said only as a part of the amendment's own description
+                # amendment; the Act is said only as a part of the amendment's own description (or of its clause:
+                # "a bill that would have put the Digital Services Act into effect")
             weight = role * (1.5 if pm.kind == "named" else 1.0) * 0.5 ** ((m.head - i) / 150)
             if m.plural and pm.plural:
                 weight *= 1.5

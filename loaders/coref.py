@@ -195,6 +195,8 @@ class Resolver(FoldRules, AnaphoraRules):
             own = [x for x in c.mentions if x.kind != "anaphor"]
             if not pm.attrs.get("indefinite") or len(own) != 1:
                 continue
+            if m.head in pm.attrs.get("own_clause", ()):
+                return None  # "a bill that would have put the Digital Services Act into effect": another measure
             first = pm.name.split()[0].lower().rstrip("s")
             if first == head:
                 c.name = m.name  # the proper description replaces "rule that will ..."
@@ -249,6 +251,8 @@ class Resolver(FoldRules, AnaphoraRules):
             if vocabulary.family(c.type) != fam:
                 continue
             if m.type == "Measure":
+                if m.kind == "named" and any(m.head in x.attrs.get("own_clause", ()) for x in c.mentions):
+                    continue  # "a bill to enforce the Digital Services Act": the act is not the bill
                 if bill_key(m.name) and bill_key(m.name) in {bill_key(n) for n in c.names}:
                     return c
                 if m.kind == "named" and m.name.isupper() and any(spelled_out(n) == m.name for n in c.names):

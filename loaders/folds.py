@@ -62,8 +62,10 @@ class FoldRules:
         earlier is the measure the story later names with it."""
         if any(m.kind != "described" or m.plural for m in small.mentions if m.kind != "anaphor"):
             return False
-        return any(m.kind == "named" for m in big.mentions) and \
-            normalize(small.name) in {normalize(n) for n in big.names if n != big.name}
+        first = min(small.mentions, key=lambda m: m.head)
+        return (any(m.kind == "named" for m in big.mentions) or first.attrs.get("sent") == 0) and \
+            normalize(small.name) in {normalize(n) for n in big.names if n != big.name}  # or the headline's "web
+        # tax" after "a new rule that would ... | the measure, known as the web tax"
 
     def _fold(self, small: Cluster, big: Cluster) -> None:
         if any(m.attrs.get("elsewhere") for m in small.mentions + big.mentions):
@@ -174,8 +176,9 @@ class FoldRules:
                 measure_head(c.name).lower().rstrip("s"), set()) or set()  # "long-delayed curbs on chip tools"
             lead, told = next(((b, pm) for _, b, pm in order if b is not c and pm.kind in ("named", "described")
                                and pm.attrs.get("sent") in sents[1:4]), (None, None))
-            if lead is None or lead.key not in self.clusters:
-                continue
+            if lead is None or lead.key not in self.clusters \
+                    or any(told.head in x.attrs.get("own_clause", ()) for x in own):
+                continue  # "vetoes bill to enforce EU rules | vetoed a bill that would have put the DSA into effect"
             change = own[0].attrs.get("change")
             if change and any(x.attrs.get("sent") in sents[1:4] and _same_change(change, x.attrs.get("change"))
                               for x in own):

@@ -186,8 +186,10 @@ def same_description(name: str, others: set[str]) -> bool:
             continue  # "a fine imposed by Britain's data protection watchdog" is no "data protection law"
         if len(heads) == 2 and shared <= heads:  # only the noun one of them is built on, which the other
             continue  # merely mentions: "the 2020 decree" is not "300 changes packed into an emergency decree"
-        if shared and (words >= 2 or min(len(a), len(b)) == 1 or same_head):
-            return True  # "crypto market bill" and "market structure bill": one word and the head
+        one = min(len(a), len(b)) == 1 and not (len(a) > 3 and other[:1].isupper())
+        if shared and (words >= 2 or one or same_head):
+            return True  # "crypto market bill" and "market structure bill": one word and the head; not "the law
+            # on providing services by electronic means" and the "Digital Services Act", one word of a name
     return False
 
 

@@ -67,12 +67,30 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             # (which the parse may hang on another noun: "the court ... upheld X, the measure")
         if named_for is None and m.kind == "named" and m.type == "Measure":
             named_for = _titled_before(parsed, mentions, m)
+        if m.type == "Measure" and m.kind == "described":
+            m.attrs["own_clause"] = _own_clause(parsed, m)
         if named_for is not None:
             m.attrs["appos_of"] = named_for.i
             after = parsed[m.end:m.end + 2]
             m.attrs["set_off"] = len(after) == 2 and after[0].text in (",", ")") and after[1].pos_ not in (
                 "PROPN", "DET", "CCONJ", "NOUN", "ADJ") and "the" in (parsed[m.start].lower_, parsed[
                     m.start - 1].lower_)  # "Datatilsynet, the Norwegian DPA, said"; not a list "A, B, which"
+
+
+def _own_clause(parsed, m) -> frozenset[int]:
+    """The tokens after a described measure's head that tell what it does: "a bill that would have put the
+    Digital Services Act into effect" (a name there is another measure), but not its naming: "a bill called X"."""
+    head = parsed[m.head]
+    out = set()
+    for t in head.subtree:
+        if t.i <= head.i:
+            continue
+        up = t
+        while up.head.i != head.i and not (up.lemma_.lower() in ALIAS_VERBS and up.pos_ in ("VERB", "AUX")):
+            up = up.head
+        if up.head.i == head.i and up.dep_ in ("relcl", "acl") and up.lemma_.lower() not in ALIAS_VERBS:
+            out.add(t.i)  # a clause: not "a revision of the broadcasting law", nor "a bill, SB 5, that ..."
+    return frozenset(out)
 
 
 PART_WORDS = {"article", "section", "clause", "title", "part", "chapter", "paragraph", "schedule"}

@@ -77,6 +77,39 @@ def linked_names(doc):
     return doc
 
 
+NOT_IN_NAMES = {"GPE", "Government", "LOC", "DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "LAW"}
+
+
+def repeated_names(doc):
+    """ "Tools for Humanity" told twice or more: capitalised words joined by "for" or "of" that the story
+    repeats word for word name one body, however the model cut them ("Tools" a man, "Humanity" nothing).
+    Not a title ("Minister for Sport"), nor words the gazetteer or a place already holds."""
+    titles = lexicon().titles
+    seen: dict[str, list[tuple[int, int]]] = {}
+    for tok in doc:
+        if tok.lower_ not in ("for", "of") or not 0 < tok.i < len(doc) - 1 or title_cased(tok.sent):
+            continue
+        start, end = tok.i, tok.i + 1
+        while start > tok.sent.start and start > tok.i - 3 and _plain_capital(doc[start - 1]):
+            start -= 1
+        while end < tok.sent.end and end < tok.i + 4 and _plain_capital(doc[end]):
+            end += 1
+        if start == tok.i or end == tok.i + 1 or doc[start].lower_ in titles or doc[start].lower_ == "the":
+            continue
+        if any(e.start < end and start < e.end and (e.start < start or e.end > end) for e in doc.ents):
+            continue  # part of a longer name
+        seen.setdefault(doc[start:end].text, []).append((start, end))
+    found = [Span(doc, s, e, label="ORG") for spans in seen.values() if len(spans) >= 2 for s, e in spans
+             if not any(x.start == s and x.end == e for x in doc.ents)]
+    if found:
+        doc.ents = [e for e in doc.ents if not any(f.start <= e.start and e.end <= f.end for f in found)] + found
+    return doc
+
+
+def _plain_capital(tok) -> bool:
+    return tok.is_title and tok.is_alpha and not tok.ent_id_ and tok.ent_type_ not in NOT_IN_NAMES
+
+
 def _name_word(tok, taken: set[int]) -> bool:
     return tok.i not in taken and tok.is_title and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN", "ADJ")
 

@@ -265,6 +265,18 @@ def _bare_alias_pair(doc, e, nxt) -> int | None:
     return nxt.end
 
 
+def _law_then_body(doc, e, nxt) -> int | None:
+    """The end of a body's name the model read as a law's: "the Federal Competition and Consumer Protection" (LAW)
+    + "Commission"; not "the Online Safety Act" + "Office", a law's name that ends in its kind."""
+    if e.label_ != "LAW" or not e[-1].is_title or e[-1].lower_ in LAW_KINDS or e.end >= len(doc) \
+            or not doc[e.end].is_title or doc[e.end].lower_ not in SPLIT_BODY_ENDS | {"committee", "ministry"}:
+        return None
+    return nxt.end if nxt is not None and nxt.start == e.end and len(nxt) == 1 else e.end + 1
+
+
+LAW_KINDS = {"act", "bill", "law", "code", "regulation", "directive", "decree", "order", "rule", "rules", "ordinance"}
+
+
 def name_joins(doc):
     """ "The Law Society" + "of" + "Kenya" -> "The Law Society of Kenya"; "Amnesty International" +
     "Kenya"; "Kenya" + "Union of Journalists"; "the National Computer" + "and" + "Cybercrimes
@@ -276,7 +288,7 @@ def name_joins(doc):
     while i < len(ents):
         e = _trimmed(doc, ents[i]) or ents[i]
         nxt = ents[i + 1] if i + 1 < len(ents) else None
-        court = _court_end(doc, e) or _bare_alias_pair(doc, e, nxt)  # either makes a new name: no gazetteer id
+        court = _court_end(doc, e) or _bare_alias_pair(doc, e, nxt) or _law_then_body(doc, e, nxt)  # a new name
         remit = _remit_end(doc, e) or _acronym_end(doc, e) or court
         if remit is not None:
             out.append(Span(doc, e.start, remit, label="ORG" if court else e.label_))  # "Ministry of Science and ICT"

@@ -15,7 +15,8 @@ from spacy.tokens import Span
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
-from policygraph.loaders.missed_names import hyphenated_names, linked_names, titled_names, united_parties
+from policygraph.loaders.missed_names import (hyphenated_names, linked_names, repeated_names, titled_names,
+                                              united_parties)
 from policygraph.loaders.phrase_fixes import (appeal_after_speech, object_after_phrase, preposition_of_measure,
                                               request_purpose, spent_purpose, taken_off)
 from policygraph.loaders.relative_fixes import (verb_after_members, which_after_title, wish_as_clause,
@@ -123,6 +124,7 @@ Language.component("ambiguous_places", func=ambiguous_places)
 Language.component("titled_names", func=titled_names)
 Language.component("linked_names", func=linked_names)
 Language.component("hyphenated_names", func=hyphenated_names)
+Language.component("repeated_names", func=repeated_names)
 Language.component("united_parties", func=united_parties)
 Language.component("would_have_relative", func=would_have_relative)
 Language.component("which_after_title", func=which_after_title)
@@ -225,7 +227,8 @@ def load_model(name: str | None = None):
     nlp.add_pipe("ambiguous_places", after="platform_x")
     nlp.add_pipe("titled_names", after="ambiguous_places")
     nlp.add_pipe("linked_names", after="titled_names")
-    nlp.add_pipe("hyphenated_names", after="linked_names")
+    nlp.add_pipe("repeated_names", after="linked_names")
+    nlp.add_pipe("hyphenated_names", after="repeated_names")
     nlp.add_pipe("united_parties", after="hyphenated_names")
     nlp.add_pipe("name_joins", after="united_parties")
     nlp.add_pipe("which_after_title", after="name_joins")  # needs the names

@@ -109,10 +109,11 @@ class NounRules(GroupRules):
         # it had imposed over fentanyl" still says which tariffs)
         if not comps and tok.dep_ == "dobj" and lemma in lex.measure_heads and tok.i + 1 < len(tok.doc):
             nxt = tok.doc[tok.i + 1]  # "imposed curbs on sales of chips to China": the parser hangs "on" on the verb
-            if nxt.dep_ == "prep" and nxt.head == tok.head and nxt.lower_ in ("on", "against") \
-                    and tok.head.lemma_.lower() in VERB_HUNG and any(
-                        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in nxt.children):
-                comps = [nxt]
+            if nxt.dep_ == "prep" and nxt.head == tok.head and nxt.lower_ in ("on", "against") and (
+                    tok.head.lemma_.lower() in VERB_HUNG and any(
+                        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in nxt.children)
+                    or any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in nxt.children)):
+                comps = [nxt]  # "amends the law on providing services": what the law is on, whatever the verb
         if lemma in GIVEN:
             comps = [c for c in comps if not (c.lower_ == "to" and any(
                 g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN") for g in c.children))]
