@@ -99,8 +99,10 @@ def repeated_names(doc):
         if any(e.start < end and start < e.end and (e.start < start or e.end > end) for e in doc.ents):
             continue  # part of a longer name
         seen.setdefault(doc[start:end].text, []).append((start, end))
-    found = [Span(doc, s, e, label="ORG") for spans in seen.values() if len(spans) >= 2 for s, e in spans
-             if not any(x.start == s and x.end == e for x in doc.ents)]
+    found: list[Span] = []
+    for s, e in sorted(se for spans in seen.values() if len(spans) >= 2 for se in spans):
+        if not any(x.start == s and x.end == e for x in doc.ents) and not (found and found[-1].end > s):
+            found.append(Span(doc, s, e, label="ORG"))  # "A for B of C": "A for B" and "B of C" cannot both be
     if found:
         doc.ents = [e for e in doc.ents if not any(f.start <= e.start and e.end <= f.end for f in found)] + found
     return doc

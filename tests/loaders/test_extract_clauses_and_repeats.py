@@ -79,3 +79,14 @@ def test_an_initiative_set_off_as_an_organization_is_a_group(extractor):
     text = "Paradigm Initiative, a Lagos-based digital rights organization, urged the regulator to enforce the fine."
     ents, _, _ = run(extractor, text, date="2025-05-02")
     assert ents.get("Paradigm Initiative") == "Organization", ents
+
+
+def test_two_repeated_names_that_overlap_keep_the_first(extractor):
+    from policygraph.loaders.missed_names import repeated_names
+    text = ("We hear that Alliance for Open Source of Bitland met on a rainy day in the old town. Later that "
+            "week Alliance for Open Source of Bitland left for the coast with its many friends.")
+    doc = extractor.nlp.make_doc(text)  # a bare tokenisation: no entities, so "A for B" and "B of C" both repeat
+    for t in doc:
+        t.is_sent_start = t.i == 0 or doc[t.i - 1].text == "."
+    doc = repeated_names(doc)
+    assert [e.text for e in doc.ents] == ["Alliance for Open Source", "Alliance for Open Source"]
