@@ -27,8 +27,6 @@ BODIES = {"committee", "commission", "ministry", "department", "council", "agenc
           "office", "bureau", "institute", "center", "centre", "association", "foundation", "group", "party"}
 GROUP_WORDS = {"institute", "center", "centre", "forum", "network", "group", "project", "lab", "press", "foundation",
                "association", "alliance", "coalition", "unit", "team", "watch", "initiative", "society", "partners"}
-SET_OFF_GROUPS = {"organization", "organisation", "group", "charity", "nonprofit", "non-profit", "coalition", "ngo",
-                  "network", "alliance", "tank", "association", "body", "watchdog", "campaigner"}
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "earlier", "later", "ago"}
 # A constitution and its articles are the grounds a measure is fought on, not a measure anyone fights over:
 # "argued that the law violated the First Amendment".
@@ -197,7 +195,7 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             continue  # "Committee on Digital Competition Law" is a body, not a law
         if tok.text == "Initiative" and (any(t.ent_type_ in ("ORG", "Organization", "Firm", "Agency")
                                              for t in [tok, *tok.conjuncts])
-                                         or any(c.dep_ == "appos" and c.lemma_.lower() in SET_OFF_GROUPS
+                                         or any(c.dep_ == "appos" and lex.groups.get(c.lemma_.lower()) == "Organization"
                                                 for c in tok.children)):
             continue  # "the Open Source Initiative" is a group, as is "Paradigm Initiative, a rights organization";
             # "the Belt and Road Initiative" a policy
