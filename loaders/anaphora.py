@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from policygraph.loaders.bodies import CHAMBER_WORDS, NOT_EXECUTIVE
 from policygraph.loaders.group_nouns import LEGISLATIVE
 from policygraph.loaders.measure_match import NOUN_KIN, PARTS, RAISES, bill_key, measure_head, own_words, undoing
-from policygraph.loaders.nouns import PART_NOUNS
+from policygraph.loaders.noun_words import PART_NOUNS
 from policygraph.loaders.spans import Mention
 
 if TYPE_CHECKING:
@@ -118,6 +118,11 @@ class AnaphoraRules:
                     return [(exact or near)[-1][1]]
             if noun_stem in ("law", "act", "statute"):  # "the law should be amended rather than scrapped": the
                 measures = [x for x in measures if not undoing(x[1].name)] or measures  # law, not its repeal bill
+            current = [x for x in measures if not any(pm.attrs.get("replaced") for pm in x[1].mentions)]
+            loose = noun_stem in LOOSE_NOUNS | {"draft", "obligation", "change", "rule"}
+            if not m.attrs.get("original") and len(current) < len(measures) and (
+                    loose or any(of_kind(x[1], kin) for x in current)):
+                measures = current  # "Decree 147 replaces Decree 72 ... Under the new decree": not the old one
             if m.attrs.get("original"):  # "the original law": not the reform or amendment of it
                 measures = [x for x in measures if measure_head(x[1].name).rstrip("s") not in CHANGES] or measures
             here = [x for x in measures if x[2].attrs.get("para") == m.attrs.get("para")]

@@ -5,7 +5,7 @@ reported speech, which leans on these helpers, is loaders/speech.py."""
 from __future__ import annotations
 
 from policygraph.loaders.measure_match import NOUN_KIN
-from policygraph.loaders.nouns import COMMANDS
+from policygraph.loaders.noun_words import COMMANDS
 from policygraph.loaders.status_objects import TIMING
 from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES, STATUS_TYPES
 

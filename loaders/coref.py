@@ -14,7 +14,8 @@ from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import AWAITED, ROLE_WEIGHT, SPECIFIC_KINDS, AnaphoraRules, of_kind
 from policygraph.loaders.folds import FoldRules
-from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, contrasting, initials, letters, measure_head,
+from policygraph.loaders.introductions import IntroductionRules, apart_from_separate
+from policygraph.loaders.measure_match import (bill_key, contrasting, initials, letters, measure_head,
                                                qualified, renamed_head, same_description, short_title, spelled_out)
 from policygraph.loaders.spans import LEGAL_SUFFIXES, NAME_TAILS, Mention
 
@@ -44,7 +45,7 @@ MADE_BY = re.compile(r"^(\w+) (?:imposed|ordered|adopted|issued|approved|introdu
 FIRM_TAILS = LEGAL_SUFFIXES | NAME_TAILS | {"ai", "labs"}  # words a firm's short name leaves off
 
 
-class Resolver(FoldRules, AnaphoraRules):
+class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
     """Assign each mention of a document to a Cluster."""
 
     def __init__(self) -> None:
@@ -179,40 +180,6 @@ class Resolver(FoldRules, AnaphoraRules):
                 return c
         return None
 
-    def _introduced(self, m: Mention) -> Cluster | None:
-        """ "finalized a rule that will ... The connected-vehicle rule, issued by ...": a measure introduced
-        with "a" and named in the next sentences is one measure."""
-        if m.type != "Measure" or m.kind not in ("described", "named") or m.attrs.get("indefinite"):
-            return None
-        head = m.name.split()[-1].lower().rstrip("s")
-        words = [x.lower().rstrip("s") for x in m.name.split()]
-        named_kin = {frozenset(NOUN_KIN[w]) for w in words if w in NOUN_KIN}
-        for i, c, pm in reversed(self.order):
-            if i >= m.head or m.head - i > 80 or c.type != "Measure":
-                continue
-            if pm.kind == "named":
-                return None  # another name came between: the description was not waiting for this one
-            own = [x for x in c.mentions if x.kind != "anaphor"]
-            if not pm.attrs.get("indefinite") or len(own) != 1:
-                continue
-            if m.head in pm.attrs.get("own_clause", ()):
-                return None  # "a bill that would have put the Digital Services Act into effect": another measure
-            first = pm.name.split()[0].lower().rstrip("s")
-            if first == head:
-                c.name = m.name  # the proper description replaces "rule that will ..."
-                return c
-            title = [w for w in m.name.lower().split() if not any(ch.isdigit() for ch in w) and w not in ("no.", "no")]
-            if m.kind == "named" and len(title) >= 2 and pm.name.lower().split()[:len(title)] == title \
-                    and len(title) < len(m.name.split()):
-                c.name = m.name  # "signed an executive order banning ... Executive Order No. 74, dated Nov. 5"
-                return c
-            kind = pm.name.lower().rstrip("s") if not bill_key(m.name) else pm.name.lower().split()[-1].rstrip("s")
-            if m.kind == "named" and kind in NOUN_KIN and len(named_kin) <= 1 and (
-                    not named_kin or frozenset(NOUN_KIN[kind]) in named_kin):
-                c.name = m.name  # "scrapped a sweeping regulation ... the Framework for AI Diffusion", "vetoed a
-                return c  # bipartisan bill that would have ... He rejected Senate Bill 86"
-        return None
-
     def implicit_measure(self, name: str) -> Cluster:
         """A measure a verb implies without naming it: "the Commission fined X" -> "fine on X"."""
         key = f"measure:{normalize(name)}"
@@ -270,6 +237,7 @@ class Resolver(FoldRules, AnaphoraRules):
                     continue  # one named bill is not "two anti-piracy bills"
                 if not both_named and c.mentions and not m.attrs.get("elsewhere") \
                         and not (contrasting(m.name) and any(x.kind == "named" for x in c.mentions)) \
+                        and not m.attrs.get("separate") and not apart_from_separate(m, c) \
                         and same_description(m.name, c.names | {c.name}) \
                         and not m.name.lower().endswith(("of their own", "of its own", "of her own", "of his own")):
                     return c

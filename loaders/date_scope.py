@@ -4,7 +4,8 @@
 inside a relative clause or a participle phrase on a measure, whose verb states a change of its own
 ("the law, passed in 2019, was struck down"), tells of that change; so does a date in a measure's
 name ("Regulation No. 82 of 2012"). Clauses on other nouns often retell the same event ("halted by
-the court, which on Monday granted an interdict"), so they keep their dates. Only verbs are judged:
+the court, which on Monday granted an interdict"), so they keep their dates, except a clause on a person
+("signed by X, who took charge in February"): that is the person's own story. Otherwise only verbs are judged:
 when the change is told by a noun ("the draft bill, released in March"), the clause on it may be the
 change itself.
 
@@ -75,6 +76,11 @@ class DateScope:
         if not self.ok:
             return False
         word, date = token_at(self.parsed, anchor), token_at(self.parsed, date_char)
+        top = _lowest_common(word, date)
+        if top is not None and any(t.dep_ == "relcl" and t.head.ent_type_ == "PERSON" and t.head.i != word.i
+                                   for t in _path_up(date, top)):
+            return True  # "signed by Acting Director X, who has moved to shrink the agency since taking charge in
+            # February": the person's own story
         if word.pos_ == "NOUN":  # "The delay applies to the decree, which Hun Sen signed on Feb. 16": the
             top = _lowest_common(word, date)  # signing's date, not the delay's
             return top is not None and any(t.dep_ == "relcl" and t.lemma_.lower() in self.changes

@@ -46,6 +46,8 @@ def described_as(ent, lex) -> str | None:
             continue  # "privacy campaigner Max Schrems": a person's title, though "campaigners" are a group
         if kind in ("Firm", "Organization") and noun.lemma_.lower() not in ("member", "player", "body", "industry"):
             return kind
+        if noun.dep_ == "appos" and noun.lemma_.lower() == "lobby":
+            return "Organization"  # "Business Mauritius, the main private-sector lobby": an association
         if noun.i == ent.start - 1 and noun.lemma_.lower() in CLEAR_AGENCIES:
             return "Agency"  # "the media regulator KommAustria"
     return "Measure" if quoted_measure(ent, lex) else None

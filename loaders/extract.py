@@ -210,6 +210,8 @@ def _told_past(tok) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "has", "have") for c in tok.children):
         return True
+    if tok.dep_ == "acl" and tok.lemma_.lower() not in ("expect", "schedule", "set", "slate", "plan", "due"):
+        return True  # "The rule, unveiled on Dec. 3 under ...": what was done to it
     return tok.dep_ == "conj" and tok.head.tag_ in ("VBD", "VBN") and tok.head.i < tok.i and _told_past(tok.head)
 
 

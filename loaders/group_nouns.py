@@ -65,8 +65,8 @@ class GroupRules:
                 if pobj and (pobj[0].ent_type_ not in ("", *TIMES) or pobj[0].lemma_ in ("industry", "sector", "party")
                              or lemma in PANELS and child.lower_ in ("on", "for")  # "the standing committee on finance"
                              or lemma == "lobbyist" and child.lower_ == "for") \
-                        and child.right_edge.i < tok.i + 10:  # "lobbyists for gig platforms", not "groups from A, B,
-                    right = child.right_edge.i + 1  # C and D" (a list cut short makes no name)
+                        and _before_aside(child) < tok.i + 10:  # "lobbyists for gig platforms", not "groups from A,
+                    right = _before_aside(child) + 1  # B, C and D" (a list cut short makes no name)
         right = min([right] + [t.left_edge.i for t in doc[tok.i + 1:right] if t.dep_ == "relcl"])  # not
         # "... representing app-based companies, which had urged"
         dashes = [t.i for t in doc[left:tok.i] if t.text in DASHES and t.whitespace_]
@@ -174,3 +174,13 @@ def listed_groups(doc, mentions: list) -> None:
                       and c.lower_ in COUNTS), None)
         if len(members) >= 2 and count in (None, len(members)):
             m.attrs["listed"] = members
+
+
+def _before_aside(prep) -> int:
+    """The last token of a prepositional phrase, short of a description set off after its noun: "from the
+    Liberal Initiative | , a small pro-market party"."""
+    end = prep.right_edge.i
+    aside = [c for p in prep.children if p.dep_ == "pobj" for c in p.rights if c.dep_ == "appos"]
+    if aside and prep.doc[aside[0].left_edge.i - 1].text == ",":
+        end = aside[0].left_edge.i - 2
+    return end

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from policygraph.loaders.nouns import BACKED
+from policygraph.loaders.noun_words import BACKED
 from policygraph.loaders.affiliations import BENCH, AffiliationRules
 from policygraph.loaders.places import PlaceRules
 from policygraph.loaders.targets import TargetRules

@@ -21,6 +21,7 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
                  and m.name.split()[0].lower() not in PART_WORDS}  # "Article 19 of the Marco Civil, the 2014
     # law": the law described is the one the article is part of
     in_measure = {i for m in mentions if m.type == "Measure" for i in range(m.start, m.end)}
+    measure_heads = {m.head for m in mentions if m.type == "Measure" and m.kind != "pronoun"}
     number_at = {x.start: bill_key(x.name) for x in numbered.values()}
     for m in mentions:  # "its own Strategic Bitcoin Reserve Act, HB 1203": not another state's act of that name
         if m.type == "Measure" and m.kind == "named" and m.end < len(parsed) and parsed[m.end].text == "," \
@@ -69,12 +70,36 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             named_for = _titled_before(parsed, mentions, m)
         if m.type == "Measure" and m.kind == "described":
             m.attrs["own_clause"] = _own_clause(parsed, m)
+            m.attrs["clause_words"] = frozenset(parsed[i].lemma_.lower() for i in m.attrs["own_clause"]
+                                                if parsed[i].is_alpha and not parsed[i].is_stop)
+        if m.type == "Measure" and _replaced(head, measure_heads):
+            m.attrs["replaced"] = True
         if named_for is not None:
             m.attrs["appos_of"] = named_for.i
             after = parsed[m.end:m.end + 2]
             m.attrs["set_off"] = len(after) == 2 and after[0].text in (",", ")") and after[1].pos_ not in (
                 "PROPN", "DET", "CCONJ", "NOUN", "ADJ") and "the" in (parsed[m.start].lower_, parsed[
                     m.start - 1].lower_)  # "Datatilsynet, the Norwegian DPA, said"; not a list "A, B, which"
+
+
+REPLACING = {"replace", "supersede", "succeed"}
+
+
+def _replaced(head, measure_heads: set[int]) -> bool:
+    """ "Decree 147, which the government issued in November, replaces Decree 72": the measure another one
+    replaces, which a later "the decree" no longer means."""
+    verb = head.head
+    if verb.lemma_.lower() not in REPLACING or verb.pos_ != "VERB":
+        return False
+    if head.dep_ == "dobj":
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = verb.head  # "a decree that replaces Decree 72"
+        return subject is not None and subject.i in measure_heads
+    if head.dep_ == "nsubjpass":  # "Decree 72 was replaced by Decree 147"
+        return any(p.dep_ == "pobj" and p.i in measure_heads for c in verb.children if c.dep_ == "agent"
+                   for p in c.children)
+    return False
 
 
 def _own_clause(parsed, m) -> frozenset[int]:

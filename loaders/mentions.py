@@ -376,7 +376,8 @@ class MentionFinder(PeopleRules, NounRules):
                     or span.text in self.lex.non_entities \
                     or span[0].lower_ in self.lex.titles or tok.lower_ in self.lex.titles \
                     or tok.lower_ in self.lex.anaphora and (len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS) \
-                    or tok.text.lower() in MONTH_WORDS or dateline_place(span):
+                    or tok.text.lower() in MONTH_WORDS or dateline_place(span) or doc[tok.i + 1:tok.i + 2].text in (
+                        "Minister", "Secretary"):  # "Communications and Information Technology Minister X"
                 continue
             if said_of_people(span) or (left > 0 and doc[left - 1].lower_ in self.lex.titles and len(span) > 1):
                 yield self._person(doc, span)  # "Representatives María Elvira Salazar, a Florida Republican"

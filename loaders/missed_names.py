@@ -3,7 +3,8 @@
 that no entity covers (a regnal number may close them) becomes a PERSON entity, so the title rules type it
 as usual. Bodies whose name runs through a small word: "the Rights in Network Coalition". Double-barrelled
 surnames the model cuts at the hyphen: "Rebecca Bauer" + "-" + "Kahan" (taken for a place). Parties named
-"United" and a country the gazetteer tagged: "United Poland", "United Russia".
+"United" and a country the gazetteer tagged: "United Poland", "United Russia"; a word and such a country set off
+as a group: "Business Mauritius, the main private-sector lobby".
 
 >>> _REGNAL.match("II") is not None, _REGNAL.match("I") is None
 (True, True)
@@ -133,6 +134,63 @@ def hyphenated_names(doc):
     out = [joined.get(e.start, e) for e in ents]
     cut = {i for span in joined.values() for i in range(span.start, span.end)}
     doc.ents = [e for e in out if e.start in joined or not cut & set(range(e.start, e.end))]
+    return doc
+
+
+def named_for_country(doc):
+    """ "Business Mauritius, the main private-sector lobby, ...": a capitalised word that modifies a country
+    the gazetteer tagged, the pair set off by a group noun ("lobby", "association"), names that group."""
+    groups, titles = lexicon().groups, lexicon().titles
+    out = []
+    for e in doc.ents:
+        word = doc[e.start - 1] if e.start else None
+        aside = next((c for c in e.root.children if c.dep_ == "appos" and c.i > e.end), None)
+        if len(e) == 1 and e.ent_id_.startswith("gov.") and word is not None and word.is_title and word.is_alpha \
+                and not word.ent_type_ and word.dep_ == "compound" and word.head.i == e.start \
+                and word.lower_ not in titles and word.lower_ not in lexicon().demonyms \
+                and aside is not None and groups.get(aside.lemma_.lower()) in ("Lobbyist", "Organization", "Firm"):
+            e = Span(doc, e.start - 1, e.end, label="ORG")
+            for t in e:
+                t.ent_id_ = ""
+        out.append(e)
+    doc.ents = out
+    return doc
+
+
+def body_for_the(doc):
+    """ "the Regulatory Authority" + "for the" + "Media": a body the model cut before the "for the" or "of the"
+    that names its remit is one body with it."""
+    ents, out = list(doc.ents), []
+    i = 0
+    while i < len(ents):
+        e, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and e.label_ == "ORG" and nxt.label_ == "ORG" and not e.ent_id_ and not nxt.ent_id_ \
+                and e[-1].lower_ in BODY_WORDS and e[-1].is_title and nxt.start == e.end + 2 \
+                and doc[e.end].lower_ in ("for", "of") and doc[e.end + 1].lower_ == "the" and len(nxt) <= 3 \
+                and all(t.is_title for t in nxt):
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))
+            i += 2
+            continue
+        out.append(e)
+        i += 1
+    if len(out) < len(ents):
+        doc.ents = out
+    return doc
+
+
+def possessive_bodies(doc):
+    """ "The Journalists' Union criticized ...": a capitalised plural, its apostrophe and a capitalised body's
+    word ("Union", "Guild", "Federation") that the model left unlabelled name one body."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for tok in doc[2:]:
+        owner, mark = doc[tok.i - 2], doc[tok.i - 1]
+        if tok.is_title and tok.lower_ in BODY_WORDS and mark.text in ("'", "’") and mark.tag_ == "POS" \
+                and owner.is_title and owner.lower_.endswith("s") and owner.is_alpha \
+                and not taken & {owner.i, mark.i, tok.i}:
+            found.append(Span(doc, owner.i, tok.i + 1, label="ORG"))
+    if found:
+        doc.ents = list(doc.ents) + found
     return doc
 
 

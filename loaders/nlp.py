@@ -15,12 +15,12 @@ from spacy.tokens import Span
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
-from policygraph.loaders.missed_names import (hyphenated_names, linked_names, repeated_names, titled_names,
-                                              united_parties)
-from policygraph.loaders.phrase_fixes import (appeal_after_speech, object_after_phrase, preposition_of_measure,
-                                              request_purpose, spent_purpose, taken_off)
-from policygraph.loaders.relative_fixes import (verb_after_members, which_after_title, wish_as_clause,
-                                               would_have_relative)
+from policygraph.loaders.missed_names import (body_for_the, hyphenated_names, linked_names, named_for_country,
+                                              possessive_bodies, repeated_names, titled_names, united_parties)
+from policygraph.loaders.phrase_fixes import (appeal_after_speech, object_after_phrase, object_before_judgement,
+                                              preposition_of_measure, request_purpose, spent_purpose, taken_off)
+from policygraph.loaders.relative_fixes import (name_before_aside, verb_after_members, which_after_title,
+                                               wish_as_clause, would_have_relative)
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
                                               list_name_as_adverb, measure_after_object, name_as_object,
@@ -126,8 +126,12 @@ Language.component("linked_names", func=linked_names)
 Language.component("hyphenated_names", func=hyphenated_names)
 Language.component("repeated_names", func=repeated_names)
 Language.component("united_parties", func=united_parties)
+Language.component("named_for_country", func=named_for_country)
+Language.component("body_for_the", func=body_for_the)
+Language.component("possessive_bodies", func=possessive_bodies)
 Language.component("would_have_relative", func=would_have_relative)
 Language.component("which_after_title", func=which_after_title)
+Language.component("name_before_aside", func=name_before_aside)
 Language.component("wish_as_clause", func=wish_as_clause)
 Language.component("verb_after_members", func=verb_after_members)
 Language.component("influence_as_verb", func=influence_as_verb)
@@ -149,6 +153,7 @@ Language.component("preposition_of_measure", func=preposition_of_measure)
 Language.component("appeal_after_speech", func=appeal_after_speech)
 Language.component("request_purpose", func=request_purpose)
 Language.component("spent_purpose", func=spent_purpose)
+Language.component("object_before_judgement", func=object_before_judgement)
 
 
 @functools.lru_cache(maxsize=4)
@@ -223,6 +228,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("request_purpose", after="appeal_after_speech")
         nlp.add_pipe("spent_purpose", after="request_purpose")
         nlp.add_pipe("verb_after_members", after="spent_purpose")
+        nlp.add_pipe("object_before_judgement", after="verb_after_members")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("ambiguous_places", after="platform_x")
     nlp.add_pipe("titled_names", after="ambiguous_places")
@@ -230,8 +236,12 @@ def load_model(name: str | None = None):
     nlp.add_pipe("repeated_names", after="linked_names")
     nlp.add_pipe("hyphenated_names", after="repeated_names")
     nlp.add_pipe("united_parties", after="hyphenated_names")
-    nlp.add_pipe("name_joins", after="united_parties")
+    nlp.add_pipe("named_for_country", after="united_parties")
+    nlp.add_pipe("body_for_the", after="named_for_country")
+    nlp.add_pipe("possessive_bodies", after="body_for_the")
+    nlp.add_pipe("name_joins", after="possessive_bodies")
     nlp.add_pipe("which_after_title", after="name_joins")  # needs the names
+    nlp.add_pipe("name_before_aside", after="which_after_title")
     with nlp.select_pipes(enable=["tok2vec", "tagger", "attribute_ruler", "lemmatizer"]):
         ruler.add_patterns(patterns)
     return nlp

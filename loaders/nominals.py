@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from policygraph.loaders.arguments import as_did
 from policygraph.loaders.measure_match import measure_head
-from policygraph.loaders.nouns import UNDOING
+from policygraph.loaders.noun_words import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
 from policygraph.loaders.statuses import NEGATIVE_STATUSES, POSITIVE_STATUSES
 

@@ -9,60 +9,17 @@ from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
 from policygraph.loaders.measure_ends import (PAPERS, TALLIES, clause_complements, ends_before_relative,
                                               imposed_object, measure_object_end, share_of_time)
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
+from policygraph.loaders.noun_words import (AMOUNTS, BACKED, BODIES, BODIES_OF_LAW, COMMANDS, DEPRIVING, DETERMINERS,
+                                             DURATIONS, DUTIES, EVENTS, FORMER, GENERIC_MODIFIERS, GIVEN, IDIOMS,
+                                             INVOICES, LEVIES, MARKET_POWER, ONLY_WITH, OWNED, PART_NOUNS, PRICED,
+                                             PRONOUNS, RELIEFS, SPANS_OF_TIME, UNDOING, VERB_HUNG)
 from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
-
-GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "stricter", "tough", "tougher", "broad",
-                     "broader", "proposed", "current", "existing", "sweeping", "similar", "same", "latest",
-                     "recent", "further", "additional", "many", "some", "certain", "various", "major", "planned",
-                     "controversial", "original", "final", "earlier", "previous", "own", "more", "most", "federal",
-                     "national", "first", "second", "whole", "entire", "landmark", "draft", "revised", "initial",
-                     "temporary", "full", "last", "outgoing", "incoming", "former", "prior", "then", "sitting",
-                     "main", "biggest", "big", "central", "principal", "primary"}
-# Measure heads that name a measure only with one preposition: "an end to duty-free treatment" (not "the
-# end of the year").
-ONLY_WITH = {"end": "to", "control": "on", "system": "for"}  # "control of LINE" is ownership, "the nervous
-# system of the economy" no measure
-# What makes a rise (RAISES) a measure: "a tariff increase", "the excise duty hike".
-LEVIES = {"tax", "duty", "tariff", "levy", "fee", "vat", "excise", "toll", "surcharge"}
-# Heads whose "to" names who receives them: "granted licences to WeChat and TikTok" is no rule.
-GIVEN = {"licence", "license", "permit", "grant"}
-BODIES = {"group", "association", "coalition", "alliance"}  # "the group's director": a body named before
-FORMER = {"outgoing", "former", "previous", "prior"}  # not the government in office in the story
-DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
-            "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}
-IDIOMS = {"rule of law", "rules of the road", "code of conduct", "order of business", "rule of thumb", "control of"}
-# Weak measure nouns that, with "the", point back to the measure in hand: "the data protection changes".
-PART_NOUNS = {"change", "amendment", "provision", "proposal", "package", "reform", "overhaul", "revision", "section"}
-# Verbs that make a measure and whose object's "on ..." the parser may hang on the verb: "imposed curbs on
-# sales of chips" is one measure, "curbs on sales of chips".
-VERB_HUNG = {"impose", "tighten", "announce", "introduce", "propose", "unveil", "adopt", "lift",
-             "extend", "expand", "ease", "relax", "loosen"}  # not "put": "put the rules on hold"
-
-
-COMMANDS = {"order", "direct", "instruct"}  # a measure only with what is ordered: "ordered Apple to build ..."
-DURATIONS = {"year", "month", "decade", "week", "day"}  # "called for a total ban | for years"
-MARKET_POWER = {"market", "bargaining", "pricing", "purchasing", "buying", "monopoly", "economic", "computing",
-                "soft", "lobbying", "political", "financial", "constitutional", "legislative"}
-
-UNDOING = {"BLOCKED", "RESCINDED", "REVERSED", "DROPPED"}  # status changes that halt or undo a measure
-DUTIES = {"check", "test", "label", "audit", "filter", "warning", "insurance", "review", "vetting"}
-SPANS_OF_TIME = {"hour", "day", "week", "month", "year"}  # "a two-day block": a measure for a set time
-RELIEFS = {"exemption", "exception", "waiver", "carve-out", "reprieve"}  # "an exemption from the hours cap"
-DEPRIVING = {"strip", "deprive", "rob", "relieve", "drain"}  # "strip X of its force": X loses what "of" names
 
 
 def _duty(lemma: str) -> bool:
     """A noun that can name something done as a duty ("age verification", "age checks", "data localisation"),
     not a thing ("the mandatory charging port")."""
     return lemma.endswith(("tion", "sion", "ment", "ing", "ance", "ence", "ity", "sure")) or lemma in DUTIES
-
-
-# What a body's own measure is called after its name: "the bloc's proposed law" (not "the agency's proposed
-# amendments" to other laws, nor "the commission's order", often a new one)
-OWNED = {"law", "bill", "act", "legislation", "regulation", "rule", "proposal", "plan", "ban", "measure", "directive",
-         "decree"}
-EVENTS = {"decision", "move", "vote", "ruling", "step", "announcement", "meeting"}
 
 
 class NounRules(GroupRules):
@@ -330,6 +287,8 @@ class NounRules(GroupRules):
             return None
         m = Mention(left, right, "Measure", _clean_name(span.text), "described", tok.i,
                     plural=tok.tag_ in ("NNS", "NNPS"))
+        if any(c.lower_ in ("separate", "another") for c in tok.lefts):
+            m.attrs["separate"] = True  # "a separate social media bill": not the ban told so far
         owners = [p for p in tok.children if p.dep_ == "poss" and p.pos_ == "NOUN"]  # "a new children's ... law"
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for x in [tok, *owners] for c in x.children) or (
                 tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_.startswith("NN") and tok.lower_.rstrip("s") in NOUN_KIN
@@ -355,14 +314,6 @@ class NounRules(GroupRules):
         elif not comps and mods and tok.lemma_.lower() in NOUN_KIN and all(_age(t) for t in mods):
             m.attrs["plain"] = {"old"}  # "ending a 12-year-old levy": its age tells it from no other
         return m
-
-BACKED = {"backed", "funded", "sponsored", "supported", "championed", "bankrolled", "financed"}  # "Uber-backed bill"
-# Words that make a bill one to pay: "higher bills", "their internet bills" (not "the energy bill", a law).
-INVOICES = {"higher", "lower", "internet", "phone", "utility", "electricity", "monthly", "medical", "hospital",
-            "hefty", "unpaid", "heating", "cable"}
-BODIES_OF_LAW = {"international", "domestic", "local", "national", "criminal", "civil", "common", "federal"}
-AMOUNTS = {"little", "less"}  # "paid little tax": an amount, not a measure
-PRICED = {"cheap", "cheaper", "cheapest", "pricier", "discounted", "prepaid", "postpaid", "unlimited"}  # products
 
 
 def _commanded(tok) -> bool:

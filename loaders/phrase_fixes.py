@@ -17,6 +17,9 @@ clause on "rejected", making the rejection the suspending. Likewise "spent month
 bill" hangs the aim on "spent"; it is the lobbying's. A "to" clause with no subject after a verb whose
 object is a request is the request's.
 
+"had called the ban unconstitutional": the parser may make "ban" a modifier of the adjective. The noun is
+the object, the adjective what it was called.
+
 "has taken a vote on the bloc's proposed law to scan private messages off the agenda": the parser hangs "off
 the agenda" on the "to" clause in between. It is given back to "taken".
 """
@@ -120,4 +123,17 @@ def request_purpose(doc):
         asked = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in REQUESTS and c.i < aim.i]
         if asked:
             aim.head, aim.dep_ = asked[0], "acl"  # "rejected requests from Huawei ... | to suspend the rule"
+    return doc
+
+
+def object_before_judgement(doc):
+    for noun in doc:
+        adj, verb = noun.head, noun.head.head
+        if noun.dep_ != "compound" or noun.pos_ != "NOUN" or adj.pos_ != "ADJ" or adj.dep_ not in ("oprd", "ccomp") \
+                or verb.pos_ != "VERB" or adj.i != noun.i + 1 or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for c in [c for c in adj.children if c.i < noun.i]:
+            c.head = noun  # "the" of "the ban"
+        noun.head, noun.dep_ = verb, "dobj"
+        adj.dep_ = "oprd"
     return doc

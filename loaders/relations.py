@@ -16,7 +16,7 @@ from policygraph.loaders.coref import Resolver
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.links import LinkRules
 from policygraph.loaders.nominals import NominalRules
-from policygraph.loaders.nouns import LEVIES
+from policygraph.loaders.noun_words import LEVIES
 from policygraph.loaders.spans import Mention
 from policygraph.loaders.speech import SpeechRules
 from policygraph.loaders.influence import duration, InfluenceRules

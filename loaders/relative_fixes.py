@@ -97,3 +97,24 @@ def verb_after_members(doc):
         subject.head = verb
         root.head, root.dep_ = verb, "advcl"
     return doc
+
+
+def name_before_aside(doc):
+    """ "Access Now, a digital rights group, urged ...": the parse may take the aside for the subject and
+    hang the name on the verb as a clause or modifier of its own. The name is the subject; the aside, a
+    description of it."""
+    for ent in doc.ents:
+        name, comma = ent.root, ent.end
+        if comma + 2 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ not in ("a", "an", "the") \
+                or name.dep_ in ("nsubj", "nsubjpass", "appos", "conj", "pobj", "dobj", "poss"):
+            continue
+        aside = doc[comma + 1].head
+        verb, last = aside.head, aside.right_edge.i
+        close = last if doc[last].text == "," else last + 1  # the comma after the aside, its own or the next
+        if aside.dep_ != "nsubj" or aside.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX") or name.head.i != verb.i \
+                or close >= verb.i or doc[close].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in name.children):
+            continue
+        name.dep_ = "nsubj"
+        aside.head, aside.dep_ = name, "appos"
+    return doc

@@ -11,6 +11,22 @@ from policygraph.loaders.clauses import MEASURE_PARTS, MODALS, participle_of
 UNDONE = {"DROPPED", "RESCINDED", "REVERSED", "SHELVED", "PAUSED", "DELAYED", "BLOCKED", "VETOED"}
 # Words of worry about what a measure would do: "was concerned that the law would ...".
 CONCERNED = {"concerned", "worried", "alarmed", "troubled", "uneasy"}
+# Verbs of fighting a harm: "said the measure would curb fraud and illegal gambling" praises it.
+FIGHTING = {"curb", "fight", "combat", "tackle", "prevent", "stop", "reduce", "counter", "deter", "end", "eliminate",
+            "protect", "shield", "guard", "crack", "clamp", "punish"}
+
+
+def fought(t) -> bool:
+    """Whether a word names a harm that a verb of fighting acts on: "illegal" in "curb illegal gambling",
+    "harm" in "protect children from harm"."""
+    up = t
+    for _ in range(5):
+        if up.dep_ not in ("amod", "compound", "conj", "dobj", "pobj", "prep") or up.head.i == up.i:
+            return False
+        up = up.head
+        if up.pos_ == "VERB":
+            return up.lemma_.lower() in FIGHTING
+    return False
 
 
 class SpeechRules:
@@ -84,6 +100,8 @@ class SpeechRules:
                 if sign > 0 and t.dep_ == "pobj" and t.head.head.lemma_.lower() in self.lex.negative_words \
                         or t.dep_ == "compound" and word in ("threat", "risk"):
                     sign = 0  # "a blow to accountability": what is harmed is no praise; "threat intelligence" no blame
+                if sign < 0 and fought(t):
+                    sign = 1  # "would curb fraud, illegal gambling and impersonation": the harm it fights
                 if word == "single" and t.pos_ != "VERB":
                     sign = 0  # "a single fee" blames nothing; "singled out" does
                 if t.lower_ in ("too", "overly") and t.head.pos_ == "ADJ":

@@ -6,7 +6,7 @@ measure's parts ("threw out most of those amendments"). A mixin of StatusRules."
 from __future__ import annotations
 
 from policygraph.loaders.measure_ends import share_of
-from policygraph.loaders.nouns import PART_NOUNS
+from policygraph.loaders.noun_words import PART_NOUNS
 
 TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
           "timeline", "timetable", "effect", "vote", "markup"}

@@ -9,7 +9,7 @@ from policygraph.loaders.arguments import relative_antecedent
 from policygraph.loaders.bodies import chamber, executive, judicial
 from policygraph.loaders.conditions import CONDITIONS, condition, waits
 from policygraph.loaders.measure_match import PENALTIES, measure_head
-from policygraph.loaders.nouns import UNDOING
+from policygraph.loaders.noun_words import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
 from policygraph.loaders.status_objects import CHALLENGES, StatusObjects, called_off, cabinet, some_parts
 from policygraph.loaders.verdicts import VerdictRules
