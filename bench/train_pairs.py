@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
-TUNING = ["examples", "bench/heldout"] + [f"bench/heldout{n}" for n in [*range(3, 30), *range(31, 48)]]
+TUNING = ["examples", "bench/heldout"] + [f"bench/heldout{n}" for n in [*range(3, 30), *range(31, 49)]]
 
 
 def label_of(rel: dict) -> str:
