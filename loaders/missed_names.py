@@ -4,7 +4,8 @@ that no entity covers (a regnal number may close them) becomes a PERSON entity, 
 as usual. Bodies whose name runs through a small word: "the Rights in Network Coalition". Double-barrelled
 surnames the model cuts at the hyphen: "Rebecca Bauer" + "-" + "Kahan" (taken for a place). Parties named
 "United" and a country the gazetteer tagged: "United Poland", "United Russia"; a word and such a country set off
-as a group: "Business Mauritius, the main private-sector lobby".
+as a group: "Business Mauritius, the main private-sector lobby". A body cut before its remit ("the Regulatory
+Authority" + "for the" + "Media") and one named for its members: "The Journalists' Union".
 
 >>> _REGNAL.match("II") is not None, _REGNAL.match("I") is None
 (True, True)
@@ -153,7 +154,8 @@ def named_for_country(doc):
             for t in e:
                 t.ent_id_ = ""
         out.append(e)
-    doc.ents = out
+    if any(a.start != b.start for a, b in zip(out, doc.ents)):
+        doc.ents = out
     return doc
 
 
