@@ -77,23 +77,20 @@ class DateScope:
             return False
         word, date = token_at(self.parsed, anchor), token_at(self.parsed, date_char)
         top = _lowest_common(word, date)
-        if top is not None and any(t.dep_ == "relcl" and t.head.ent_type_ == "PERSON" and t.head.i != word.i
-                                   for t in _path_up(date, top)):
+        path = _path_up(date, top) if top is not None else []
+        if any(t.dep_ == "relcl" and t.head.ent_type_ == "PERSON" and t.head.i != word.i for t in path):
             return True  # "signed by Acting Director X, who has moved to shrink the agency since taking charge in
             # February": the person's own story
         if word.pos_ == "NOUN":  # "The delay applies to the decree, which Hun Sen signed on Feb. 16": the
-            top = _lowest_common(word, date)  # signing's date, not the delay's
-            return top is not None and any(t.dep_ == "relcl" and t.lemma_.lower() in self.changes
-                                           and t.head.i != word.i and self._on_measure(t) for t in _path_up(date, top))
+            return any(t.dep_ == "relcl" and t.lemma_.lower() in self.changes  # signing's date, not the delay's
+                       and t.head.i != word.i and self._on_measure(t) for t in path)
         if word.pos_ not in ("VERB", "AUX"):
             return False
         span = self._measure_at(date.i)
         if span is not None and not span[0] <= word.i < span[1]:
             return True
-        top = _lowest_common(word, date)
         if top is None or top.i == date.i:
             return False
-        path = _path_up(date, top)
         if any(t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in self.changes and _future(t) != _future(word)
                for t in path + [word]):
             return True  # "halves the tariff and will scrap it in January": each verb its own time

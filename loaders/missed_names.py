@@ -3,9 +3,9 @@
 that no entity covers (a regnal number may close them) becomes a PERSON entity, so the title rules type it
 as usual. Bodies whose name runs through a small word: "the Rights in Network Coalition". Double-barrelled
 surnames the model cuts at the hyphen: "Rebecca Bauer" + "-" + "Kahan" (taken for a place). Parties named
-"United" and a country the gazetteer tagged: "United Poland", "United Russia"; a word and such a country set off
-as a group: "Business Mauritius, the main private-sector lobby". A body cut before its remit ("the Regulatory
-Authority" + "for the" + "Media") and one named for its members: "The Journalists' Union".
+"United" or another word and a country the gazetteer tagged: "United Poland", "Business Mauritius, the main
+private-sector lobby". A body cut before its remit ("the Regulatory Authority" + "for the" + "Media") and one
+named for its members: "The Journalists' Union".
 
 >>> _REGNAL.match("II") is not None, _REGNAL.match("I") is None
 (True, True)
@@ -138,25 +138,14 @@ def hyphenated_names(doc):
     return doc
 
 
-def named_for_country(doc):
-    """ "Business Mauritius, the main private-sector lobby, ...": a capitalised word that modifies a country
-    the gazetteer tagged, the pair set off by a group noun ("lobby", "association"), names that group."""
-    groups, titles = lexicon().groups, lexicon().titles
-    out = []
-    for e in doc.ents:
-        word = doc[e.start - 1] if e.start else None
-        aside = next((c for c in e.root.children if c.dep_ == "appos" and c.i > e.end), None)
-        if len(e) == 1 and e.ent_id_.startswith("gov.") and word is not None and word.is_title and word.is_alpha \
-                and not word.ent_type_ and word.dep_ == "compound" and word.head.i == e.start \
-                and word.lower_ not in titles and word.lower_ not in lexicon().demonyms \
-                and aside is not None and groups.get(aside.lemma_.lower()) in ("Lobbyist", "Organization", "Firm"):
-            e = Span(doc, e.start - 1, e.end, label="ORG")
-            for t in e:
-                t.ent_id_ = ""
-        out.append(e)
-    if any(a.start != b.start for a, b in zip(out, doc.ents)):
-        doc.ents = out
-    return doc
+def _set_off_as_group(doc, e) -> bool:
+    """ "Business Mauritius, the main private-sector lobby, ...": a capitalised word that modifies the country
+    and a group noun ("lobby", "association") set off after the pair."""
+    word = doc[e.start - 1]
+    aside = next((c for c in e.root.children if c.dep_ == "appos" and c.i > e.end), None)
+    return word.is_title and word.is_alpha and not word.ent_type_ and word.dep_ == "compound" \
+        and word.head.i == e.start and word.lower_ not in lexicon().titles and word.lower_ not in lexicon().demonyms \
+        and aside is not None and lexicon().groups.get(aside.lemma_.lower()) in ("Lobbyist", "Organization", "Firm")
 
 
 def body_for_the(doc):
@@ -198,13 +187,14 @@ def possessive_bodies(doc):
 
 def united_parties(doc):
     """ "Ziobro leads United Poland": "United" before a country the gazetteer tagged (and did not take in, as
-    it does "United States") names a party, an organisation, not the country."""
+    it does "United States") names a party, an organisation, not the country; so does a word before a country
+    when a group noun sets the pair off ("Business Mauritius, the main private-sector lobby")."""
     out, changed = [], False
     for e in doc.ents:
         united = e.start > 0 and doc[e.start - 1].text == "United"
         alone = united and (not doc[e.start - 1].ent_type_ or out and out[-1].start == e.start - 1 == out[-1].end - 1
                             and not out[-1].ent_id_)  # the model may take "United" for a place of its own
-        if e.ent_id_.startswith("gov.") and len(e) == 1 and alone:
+        if e.ent_id_.startswith("gov.") and len(e) == 1 and (alone or e.start > 0 and _set_off_as_group(doc, e)):
             if out and out[-1].end == e.start:
                 out.pop()
             out.append(Span(doc, e.start - 1, e.end, label="ORG"))

@@ -15,8 +15,8 @@ from spacy.tokens import Span
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
-from policygraph.loaders.missed_names import (body_for_the, hyphenated_names, linked_names, named_for_country,
-                                              possessive_bodies, repeated_names, titled_names, united_parties)
+from policygraph.loaders.missed_names import (body_for_the, hyphenated_names, linked_names, possessive_bodies,
+                                              repeated_names, titled_names, united_parties)
 from policygraph.loaders.phrase_fixes import (appeal_after_speech, object_after_phrase, object_before_judgement,
                                               preposition_of_measure, request_purpose, spent_purpose, taken_off)
 from policygraph.loaders.relative_fixes import (name_before_aside, verb_after_members, which_after_title,
@@ -126,7 +126,6 @@ Language.component("linked_names", func=linked_names)
 Language.component("hyphenated_names", func=hyphenated_names)
 Language.component("repeated_names", func=repeated_names)
 Language.component("united_parties", func=united_parties)
-Language.component("named_for_country", func=named_for_country)
 Language.component("body_for_the", func=body_for_the)
 Language.component("possessive_bodies", func=possessive_bodies)
 Language.component("would_have_relative", func=would_have_relative)
@@ -236,8 +235,7 @@ def load_model(name: str | None = None):
     nlp.add_pipe("repeated_names", after="linked_names")
     nlp.add_pipe("hyphenated_names", after="repeated_names")
     nlp.add_pipe("united_parties", after="hyphenated_names")
-    nlp.add_pipe("named_for_country", after="united_parties")
-    nlp.add_pipe("body_for_the", after="named_for_country")
+    nlp.add_pipe("body_for_the", after="united_parties")
     nlp.add_pipe("possessive_bodies", after="body_for_the")
     nlp.add_pipe("name_joins", after="possessive_bodies")
     nlp.add_pipe("which_after_title", after="name_joins")  # needs the names

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
-from policygraph.loaders.lexicon import Lexicon, lexicon
+from policygraph.loaders.lexicon import Lexicon
 
 DASHES = ("-", "–", "—", "--")
 
@@ -195,30 +194,14 @@ def corporate_tail(doc, end: int) -> int:
 def named_alone(rest, sentence_start: bool) -> bool:
     """Whether the words after a leading common noun are the name: they name it elsewhere on their own
     ("Orion Semiconductor"), or the noun is capitalised only as the sentence's first word and the whole
-    never recurs ("Chipmaker Orion Semiconductor"); never "Financial Protection Bureau" or "Lab", nor a lone
-    country ("Business Mauritius", a lobby)."""
+    never recurs ("Chipmaker Orion Semiconductor"); never "Financial Protection Bureau" or "Lab"."""
     doc, n, word = rest.doc, len(rest), rest[0].nbor(-1)
-    if n == 1 and any(e.startswith("gov.") for e in _country_ids(rest.text)):
-        return False
 
     def elsewhere(start: int, length: int, text: str) -> list[int]:
         return [i for i in range(len(doc) - length + 1) if i != start and doc[i:i + length].text == text]
     if any(i == 0 or doc[i - 1].lower_ != word.lower_ for i in elsewhere(rest.start, n, rest.text)):
         return True
     return sentence_start and not elsewhere(word.i, n + 1, doc[word.i:rest.end].text)
-
-
-def _country_ids(name: str) -> list[str]:
-    return _names_to_ids().get(name, [])
-
-
-@functools.lru_cache(maxsize=1)
-def _names_to_ids() -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for entry_id, entry in lexicon().gazetteer.items():
-        for name in {entry["name"], *entry["aliases"]}:
-            out.setdefault(name, []).append(entry_id)
-    return out
 
 
 ACRONYM_WORDS = {"known", "as", "by", "its", "their", "initials", "acronym", "abbreviation"}

@@ -111,3 +111,12 @@ def test_a_group_from_a_party_set_off_by_a_description(extractor):
     ents, rels, _ = run(extractor, text, date="2022-07-22")
     assert ents.get("lawmakers from the Liberal Initiative") == "Lawmaker", ents
     assert ("lawmakers from the Liberal Initiative", "SPONSORED", "support", "bill") in rels, rels
+
+
+def test_a_separate_measure_takes_only_descriptions_sharing_its_words(extractor):
+    text = ("MADRID - Spain's parliament gave the Tax on Certain Digital Services its final approval this month, "
+            "together with a separate tax on financial transactions. The cabinet had approved the digital tax in "
+            "February. Companies lobbied against the digital tax as well.")
+    _, rels, _ = run(extractor, text, date="2020-10-16")
+    assert ("Companies", "LOBBIED", "oppose", "Tax on Certain Digital Services") in rels, rels
+    assert not any(r[3] == "separate tax on financial transactions" for r in rels), rels
