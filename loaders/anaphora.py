@@ -37,7 +37,7 @@ ROLE_WEIGHT = {"nsubj": 3.0, "nsubjpass": 3.0, "dobj": 2.0, "pobj": 1.5, "poss":
 def of_kind(c: Cluster, kin: set[str]) -> bool:
     """Whether a measure is called by one of the nouns ``kin`` ("the bill" fits "SB 1047" too)."""
     names = c.names | {c.name}
-    own = {w.rstrip("s") for n in names for w in own_words(n)}
+    own = {w.strip("(),").rstrip("s") for n in names for w in own_words(n)}  # "Data Protection (Amendment) Bill"
     return bool(kin & (own | ({"bill"} if any(bill_key(n) for n in names) else set())))
 
 
@@ -124,7 +124,8 @@ class AnaphoraRules:
                     loose or any(of_kind(x[1], kin) for x in current)):
                 measures = current  # "Decree 147 replaces Decree 72 ... Under the new decree": not the old one
             if m.attrs.get("original"):  # "the original law": not the reform or amendment of it
-                measures = [x for x in measures if measure_head(x[1].name).rstrip("s") not in CHANGES] or measures
+                measures = [x for x in measures if measure_head(x[1].name).rstrip("s") not in CHANGES
+                            and not of_kind(x[1], CHANGES)] or measures  # nor a "(Amendment) Bill"
             here = [x for x in measures if x[2].attrs.get("para") == m.attrs.get("para")]
             if any(x[2].kind == "named" and of_kind(x[1], kin) and x[2].attrs.get("sent") in (
                     m.attrs.get("sent"), self._previous_sentence(m)) for x in here) and len(

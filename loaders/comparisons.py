@@ -38,6 +38,9 @@ def ranked_among(tok, mods) -> bool:
     superlative = any(t.tag_ == "JJS" or t.lower_ in ("most", "least") for m in mods for t in m.subtree)
     head = tok.head
     partitive = head.lower_ == "of" and head.head.lower_ in ("some", "one", "many", "few", "several")
+    if tok.dep_ == "dobj" and head.dep_ in ("acl", "relcl") and any(c.lower_ in ("a", "an") for c in tok.lefts):
+        kind = head.head  # "one of the region's most ambitious attempts to write a risk-based AI law": the
+        return ranked_among(kind, [c for c in kind.lefts if c.dep_ == "amod"])  # attempt is ranked, the law generic
     return superlative and tok.dep_ == "pobj" and (head.lower_ == "among" or partitive)
 
 

@@ -7,6 +7,8 @@ its leader, "the company" to the last firm, "he" to the last person.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from dataclasses import dataclass, field
 
@@ -109,6 +111,8 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
                         c.mentions.append(m)
                     self.order.append((m.head, named[0], m))
                     continue
+            if self._foreign(m):
+                m.attrs["elsewhere"] = True  # "aligned it with the European Union's AI Act" in an Ottawa story
             cluster = self._appositive(m) or self._find(m) or self._introduced(m) or self._plain_antecedent(m) \
                 or self._new(m)
             cluster.mentions.append(m)
@@ -147,6 +151,17 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
         self._merge_national_parliament()
         self._merge_name_given_ahead()
         return self.clusters
+
+    def _foreign(self, m: Mention) -> bool:
+        """A named measure owned by a country other than the one the story's dateline is in."""
+        owner = m.attrs.get("owner")
+        if owner is None:
+            return False
+        gaz = next((c.gaz for _, c, pm in self.order if pm.start <= owner < pm.end), None)
+        if not gaz or self.home:
+            return bool(gaz) and c_home(gaz) != self.home
+        told = Counter(c_home(c.gaz) for _, c, pm in self.order if c.type == "Government" and c.gaz)
+        return told.most_common(1)[0][1] > told[c_home(gaz)]  # else a country named less than another
 
     def _new(self, m: Mention) -> Cluster:
         key = f"gaz:{m.gaz}" if m.gaz else f"{vocabulary.family(m.type)}:{normalize(m.name)}"
@@ -357,9 +372,16 @@ NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 EMBEDDED = {"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp"}  # clauses inside a sentence's own
 
 
+def c_home(gaz: str) -> str:
+    """The country of a gazetteer id: "gov.ca" for "gov.ca-on" (a province)."""
+    return gaz.split("-")[0]
+
+
 def _apart(m: Mention, c: Cluster) -> bool:
-    """A description of another place's measure and one of the story's own never share a cluster."""
-    if m.type != "Measure" or m.kind != "described" or not c.mentions:
+    """A description of another place's measure and one of the story's own never share a cluster, nor a
+    name owned by another country and the story's own."""
+    if m.type != "Measure" or m.kind not in ("described", "named") or not c.mentions \
+            or m.kind == "named" and not m.attrs.get("elsewhere"):
         return False
     return bool(m.attrs.get("elsewhere")) != all(x.attrs.get("elsewhere") for x in c.mentions)
 

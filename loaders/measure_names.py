@@ -93,6 +93,13 @@ def _named_after(doc, t, head) -> int | None:
         and det.head.i == head.i else None
 
 
+def _set_off_as_group(span, lex: Lexicon) -> str | None:
+    """ "Article 19, the London-based free expression group": a body's name, though it reads like a law's."""
+    appos = [c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    kind = lex.groups.get(appos[0].lemma_.lower()) if len(appos) == 1 else None
+    return kind if kind in ("Organization", "Firm") else None
+
+
 def named_measures(doc, lex: Lexicon) -> list[Mention]:
     """Measures by name: "the GAIN AI Act", "SB 1047", "Kids Online Safety Act (KOSA)"."""
     found = []
@@ -106,6 +113,8 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                         and len(doc[end + 1]) == 4:  # "Government Regulation No. 71 of 2019 on the Implementation
                     end = _long_complement(doc, end + 2)  # of Electronic Systems and Transactions"
                 span = doc[span.start:end]
+                if _set_off_as_group(span, lex):
+                    continue
                 found.append(Mention(span.start, span.end, "Measure", _clean_name(span.text), "named", span.root.i))
         for m in QUOTED.finditer(text):  # the "click-to-cancel" rule, so-called 'chat control' regulation
             head = m.group("head").lower().rstrip("s")
@@ -189,7 +198,10 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             end += 1
         elif end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:
             end += 2
-        if end - start < 2 or start < tok.i and all(t.is_upper and len(t) < 3 for t in doc[start:tok.i]):
+        if end - start < 2 or start < tok.i and all(t.is_upper and len(t) < 3 and (
+                title_case or tok.sent.start == 0 or t.ent_type_ in ("GPE", "Government", "NORP")
+                or t.text in ("EU", "US", "UK"))
+                for t in doc[start:tok.i]):  # "its AI Act" is a name; not "the EU Act", nor in a first line
             continue
         if any(t.lower_ in BODIES for t in doc[start:tok.i]):
             continue  # "Committee on Digital Competition Law" is a body, not a law
@@ -221,10 +233,11 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                 end += 1  # "the Cybercrime Law of | 2023": the model stops before the year
             span = doc[ent.start:end]  # "pushed back the AI Act to 2027": "to 2027" hangs on the verb
             first = next((t for t in span if t.dep_ != "det"), span[0])
+            group = _set_off_as_group(span, lex)
             if lex.groups.get(first.lemma_.lower()) in ("Organization", "Agency") \
-                    and not any(t.text in lex.name_heads for t in span):
+                    and not any(t.text in lex.name_heads for t in span) or group:
                 text = _clean_name(span.text)  # "the Coalition for App Fairness", read by the model as a law,
-                found.append(Mention(ent.start, end, org_type(text, lex), text, "named", span.root.i))  # a group
+                found.append(Mention(ent.start, end, group or org_type(text, lex), text, "named", span.root.i))
                 continue
             found.append(Mention(ent.start, end, "Measure", _clean_name(span.text), "named", span.root.i))
     # acronym in brackets right after a name: "Kids Online Safety Act (KOSA)"; or inside it, where the

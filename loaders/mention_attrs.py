@@ -72,6 +72,10 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             m.attrs["own_clause"] = _own_clause(parsed, m)
             m.attrs["clause_words"] = frozenset(parsed[i].lemma_.lower() for i in m.attrs["own_clause"]
                                                 if parsed[i].is_alpha and not parsed[i].is_stop)
+        if m.type == "Measure" and m.kind == "named":
+            owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ in ("Government", "GPE")]
+            if owner:
+                m.attrs["owner"] = owner[0].i  # "the European Union's AI Act": a place's own law
         if m.type == "Measure" and _replaced(head, measure_heads):
             m.attrs["replaced"] = True
         if named_for is not None:

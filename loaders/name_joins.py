@@ -49,7 +49,8 @@ def _body_after(doc, start: int, seen: bool = False) -> int | None:
 
 
 # Words that open a title after a firm's name: "SoftBank Corp | Chief Executive Junichi Miyakawa".
-TITLE_OPENERS = {"chief", "ceo", "president", "chairman", "chairwoman", "chair", "founder", "executive"}
+TITLE_OPENERS = {"chief", "ceo", "president", "chairman", "chairwoman", "chairperson", "chair", "founder",
+                 "executive"}
 DASHES = ("-", "–", "—")
 
 

@@ -15,8 +15,8 @@ from spacy.tokens import Span
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
-from policygraph.loaders.missed_names import (body_for_the, hyphenated_names, linked_names, possessive_bodies,
-                                              repeated_names, titled_names, united_parties)
+from policygraph.loaders.missed_names import (body_for_the, dateline_dates, hyphenated_names, linked_names,
+                                              possessive_bodies, repeated_names, titled_names, united_parties)
 from policygraph.loaders.phrase_fixes import (appeal_after_speech, object_after_phrase, object_before_judgement,
                                               preposition_of_measure, request_purpose, spent_purpose, taken_off)
 from policygraph.loaders.relative_fixes import (name_before_aside, verb_after_members, which_after_title,
@@ -128,6 +128,7 @@ Language.component("repeated_names", func=repeated_names)
 Language.component("united_parties", func=united_parties)
 Language.component("body_for_the", func=body_for_the)
 Language.component("possessive_bodies", func=possessive_bodies)
+Language.component("dateline_dates", func=dateline_dates)
 Language.component("would_have_relative", func=would_have_relative)
 Language.component("which_after_title", func=which_after_title)
 Language.component("name_before_aside", func=name_before_aside)
@@ -229,7 +230,8 @@ def load_model(name: str | None = None):
         nlp.add_pipe("verb_after_members", after="spent_purpose")
         nlp.add_pipe("object_before_judgement", after="verb_after_members")
     nlp.add_pipe("platform_x", after="ner")
-    nlp.add_pipe("ambiguous_places", after="platform_x")
+    nlp.add_pipe("dateline_dates", after="platform_x")
+    nlp.add_pipe("ambiguous_places", after="dateline_dates")
     nlp.add_pipe("titled_names", after="ambiguous_places")
     nlp.add_pipe("linked_names", after="titled_names")
     nlp.add_pipe("repeated_names", after="linked_names")

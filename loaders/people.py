@@ -12,7 +12,8 @@ LEGISLATURES = {"senate", "house", "congressional", "congress", "parliamentary",
 PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "liberal", "tory", "socialist",
                  "torie"}  # a party's members by the last word of its name; "Tories" less its "s"
 # Words before "of" that only a company follows: "the chairman of Harvey Norman", "a co-founder of Ben & Jerry's"
-FIRM_LEADER_TITLES = {"chairman", "chairwoman", "founder", "co-founder", "cofounder", "owner", "ceo", "executive"}
+FIRM_LEADER_TITLES = {"chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "owner", "ceo",
+                      "executive"}
 PEERAGE = {"lord", "baroness", "baron", "lady", "viscount", "earl"}
 STOPS_TITLE = {"in", "of", "at", "for", "who", "which", "and", "from", "to", "with", "on"}
 CONGRESS_WORDS = {"senate", "house", "congress", "senator", "senators", "republican", "democrat", "sen.", "rep.",
