@@ -7,9 +7,8 @@ its leader, "the company" to the last firm, "he" to the last person.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from policygraph.graph import vocabulary
@@ -153,7 +152,8 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
         return self.clusters
 
     def _foreign(self, m: Mention) -> bool:
-        """A named measure owned by a country other than the one the story's dateline is in."""
+        """A named measure a possessive gives to another country than the one the story's dateline is in (with
+        no dateline: a country the story has named less often than another)."""
         owner = m.attrs.get("owner")
         if owner is None:
             return False

@@ -15,8 +15,9 @@ from policygraph.loaders.targets import TargetRules
 # Titles a company and a state both give: the body they are held at decides Person or Official.
 CORPORATE_OR_PUBLIC = {"president", "vice president", "executive vice president", "vice-president",
                        "executive vice-president", "chair", "chairman", "chairwoman", "chairperson", "director",
-                       "chief executive", "executive", "head", "chief", "managing director", "general secretary", "secretary general",
-                       "secretary-general", "director general", "director-general", "executive director"}
+                       "chief executive", "executive", "head", "chief", "managing director", "general secretary",
+                       "secretary general", "secretary-general", "director general", "director-general",
+                       "executive director"}
 BOARD_WORDS = {"commission", "committee", "board", "authority", "agency", "regulator", "bureau", "council",
                "tribunal", "court"}
 # Titles of those who serve a government without leading it: "Florida Attorney General X", "Ireland's
@@ -295,7 +296,8 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
                      and all(w.rstrip("s") in {x.rstrip("s") for x in c.name.lower().replace(",", " ").split()}
                              for w in content)]
             best = later[0] if later else None  # "Labour Minister Luiz Marinho ... the Labour Ministry"
-        if best is None and not content and m.title in ("chair", "chairman", "chairwoman", "chairperson", "commissioner"):
+        if best is None and not content and m.title in ("chair", "chairman", "chairwoman", "chairperson",
+                                                        "commissioner"):
             kinds = {"commission"} if m.title == "commissioner" else BOARD_WORDS  # "Commissioner Olivia Trusty"
             boards = [c for i, c in bodies if kinds & set(c.name.lower().split())]
             best = boards[-1] if boards else None

@@ -5,7 +5,8 @@ as usual. Bodies whose name runs through a small word: "the Rights in Network Co
 surnames the model cuts at the hyphen: "Rebecca Bauer" + "-" + "Kahan" (taken for a place). Parties named
 "United" or another word and a country the gazetteer tagged: "United Poland", "Business Mauritius, the main
 private-sector lobby". A body cut before its remit ("the Regulatory Authority" + "for the" + "Media") and one
-named for its members: "The Journalists' Union".
+named for its members: "The Journalists' Union". A dateline's date run into the name after its dash ("Sept. 25,
+2025 - Parliament").
 
 >>> _REGNAL.match("II") is not None, _REGNAL.match("I") is None
 (True, True)
@@ -210,15 +211,15 @@ def united_parties(doc):
     return doc
 
 
-
 def dateline_dates(doc):
     """A dateline's date the model runs into the first words after the dash ("Sept. 25, 2025 - Parliament"):
     the date ends at the dash, and capitalised words after it are a name of their own."""
     kept, changed = [], False
     for e in doc.ents:
         dash = next((t.i for t in e if t.text in ("-", "–", "—") and t.i > e.start and doc[t.i - 1].whitespace_
-                     and t.whitespace_ and t.i + 1 < e.end and doc[t.i + 1].is_title), None)
-        if e.label_ == "DATE" and dash is not None:
+                     and t.whitespace_ and t.i + 1 < e.end and doc[t.i + 1].is_title), None) \
+            if e.label_ == "DATE" else None
+        if dash is not None:
             kept.append(Span(doc, e.start, dash, label="DATE"))
             if all(t.is_title for t in doc[dash + 1:e.end]) and (e.end == len(doc) or doc[e.end].is_lower):
                 kept.append(Span(doc, dash + 1, e.end, label="ORG"))  # "Parliament passed", typed by its words
