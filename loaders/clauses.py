@@ -301,10 +301,14 @@ class ClauseRules:
     def _purpose(self, clause) -> tuple[str | None, list[tuple[str, float]]]:
         """The stance and measures of a purpose clause: "to kill the bill" -> (oppose, [bill])."""
         lemma = clause.lemma_.lower()
+        done = next((c for c in clause.children if c.dep_ in ("ccomp", "oprd") and c.tag_ == "VBN"), None) \
+            if lemma in ("get", "have") and clause.head.lemma_.lower() in ASKING else None
+        if done is not None and done.dep_ == "ccomp":
+            return self._purpose(done)  # "lobbied the minister to get the ban reconsidered": the side the result takes
         pol = "oppose" if lemma in self.lex.oppose_verbs else "support" if lemma in self.lex.support_verbs else None
-        if lemma in ("push", "extend", "move") and any(c.dep_ == "dobj" and c.lemma_.lower() in TIMING
+        if lemma in ("push", "extend", "move") and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TIMING
                                                        for c in clause.children):
-            pol = "oppose"  # "voted to push the start date back": a delay, not support
+            pol = "oppose"  # "voted to push the start date back", "asked for the deadline to be moved": a delay
         prt = next((c.lower_ for c in clause.children
                     if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "back"), "")  # "send the law back"
         if pol is None and self.lex.status_phrases.get(f"{lemma} {prt}") in NEGATIVE_STATUSES:
@@ -346,6 +350,9 @@ class ClauseRules:
 
 
 MODALS = {"would", "could", "will", "may", "might", "can"}
+# Verbs whose "to get X passed" takes the side of the result: "lobbied the minister to get the ban reconsidered",
+# "spent heavily to get the bill passed" (not "seeking to have it removed", whose seekers are often not said).
+ASKING = {"lobby", "urge", "press", "pressure", "push", "ask", "campaign", "petition", "fight", "work", "spend"}
 
 
 def _phrase(head) -> str:

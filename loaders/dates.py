@@ -39,6 +39,7 @@ _AGO = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_SAME_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the same) year\b", re.I)
 _YEAR = re.compile(r"\b(?i:in|since|during|by|of|early|late|mid-?)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
@@ -102,6 +103,9 @@ def find_dates(text: str, default_year: str | None = None,
                     year -= 1  # "vetoed last September", told in September: a year ago
                 if reference and _then_last_year(text, m.end()):  # "in June last year"
                     year = int(reference[:4]) - 1
+                told = max(((s, iso) for iso, s, _ in found if s < m.start()), default=None)
+                if told and _SAME_YEAR.match(text, m.end()):  # "passed in 2011 ... took effect in November
+                    year = int(told[1][:4])  # of that year"
                 found.append((f"{year}-{month:02d}", m.start("month"), m.end("month")))
                 taken.append((m.start(), m.end()))
     if reference and len(reference) == 10:

@@ -123,8 +123,8 @@ class FoldRules:
         amended = {id(x) for _, _, o in measures if changing(o.name) for _, _, x in measures
                    if x is not o and o.start <= x.start and x.end <= o.end}  # "amendments to | the cybercrime law |"
         for named in subjects:
-            if named[1].key not in self.clusters:
-                continue
+            if named[1].key not in self.clusters or id(named[2]) in amended:
+                continue  # "passed a revision of the Youth Protection Act": the act revised is not the lead's law
             heads = [w for w in named[2].name.lower().split() if w.rstrip("s") in NOUN_KIN]  # "Act on the ..."
             kin = NOUN_KIN.get(heads[-1].rstrip("s"), set()) if heads else set()
             kin = kin | {"amendment"} if "bill" in kin else kin  # "signed an amendment ... | Senate Bill 2979"

@@ -120,7 +120,8 @@ class LinkRules(AffiliationRules, PlaceRules, TargetRules):
             elif tok.lemma_.lower() == "own" and tok.tag_ in ("VBN", "VBZ", "VBD", "VBP", "VB"):
                 if tok.dep_ in ("amod", "compound"):  # "Meta-owned WhatsApp"
                     owners = self._firms([c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")])
-                    owned = self._firms([tok.head])
+                    owned = [k for k, _ in self.keys(tok.head, "actor", conj=False) if self.clusters[k].type == "Firm"]
+                    # "Amazon and Walmart-owned Flipkart": Walmart owns Flipkart only
                 elif tok.tag_ == "VBN" and tok.dep_ == "acl":  # "Instagram, owned by Meta"
                     owners = self._firms([g for c in tok.children if c.dep_ == "agent" for g in c.children])
                     owned = self._firms([tok.head])

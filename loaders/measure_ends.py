@@ -58,7 +58,8 @@ RULING_VERBS = {"ban", "bar", "require", "restrict", "limit", "prohibit", "block
                 "order", "direct", "push", "allow", "impose", "extend", "oblige", "compel", "exempt", "expand",
                 "prevent", "mandate", "cap", "wipe", "overturn", "repeal", "scrap", "undo", "nullify", "reverse",
                 "rescind", "set", "create", "establish", "give", "let", "grant", "raise", "lower", "regulate",
-                "govern", "protect", "tax"}
+                "govern", "protect", "tax", "punish", "penalise", "penalize", "criminalise", "criminalize", "outlaw",
+                "forbid"}
 AIMING = {"seek", "aim", "try", "attempt", "intend", "purport", "threaten"}  # "a decree that sought to stop X"
 COMPELLING = {"require", "oblige", "force", "compel", "bar", "ban", "prohibit", "mandate", "direct", "instruct",
               "order"}

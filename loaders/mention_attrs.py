@@ -68,6 +68,8 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             # (which the parse may hang on another noun: "the court ... upheld X, the measure")
         if named_for is None and m.kind == "named" and m.type == "Measure":
             named_for = _titled_before(parsed, mentions, m)
+        if named_for is None and m.type == "Measure" and m.kind == "described":
+            named_for = _ended_again(head, measure_heads)
         if m.type == "Measure" and m.kind == "described":
             m.attrs["own_clause"] = _own_clause(parsed, m)
             m.attrs["clause_words"] = frozenset(parsed[i].lemma_.lower() for i in m.attrs["own_clause"]
@@ -76,6 +78,10 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ in ("Government", "GPE")]
             if owner:
                 m.attrs["owner"] = owner[0].i  # "the European Union's AI Act": a place's own law
+        if m.type == "Measure" and m.kind in ("named", "described") and "owner" not in m.attrs:
+            place = _whose(head)
+            if place is not None:
+                m.attrs["owner"] = place.i  # "It followed Britain, whose ban on Huawei 5G equipment ..."
         if m.type == "Measure" and _replaced(head, measure_heads):
             m.attrs["replaced"] = True
         if named_for is not None:
@@ -87,6 +93,30 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
 
 
 REPLACING = {"replace", "supersede", "succeed"}
+
+
+def _whose(head):
+    """The place a relative "whose" gives a measure to: "Britain, whose ban on Huawei ... requires" -> Britain."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+        return None
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    place = clause.head if clause is not None else head.head if head.dep_ == "appos" else None  # (the parser
+    # may hang the measure on the place as an apposition)
+    return place if place is not None and place.ent_type_ in ("Government", "GPE") else None
+ENDING = {"end", "scrap", "abolish", "repeal", "lift", "overturn", "kill", "axe", "rescind", "revoke"}
+
+
+def _ended_again(head, measure_heads: set[int]):
+    """ "voted to abolish the so-called shutdown law, ending a ten-year-old rule that ...": a participle that
+    ends a measure told anew ("a ... rule") retells the measure its clause's verb ended."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in ENDING \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None
+    for v in (verb.head, *(c for c in verb.head.children if c.dep_ == "xcomp")):
+        if v.lemma_.lower() in ENDING:
+            return next((c for c in v.children if c.dep_ == "dobj" and c.i in measure_heads), None)
+    return None
 
 
 def _replaced(head, measure_heads: set[int]) -> bool:

@@ -201,6 +201,10 @@ class MentionFinder(PeopleRules, NounRules):
                     and role_noun(ent.root.head, lex) and not any(t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS
                                                                    for t in ent):
                 yield self._person(doc, ent)  # "its chief executive, Ama Boateng, resigned": a role's holder
+            elif label == "ORG" and len(ent) == 2 and all(t.is_title and t.is_alpha for t in ent) \
+                    and ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "PERSON" and any(
+                    t.tag_ == "NNPS" and t.lower_[:-1] in lex.titles for t in ent.root.head.lefts):
+                yield self._person(doc, ent)  # "Senators Andrei Klishas and Lyudmila Bokova": both senators
             elif label == "ORG" and said_of_people(ent):
                 yield self._person(doc, ent)  # "Nighat Dad, who runs a rights group": "who" is said of people
             elif label == "ORG" and self._org_continues(ent) is not None:

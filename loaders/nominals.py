@@ -17,6 +17,7 @@ MEETING_VERBS = {"hold", "host", "convene"}  # "held a meeting with X", "hosted 
 SEEKING = {"seek", "request", "file", "bring", "lodge", "launch", "lead", "mount", "wage"}  # "a suit filed by X"
 
 
+MORE_TIME = {"time", "delay", "extension", "postponement", "deferral", "reprieve"}  # asked for: the measure waits
 AGENT_NOUNS = {"critic", "opponent", "supporter", "backer", "proponent", "champion", "advocate", "sponsor",
                "architect", "author"}
 
@@ -165,7 +166,8 @@ class NominalRules:
                     if stance is None and c.lower_ == "against":
                         stance = "oppose"
                     if stance is None and c.lower_ == "for":
-                        stance = "support"
+                        stance = "oppose" if any(g.dep_ == "pobj" and g.lemma_.lower() in MORE_TIME
+                                                 for g in c.children) else "support"  # "requests for more time"
                 elif c.dep_ == "acl" and c.pos_ == "VERB":
                     pol, ms = self._purpose(c)
                     targets += ms

@@ -7,7 +7,8 @@ from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.org_types import PARTIES
 from policygraph.loaders.spans import Mention, _clean_name, is_headline
 
-LEGISLATURES = {"senate", "house", "congressional", "congress", "parliamentary", "parliament", "bundestag", "commons"}
+LEGISLATURES = {"senate", "house", "congressional", "congress", "parliamentary", "parliament", "bundestag", "commons",
+               "duma", "knesset", "sejm", "riksdag", "legislature", "legislative"}
 
 PARTY_MEMBERS = {"democrat", "dem", "republican", "conservative", "green", "liberal", "tory", "socialist",
                  "torie"}  # a party's members by the last word of its name; "Tories" less its "s"

@@ -113,6 +113,7 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:\"'“”‘’()")
     text = re.sub(r"(?<=[^sS\s])['’](?=\s)|[“”\"]", "", text)  # "angel tax' on startup funding": a quote's
     # closing mark left inside (not the possessive of "riders' law")
+    text = re.sub(r"\s+(?:what|which|whom|how)$", "", text)  # "law punishing the spread of what (officials deem)"
     text = re.sub(r"\s+(?:of|the|and|for|at|in|from|on)$", "", text)  # "Clare Holt of" (a name cut short)
     text = re.sub(r"^(?:of|for|and|at(?!\s+(?:least|most)\b)|in|from|on|by)\s+", "", text)  # "for Electronics" (a
     # title's tail), but "at least four courts" keeps its "at"
