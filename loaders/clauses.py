@@ -301,10 +301,10 @@ class ClauseRules:
     def _purpose(self, clause) -> tuple[str | None, list[tuple[str, float]]]:
         """The stance and measures of a purpose clause: "to kill the bill" -> (oppose, [bill])."""
         lemma = clause.lemma_.lower()
-        done = next((c for c in clause.children if c.dep_ in ("ccomp", "oprd") and c.tag_ == "VBN"), None) \
+        done = next((c for c in clause.children if c.dep_ == "ccomp" and c.tag_ == "VBN"), None) \
             if lemma in ("get", "have") and clause.head.lemma_.lower() in ASKING else None
-        if done is not None and done.dep_ == "ccomp":
-            return self._purpose(done)  # "lobbied the minister to get the ban reconsidered": the side the result takes
+        if done is not None:  # "lobbied the minister to get the ban reconsidered": the side the result takes
+            return self._purpose(done)
         pol = "oppose" if lemma in self.lex.oppose_verbs else "support" if lemma in self.lex.support_verbs else None
         if lemma in ("push", "extend", "move") and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TIMING
                                                        for c in clause.children):

@@ -103,6 +103,8 @@ def _whose(head):
     place = clause.head if clause is not None else head.head if head.dep_ == "appos" else None  # (the parser
     # may hang the measure on the place as an apposition)
     return place if place is not None and place.ent_type_ in ("Government", "GPE") else None
+
+
 ENDING = {"end", "scrap", "abolish", "repeal", "lift", "overturn", "kill", "axe", "rescind", "revoke"}
 
 

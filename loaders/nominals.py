@@ -18,6 +18,7 @@ SEEKING = {"seek", "request", "file", "bring", "lodge", "launch", "lead", "mount
 
 
 MORE_TIME = {"time", "delay", "extension", "postponement", "deferral", "reprieve"}  # asked for: the measure waits
+
 AGENT_NOUNS = {"critic", "opponent", "supporter", "backer", "proponent", "champion", "advocate", "sponsor",
                "architect", "author"}
 
