@@ -13,8 +13,8 @@ from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.descriptions import described_as
 from policygraph.loaders.group_nouns import PANELS, listed_groups, panels_of_courts
 from policygraph.loaders.nouns import NounRules
-from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, listed_among_firms, org_type, portfolio,
-                                            product_part, said_of_people)
+from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, listed_among_firms, listed_with_firms,
+                                            org_type, portfolio, product_part, said_of_people)
 from policygraph.loaders.people import PEERAGE, PeopleRules, party_member, party_tags, role_noun
 from policygraph.loaders.places import localise, without_dateline_city
 from policygraph.loaders.spans import (Mention, _clean_name, _hyphen_start, bracketed_acronyms, corporate_tail,
@@ -395,14 +395,3 @@ class MentionFinder(PeopleRules, NounRules):
                 m.attrs["weak"] = True  # a name that does not say what it names ("the Acme Guild" does)
             yield m
 
-
-def listed_with_firms(doc, mentions: list[Mention]) -> None:
-    """ "apps such as Zomato, Swiggy, Uber and Ola": a name typed a firm for want of a sign is one when it
-    is listed beside names known or shown to be firms."""
-    by_head = {m.head: m for m in mentions if m.kind == "named"}
-    for m in mentions:
-        if m.kind != "named" or m.type != "Firm" or not m.attrs.get("weak"):
-            continue
-        beside = [by_head.get(t.i) for t in doc[m.head].conjuncts]
-        if any(b is not None and b.type == "Firm" and not b.attrs.get("weak") for b in beside):
-            del m.attrs["weak"]

@@ -132,3 +132,15 @@ def product_part(ent) -> bool:
     """A firm's name used as a modifier of something on its platform ("Facebook pages", "a YouTube channel")."""
     return ent.label_ == "Firm" and ent.root.dep_ == "compound" and ent.root.head.lemma_.lower() in PRODUCT_PARTS \
         and ent.root.head.i == ent.end
+
+
+def listed_with_firms(doc, mentions: list) -> None:
+    """ "apps such as Zomato, Swiggy, Uber and Ola": a name typed a firm for want of a sign is one when it
+    is listed beside names known or shown to be firms."""
+    by_head = {m.head: m for m in mentions if m.kind == "named"}
+    for m in mentions:
+        if m.kind != "named" or m.type != "Firm" or not m.attrs.get("weak"):
+            continue
+        beside = [by_head.get(t.i) for t in doc[m.head].conjuncts]
+        if any(b is not None and b.type == "Firm" and not b.attrs.get("weak") for b in beside):
+            del m.attrs["weak"]
