@@ -76,6 +76,7 @@ def find_dates(text: str, default_year: str | None = None,
     """
     found: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
+    yearless: set[int] = set()  # where the dates told without their year start
     if reference and not default_year:
         default_year = reference[:4]
     for pattern in _PATTERNS:
@@ -89,6 +90,8 @@ def find_dates(text: str, default_year: str | None = None,
             if iso:
                 found.append((iso, m.start(), m.end()))
                 taken.append((m.start(), m.end()))
+                if not m.groupdict().get("year"):
+                    yearless.add(m.start())
     for m in _YEAR.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             found.append((m.group("year"), m.start("year"), m.end("year")))
@@ -103,14 +106,24 @@ def find_dates(text: str, default_year: str | None = None,
                     year -= 1  # "vetoed last September", told in September: a year ago
                 if reference and _then_last_year(text, m.end()):  # "in June last year"
                     year = int(reference[:4]) - 1
-                told = max(((s, iso) for iso, s, _ in found if s < m.start()), default=None)
-                if told and _SAME_YEAR.match(text, m.end()):  # "passed in 2011 ... took effect in November
-                    year = int(told[1][:4])  # of that year"
                 found.append((f"{year}-{month:02d}", m.start("month"), m.end("month")))
                 taken.append((m.start(), m.end()))
+                yearless.add(m.start("month"))
+    found = _in_year_told(text, sorted(found, key=lambda f: f[1]), yearless)
     if reference and len(reference) == 10:
         found += _relative(text, reference, taken)
     return sorted(found, key=lambda f: f[1])
+
+
+def _in_year_told(text: str, found: list[tuple[str, int, int]], yearless: set[int]) -> list[tuple[str, int, int]]:
+    """ "passed in 2011, and it took effect in November of that year": a date told without its year and followed
+    by "that year" (or "the same year") is in the year of the date told before it."""
+    out: list[tuple[str, int, int]] = []
+    for iso, start, end in found:
+        if start in yearless and out and _SAME_YEAR.match(text, end):
+            iso = out[-1][0][:4] + iso[4:]
+        out.append((iso, start, end))
+    return out
 
 
 def _then_last_year(text: str, end: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_match import bill_key
+from policygraph.loaders.noun_words import UNDOING
 from policygraph.loaders.spans import ALIAS_VERBS, alias_of, cut_headline_verb, headline_verb, is_headline
 
 LIKENESS = {"closer", "similar", "akin", "comparable", "identical", "modelled", "modeled", "patterned"}  # "closer to X"
@@ -69,7 +70,7 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
         if named_for is None and m.kind == "named" and m.type == "Measure":
             named_for = _titled_before(parsed, mentions, m)
         if named_for is None and m.type == "Measure" and m.kind == "described":
-            named_for = _ended_again(head, measure_heads)
+            named_for = _ended_again(head, measure_heads, lex)
         if m.type == "Measure" and m.kind == "described":
             m.attrs["own_clause"] = _own_clause(parsed, m)
             m.attrs["clause_words"] = frozenset(parsed[i].lemma_.lower() for i in m.attrs["own_clause"]
@@ -105,18 +106,18 @@ def _whose(head):
     return place if place is not None and place.ent_type_ in ("Government", "GPE") else None
 
 
-ENDING = {"end", "scrap", "abolish", "repeal", "lift", "overturn", "kill", "axe", "rescind", "revoke"}
-
-
-def _ended_again(head, measure_heads: set[int]):
+def _ended_again(head, measure_heads: set[int], lex: Lexicon):
     """ "voted to abolish the so-called shutdown law, ending a ten-year-old rule that ...": a participle that
     ends a measure told anew ("a ... rule") retells the measure its clause's verb ended."""
+    def ends(tok) -> bool:  # "end", or a verb of a change that undoes a measure ("abolish", "scrap", "lift")
+        return tok.lemma_.lower() == "end" or lex.statuses.get(tok.lemma_.lower()) in UNDOING
+
     verb = head.head
-    if head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in ENDING \
+    if head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ != "advcl" or not ends(verb) \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
         return None
     for v in (verb.head, *(c for c in verb.head.children if c.dep_ == "xcomp")):
-        if v.lemma_.lower() in ENDING:
+        if ends(v):
             return next((c for c in v.children if c.dep_ == "dobj" and c.i in measure_heads), None)
     return None
 

@@ -42,6 +42,8 @@ def test_a_month_of_that_year_is_in_the_year_told_before():
     found = find_dates("It was passed in 2015 and took effect in July of that year.", reference="2023-03-02")
     assert [d for d, _, _ in found] == ["2015", "2015-07"], found
     assert [d for d, _, _ in find_dates("It took effect in July.", reference="2023-03-02")] == ["2022-07"]
+    found = find_dates("Signed on May 3, 2016, it took effect on June 1 of the same year.", reference="2023-03-02")
+    assert [d for d, _, _ in found] == ["2016-05-03", "2016-06-01"], found
 
 
 def test_a_ban_another_place_owns_stays_apart(extractor):
