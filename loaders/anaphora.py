@@ -57,7 +57,8 @@ class AnaphoraRules:
         noun = m.name.lower()
         previous = [(i, c, pm) for i, c, pm in self.order if i < m.head]
         if m.type == "Measure":
-            measures = [(i, c, pm) for i, c, pm in previous if c.type == "Measure"]
+            measures = [(i, c, pm) for i, c, pm in previous if c.type == "Measure"
+                        and not pm.attrs.get("weakened")]  # "lobbied for looser requirements ... the draft": not those
             if not measures:
                 return []
             if m.plural:

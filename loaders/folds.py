@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import CHAMBER_WORDS, NOT_REGULATORS
 from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, changing, contrasting, measure_head, other_years,
-                                               qualified)
+                                               own_words, qualified)
 
 if TYPE_CHECKING:
     from policygraph.loaders.coref import Cluster
@@ -29,6 +29,16 @@ CHANGE_KINDS = ({"DROPPED", "RESCINDED", "REVERSED", "SHELVED"}, {"PASSED", "ENA
 
 def _same_change(a: str, b: str | None) -> bool:
     return a == b or any(a in kind and b in kind for kind in CHANGE_KINDS)
+
+
+def _reform_of(described: str, named: str) -> bool:
+    """ "approves sweeping data protection overhaul | ... approval to the General Data Protection Regulation": a
+    headline's reform that names no measure it changes is the lead's named measure sharing two of its words."""
+    if measure_head(described).lower().rstrip("s") not in ("reform", "overhaul") or len(own_words(described)) < len(
+            described.split()):
+        return False
+    words = {w.lower() for w in described.split()[:-1] if len(w) > 3}
+    return len(words & {w.lower() for w in named.split()}) >= 2
 
 
 def _stageless(name: str) -> tuple[str, str] | None:
@@ -187,6 +197,7 @@ class FoldRules:
             if not retold and (lead.name.split()[-1].lower().rstrip("s") in kin or headline and measure_head(
                     lead.name).lower().rstrip("s") in kin and told.attrs.get("dep") in ("dobj", "nsubjpass")) \
                     or not retold and (kin and measure_head(lead.name).rstrip("s") == "plan") \
+                    or not retold and headline and _reform_of(c.name, lead.name) \
                     or change and (change == told.attrs.get("change") or headline and _same_change(
                         change, told.attrs.get("change"))):  # "passes 'Tada ban' | ... passed an amendment"; a
                 # headline's "scraps decade-old cap on phone subsidies | ... voted to abolish a 10-year-old law"
@@ -271,8 +282,8 @@ class FoldRules:
         names is the measure those words are (read in order, it came first and stood alone)."""
         for _, c, pm in list(self.order):
             head = pm.attrs.get("appos_of")
-            if c.type != "Measure" or head is None or head < pm.end or c.key not in self.clusters:
-                continue
+            if c.type != "Measure" or head is None or head < pm.start or c.key not in self.clusters:
+                continue  # (a head inside the words: "26 sections of the X Act" is the act)
             said = next(((x, m) for i, x, m in self.order if i == head and x.type == "Measure"), None)
             later = said and said[0]
             if later is c and said[1].kind == "anaphor":  # "the measure" took the name given just before it:

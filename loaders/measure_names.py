@@ -95,7 +95,8 @@ def _named_after(doc, t, head) -> int | None:
 
 def _set_off_as_group(span, lex: Lexicon) -> str | None:
     """ "Article 19, the London-based free expression group": a body's name, though it reads like a law's."""
-    appos = [c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    appos = [c for t in span for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= span.end]
+    # (the parse may hang it on the name's last word: "Article 19 Eastern Africa, a ... rights organisation")
     kind = lex.groups.get(appos[0].lemma_.lower()) if len(appos) == 1 else None
     return kind if kind in ("Organization", "Firm") else None
 

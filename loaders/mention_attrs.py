@@ -23,6 +23,7 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
     # law": the law described is the one the article is part of
     in_measure = {i for m in mentions if m.type == "Measure" for i in range(m.start, m.end)}
     measure_heads = {m.head for m in mentions if m.type == "Measure" and m.kind != "pronoun"}
+    named_at = {i: m.head for m in mentions if m.type == "Measure" and m.kind == "named" for i in range(m.start, m.end)}
     number_at = {x.start: bill_key(x.name) for x in numbered.values()}
     for m in mentions:  # "its own Strategic Bitcoin Reserve Act, HB 1203": not another state's act of that name
         if m.type == "Measure" and m.kind == "named" and m.end < len(parsed) and parsed[m.end].text == "," \
@@ -70,7 +71,7 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
         if named_for is None and m.kind == "named" and m.type == "Measure":
             named_for = _titled_before(parsed, mentions, m)
         if named_for is None and m.type == "Measure" and m.kind == "described":
-            named_for = _ended_again(head, measure_heads, lex)
+            named_for = _ended_again(head, measure_heads, lex) or _sections_of(head, measure_heads, named_at)
         if m.type == "Measure" and m.kind == "described":
             m.attrs["own_clause"] = _own_clause(parsed, m)
             m.attrs["clause_words"] = frozenset(parsed[i].lemma_.lower() for i in m.attrs["own_clause"]
@@ -94,6 +95,18 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
 
 
 REPLACING = {"replace", "supersede", "succeed"}
+SECTION_WORDS = {"section", "provision", "clause"}
+
+
+def _sections_of(head, measure_heads: set[int], named_at: dict[int, int]):
+    """ "suspended 26 sections of the Cybercrimes Act", "the speech provisions of the law": sections told by
+    count or kind, not by number, are the law they belong to as far as its fate goes."""
+    if head.lemma_.lower() not in SECTION_WORDS or head.tag_ != "NNS":
+        return None
+    law = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and (o.i in measure_heads or o.i in named_at)), None)
+    return law if law is None or law.i in measure_heads else head.doc[named_at[law.i]]  # (the parse may hang
+    # a long name on one of its words)
 
 
 def _whose(head):

@@ -54,6 +54,16 @@ def _one_of_apposed(n) -> bool:
         and n.head.head.dep_ == "appos"
 
 
+# the verbs a change noun retells whatever change they were read as: "the suspension" after a court suspended
+# a law (which blocked it)
+RETOLD = {"suspension": {"suspend"}}
+
+
+def _lemma_at(doc, char: int) -> str:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0].lemma_.lower() if span is not None else ""
+
+
 def _set_aside(n) -> bool:
     """A noun set against another: "rather than a suspension", "instead of a repeal"."""
     start = n.left_edge.i
@@ -73,6 +83,7 @@ class NominalRules:
         elif lemma in lex.status_nouns:
             measures = []
             actors = []
+            status = lex.status_nouns[lemma]
             for c in n.children:
                 if c.dep_ == "prep" and c.lower_ in ("of", "on", "to"):
                     measures += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
@@ -108,15 +119,16 @@ class NominalRules:
             if not measures and lemma in ("veto", "repeal", "reversal", "withdrawal", "shelving", "suspension", "delay",
                                           "passage", "enactment", "rescission") \
                     and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in n.children):
-                told = [f for f in self.found if f.type == lex.status_nouns[lemma] and f.anchor < n.idx]
-                if not told and lex.status_nouns[lemma] in GIVING_UP and any(
+                told = [f for f in self.found if f.anchor < n.idx and (
+                    f.type == status or _lemma_at(n.doc, f.anchor) in RETOLD.get(lemma, ()))]
+                if not told and status in GIVING_UP and any(
                         f.type in GIVING_UP for f in self.found if f.anchor < n.idx):
                     return  # "has withdrawn the rule ... criticized the reversal": the change told, by another name
                 topic = self.resolver.topic(n.i)  # "Wiener called the veto a setback"
                 if told and n.dep_ == "pobj" and n.head.lower_ in ("before", "after", "since", "until", "ahead"):
                     return  # "had passed the bill before the veto": a time told by the veto, not another veto
                 if told:  # "the delay" is the delay already told, whatever was mentioned since, and by whom
-                    measures = [(told[-1].target, 0.6)]
+                    measures, status = [(told[-1].target, 0.6)], told[-1].type  # (a court's suspension blocks)
                     actors = actors or ([(told[-1].source, 0.6)] if told[-1].source != "?" else [])
                 elif topic:
                     measures = [(topic.key, 0.6)]
@@ -131,7 +143,7 @@ class NominalRules:
                 measures = []  # "until the repeal is passed again": a change still to come
             if measures and not (lemma in ("proposal", "review", "approval") and n.dep_ not in ("pobj", "nsubj", "dobj")):
                 if self._hedge(n) != "skip":
-                    self._emit_status(actors, measures, lex.status_nouns[lemma], n, 0.8)
+                    self._emit_status(actors, measures, status, n, 0.8)
         if n.dep_ == "dobj" and n.head.lemma_.lower() in WITHDRAWING:
             return  # "withdrew his support": the verb says what became of it
         if headline_verb(n, lex) and is_headline(n.sent):

@@ -54,3 +54,5 @@ INVOICES = {"higher", "lower", "internet", "phone", "utility", "electricity", "m
 BODIES_OF_LAW = {"international", "domestic", "local", "national", "criminal", "civil", "common", "federal"}
 AMOUNTS = {"little", "less"}  # "paid little tax": an amount, not a measure
 PRICED = {"cheap", "cheaper", "cheapest", "pricier", "discounted", "prepaid", "postpaid", "unlimited"}  # products
+# Comparatives that make a measure a weaker form of the one told: "lobbied for looser consent requirements"
+WEAKER = {"weaker", "looser", "softer", "lighter", "narrower", "laxer", "watered-down", "diluted", "slimmed-down"}

@@ -12,7 +12,7 @@ from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KI
 from policygraph.loaders.noun_words import (AMOUNTS, BACKED, BODIES, BODIES_OF_LAW, COMMANDS, DEPRIVING, DETERMINERS,
                                              DURATIONS, DUTIES, EVENTS, FORMER, GENERIC_MODIFIERS, GIVEN, IDIOMS,
                                              INVOICES, LEVIES, MARKET_POWER, ONLY_WITH, OWNED, PART_NOUNS, PRICED,
-                                             PRONOUNS, RELIEFS, SPANS_OF_TIME, UNDOING, VERB_HUNG)
+                                             PRONOUNS, RELIEFS, SPANS_OF_TIME, UNDOING, VERB_HUNG, WEAKER)
 from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
 
@@ -203,6 +203,8 @@ class NounRules(GroupRules):
 
     def _described(self, tok, mods, comps) -> Mention:
         doc = tok.doc
+        if tok.lemma_.lower() == "overhaul" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "its overhaul of the copyright law": the law is what the story follows
         left = tok.i
         while left - 1 >= max(tok.sent.start, tok.i - 8):
             start = _hyphen_start(doc, left - 1)
@@ -287,8 +289,11 @@ class NounRules(GroupRules):
             return None
         m = Mention(left, right, "Measure", _clean_name(span.text), "described", tok.i,
                     plural=tok.tag_ in ("NNS", "NNPS"))
-        if any(c.lower_ in ("separate", "another") for c in tok.lefts):
-            m.attrs["separate"] = True  # "a separate social media bill": not the ban told so far
+        if any(c.lower_ in ("separate", "another", "companion") for c in tok.lefts):
+            m.attrs["separate"] = True  # "a separate social media bill", "a companion directive": not the one told
+        if any(c.dep_ == "amod" and c.lower_ in WEAKER for c in tok.children) and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "for":  # "lobbied for looser consent requirements": against the rules as
+            m.attrs["weakened"] = True  # written (not "brought forward a narrower measure", a new one)
         owners = [p for p in tok.children if p.dep_ == "poss" and p.pos_ == "NOUN"]  # "a new children's ... law"
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for x in [tok, *owners] for c in x.children) or (
                 tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_.startswith("NN") and tok.lower_.rstrip("s") in NOUN_KIN

@@ -117,10 +117,20 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                 if type_ == "MEMBER_OF" and t in self.clusters and self.clusters[t].type in PERSON_TYPES \
                         and not any(m.kind == "group" for m in self.clusters[t].mentions):
                     continue  # "she was joined by two rights groups": they side with her, they do not belong to her
+                side = stance
+                if stance == "support" and self._weakened(t):
+                    topic = self.resolver.topic(tok.i)  # "lobbied for looser consent requirements": against the
+                    if topic is not None and topic.key != t and not self._weakened(topic.key):  # regulation told
+                        t, side = topic.key, "oppose"
                 if type_ == "PRESSURED" and t in self.clusters and self.clusters[t].type == "Measure":
                     kind = "URGED"  # "France pressed to keep the clauses": one presses people, and urges a measure
-                self.found.append(Found(s, t, kind, stance, sent.start_char, sent.end_char, tok.idx,
+                self.found.append(Found(s, t, kind, side, sent.start_char, sent.end_char, tok.idx,
                                         round(min(cs, ct) * conf, 2)))
+
+    def _weakened(self, key: str) -> bool:
+        """A measure told only as a weaker form of another: "looser consent requirements"."""
+        own = [m for m in self.clusters[key].mentions if m.kind == "described"] if key in self.clusters else []
+        return bool(own) and all(m.attrs.get("weakened") for m in own)
 
     # ---- the walk -----------------------------------------------------------------------------------
     def run(self, sent) -> None:

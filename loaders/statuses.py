@@ -327,9 +327,7 @@ class StatusRules(VerdictRules, StatusObjects):
                 a[0] != "?" and self.clusters[a[0]].type in ("Official", "Lawmaker", "Person")
                 and not any(m.kind == "group" for m in self.clusters[a[0]].mentions) for a in actors):
             return  # "Commissioners X and Y voted to throw out the rules": their side, not the body's decision
-        if status == "PAUSED" and tok.lemma_.lower() == "halt" and actors[0][0] != "?" \
-                and all(self._judicial(a[0]) for a in actors):
-            status = "BLOCKED"  # "a federal judge halts the law": an injunction
+        status = self._court_status(status, tok, actors)
         if status == "BLOCKED" and tok.lemma_.lower() in ("throw", "overturn", "strike", "vacate"):
             executive = [a for a in actors if a[0] != "?" and self._executive(a[0])]
             if executive:  # "the administration threw out the rule": a government undoes its own rule
@@ -337,11 +335,7 @@ class StatusRules(VerdictRules, StatusObjects):
                 actors = [a for a in actors if a not in executive]
                 if not actors:
                     return
-        if status == "RESCINDED" and actors[0][0] != "?" and all(self._judicial(a[0]) for a in actors):
-            status = "BLOCKED"  # "the General Court annulled the fine": a court undoing a measure blocks it
-        if status == "BLOCKED" and tok.lemma_.lower() == "set" and actors[0][0] != "?" and not any(
-                self._judicial(a[0]) for a in actors):
-            status = "SHELVED"  # "Democratic leaders set aside both bills": not a court's
+        status = self._court_status(status, tok, actors, held=False)
         for_comment = any(p.lower_ == "for" and any(g.lemma_.lower() in FOR_VIEWS for g in p.children)
                           for p in tok.children if p.dep_ == "prep")
         if tok.lemma_.lower() in ("publish", "issue", "release") and for_comment:

@@ -11,6 +11,22 @@ HOLDS = {"suspension", "injunction", "stay"}  # a court's hold on a measure: lif
 class VerdictRules:
     """Overrides, verdicts and lifted holds; mixed into StatusRules."""
 
+    def _court_status(self, status: str, tok, actors, held: bool = True) -> str:
+        """The change a court's act makes, or a government's: with ``held``, "a federal judge halts the law",
+        "the court suspended 26 sections" block it (an injunction; not a stay "while they challenged it");
+        else "the General Court annulled the fine" blocks it, and "leaders set aside both bills" shelves them."""
+        courts = actors[0][0] != "?" and all(self._judicial(a[0]) for a in actors)
+        if held:
+            pending = any(t.lower_ in ("while", "pending", "until") for t in tok.doc[tok.i:tok.sent.end])
+            return "BLOCKED" if status == "PAUSED" and tok.lemma_.lower() in ("halt", "suspend", "freeze") \
+                and courts and not pending else status
+        if status == "RESCINDED" and courts:
+            return "BLOCKED"
+        if status == "BLOCKED" and tok.lemma_.lower() == "set" and actors[0][0] != "?" and not any(
+                self._judicial(a[0]) for a in actors):
+            return "SHELVED"
+        return status
+
     def _lifted_hold(self, v) -> bool:
         """ "The Federal Court of Justice overturned that suspension", "lifted the injunction on the law": the
         measure held back is in force again (that of the hold's "of"/"on", else the one last held back)."""

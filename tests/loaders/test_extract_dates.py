@@ -30,7 +30,7 @@ def test_a_year_in_a_measure_name_is_not_the_date_of_the_change(extractor):
 def test_a_clause_on_another_noun_keeps_its_date(extractor):
     found = dated(extractor, "The Online Safety Code was suspended by the High Court in Valdor, which on "
                              "Monday granted Telkar an urgent interdict.", "2025-02-05")
-    assert found[("PAUSED", "Online Safety Code")] == "2025-02-03"
+    assert found[("BLOCKED", "Online Safety Code")] == "2025-02-03"
 
 
 def test_a_dated_change_in_its_own_clause_keeps_its_date(extractor):
