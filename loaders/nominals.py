@@ -64,6 +64,15 @@ def _lemma_at(doc, char: int) -> str:
     return span[0].lemma_.lower() if span is not None else ""
 
 
+PERMITTING = {"allow", "permit", "authorize", "authorise", "empower", "enable", "let"}
+
+
+def _permitted(n) -> bool:
+    """A change a measure allows, not one made: the noun's clause is that of "allows", "permits"."""
+    verb = next((a for a in n.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() != "include"), None)
+    return verb is not None and verb.lemma_.lower() in PERMITTING
+
+
 def _set_aside(n) -> bool:
     """A noun set against another: "rather than a suspension", "instead of a repeal"."""
     start = n.left_edge.i
@@ -80,6 +89,8 @@ class NominalRules:
             pass  # "known as Bill C-18 during its passage through Parliament": a span of time, not a change told
         elif lemma in lex.status_nouns and _set_aside(n):
             pass  # "a grace period rather than a suspension of the law": the change it was not
+        elif lemma in lex.status_nouns and _permitted(n):
+            pass  # "a law which allows sanctions, including the temporary suspension of activities": what it allows
         elif lemma in lex.status_nouns:
             measures = []
             actors = []

@@ -42,7 +42,8 @@ class NounRules(GroupRules):
         if lower in lex.titles and tok.is_title and nxt is not None and nxt.ent_type_ == "PERSON" \
                 and nxt.ent_iob_ == "B":
             return None  # "Electronics and IT Minister Ashwini Vaishnaw": the title of the name after it
-        dets = [c for c in tok.lefts if c.dep_ in ("det", "poss", "predet") and c.lower_ in DETERMINERS | {"all", "both"}]
+        dets = [c for c in tok.lefts if (c.dep_ in ("det", "poss", "predet") or c.tag_ == "WDT" and c.i == tok.i - 1)
+                and c.lower_ in DETERMINERS | {"all", "both"}]  # (the parser may take "lifted that ban" for a clause)
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
                 and c.lower_ not in GENERIC_MODIFIERS]
         comps = [c for c in tok.rights if c.dep_ == "prep" and (c.lower_ in ("on", "against", "for", "to", "over", "of")

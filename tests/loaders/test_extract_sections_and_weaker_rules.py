@@ -3,7 +3,9 @@
 "companion directive" is not the directive told before; the European Council is not the Council of the EU; a
 headline's "data protection overhaul" is the regulation its lead names, but "an overhaul of the X law" is the
 law; lobbying "for looser requirements" opposes the measure told; urging a leader "to return the bill" opposes
-it. All sentences are invented."""
+it, and asking that a tax "be charged only on fees" opposes it; "lifted that ban" lifts the ban told; a
+suspension a law "allows" changes nothing; "reviewing whether the law can be used" reviews the law. All
+sentences are invented."""
 
 import pytest
 from extracthelpers import run
@@ -103,3 +105,34 @@ def test_the_draft_after_looser_rules_is_the_measure_told_not_the_looser_rules(e
             "liability requirements, warning that the draft would hold back innovation.")
     _, rels, _ = run(extractor, text, date="2024-04-14")
     assert ("PayPal", "CRITICIZED", "oppose", "Payment Services Regulation") in rels, rels
+
+
+def test_asking_that_a_tax_be_charged_only_on_fees_opposes_it(extractor):
+    text = ("The tax council recommended a 28% tax on lottery ticket sales on July 11. The Lottery Operators "
+            "Association wrote to the finance minister asking that the tax be charged only on operator fees.")
+    _, rels, _ = run(extractor, text, date="2023-08-01")
+    asked = {r for r in rels if r[0] == "Lottery Operators Association" and r[3].startswith("28% tax")}
+    assert asked and all(r[2] == "oppose" for r in asked), rels
+
+
+def test_lifting_that_ban_rescinds_the_ban_told_before(extractor):
+    text = ("The PTA imposed a ban on TikTok on October 9. The regulator lifted that ban ten days later, after "
+            "talks with the company.")
+    _, rels, _ = run(extractor, text, date="2020-11-01")
+    assert any(r[1] == "RESCINDED" and r[3] == "ban on TikTok" for r in rels), rels
+
+
+def test_a_suspension_a_law_allows_is_no_change_to_the_law(extractor):
+    text = ("Judges relied on the Internet Rights Act, which Brazil adopted in 2014 and which allows sanctions, "
+            "including the temporary suspension of activities, against companies that break its rules.")
+    _, rels, _ = run(extractor, text, date="2016-07-20")
+    changes = {r[1] for r in rels if r[3] == "Internet Rights Act"}
+    assert "ENACTED" in changes and not changes & {"PAUSED", "BLOCKED"}, rels
+    assert not any(r[0] == "unattributed" for r in rels), rels
+
+
+def test_a_court_reviewing_whether_a_law_can_be_used_reviews_the_law(extractor):
+    text = ("Brazil adopted the Internet Rights Act in 2014. The Supreme Federal Court is now reviewing whether the "
+            "Internet Rights Act can be used to suspend an entire service.")
+    _, rels, _ = run(extractor, text, date="2016-07-20")
+    assert ("Supreme Federal Court", "REVIEWING", None, "Internet Rights Act") in rels, rels
