@@ -311,6 +311,8 @@ class ClauseRules:
             pol = "oppose"  # "voted to push the start date back", "asked for the deadline to be moved": a delay
         prt = next((c.lower_ for c in clause.children
                     if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "back"), "")  # "send the law back"
+        if not prt and any(c.dep_ == "prep" and c.lower_ == "out" for c in clause.children):
+            prt = "out"  # "to take the section out of the bill": the parser makes "out" a preposition
         if pol is None and self.lex.status_phrases.get(f"{lemma} {prt}") in NEGATIVE_STATUSES:
             pol = "oppose"  # "lobbied members to hold it back", "to put it off"
         if pol is None and lemma in ("put", "place", "add", "include") and any(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from policygraph.loaders.measure_names import PARTS_NAMED
 from policygraph.loaders.noun_words import BACKED
 from policygraph.loaders.affiliations import BENCH, AffiliationRules
 from policygraph.loaders.places import PlaceRules
@@ -267,6 +268,11 @@ class LinkRules(AffiliationRules, PlaceRules, RoleRules, TargetRules):
                         and tok.lemma_.lower() in AMENDING:  # "the amendment to the Copyright Act" amends the act
                     amended = [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
                     self._emit([(m.entity, 0.8)], [k for k in amended if k[0] != m.entity], "AMENDS", None, tok, 0.8)
+                elif c.dep_ == "prep" and c.lower_ == "of" and m.kind == "named" \
+                        and m.name.split()[0].lower() in PARTS_NAMED:  # "Section 57 of the ICT Act" is part of it
+                    whole = next((w for g in c.subtree for w in [self.by_head.get(g.i)] if w is not None
+                                  and w.type == "Measure" and w.kind == "named" and w.entity not in (None, m.entity)), None)
+                    self._emit([(m.entity, 0.8)], [(whole.entity, 0.8)] if whole else [], "PART_OF", None, tok, 0.8)
                 elif c.dep_ == "prep" and c.lower_ in ("for", "of") and m.kind == "described":
                     owners = [(k, conf) for g in c.subtree if g.dep_ == "poss"
                               for k, conf in self.keys(g, "actor", conj=False)

@@ -32,6 +32,7 @@ TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
 # "argued that the law violated the First Amendment".
 CONSTITUTIONAL = re.compile(r"(?i)^(?:the\s)?(?:(?:U\.?S\.?|US|federal|state)\s)?(?:constitution|bill of rights"
                             r"|(?:first|second|fourth|fifth|sixth|eighth|tenth|fourteenth|\d+(?:st|nd|rd|th))\samendment)$")
+PARTS_NAMED = {"section", "article", "clause"}
 CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with", "through"}
 
 
@@ -99,6 +100,20 @@ def _set_off_as_group(span, lex: Lexicon) -> str | None:
     # (the parse may hang it on the name's last word: "Article 19 Eastern Africa, a ... rights organisation")
     kind = lex.groups.get(appos[0].lemma_.lower()) if len(appos) == 1 else None
     return kind if kind in ("Organization", "Firm") else None
+
+
+def _whole_of_part(doc, m: Mention) -> Mention | None:
+    """ "Section 57 of the Information and Communication Technology Act", read as one name, is two: the section
+    (as "section 29" of a bill number's pattern is) and the act it is part of."""
+    span = doc[m.start:m.end]
+    if len(span) < 5 or span[0].lower_ not in PARTS_NAMED or not span[1].like_num or span[2].lower_ != "of":
+        return None
+    start = m.start + 3 + (span[3].lower_ == "the")
+    if start >= m.end - 1 or not doc[m.end - 1].is_title:
+        return None
+    whole = Mention(start, m.end, "Measure", _clean_name(doc[start:m.end].text), "named", doc[start:m.end].root.i)
+    m.end, m.name, m.head = m.start + 2, _clean_name(span[:2].text), m.start
+    return whole
 
 
 def named_measures(doc, lex: Lexicon) -> list[Mention]:
@@ -252,5 +267,6 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                 and doc[m.end + 1].is_upper:
             m.attrs.setdefault("acronyms", []).append(doc[m.end + 1].text)
     found = [m for m in found if not CONSTITUTIONAL.match(m.name)]
+    found += [w for m in list(found) for w in [_whole_of_part(doc, m)] if w is not None]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return found
