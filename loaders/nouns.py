@@ -135,7 +135,9 @@ class NounRules(GroupRules):
                     t.lower_ == "anonymity" for t in tok.subtree)):
                 return None  # "spoke on condition of anonymity"
             strong = any(c.lower_ in lex.strong_modifiers for c in mods)
-            compound = [c for c in mods if c.dep_ in ("compound", "amod") and not c.is_stop and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+            compound = [c for c in mods if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                        and (not c.is_stop or c.pos_ == "NOUN" and c.doc[c.i - 1].text != "-")]  # "call" is a stop
+            # word: "a WhatsApp call fee" (not the "name" of a "real-name rule")
             compound += [g for c in compound for g in c.lefts if g.dep_ == "compound" and g.pos_ in ("NOUN", "PROPN")]
             # "rare-earth export controls": "earth" hangs on "export", not on "controls"
             if len(compound) >= 2 and any(c.pos_ == "NOUN" for c in compound):

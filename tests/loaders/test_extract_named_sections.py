@@ -1,5 +1,6 @@
 """A numbered section "of" a named act is part of that act, whether the model reads the two as one name or
-two; asking to "take the section out of the bill" opposes the section. All sentences are invented."""
+two; asking to "take the section out of the bill" opposes the section; a "WhatsApp call fee" is a measure
+("call" is a stop word, but a noun). All sentences are invented."""
 
 from extracthelpers import run
 
@@ -27,3 +28,10 @@ def test_asking_to_take_the_section_out_of_the_bill_opposes_it(extractor):
     _, rels, _ = run(extractor, text, date="2025-06-30")
     assert ("Scott Bessent", "URGED", "oppose", "Section 899") in rels, rels
     assert not any(r[0] == "Scott Bessent" and r[2] == "support" for r in rels), rels
+
+
+def test_a_fee_named_by_a_stop_word_noun_is_a_measure(extractor):
+    text = "Lebanon drops WhatsApp call fee as protests spread\n\nBEIRUT, October 18, 2019 - The protests went on."
+    ents, rels, _ = run(extractor, text, date="2019-10-18")
+    assert ents.get("WhatsApp call fee") == "Measure", ents
+    assert ("Lebanon", "DROPPED", None, "WhatsApp call fee") in rels, rels
