@@ -29,6 +29,9 @@ def fought(t) -> bool:
     return False
 
 
+FOREWARNING = {"warn", "caution", "fear", "worry"}
+
+
 class SpeechRules:
     """Rules for what actors are reported to say; they use RelationFinder's subjects, keys and emit, and
     ClauseRules' measure helpers."""
@@ -81,6 +84,11 @@ class SpeechRules:
                             and t.i not in self.by_token and any(d.lower_ in ("a", "an") for d in t.children)
                             for c in [self.resolver.topic_of_kind(t.i, t.lemma_)] if c is not None]
             actors = [] if measures else self._faulted(clause, own, sources)
+            warned = not measures and not actors and v.lemma_.lower() in FOREWARNING and clause.dep_ == "ccomp"
+            if warned:
+                topic = self.resolver.topic(v.i)  # "warned that small firms would struggle to absorb the costs":
+                measures = [(topic.key, 0.5)] if topic else []  # a warning about the measure in hand: fault
+                # found with what it will do
             if not measures and not actors:
                 continue
             if clause.lemma_.lower() in self.lex.statuses and any(
@@ -120,6 +128,7 @@ class SpeechRules:
                 score = -score  # "said that abandoning the proposals would hurt exporters": for the proposals
             if score:
                 kind = "OPPOSES" if score < 0 else "SUPPORTS"
+                kind = "CRITICIZED" if warned and score < 0 else kind
                 self._emit(sources, measures[:1], kind, vocabulary.implied_stance(kind), v, 0.75)
                 return
 
