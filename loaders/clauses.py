@@ -331,8 +331,8 @@ class ClauseRules:
             # "urged members to vote against the bill" (or "for its repeal"): the preposition takes the side
         if any(c.dep_ == "neg" for c in clause.children) and pol:
             pol = "support" if pol == "oppose" else "oppose"
-        if any(c.dep_ == "nsubjpass" for c in clause.children) and any(
-                a.dep_ == "advmod" and a.lower_ in ("only", "solely") for x in (clause, *clause.children) for a in x.children):
+        if any(c.dep_ == "nsubjpass" for c in clause.children) and any(a.dep_ == "advmod" and a.lower_ in (
+                "only", "solely") for x in (clause, *clause.children) for a in x.children):
             pol = "oppose"  # "asking that the tax be charged only on platform fees": a narrower measure
         measures: list[tuple[str, float]] = []
         for c in clause.children:

@@ -271,7 +271,8 @@ class LinkRules(AffiliationRules, PlaceRules, RoleRules, TargetRules):
                 elif c.dep_ == "prep" and c.lower_ == "of" and m.kind == "named" \
                         and m.name.split()[0].lower() in PARTS_NAMED:  # "Section 57 of the ICT Act" is part of it
                     whole = next((w for g in c.subtree for w in [self.by_head.get(g.i)] if w is not None
-                                  and w.type == "Measure" and w.kind == "named" and w.entity not in (None, m.entity)), None)
+                                  and w.type == "Measure" and w.kind == "named"
+                                  and w.entity not in (None, m.entity)), None)
                     self._emit([(m.entity, 0.8)], [(whole.entity, 0.8)] if whole else [], "PART_OF", None, tok, 0.8)
                 elif c.dep_ == "prep" and c.lower_ in ("for", "of") and m.kind == "described":
                     owners = [(k, conf) for g in c.subtree if g.dep_ == "poss"

@@ -5,7 +5,8 @@ as usual. Bodies whose name runs through a small word: "the Rights in Network Co
 surnames the model cuts at the hyphen: "Rebecca Bauer" + "-" + "Kahan" (taken for a place). Parties named
 "United" or another word and a country the gazetteer tagged: "United Poland", "Business Mauritius, the main
 private-sector lobby". A body cut before its remit ("the Regulatory Authority" + "for the" + "Media") and one
-named for its members: "The Journalists' Union". A dateline's date run into the name after its dash ("Sept. 25,
+named for its members: "The Journalists' Union"; one named for a list of fields: "The Media, Entertainment and
+Arts Alliance". A dateline's date run into the name after its dash ("Sept. 25,
 2025 - Parliament").
 
 >>> _REGNAL.match("II") is not None, _REGNAL.match("I") is None
@@ -77,6 +78,35 @@ def linked_names(doc):
         i = max(end, i + 1)
     if found:
         doc.ents = list(doc.ents) + found
+    return doc
+
+
+def listed_names(doc):
+    """ "The Media, Entertainment and Arts Alliance said": a body named for a list of fields, from "the" to its
+    body's word, which the model reads as a list (or names from "Arts" on)."""
+    ents = list(doc.ents)
+    found = []
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title:
+            continue
+        end, commas, ands = tok.i + 1, 0, 0
+        while end < len(doc) and (doc[end].is_title and doc[end].is_alpha or doc[end].text == "," and commas == ands
+                                  or doc[end].lower_ == "and" and not ands):
+            commas += doc[end].text == ","
+            ands += doc[end].lower_ == "and"
+            end += 1
+        body = next((j for j in range(end - 1, tok.i, -1) if doc[j].lower_ in BODY_WORDS and doc[j].is_title), None)
+        span = doc[tok.i + 1:body + 1] if body is not None else None
+        if span is None or not commas or not ands or doc[body - 1].lower_ == "and" \
+                or any(doc[k + 1].text in (",", "and") or not doc[k + 1].is_title
+                       for k in range(span.start, span.end - 1) if doc[k].text == "," or doc[k].lower_ == "and") \
+                or any(e.start < span.start < e.end or e.start < span.end < e.end or
+                       span.start <= e.start < span.end and e.label_ in ("PERSON", "GPE") for e in ents):
+            continue
+        ents = [e for e in ents if e.end <= span.start or e.start >= span.end]
+        found.append(Span(doc, span.start, span.end, label="ORG"))
+    if found:
+        doc.ents = ents + found
     return doc
 
 

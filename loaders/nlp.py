@@ -16,7 +16,8 @@ from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.missed_names import (body_for_the, dateline_dates, hyphenated_names, linked_names,
-                                              possessive_bodies, repeated_names, titled_names, united_parties)
+                                              listed_names, possessive_bodies, repeated_names, titled_names,
+                                              united_parties)
 from policygraph.loaders.phrase_fixes import (appeal_after_speech, object_after_phrase, object_before_judgement,
                                               preposition_of_measure, request_purpose, spent_purpose, taken_off)
 from policygraph.loaders.relative_fixes import (name_before_aside, verb_after_members, which_after_title,
@@ -123,6 +124,7 @@ Language.component("name_joins", func=name_joins)
 Language.component("ambiguous_places", func=ambiguous_places)
 Language.component("titled_names", func=titled_names)
 Language.component("linked_names", func=linked_names)
+Language.component("listed_names", func=listed_names)
 Language.component("hyphenated_names", func=hyphenated_names)
 Language.component("repeated_names", func=repeated_names)
 Language.component("united_parties", func=united_parties)
@@ -234,7 +236,8 @@ def load_model(name: str | None = None):
     nlp.add_pipe("ambiguous_places", after="dateline_dates")
     nlp.add_pipe("titled_names", after="ambiguous_places")
     nlp.add_pipe("linked_names", after="titled_names")
-    nlp.add_pipe("repeated_names", after="linked_names")
+    nlp.add_pipe("listed_names", after="linked_names")
+    nlp.add_pipe("repeated_names", after="listed_names")
     nlp.add_pipe("hyphenated_names", after="repeated_names")
     nlp.add_pipe("united_parties", after="hyphenated_names")
     nlp.add_pipe("body_for_the", after="united_parties")

@@ -68,7 +68,8 @@ class RoleRules:
                        for s in c.children if s.dep_ == "nsubj"]
         objects += [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in ("within", "in", "at")
                     for g in p.children if g.dep_ == "pobj"]  # "a new section within the Commission"
-        bodies = [k for o in objects for k in self.keys(o, "actor") if self.clusters[k[0]].type in ("Agency", "Official")]
+        bodies = [k for o in objects for k in self.keys(o, "actor")
+                  if self.clusters[k[0]].type in ("Agency", "Official")]
         self._emit(bodies, wholes, "ENFORCES", None, v, 0.8)
 
     def _cosponsors(self, v) -> None:

@@ -268,7 +268,8 @@ class StatusRules(VerdictRules, StatusObjects):
                         if g.dep_ == "pobj" for k in self.keys(g, "measure")]
         if not measures and status == "REVIEWING":  # "is reviewing whether the law can be used to ...": the law
             measures = [k for c in v.children if c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in
-                        c.children) for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for k in self.keys(s, "measure")]
+                        c.children) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                        for k in self.keys(s, "measure")]
         if acting is not None:
             measures = [m for m in measures if m[0] not in acting]
             if not measures:

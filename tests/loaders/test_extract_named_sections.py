@@ -1,6 +1,7 @@
 """A numbered section "of" a named act is part of that act, whether the model reads the two as one name or
 two; asking to "take the section out of the bill" opposes the section; a "WhatsApp call fee" is a measure
-("call" is a stop word, but a noun). All sentences are invented."""
+("call" is a stop word, but a noun); "The Media, Entertainment and Arts Alliance" is one body. All sentences
+are invented."""
 
 from extracthelpers import run
 
@@ -35,3 +36,18 @@ def test_a_fee_named_by_a_stop_word_noun_is_a_measure(extractor):
     ents, rels, _ = run(extractor, text, date="2019-10-18")
     assert ents.get("WhatsApp call fee") == "Measure", ents
     assert ("Lebanon", "DROPPED", None, "WhatsApp call fee") in rels, rels
+
+
+def test_a_body_named_for_a_list_of_fields_is_one_body(extractor):
+    text = ("Labor backed the Data Retention Bill after the government agreed to an amendment. The Media, "
+            "Entertainment and Arts Alliance, the union that represents journalists, said the concession fell short "
+            "of what was needed.")
+    ents, _, _ = run(extractor, text, date="2015-03-27")
+    assert ents.get("Media, Entertainment and Arts Alliance") == "Organization", ents
+
+
+def test_a_list_of_bodies_is_no_one_body(extractor):
+    text = ("The Senate passed the Data Retention Bill on Thursday. Google, Apple and the Digital Industry Group said "
+            "the bill was dangerous.")
+    ents, _, _ = run(extractor, text, date="2015-03-27")
+    assert not any("," in n for n in ents), ents
