@@ -56,7 +56,6 @@ def ownership_noun(tok) -> str | None:
 AMENDING = {"amendment", "reform", "revision", "overhaul"}
 
 
-
 class LinkRules(AffiliationRules, PlaceRules, RoleRules, TargetRules):
     """Title and measure-description rules; mixed into RelationFinder."""
 

@@ -267,6 +267,7 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                 and doc[m.end + 1].is_upper:
             m.attrs.setdefault("acronyms", []).append(doc[m.end + 1].text)
     found = [m for m in found if not CONSTITUTIONAL.match(m.name)]
-    found += [w for m in list(found) for w in [_whole_of_part(doc, m)] if w is not None]
+    found += [w for m in list(found) for w in [_whole_of_part(doc, m)] if w is not None]  # (each part cut to
+    # its own words: "Section 57")
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return found

@@ -23,7 +23,8 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
     # law": the law described is the one the article is part of
     in_measure = {i for m in mentions if m.type == "Measure" for i in range(m.start, m.end)}
     measure_heads = {m.head for m in mentions if m.type == "Measure" and m.kind != "pronoun"}
-    named_at = {i: m.head for m in mentions if m.type == "Measure" and m.kind == "named" for i in range(m.start, m.end)}
+    named_at = {i: m.head for m in mentions if m.type == "Measure" and m.kind == "named"
+                for i in range(m.start, m.end)}
     number_at = {x.start: bill_key(x.name) for x in numbered.values()}
     for m in mentions:  # "its own Strategic Bitcoin Reserve Act, HB 1203": not another state's act of that name
         if m.type == "Measure" and m.kind == "named" and m.end < len(parsed) and parsed[m.end].text == "," \

@@ -6,8 +6,7 @@ surnames the model cuts at the hyphen: "Rebecca Bauer" + "-" + "Kahan" (taken fo
 "United" or another word and a country the gazetteer tagged: "United Poland", "Business Mauritius, the main
 private-sector lobby". A body cut before its remit ("the Regulatory Authority" + "for the" + "Media") and one
 named for its members: "The Journalists' Union"; one named for a list of fields: "The Media, Entertainment and
-Arts Alliance". A dateline's date run into the name after its dash ("Sept. 25,
-2025 - Parliament").
+Arts Alliance". A dateline's date run into the name after its dash ("Sept. 25, 2025 - Parliament").
 
 >>> _REGNAL.match("II") is not None, _REGNAL.match("I") is None
 (True, True)

@@ -60,6 +60,7 @@ RETOLD = {"suspension": {"suspend"}}
 
 
 def _lemma_at(doc, char: int) -> str:
+    """The lemma of the word at character ``char``: the verb a change was told by."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0].lemma_.lower() if span is not None else ""
 

@@ -1,7 +1,8 @@
 """What a status verb changes when its object does not name the measure: "a proposed ban" (proposed by
 its owner), "the Act, which Parliament passed and the President signed" (the relative's object),
-"extended the deadline" (the timing of the measure in hand); and when its object is only some of the
-measure's parts ("threw out most of those amendments"). A mixin of StatusRules."""
+"extended the deadline" (the timing of the measure in hand), "reviewing whether the law can be used" (the
+clause's subject); and when its object is only some of the measure's parts ("threw out most of those
+amendments"). A mixin of StatusRules."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ class StatusObjects:
         measures = self.keys(adj.head, "measure", conj=False)
         actors = [k for c in adj.head.children if c.dep_ == "poss" for k in self.keys(c, "actor")]
         self._emit_status(actors, measures, "PROPOSED", adj, 0.8)
+
+    def _reviewed_whether(self, v) -> list[tuple[str, float]]:
+        """ "The court is reviewing whether the law can be used to ...": the law is under review."""
+        return [k for c in v.children if c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for k in self.keys(s, "measure")]
 
     def _shared_relative_object(self, v) -> list[tuple[str, float]]:
         """ "the Act, which Parliament passed in August and the President signed into law days later":

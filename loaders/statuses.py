@@ -266,10 +266,8 @@ class StatusRules(VerdictRules, StatusObjects):
             measures = [k for c in [v, *(d for d in v.children if d.dep_ in ("dobj", "nsubjpass"))]  # tariffs"
                         for p in c.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
                         if g.dep_ == "pobj" for k in self.keys(g, "measure")]
-        if not measures and status == "REVIEWING":  # "is reviewing whether the law can be used to ...": the law
-            measures = [k for c in v.children if c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in
-                        c.children) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
-                        for k in self.keys(s, "measure")]
+        if not measures and status == "REVIEWING":
+            measures = self._reviewed_whether(v)
         if acting is not None:
             measures = [m for m in measures if m[0] not in acting]
             if not measures:
