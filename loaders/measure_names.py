@@ -32,7 +32,8 @@ TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years"
 # "argued that the law violated the First Amendment".
 CONSTITUTIONAL = re.compile(r"(?i)^(?:the\s)?(?:(?:U\.?S\.?|US|federal|state)\s)?(?:constitution|bill of rights"
                             r"|(?:first|second|fourth|fifth|sixth|eighth|tenth|fourteenth|\d+(?:st|nd|rd|th))\samendment)$")
-PARTS_NAMED = {"section", "article", "clause"}
+PARTS_NAMED = {"section", "article", "clause"}  # numbered parts told "of" their act ("Section 57 of the X Act");
+# not "Title II", a part a story follows as a measure of its own
 CONNECTORS = {"of", "and", "for", "from", "the", "on", "to", "in", "&", "-", "de", "against", "with", "through"}
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from policygraph.loaders.arguments import as_did
+from policygraph.loaders.date_scope import token_at
 from policygraph.loaders.measure_match import measure_head
 from policygraph.loaders.noun_words import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
@@ -57,12 +58,6 @@ def _one_of_apposed(n) -> bool:
 # the verbs a change noun retells whatever change they were read as: "the suspension" after a court suspended
 # a law (which blocked it)
 RETOLD = {"suspension": {"suspend"}}
-
-
-def _lemma_at(doc, char: int) -> str:
-    """The lemma of the word at character ``char``: the verb a change was told by."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0].lemma_.lower() if span is not None else ""
 
 
 PERMITTING = {"allow", "permit", "authorize", "authorise", "empower", "enable", "let"}
@@ -132,7 +127,7 @@ class NominalRules:
                                           "passage", "enactment", "rescission") \
                     and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "his", "her", "its", "their") for c in n.children):
                 told = [f for f in self.found if f.anchor < n.idx and (
-                    f.type == status or _lemma_at(n.doc, f.anchor) in RETOLD.get(lemma, ()))]
+                    f.type == status or token_at(n.doc, f.anchor).lemma_.lower() in RETOLD.get(lemma, ()))]
                 if not told and status in GIVING_UP and any(
                         f.type in GIVING_UP for f in self.found if f.anchor < n.idx):
                     return  # "has withdrawn the rule ... criticized the reversal": the change told, by another name

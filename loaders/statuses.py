@@ -329,7 +329,7 @@ class StatusRules(VerdictRules, StatusObjects):
                 a[0] != "?" and self.clusters[a[0]].type in ("Official", "Lawmaker", "Person")
                 and not any(m.kind == "group" for m in self.clusters[a[0]].mentions) for a in actors):
             return  # "Commissioners X and Y voted to throw out the rules": their side, not the body's decision
-        status = self._court_status(status, tok, actors)
+        status = self._court_hold(status, tok, actors)
         if status == "BLOCKED" and tok.lemma_.lower() in ("throw", "overturn", "strike", "vacate"):
             executive = [a for a in actors if a[0] != "?" and self._executive(a[0])]
             if executive:  # "the administration threw out the rule": a government undoes its own rule
@@ -337,7 +337,7 @@ class StatusRules(VerdictRules, StatusObjects):
                 actors = [a for a in actors if a not in executive]
                 if not actors:
                     return
-        status = self._court_status(status, tok, actors, held=False)
+        status = self._undone_by(status, tok, actors)
         for_comment = any(p.lower_ == "for" and any(g.lemma_.lower() in FOR_VIEWS for g in p.children)
                           for p in tok.children if p.dep_ == "prep")
         if tok.lemma_.lower() in ("publish", "issue", "release") and for_comment:

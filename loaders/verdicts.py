@@ -11,21 +11,24 @@ HOLDS = {"suspension", "injunction", "stay"}  # a court's hold on a measure: lif
 class VerdictRules:
     """Overrides, verdicts and lifted holds; mixed into StatusRules."""
 
-    def _court_status(self, status: str, tok, actors, held: bool = True) -> str:
-        """The change a court's act makes, or a government's: with ``held``, "a federal judge halts the law",
-        "the court suspended 26 sections" block it (an injunction; not a stay "while they challenged it");
-        else "the General Court annulled the fine" blocks it, and "leaders set aside both bills" shelves them."""
-        courts = actors[0][0] != "?" and all(self._judicial(a[0]) for a in actors)
-        if held:
-            pending = any(t.lower_ in ("while", "pending", "until") for t in tok.doc[tok.i:tok.sent.end])
-            return "BLOCKED" if status == "PAUSED" and tok.lemma_.lower() in ("halt", "suspend", "freeze") \
-                and courts and not pending else status
-        if status == "RESCINDED" and courts:
+    def _court_hold(self, status: str, tok, actors) -> str:
+        """ "A federal judge halts the law", "the court suspended 26 sections": a court's hold blocks the
+        measure (an injunction), unless it is a stay "while they challenged it"."""
+        pending = any(t.lower_ in ("while", "pending", "until") for t in tok.doc[tok.i:tok.sent.end])
+        return "BLOCKED" if status == "PAUSED" and tok.lemma_.lower() in ("halt", "suspend", "freeze") \
+            and self._all_courts(actors) and not pending else status
+
+    def _undone_by(self, status: str, tok, actors) -> str:
+        """ "The General Court annulled the fine" blocks it; "leaders set aside both bills" shelves them."""
+        if status == "RESCINDED" and self._all_courts(actors):
             return "BLOCKED"
         if status == "BLOCKED" and tok.lemma_.lower() == "set" and actors[0][0] != "?" and not any(
                 self._judicial(a[0]) for a in actors):
             return "SHELVED"
         return status
+
+    def _all_courts(self, actors) -> bool:
+        return actors[0][0] != "?" and all(self._judicial(a[0]) for a in actors)
 
     def _lifted_hold(self, v) -> bool:
         """ "The Federal Court of Justice overturned that suspension", "lifted the injunction on the law": the
