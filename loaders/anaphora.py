@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax", "charge",
                   "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
 CHANGES = {"reform", "amendment", "change", "revision", "overhaul", "rewrite"}  # what "the original law" is not
+OPEN_KINDS = {"incentive", "initiative", "scheme", "framework", "programme", "program", "package"}  # no kind told
 ROUNDUP = 4  # bills named by number in a story that goes through them one by one
 SAME_NOUN = {"program", "programme", "waiver", "exemption", "extension"}  # "the program": only one called a program
 # Nouns that point only to a measure headed by their own kind and make none alone: "the fine" waits for the
@@ -136,7 +137,10 @@ class AnaphoraRules:
             best = self._most_salient(m, measures)
             if noun_stem in SPECIFIC_KINDS and not any(
                     k in w.lower() for n in best.names | {best.name} for w in n.split() for k in kin):
-                return []
+                open_kind = {x[1].key: x[1] for x in measures if x[2].kind == "named"
+                             and x[1].name.split()[-1].lower() in OPEN_KINDS}
+                return list(open_kind.values()) if len(open_kind) == 1 else []  # "the News Bargaining Incentive
+                # ... the charge": the one name that tells no kind
             return [best]
         if m.type == "Government":
             govs = [c for i, c, pm in reversed(previous) if c.type == "Government"

@@ -56,6 +56,8 @@ def fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parsed
                     continue  # "operations in the U.S." places a measure, it does not act
                 if _named_in(tok).dep_ == "pobj" and _named_in(tok).head.lower_ in ("on", "against"):
                     continue  # "a fine imposed on the U.S. chipmaker": who a measure falls on did not make it
+                if tok.dep_ in ("compound", "amod") and _named_in(tok).dep_ == "appos":
+                    continue  # "the agency, the first U.S. regulator of its kind, said": a place describing, not acting
                 if _fortune_of(_named_in(tok)):
                     continue  # "the veto is a setback for the ministry": who fares well or badly did not act
                 if key in homes:

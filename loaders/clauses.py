@@ -62,10 +62,12 @@ class ClauseRules:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in first_verb.children) \
                 and first_verb.head.lemma_.lower() not in ("decide", "vote", "agree", "move"):
             return  # "the power to set standards and to order providers to block sites": a power, not an order
-        kept_from = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-                     if g.dep_ == "pcomp" for d in g.children if d.dep_ == "dobj" for k in self.keys(d, "measure")]
-        if kept_from and lemma in ("bar", "ban"):  # "barred the bureau from enforcing its rule": the rule is blocked
-            self._status(v, "BLOCKED")
+        kept = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                if g.dep_ == "pcomp"]
+        kept_from = [k for g in kept for d in g.children if d.dep_ == "dobj" for k in self.keys(d, "measure")]
+        if kept_from and lemma in ("bar", "ban"):  # "barred the bureau from enforcing its rule": the rule is blocked;
+            until = any(p.dep_ == "prep" and p.lower_ == "until" for t in (v, *kept) for p in t.children)
+            self._status(v, "DELAYED" if until else "BLOCKED")  # "... its first set of rules until next spring"
             return
         barred_from = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                             if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) if lemma in ("bar", "ban") else None

@@ -285,6 +285,9 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
                 if m.type == c.type == "Firm" and " " not in m.name and any(
                         len(n.split()) == 2 and n.split()[0] == m.name for n in c.names):
                     return c  # "Epic" after "Epic Games", "Charter" after "Charter Communications"
+                if m.type == c.type == "Firm" and len(m.name.split()) == 2 and all(" " not in n for n in c.names) \
+                        and m.name.split()[0] in c.names:
+                    return c  # a headline's "Ligado", then "Ligado Networks"
         return None
 
     def _surname_owner(self, m: Mention, surname: str) -> Cluster | None:

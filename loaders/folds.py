@@ -80,6 +80,10 @@ class FoldRules:
     def _fold(self, small: Cluster, big: Cluster) -> None:
         if any(m.attrs.get("elsewhere") for m in small.mentions + big.mentions):
             return  # "the privacy law Connecticut passed" is no part of the story's own privacy act
+        heads = {x.head for x in small.mentions}, {x.head for x in big.mentions}
+        if any(x.attrs.get("changed_by") in heads[1] for x in small.mentions) \
+                or any(x.attrs.get("changed_by") in heads[0] for x in big.mentions):
+            return  # "the proposal would amend the competition law": two measures
         for m in small.mentions:
             m.entity = big.key if m.entity == small.key else m.entity
             m.refs = [big.key if r == small.key else r for r in m.refs]

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_match import bill_key
-from policygraph.loaders.noun_words import UNDOING
+from policygraph.loaders.noun_words import BATCHES, UNDOING
 from policygraph.loaders.spans import ALIAS_VERBS, alias_of, cut_headline_verb, headline_verb, is_headline
 
 LIKENESS = {"closer", "similar", "akin", "comparable", "identical", "modelled", "modeled", "patterned"}  # "closer to X"
-# Nouns a measure is issued in: "issued its third round of restrictions" (the restrictions were issued)
-BATCHES = {"round", "set", "series", "raft", "batch", "wave", "slew", "package"}
 
 
 def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
@@ -37,8 +35,8 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             cut_headline_verb(m, parsed, lex.statuses)
         m.attrs["para"] = paragraph_of(m.head)
         m.attrs["dep"] = parsed[m.head].dep_
-        if m.attrs["dep"] == "pobj" and parsed[m.head].head.lower_ == "of" and parsed[m.head].head.head.lemma_ in (
-                "round", "set", "series", "raft", "batch", "wave", "slew", "package"):  # "issued its third round
+        if m.attrs["dep"] == "pobj" and parsed[m.head].head.lower_ == "of" \
+                and parsed[m.head].head.head.lemma_ in BATCHES:  # "issued its third round
             m.attrs["dep"] = parsed[m.head].head.head.dep_  # of restrictions": the restrictions were issued
         m.attrs["governor"], m.attrs["clause"] = parsed[m.head].head.i, parsed[m.head].head.dep_
         if parsed[m.head].dep_ == "pobj":
@@ -47,8 +45,9 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
                 m.attrs["prep"] = "like"  # "to bring the bill closer to California's SB 53": a comparison
         head = parsed[m.head]
         if m.type == "Measure" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" \
-                and head.head.lemma_.lower() in lex.statuses:
-            m.attrs["change"] = lex.statuses[head.head.lemma_.lower()]  # "passed an amendment": PASSED
+                and head.head.lemma_.lower() in lex.statuses and _replaced(head, measure_heads, WIDENING) is None:
+            m.attrs["change"] = lex.statuses[head.head.lemma_.lower()]  # "passed an amendment": PASSED (not a ban
+            # another measure widens)
         elif m.type == "Measure" and head.dep_ == "dobj" and headline_verb(head.head, lex) in lex.statuses:
             m.attrs["change"] = lex.statuses[headline_verb(head.head, lex)]  # a headline's "parliament scraps cap"
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
@@ -85,8 +84,11 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             place = _whose(head)
             if place is not None:
                 m.attrs["owner"] = place.i  # "It followed Britain, whose ban on Huawei 5G equipment ..."
-        if m.type == "Measure" and _replaced(head, measure_heads):
+        if m.type == "Measure" and _replaced(head, measure_heads) is not None:
             m.attrs["replaced"] = True
+        if m.type == "Measure" and m.kind == "described" and _replaced(head, measure_heads, WIDENING) is not None:
+            m.attrs["separate"] = True  # "The proposal would have extended a ban on X to ...": the older ban,
+            m.attrs["changed_by"] = _replaced(head, measure_heads, WIDENING)  # never folded into the proposal
         if named_for is not None:
             m.attrs["appos_of"] = named_for.i
             after = parsed[m.end:m.end + 2]
@@ -96,6 +98,7 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
 
 
 REPLACING = {"replace", "supersede", "succeed"}
+WIDENING = {"extend", "expand", "widen", "broaden", "amend"}  # what one measure does to another it changes
 SECTION_WORDS = {"section", "provision", "clause"}
 
 
@@ -136,21 +139,21 @@ def _ended_again(head, measure_heads: set[int], lex: Lexicon):
     return None
 
 
-def _replaced(head, measure_heads: set[int]) -> bool:
-    """ "Decree 147, which the government issued in November, replaces Decree 72": the measure another one
-    replaces, which a later "the decree" no longer means."""
+def _replaced(head, measure_heads: set[int], verbs=REPLACING) -> int | None:
+    """ "Decree 147, which the government issued in November, replaces Decree 72": the head of the measure
+    that replaces this one (which a later "the decree" no longer means), or None."""
     verb = head.head
-    if verb.lemma_.lower() not in REPLACING or verb.pos_ != "VERB":
-        return False
+    if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+        return None
     if head.dep_ == "dobj":
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subject = verb.head  # "a decree that replaces Decree 72"
-        return subject is not None and subject.i in measure_heads
+        return subject.i if subject is not None and subject.i in measure_heads else None
     if head.dep_ == "nsubjpass":  # "Decree 72 was replaced by Decree 147"
-        return any(p.dep_ == "pobj" and p.i in measure_heads for c in verb.children if c.dep_ == "agent"
-                   for p in c.children)
-    return False
+        return next((p.i for c in verb.children if c.dep_ == "agent" for p in c.children
+                     if p.dep_ == "pobj" and p.i in measure_heads), None)
+    return None
 
 
 def _own_clause(parsed, m) -> frozenset[int]:

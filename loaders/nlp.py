@@ -18,8 +18,9 @@ from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.missed_names import (body_for_the, dateline_dates, hyphenated_names, linked_names,
                                               listed_names, possessive_bodies, repeated_names, titled_names,
                                               united_parties)
-from policygraph.loaders.phrase_fixes import (appeal_after_speech, object_after_phrase, object_before_judgement,
-                                              preposition_of_measure, request_purpose, spent_purpose, taken_off)
+from policygraph.loaders.phrase_fixes import (appeal_after_speech, headline_verb_as_noun, object_after_phrase,
+                                              object_before_judgement, preposition_of_measure, request_purpose,
+                                              spent_purpose, taken_off)
 from policygraph.loaders.relative_fixes import (name_before_aside, verb_after_members, which_after_title,
                                                wish_as_clause, would_have_relative)
 from policygraph.loaders.name_joins import name_joins
@@ -156,6 +157,7 @@ Language.component("appeal_after_speech", func=appeal_after_speech)
 Language.component("request_purpose", func=request_purpose)
 Language.component("spent_purpose", func=spent_purpose)
 Language.component("object_before_judgement", func=object_before_judgement)
+Language.component("headline_verb_as_noun", func=headline_verb_as_noun)
 
 
 @functools.lru_cache(maxsize=4)
@@ -231,6 +233,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("spent_purpose", after="request_purpose")
         nlp.add_pipe("verb_after_members", after="spent_purpose")
         nlp.add_pipe("object_before_judgement", after="verb_after_members")
+        nlp.add_pipe("headline_verb_as_noun", after="object_before_judgement")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("dateline_dates", after="platform_x")
     nlp.add_pipe("ambiguous_places", after="dateline_dates")

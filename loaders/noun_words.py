@@ -8,6 +8,8 @@ GENERIC_MODIFIERS = {"new", "such", "other", "several", "key", "strict", "strict
                      "national", "first", "second", "whole", "entire", "landmark", "draft", "revised", "initial",
                      "temporary", "full", "last", "outgoing", "incoming", "former", "prior", "then", "sitting",
                      "main", "biggest", "big", "central", "principal", "primary"}
+# Words that say how sweeping a measure is: "a total ban" is named so, "the outright ban" is the ban told before
+SWEEPING = {"outright", "total", "blanket", "wholesale", "near-total"}
 # Measure heads that name a measure only with one preposition: "an end to duty-free treatment" (not "the
 # end of the year").
 ONLY_WITH = {"end": "to", "control": "on", "system": "for"}  # "control of LINE" is ownership, "the nervous
@@ -18,6 +20,8 @@ LEVIES = {"tax", "duty", "tariff", "levy", "fee", "vat", "excise", "toll", "surc
 GIVEN = {"licence", "license", "permit", "grant"}
 BODIES = {"group", "association", "coalition", "alliance"}  # "the group's director": a body named before
 FORMER = {"outgoing", "former", "previous", "prior"}  # not the government in office in the story
+# Nouns a measure is issued in: "issued its third round of restrictions" (the restrictions were issued)
+BATCHES = {"round", "set", "series", "raft", "batch", "wave", "slew", "package"}
 DETERMINERS = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "such"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
             "it": "thing", "its": "thing", "they": "plural", "them": "plural", "their": "plural"}

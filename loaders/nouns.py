@@ -9,10 +9,11 @@ from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
 from policygraph.loaders.measure_ends import (PAPERS, TALLIES, clause_complements, ends_before_relative,
                                               imposed_object, measure_object_end, share_of_time)
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
-from policygraph.loaders.noun_words import (AMOUNTS, BACKED, BODIES, BODIES_OF_LAW, COMMANDS, DEPRIVING, DETERMINERS,
-                                             DURATIONS, DUTIES, EVENTS, FORMER, GENERIC_MODIFIERS, GIVEN, IDIOMS,
-                                             INVOICES, LEVIES, MARKET_POWER, ONLY_WITH, OWNED, PART_NOUNS, PRICED,
-                                             PRONOUNS, RELIEFS, SPANS_OF_TIME, UNDOING, VERB_HUNG, WEAKER)
+from policygraph.loaders.noun_words import (AMOUNTS, BACKED, BATCHES, BODIES, BODIES_OF_LAW, COMMANDS, DEPRIVING,
+                                             DETERMINERS, DURATIONS, DUTIES, EVENTS, FORMER, GENERIC_MODIFIERS, GIVEN,
+                                             IDIOMS, INVOICES, LEVIES, MARKET_POWER, ONLY_WITH, OWNED, PART_NOUNS,
+                                             PRICED, PRONOUNS, RELIEFS, SPANS_OF_TIME, SWEEPING, UNDOING, VERB_HUNG,
+                                             WEAKER)
 from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
 
@@ -44,6 +45,10 @@ class NounRules(GroupRules):
             return None  # "Electronics and IT Minister Ashwini Vaishnaw": the title of the name after it
         dets = [c for c in tok.lefts if (c.dep_ in ("det", "poss", "predet") or c.tag_ == "WDT" and c.i == tok.i - 1)
                 and c.lower_ in DETERMINERS | {"all", "both"}]  # (the parser may take "lifted that ban" for a clause)
+        batch = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if not dets and batch is not None and batch.lemma_.lower() in BATCHES and batch.pos_ == "NOUN":
+            dets = [c for c in batch.lefts if c.dep_ in ("det", "poss") and c.lower_ in DETERMINERS - {"such"}]
+            # "its first set of rules": the rules it issued
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod", "npadvmod")
                 and c.lower_ not in GENERIC_MODIFIERS]
         comps = [c for c in tok.rights if c.dep_ == "prep" and (c.lower_ in ("on", "against", "for", "to", "over", "of")
@@ -75,6 +80,8 @@ class NounRules(GroupRules):
         if lemma in GIVEN:
             comps = [c for c in comps if not (c.lower_ == "to" and any(
                 g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN") for g in c.children))]
+        if lemma in ("deal", "agreement", "settlement", "pact"):
+            comps = [c for c in comps if c.lower_ != "against"]  # "offset those deals against the charge"
         if lemma in ONLY_WITH and (comps or lemma == "end") and not any(c.lower_ == ONLY_WITH[lemma] for c in comps):
             return None
         if lex.groups.get(lemma) == "Organization" and not plural and tok.dep_ != "appos" and any(
@@ -116,7 +123,9 @@ class NounRules(GroupRules):
                 for c in tok.lefts)  # "Carlyle's measure", "the bloc's proposed law", "the ministry's rules"
             if plural and lemma in ("program", "programme") and any(d.dep_ == "poss" for d in dets):
                 return None  # "channels sharing their programmes": shows, not schemes
-            if (dets or named_owner) and not mods and not comps and (lower in lex.anaphora or lemma in lex.anaphora):
+            told = dets and dets[0].lower_ != "such" and all(c.lower_ in SWEEPING for c in mods)  # "the outright ban"
+            if (dets or named_owner) and (not mods or told) and not comps \
+                    and (lower in lex.anaphora or lemma in lex.anaphora):
                 if lex.anaphora.get(lower, lex.anaphora.get(lemma)) == "Measure":
                     attrs = _pointing(dets, tok) | ({"commanded": True} if lemma == "order" and _commanded(tok) else {})
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,
@@ -230,6 +239,9 @@ class NounRules(GroupRules):
             right = max(right, prep.right_edge.i + 1)
             if prep.dep_ in ("acl", "relcl"):
                 right = min(right, max(prep.i + 6, measure_object_end(prep, self.lex)))
+                while right < prep.right_edge.i + 1 and doc[right - 1].head.i in range(right, right + 4) \
+                        and doc[right - 1].dep_ in ("amod", "compound", "punct", "nummod"):
+                    right = doc[right - 1].head.i + 1  # "a plan to build a nationwide low-power | wireless network"
                 right += right < len(doc) and doc[right].dep_ == "prt" and doc[right].head.i == right - 1  # "set | up"
         # cut at commas, relative clauses and anything far away
         headline = is_headline(tok.sent)
@@ -244,7 +256,10 @@ class NounRules(GroupRules):
             in_list = doc[i].text == "," and i + 1 < right and (doc[i + 1].dep_ == "conj" or doc[i + 1].head.dep_ == "conj")
             bracketed_name = doc[i].text == "(" and i + 1 < len(doc) and doc[i + 1].is_title \
                 and any(t.text == ")" for t in doc[i:min(i + 8, len(doc))])  # "the Data (Use and Access) Bill"
-            if (doc[i].text in (",", ";", "(", "—", "–") and not in_list and not bracketed_name) or (doc[i].dep_ in ("relcl", "acl") and doc[i] not in comps) \
+            doing = doc[i].dep_ == "acl" and doc[i].tag_ == "VBG" and doc[i].head.i == i - 1 \
+                and doc[i].head.dep_ == "pobj" and doc[i].head.head in comps  # "a ban on banks | serving crypto firms"
+            if (doc[i].text in (",", ";", "(", "—", "–") and not in_list and not bracketed_name) \
+                    or (doc[i].dep_ in ("relcl", "acl") and doc[i] not in comps and not doing) \
                     or doc[i].lower_ in ("which", "that", "who"):
                 right = i
                 if doc[i].dep_ == "relcl" and tok.i < doc[i].left_edge.i < i:

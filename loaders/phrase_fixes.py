@@ -22,11 +22,16 @@ the object, the adjective what it was called.
 
 "has taken a vote on the bloc's proposed law to scan private messages off the agenda": the parser hangs "off
 the agenda" on the "to" clause in between. It is given back to "taken".
+
+"Nigeria's central bank lifts ban on banks serving crypto firms": in a headline the parser may read the verb
+("lifts") as a plural noun and the measure after it ("ban") as the verb. The first becomes the verb, the
+noun phrase before it its subject, and the measure its object.
 """
 
 from __future__ import annotations
 
 from policygraph.loaders.lexicon import lexicon
+from policygraph.loaders.spans import headline_verb, is_headline
 
 HELD = {"hold", "ice"}  # "put on hold", "put on ice"
 
@@ -136,4 +141,33 @@ def object_before_judgement(doc):
             c.head = noun  # "the" of "the ban"
         noun.head, noun.dep_ = verb, "dobj"
         adj.dep_ = "oprd"
+    return doc
+
+
+def headline_verb_as_noun(doc):
+    """A headline's "bank lifts ban on ...", read as the noun "lifts" and the verb "ban", made a verb and its object."""
+    lex = lexicon()
+    sent = next(iter(doc.sents), None)
+    if sent is None or not is_headline(sent):
+        return doc
+    for tok in sent[1:-1]:
+        nxt = doc[tok.i + 1]
+        verb = headline_verb(tok, lex)
+        if verb is None or " " in verb or nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ not in ("VBP", "VB") \
+                or nxt.lemma_.lower() not in lex.measure_heads or tok.head.i != nxt.i:
+            continue
+        nouns = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+        if not nouns:
+            continue
+        subject = nouns[-1]
+        for c in list(tok.lefts):
+            if c.i != subject.i:
+                c.head = subject  # "Nigeria's", "central": the subject's words
+        tok.head, tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = tok, "ROOT", "VBZ", "VERB", verb
+        subject.head, subject.dep_ = tok, "nsubj"
+        nxt.head, nxt.dep_, nxt.tag_, nxt.pos_, nxt.lemma_ = tok, "dobj", "NN", "NOUN", nxt.lower_
+        for c in list(nxt.children):
+            if c.dep_ in ("nsubj", "punct") or c.i < nxt.i:
+                c.head = tok
+        break
     return doc

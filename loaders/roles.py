@@ -5,6 +5,8 @@ of RelationFinder (through LinkRules)."""
 
 from __future__ import annotations
 
+from policygraph.loaders.mention_attrs import WIDENING
+
 CHARGED = {"charge", "charged", "task", "tasked", "responsible", "entrust", "entrusted", "empower", "empowered"}
 FOUNDING = ("set", "create", "establish")  # "the act sets up a commission": the body it founds runs it
 
@@ -24,8 +26,8 @@ class RoleRules:
         self._cosponsors(v)
         if self.lex.verbs.get(lemma, ("",))[0] == "ENFORCES" and v.dep_ == "pcomp" and not self._role_hedged(v):
             self._charged_with(v)
-        if lemma not in ("amend", "give", "hand", "grant", "allow", "empower", "authorise", "authorize", "direct",
-                         "task", "instruct", "make") + FOUNDING or self._role_hedged(v):
+        if lemma not in WIDENING | {"give", "hand", "grant", "allow", "empower", "authorise", "authorize", "direct",
+                         "task", "instruct", "make", *FOUNDING} or self._role_hedged(v):
             return
         _, wholes = self._subjects(v, "measure")
         if not wholes and v.dep_ == "advcl" and v.tag_ == "VBG":  # "The act received Royal Assent, handing Ofcom ..."
@@ -41,7 +43,7 @@ class RoleRules:
                       for k in self.keys(t, "actor") if self.clusters[k[0]].type in ("Agency", "Official")]
             self._emit(bodies, wholes, "ENFORCES", None, v, 0.8)
             return
-        if lemma == "amend":
+        if lemma in WIDENING:  # "would have extended a ban on X to every kind of work"
             amended = [k for c in v.children if c.dep_ == "dobj" for k in self.keys(c, "measure")]
             self._emit(wholes, [k for k in amended if k not in {w for w, _ in wholes}], "AMENDS", None, v, 0.8)
             return
