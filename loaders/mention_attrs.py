@@ -44,8 +44,9 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             if parsed[m.head].head.head.lower_ in LIKENESS:
                 m.attrs["prep"] = "like"  # "to bring the bill closer to California's SB 53": a comparison
         head = parsed[m.head]
+        changed_by = _replaced(head, measure_heads, WIDENING) if m.type == "Measure" else None
         if m.type == "Measure" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" \
-                and head.head.lemma_.lower() in lex.statuses and _replaced(head, measure_heads, WIDENING) is None:
+                and head.head.lemma_.lower() in lex.statuses and changed_by is None:
             m.attrs["change"] = lex.statuses[head.head.lemma_.lower()]  # "passed an amendment": PASSED (not a ban
             # another measure widens)
         elif m.type == "Measure" and head.dep_ == "dobj" and headline_verb(head.head, lex) in lex.statuses:
@@ -86,9 +87,9 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
                 m.attrs["owner"] = place.i  # "It followed Britain, whose ban on Huawei 5G equipment ..."
         if m.type == "Measure" and _replaced(head, measure_heads) is not None:
             m.attrs["replaced"] = True
-        if m.type == "Measure" and m.kind == "described" and _replaced(head, measure_heads, WIDENING) is not None:
+        if m.kind == "described" and changed_by is not None:
             m.attrs["separate"] = True  # "The proposal would have extended a ban on X to ...": the older ban,
-            m.attrs["changed_by"] = _replaced(head, measure_heads, WIDENING)  # never folded into the proposal
+            m.attrs["changed_by"] = changed_by  # never folded into the proposal
         if named_for is not None:
             m.attrs["appos_of"] = named_for.i
             after = parsed[m.end:m.end + 2]

@@ -18,7 +18,7 @@ def test_a_measure_that_extends_another_amends_it_and_delays_nothing(extractor):
     assert not any(r[1] in ("DELAYED", "ENACTED") and r[3].startswith("ban on flying") for r in rels), rels
 
 
-def test_a_low_power_network_is_no_measure(extractor):
+def test_a_measure_name_is_not_cut_inside_a_noun_phrase(extractor):
     text = ("The Federal Communications Commission approved Corvane Networks' long-stalled plan to build a nationwide "
             "low-power wireless network in airwaves close to those used by GPS.")
     ents, _, _ = run(extractor, text, date="2024-05-10")
