@@ -152,6 +152,18 @@ def test_eval_does_not_count_the_placeholder_for_unattributed_changes_as_an_enti
     assert totals["status_events"]["tp"] == 1
 
 
+def test_eval_takes_a_country_for_its_government(tmp_path):
+    text = "Tech policy briefing\nMarch 3, 2025\n\nJapan's government opposed the Chip Export Act on Friday.\n"
+    for gold_name, typed in (("Japan government", 2), ("Japan trade ministry", 1)):
+        docs = gold_corpus(tmp_path / gold_name.replace(" ", "_"), text, {
+            "entities": [{"name": "Chip Export Act", "type": "Measure", "aliases": []},
+                         {"name": gold_name, "type": "Government", "aliases": []}],
+            "relations": [{"source": gold_name, "type": "OPPOSES", "stance": "oppose", "target": "Chip Export Act"}]})
+        totals = json.loads(invoke("eval", "--docs", docs, "--format", "json").output)["totals"]
+        assert totals["entities_typed"]["tp"] == typed
+        assert totals["relations_stance"]["tp"] == typed - 1
+
+
 def feed_corpus(tmp_path, document: str, gold_name: str):
     """Two stories in feed.jsonl; the gold of the second, saying ``document``, in ``gold_name``."""
     docs = tmp_path / "docs"
