@@ -27,6 +27,9 @@ COURT_DESCRIPTION = re.compile(r"(?:.*(?:\s|'s ))?(?:highest|top|supreme|constit
 CHANGE_KINDS = ({"DROPPED", "RESCINDED", "REVERSED", "SHELVED"}, {"PASSED", "ENACTED"})
 
 
+WRITTEN_RULES = {"rule", "regulation", "code", "directive", "guideline"}  # what a draft act may be told as
+
+
 def _same_change(a: str, b: str | None) -> bool:
     return a == b or any(a in kind and b in kind for kind in CHANGE_KINDS)
 
@@ -122,7 +125,7 @@ class FoldRules:
         lead = set(sents[:2])
         places = {normalize(n) for c in self.clusters.values() if c.type == "Government" for n in c.names | {c.name}}
         subjects = [(i, c, pm) for i, c, pm in measures if pm.kind == "named" and pm.attrs.get("sent") in sents[:5]
-                    and pm.attrs.get("dep") in ("nsubj", "nsubjpass")]
+                    and (pm.attrs.get("dep") in ("nsubj", "nsubjpass") or pm.attrs.get("retold"))]
         bare = [pm.attrs["sent"] for _, _, pm in measures if pm.kind == "described" and pm.attrs.get("indefinite")
                 and pm.attrs.get("sent") in sents[:2]]
         after = sents[sents.index(bare[0]) + 1] if bare and sents.index(bare[0]) + 1 < len(sents) else None
@@ -142,6 +145,9 @@ class FoldRules:
             heads = [w for w in named[2].name.lower().split() if w.rstrip("s") in NOUN_KIN]  # "Act on the ..."
             kin = NOUN_KIN.get(heads[-1].rstrip("s"), set()) if heads else set()
             kin = kin | {"amendment"} if "bill" in kin else kin  # "signed an amendment ... | Senate Bill 2979"
+            retold = named[2].attrs.get("retold")
+            if retold and "bill" in kin:
+                kin = kin | WRITTEN_RULES  # "its proposed rules for platforms | the draft X Act": the draft told
             amending = changing(named[1].name)  # "signed amendments to ... | The ... (Amendment) Act": one act
             names = " ".join(named[1].names | {named[1].name}).lower().split()
             plural = named[1].name.split()[-1].lower() in PLURAL_NAMES  # "the rules forcing bloggers to ... | The
@@ -154,8 +160,8 @@ class FoldRules:
                         or changing(c.name) and not amending and not any(
                             bill_key(x.name) or "bill" in x.name.lower().split() for x in named[1].mentions
                             if x.kind == "named") \
-                        or any(x.kind != "described" or x.plural and not (amending or plural) or contrasting(x.name)
-                               for x in own) \
+                        or any(x.kind != "described" or x.plural and not (amending or plural or retold)
+                               or contrasting(x.name) for x in own) \
                         or own[0].attrs.get("sent") not in lead or own[0].head > named[0]:
                     continue  # nor a lead's "revision of the broadcasting law" into the "2002 Broadcasting Law"
                     # it changes (an amendment is a bill: "signed an amendment that ... | Senate Bill 2979")

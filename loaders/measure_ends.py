@@ -84,6 +84,11 @@ def clause_complements(tok, dets, lex) -> list:
         says = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.lemma_ in RULING_VERBS \
             or c.dep_ == "acl" and c.tag_ == "VBN" and any(p.dep_ == "prep" for p in c.children) \
             or c.dep_ == "relcl" and any(a.dep_ == "aux" and a.lower_ in ("will", "would") for a in c.children) \
+            or c.dep_ == "relcl" and c.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_ == "have"
+                                                             for a in c.children) \
+            and any(o.dep_ == "dobj" for o in c.children) and any(x.dep_ == "nsubj" and x.lower_ in ("that", "which")
+                                                                  for x in c.children) \
+            and not (dets and dets[0].lower_ not in ("a", "an")) \
             or c.lemma_ in AIMING and any(x.dep_ == "xcomp" for x in c.children) \
             and any(x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children) \
             or lemma in ("requirement", "rule", "order", "condition") and _content_clause(c)

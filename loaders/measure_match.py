@@ -78,9 +78,12 @@ def own_words(name: str) -> list[str]:
     return words[:cut]
 
 
+KINDRED_STEMS = {"check": "verif", "assur": "verif"}  # "age checks" and "the age-verification regime"
+
+
 def _stems(name: str) -> set[str]:
     words = own_words(normalize(name).replace("-", " "))
-    return {w[:5] for w in words if w not in STOP_WORDS and not w.isdigit()}
+    return {KINDRED_STEMS.get(w[:5], w[:5]) for w in words if w not in STOP_WORDS and not w.isdigit()}
 
 
 def _words_with(name: str, stems: set[str]) -> int:
@@ -187,7 +190,8 @@ def same_description(name: str, others: set[str]) -> bool:
         if len(heads) == 2 and shared <= heads:  # only the noun one of them is built on, which the other
             continue  # merely mentions: "the 2020 decree" is not "300 changes packed into an emergency decree"
         one = min(len(a), len(b)) == 1 and not (len(a) > 3 and other[:1].isupper())
-        if shared and (words >= 2 or one or same_head):
+        head_in = bool(shared - heads) and any(KINDRED_STEMS.get(h, h) in shared for h in heads)
+        if shared and (words >= 2 or one or same_head or head_in):  # "age checks", "age-verification regime"
             return True  # "crypto market bill" and "market structure bill": one word and the head; not "the law
             # on providing services by electronic means" and the "Digital Services Act", one word of a name
     return False

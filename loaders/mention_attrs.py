@@ -9,6 +9,7 @@ from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.noun_words import BATCHES, UNDOING
 from policygraph.loaders.spans import ALIAS_VERBS, alias_of, cut_headline_verb, headline_verb, is_headline
 
+RETELLING = {"draft", "proposed", "planned"}  # "the draft Digital Intermediary Services Act": told before
 LIKENESS = {"closer", "similar", "akin", "comparable", "identical", "modelled", "modeled", "patterned"}  # "closer to X"
 
 
@@ -77,6 +78,9 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             m.attrs["own_clause"] = _own_clause(parsed, m)
             m.attrs["clause_words"] = frozenset(parsed[i].lemma_.lower() for i in m.attrs["own_clause"]
                                                 if parsed[i].is_alpha and not parsed[i].is_stop)
+        if m.type == "Measure" and m.kind == "named" and m.start >= 2 and parsed[m.start - 1].lower_ in RETELLING \
+                and parsed[m.start - 2].lower_ in ("the", "its", "this"):
+            m.attrs["retold"] = True  # "... its proposed rules ... | gather views on the draft X Act": the draft told
         if m.type == "Measure" and m.kind == "named":
             owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ in ("Government", "GPE")]
             if owner:

@@ -18,10 +18,10 @@ from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.missed_names import (body_for_the, dateline_dates, hyphenated_names, linked_names,
                                               listed_names, possessive_bodies, repeated_names, titled_names,
                                               united_parties)
-from policygraph.loaders.phrase_fixes import (appeal_after_speech, headline_verb_as_noun, object_after_phrase,
-                                              object_before_judgement, preposition_of_measure, request_purpose,
-                                              spent_purpose, taken_off)
-from policygraph.loaders.relative_fixes import (name_before_aside, verb_after_members, which_after_title,
+from policygraph.loaders.phrase_fixes import (appeal_after_speech, headline_verb_as_noun, name_cut_from_phrase,
+                                              object_after_phrase, object_before_judgement, preposition_of_measure,
+                                              request_purpose, spent_purpose, taken_off)
+from policygraph.loaders.relative_fixes import (had_as_verb, name_before_aside, verb_after_members, which_after_title,
                                                wish_as_clause, would_have_relative)
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
@@ -133,6 +133,7 @@ Language.component("body_for_the", func=body_for_the)
 Language.component("possessive_bodies", func=possessive_bodies)
 Language.component("dateline_dates", func=dateline_dates)
 Language.component("would_have_relative", func=would_have_relative)
+Language.component("had_as_verb", func=had_as_verb)
 Language.component("which_after_title", func=which_after_title)
 Language.component("name_before_aside", func=name_before_aside)
 Language.component("wish_as_clause", func=wish_as_clause)
@@ -158,6 +159,7 @@ Language.component("request_purpose", func=request_purpose)
 Language.component("spent_purpose", func=spent_purpose)
 Language.component("object_before_judgement", func=object_before_judgement)
 Language.component("headline_verb_as_noun", func=headline_verb_as_noun)
+Language.component("name_cut_from_phrase", func=name_cut_from_phrase)
 
 
 @functools.lru_cache(maxsize=4)
@@ -213,7 +215,8 @@ def load_model(name: str | None = None):
         nlp.add_pipe("influence_as_verb", after="lemmatizer")
         nlp.add_pipe("subject_of_next_clause", after="influence_as_verb")
         nlp.add_pipe("would_have_relative", after="subject_of_next_clause")
-        nlp.add_pipe("wish_as_clause", after="would_have_relative")
+        nlp.add_pipe("had_as_verb", after="would_have_relative")
+        nlp.add_pipe("wish_as_clause", after="had_as_verb")
         nlp.add_pipe("participle_as_verb", after="wish_as_clause")
         nlp.add_pipe("object_relative_verb", after="participle_as_verb")
         nlp.add_pipe("aside_infinitive", after="object_relative_verb")
@@ -234,6 +237,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("verb_after_members", after="spent_purpose")
         nlp.add_pipe("object_before_judgement", after="verb_after_members")
         nlp.add_pipe("headline_verb_as_noun", after="object_before_judgement")
+        nlp.add_pipe("name_cut_from_phrase", after="headline_verb_as_noun")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("dateline_dates", after="platform_x")
     nlp.add_pipe("ambiguous_places", after="dateline_dates")

@@ -17,6 +17,18 @@ from policygraph.loaders.noun_words import (AMOUNTS, BACKED, BATCHES, BODIES, BO
 from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
 
+AGE_CHECKS = {"check", "verification", "assurance"}  # "age checks", "age verification", "age assurance"
+
+
+def _laid_down(tok, dets, comps, lex) -> bool:
+    """ "scraps age checks for online pornography", "approved the age checks": checks someone lays down, not
+    "argued that age checks should be done on devices" nor the "age verification" of "standards for age
+    verification" (a measure's own words)."""
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in lex.measure_heads:
+        return False
+    return bool(comps) or bool(dets) and dets[0].lower_ == "the" or tok.sent.start == 0 and is_headline(tok.sent)
+
+
 def _duty(lemma: str) -> bool:
     """A noun that can name something done as a duty ("age verification", "age checks", "data localisation"),
     not a thing ("the mandatory charging port")."""
@@ -104,8 +116,11 @@ class NounRules(GroupRules):
             return None
         if tok.pos_ == "NOUN" and tok.dep_ not in ("compound", "oprd", "attr") and lemma not in lex.measure_heads \
                 and lemma not in lex.groups and lemma not in lex.anaphora and _duty(lemma) \
-                and any(c.lower_ in COMPULSORY for m in mods for c in m.subtree):
-            return self._described(tok, mods, comps)  # "mandatory age verification for online pornography"
+                and (any(c.lower_ in COMPULSORY for m in mods for c in m.subtree)
+                     or lemma in AGE_CHECKS and any(c.lower_ == "age" for c in mods)
+                     and _laid_down(tok, dets, comps, lex)):
+            return self._described(tok, mods, comps)  # "mandatory age verification for online pornography";
+            # "scraps age checks for online pornography": checking ages is always a duty laid down
         if lemma in PAPERS and lemma not in lex.measure_heads and comps:
             return self._described(tok, mods, comps)  # "a 2021 interpretive letter that obliged banks to ..."
         if lemma in lex.measure_heads or lower in lex.measure_heads:

@@ -25,7 +25,12 @@ the agenda" on the "to" clause in between. It is given back to "taken".
 
 "Nigeria's central bank lifts ban on banks serving crypto firms": in a headline the parser may read the verb
 ("lifts") as a plural noun and the measure after it ("ban") as the verb. The first becomes the verb, the
-noun phrase before it its subject, and the measure its object.
+noun phrase before it its subject, and the measure its object. "UK scraps age checks for ...", with "age"
+read as the verb and "checks" its object, is repaired the same way, "age" a modifier of "checks".
+
+"Lawmakers from the opposition Kuomintang led the attack": the parser may end the phrase at "opposition" and
+make the party a second subject of "led". The name is put back as the object of "from", the noun before it
+its modifier.
 """
 
 from __future__ import annotations
@@ -154,7 +159,10 @@ def headline_verb_as_noun(doc):
         nxt = doc[tok.i + 1]
         verb = headline_verb(tok, lex)
         if verb is None or " " in verb or nxt.pos_ not in ("VERB", "AUX") or nxt.tag_ not in ("VBP", "VB") \
-                or nxt.lemma_.lower() not in lex.measure_heads or tok.head.i != nxt.i:
+                or tok.head.i != nxt.i and nxt.head.i != tok.i:
+            continue
+        after = next((c for c in nxt.children if c.dep_ == "dobj" and c.i == nxt.i + 1 and c.pos_ == "NOUN"), None)
+        if nxt.lemma_.lower() not in lex.measure_heads and after is None:
             continue
         nouns = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
         if not nouns:
@@ -165,9 +173,27 @@ def headline_verb_as_noun(doc):
                 c.head = subject  # "Nigeria's", "central": the subject's words
         tok.head, tok.dep_, tok.tag_, tok.pos_, tok.lemma_ = tok, "ROOT", "VBZ", "VERB", verb
         subject.head, subject.dep_ = tok, "nsubj"
-        nxt.head, nxt.dep_, nxt.tag_, nxt.pos_, nxt.lemma_ = tok, "dobj", "NN", "NOUN", nxt.lower_
+        obj = nxt if nxt.lemma_.lower() in lex.measure_heads else after
         for c in list(nxt.children):
-            if c.dep_ in ("nsubj", "punct") or c.i < nxt.i:
+            if c.dep_ in ("nsubj", "punct") or c.i < nxt.i or obj is not nxt and c is not obj:
                 c.head = tok
+        nxt.tag_, nxt.pos_, nxt.lemma_ = "NN", "NOUN", nxt.lower_
+        nxt.head, nxt.dep_ = (tok, "dobj") if obj is nxt else (obj, "compound")  # "scraps age | checks"
+        obj.head, obj.dep_ = tok, "dobj"
         break
+    return doc
+
+
+def name_cut_from_phrase(doc):
+    for name in doc:
+        if name.dep_ != "nsubj" or name.pos_ != "PROPN" or name.left_edge.i == 0:
+            continue
+        noun = doc[name.left_edge.i - 1]
+        first = [c for c in name.head.children if c.dep_ == "nsubj" and c.i < noun.i and noun in c.subtree]
+        if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or not first:
+            continue
+        name.head, name.dep_ = noun.head, "pobj"
+        for c in list(noun.children):
+            c.head = name  # "the" of "the opposition"
+        noun.head, noun.dep_ = name, "compound"
     return doc

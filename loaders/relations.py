@@ -289,6 +289,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if no_longer(v, CONTAINING) and any(self.keys(c, "measure") for c in v.children if c.dep_ == "nsubj") \
                 and any(self.keys(c, "measure") for c in v.children if c.dep_ == "dobj"):
             status, entry = "DROPPED", None  # "the new draft no longer contains the sovereignty clauses"
+        if status == "VETOED" and lemma == "send" and not any(t.dep_ == "prep" and t.lower_ == "to" and t.head in (
+                v, *v.children) for t in v.subtree):
+            status = None  # "sending the draft back for reconsideration" (to nobody): its author takes it back
         if status == "PASSED" and lemma == "send" and _to_legislature(v):
             status = "PROPOSED"  # "the president sent the reform to Congress": brought, not passed
         elif status is None and lemma == "submit" and (_to_legislature(v) or all(

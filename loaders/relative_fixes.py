@@ -2,8 +2,9 @@
 
 "vetoed a law that would have legalised cryptocurrencies": the parser hangs "that would have" on an
 auxiliary and reads "legalised" as an adjective of "cryptocurrencies", so the law loses the clause that
-says what it is. The clause is put back on the noun before "that". And the verb after a clause on a
-subject, which the parse may hang on the clause ("X, whose members include Y, lobbied for it").
+says what it is. The clause is put back on the noun before "that". Likewise "an order that had overridden
+state laws", where "had" is read as the verb and "overridden" as an adjective of "laws". And the verb after a
+clause on a subject, which the parse may hang on the clause ("X, whose members include Y, lobbied for it").
 """
 
 from __future__ import annotations
@@ -30,6 +31,28 @@ def would_have_relative(doc):
             c.head = verb
         verb.head, verb.dep_, verb.pos_ = noun, "relcl", "VERB"
         obj.head, obj.dep_ = verb, "dobj"  # "cryptocurrencies", what the law would have legalised
+    return doc
+
+
+ADJECTIVAL = {"limited", "advanced", "detailed", "outdated", "mixed", "related", "dedicated", "sophisticated",
+              "experienced", "qualified", "complicated", "unprecedented", "broken", "hidden", "golden", "wooden"}
+
+
+def had_as_verb(doc):
+    for have in doc:
+        if have.lemma_ != "have" or have.dep_ != "relcl" or have.i + 1 >= len(doc) \
+                or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in have.children):
+            continue
+        verb = doc[have.i + 1]
+        obj = verb.head
+        if verb.dep_ != "amod" or verb.tag_ not in ("JJ", "VBN") or not verb.lower_.endswith(("ed", "en")) \
+                or verb.lower_ in ADJECTIVAL or obj.dep_ != "dobj" or obj.head.i != have.i:
+            continue
+        for c in list(have.children):
+            c.head = verb  # "that", "laws", and what follows: the verb's
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = have.head, "relcl", "VERB", "VBN"
+        have.head, have.dep_, have.pos_ = verb, "aux", "AUX"
+        obj.head, obj.dep_ = verb, "dobj"
     return doc
 
 

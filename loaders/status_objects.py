@@ -23,6 +23,13 @@ class StatusObjects:
         actors = [k for c in adj.head.children if c.dep_ == "poss" for k in self.keys(c, "actor")]
         self._emit_status(actors, measures, "PROPOSED", adj, 0.8)
 
+    def _pronoun_on_itself(self, v) -> bool:
+        """ "In June it postponed the checks again": "it" may stand for the checks, but no measure puts itself
+        off, so "it" is whoever did."""
+        return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children) and {
+            k for k, _ in self._subjects(v, "measure")[1]} <= {
+            k for c in v.children if c.dep_ == "dobj" for k, _ in self.keys(c, "measure")}
+
     def _reviewed_whether(self, v) -> list[tuple[str, float]]:
         """ "The court is reviewing whether the law can be used to ...": the law is under review."""
         return [k for c in v.children if c.dep_ == "ccomp" and any(m.lower_ in ("whether", "if") for m in c.children)
