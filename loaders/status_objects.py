@@ -26,9 +26,11 @@ class StatusObjects:
     def _pronoun_on_itself(self, v) -> bool:
         """ "In June it postponed the checks again": "it" may stand for the checks, but no measure puts itself
         off, so "it" is whoever did."""
-        return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children) and {
-            k for k, _ in self._subjects(v, "measure")[1]} <= {
-            k for c in v.children if c.dep_ == "dobj" for k, _ in self.keys(c, "measure")}
+        if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children):
+            return False
+        subject = {k for k, _ in self._subjects(v, "measure")[1]}
+        objects = {k for c in v.children if c.dep_ == "dobj" for k, _ in self.keys(c, "measure")}
+        return bool(subject) and subject <= objects
 
     def _reviewed_whether(self, v) -> list[tuple[str, float]]:
         """ "The court is reviewing whether the law can be used to ...": the law is under review."""

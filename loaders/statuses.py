@@ -226,7 +226,8 @@ class StatusRules(VerdictRules, StatusObjects):
         if passive and not actors and v.lemma_.lower() == "stick":  # "is stuck in a legislative committee"
             actors = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" for k in self.keys(g, "actor")]
-        if not passive and not told and not self._pronoun_on_itself(v) and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS and any(
+        if not passive and not told and not self._pronoun_on_itself(v) \
+                and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS and any(
                 c.dep_ == "dobj" for c in v.children) and self._subjects(v, "measure")[1]:
             left_out = no_longer(v, CONTAINING)  # "the new draft no longer contains the clauses": they are dropped
             if status == "DROPPED" and not left_out or v.lemma_.lower() == "replace":
