@@ -10,3 +10,8 @@ def run(extractor, text, date="2025-06-02"):
     names = {e.id: e for e in entities}
     rels = {(names[r.source].name, r.type, r.stance, names[r.target].name) for r in relations}
     return {e.name: e.type for e in entities}, rels, relations
+
+
+def measures(ents):
+    """The names of the measures among ``run``'s entities."""
+    return {n for n, t in ents.items() if t == "Measure"}

@@ -1,11 +1,7 @@
 """A regulator's draft told first as rules and then by name, age checks as a measure, an order that had
 overridden laws, and a party the parser cuts off its lawmakers. All sentences are invented."""
 
-from extracthelpers import run
-
-
-def _measures(ents):
-    return {n for n, t in ents.items() if t == "Measure"}
+from extracthelpers import measures, run
 
 
 DRAFT = ("Malaysia regulator shelves platform bill after outcry\n\n"
@@ -40,7 +36,7 @@ def test_age_checks_a_headline_scraps_are_the_measure_the_story_follows(extracto
             "opposed the age-verification regime from the start. In June it postponed the checks again.")
     ents, rels, _ = run(extractor, text, date="2019-10-16")
     dropped = {r[3] for r in rels if r[1] == "DROPPED"}
-    assert dropped and any("age checks" in n for n in dropped | _measures(ents)), rels
+    assert dropped and any("age checks" in n for n in dropped | measures(ents)), rels
     assert any(r[1] == "PASSED" and r[3] in dropped for r in rels), rels
     assert ("Open Rights Group", "OPPOSES", "oppose", next(iter(dropped))) in rels, rels
     assert any(r[1] == "DELAYED" and r[3] in dropped for r in rels), rels

@@ -2,11 +2,7 @@
 enforcing its rules for a while, a place that only describes, and names cut short, split or missed. All
 sentences are invented."""
 
-from extracthelpers import run
-
-
-def _measures(ents):
-    return {n for n, t in ents.items() if t == "Measure"}
+from extracthelpers import measures, run
 
 
 def test_a_measure_that_extends_another_amends_it_and_delays_nothing(extractor):
@@ -22,8 +18,8 @@ def test_a_measure_name_is_not_cut_inside_a_noun_phrase(extractor):
     text = ("The Federal Communications Commission approved Corvane Networks' long-stalled plan to build a nationwide "
             "low-power wireless network in airwaves close to those used by GPS.")
     ents, _, _ = run(extractor, text, date="2024-05-10")
-    assert not any(n.lower() == "low-power" for n in _measures(ents)), ents
-    assert any(n.endswith("low-power wireless network") for n in _measures(ents)), ents
+    assert not any(n.lower() == "low-power" for n in measures(ents)), ents
+    assert any(n.endswith("low-power wireless network") for n in measures(ents)), ents
 
 
 def test_a_headline_short_name_and_the_full_name_are_one_firm(extractor):
