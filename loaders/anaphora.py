@@ -14,8 +14,9 @@ from policygraph.loaders.spans import Mention
 if TYPE_CHECKING:
     from policygraph.loaders.coref import Cluster
 
-SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax", "charge",
-                  "curb", "export control", "preemption", "blacklist", "licence requirement", "license requirement"}
+SPECIFIC_KINDS = {"moratorium", "ban", "tariff", "sanction", "freeze", "embargo", "mandate", "levy", "tax", "surtax",
+                  "charge", "curb", "export control", "preemption", "blacklist", "licence requirement",
+                  "license requirement"}
 CHANGES = {"reform", "amendment", "change", "revision", "overhaul", "rewrite"}  # what "the original law" is not
 OPEN_KINDS = {"incentive", "initiative", "scheme", "framework", "programme", "program", "package"}  # no kind told
 ROUNDUP = 4  # bills named by number in a story that goes through them one by one

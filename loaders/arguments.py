@@ -11,7 +11,9 @@ from policygraph.loaders.spans import Mention, dateline_place
 
 WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "report", "op-ed", "post",
             "message", "note", "blog", "comment", "comments", "brief", "complaint", "testimony", "essay"}
-IN_FORCE_NOUNS = {"ban", "rule", "law", "restriction", "requirement", "moratorium", "limit", "cap", "prohibition"}
+IN_FORCE_NOUNS = {"ban", "rule", "law", "restriction", "requirement", "moratorium", "limit", "cap", "prohibition",
+                  "tariff", "duty", "tax", "levy", "surtax", "fee", "curb", "control", "sanction", "embargo",
+                  "amendment", "decree", "regulation", "directive"}
 PERSON_TYPES = {"Person", "Official", "Lawmaker", "Lobbyist"}
 SPEAKING_FOR = {"representatives", "executives", "officials", "lawyers", "lobbyists", "spokespeople", "attorneys",
                 "staff", "employees", "leaders", "spokesmen", "spokeswomen"}
@@ -358,7 +360,8 @@ def relative_antecedent(v):
     if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "from") and head.ent_type_ in PLACE_TYPES \
             and any(c.lower_ in ("who", "whom") for c in v.children):
         return head.head.head  # "a union of couriers in Santiago, who asked ...": the couriers, not the city
-    if v.doc[v.left_edge.i - 1].text == "," and any(t.lower_ in ("place", "force", "effect") for t in v.subtree):
+    if (v.doc[v.left_edge.i - 1].text == "," or head.lemma_.lower() not in IN_FORCE_NOUNS) \
+            and any(t.lower_ in ("place", "force", "effect") for t in v.subtree):
         t = head  # "the ban on using phones aboard aircraft, which has been in place since 1991": the ban
         while t.dep_ in ("pobj", "prep", "pcomp", "dobj") and head.i - t.i < 12:
             t = t.head

@@ -72,6 +72,9 @@ class ClauseRules:
         barred_from = next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                             if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) if lemma in ("bar", "ban") else None
         passive, sources = self._subjects(v, "actor")
+        if not passive and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children) \
+                and self._subjects(v, "measure")[1] and self._prior_subject(v) == "measure":
+            return  # "The law would have required X. It also barred platforms from Y": a clause of the law
         targets = [k for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))
                    for k in self.keys(c, "actor")]
         if not targets and not passive:  # "fined Nvidia 50 million euros": Nvidia hangs off the amount
@@ -311,8 +314,8 @@ class ClauseRules:
         if lemma in ("push", "extend", "move") and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TIMING
                                                        for c in clause.children):
             pol = "oppose"  # "voted to push the start date back", "asked for the deadline to be moved": a delay
-        prt = next((c.lower_ for c in clause.children
-                    if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ == "back"), "")  # "send the law back"
+        prt = next((c.lower_ for c in clause.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in (
+            "back", "away")), "")  # "send the law back", "to be negotiated away"
         if not prt and any(c.dep_ == "prep" and c.lower_ == "out" for c in clause.children):
             prt = "out"  # "to take the section out of the bill": the parser makes "out" a preposition
         if pol is None and self.lex.status_phrases.get(f"{lemma} {prt}") in NEGATIVE_STATUSES:

@@ -68,3 +68,14 @@ def _naming_verb(tok):
     if tok.dep_ == "oprd":
         return tok.head
     return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+
+
+def besides(tok) -> bool:
+    """A measure told as one another is added to: "on top of a 50 percent tariff", "in addition to the ban"."""
+    prep = tok.head
+    if tok.dep_ != "pobj":
+        return False
+    if prep.lower_ in ("besides", "alongside"):
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ == "top" and prep.head.head.lower_ == "on" \
+        or prep.lower_ == "to" and prep.head.lower_ == "addition" and prep.head.head.lower_ == "in"

@@ -157,11 +157,11 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
         owner = m.attrs.get("owner")
         if owner is None:
             return False
-        gaz = next((c.gaz for _, c, pm in self.order if pm.start <= owner < pm.end), None)
+        gaz = next((c.gaz for _, c, pm in self.order if pm.start <= owner < pm.end), m.attrs.get("owner_gaz"))
         if not gaz or self.home:
             return bool(gaz) and c_home(gaz) != self.home
         told = Counter(c_home(c.gaz) for _, c, pm in self.order if c.type == "Government" and c.gaz)
-        return told.most_common(1)[0][1] > told[c_home(gaz)]  # else a country named less than another
+        return bool(told) and told.most_common(1)[0][1] > told[c_home(gaz)]  # else a country named less than another
 
     def _new(self, m: Mention) -> Cluster:
         key = f"gaz:{m.gaz}" if m.gaz else f"{vocabulary.family(m.type)}:{normalize(m.name)}"

@@ -50,6 +50,9 @@ def _lowest_common(a, b):
     return t if t.i in above else None
 
 
+TEMPORAL = {"before", "after", "until", "since"}  # a clause with a time of its own
+
+
 def _future(verb) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
 
@@ -91,6 +94,9 @@ class DateScope:
             return True
         if top is None or top.i == date.i:
             return False
+        if any(t.dep_ == "advcl" and t.i != word.i and any(c.dep_ == "mark" and c.lower_ in TEMPORAL
+                                                            for c in t.children) for t in path):
+            return True  # "blocked the law days before it was due to take effect on July 1": the other event's
         if any(t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in self.changes and _future(t) != _future(word)
                for t in path + [word]):
             return True  # "halves the tariff and will scrap it in January": each verb its own time

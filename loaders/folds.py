@@ -193,7 +193,8 @@ class FoldRules:
             # ("compulsory age checks"), it is only the lead's measure when the lead tells the headline's change
             headline = own[0].attrs.get("headline")
             kin = NOUN_KIN.get(c.name.split()[-1].lower().rstrip("s"), set()) or headline and NOUN_KIN.get(
-                measure_head(c.name).lower().rstrip("s"), set()) or set()  # "long-delayed curbs on chip tools"
+                measure_head(c.name, participles=True).lower().rstrip("s"), set()) or set()  # "long-delayed curbs
+            # on chip tools", "Georgia law requiring age checks"
             lead, told = next(((b, pm) for _, b, pm in order if b is not c and pm.kind in ("named", "described")
                                and pm.attrs.get("sent") in sents[1:4]), (None, None))
             if lead is None or lead.key not in self.clusters \

@@ -12,7 +12,7 @@ from policygraph.loaders.arguments import WRITINGS, alongside
 from policygraph.loaders.clauses import background
 from policygraph.loaders.coref import PEOPLE
 from policygraph.loaders.date_scope import token_at
-from policygraph.loaders.nouns import plan_to_undo
+from policygraph.loaders.measure_ends import plan_to_undo
 from policygraph.loaders.phrase_fixes import REQUESTS  # "rejected calls to scrap the law"
 from policygraph.loaders.status_objects import TIMING
 from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES as NEGATIVE, STATUS_TYPES, object_relative

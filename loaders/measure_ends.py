@@ -2,10 +2,12 @@
 a digital services tax"), before a date that leads a relative clause ("a bill | last year that ..."), and
 never into how a vote went ("by 512 votes") or how long something lasted ("for much of the year"). Also
 which clauses on a measure noun say which measure it is ("a requirement that banks tell it in advance"),
-and when a bare weak noun is a measure all the same: what a body imposes or issues ("issued ten directions")."""
+and when a bare weak noun is a measure all the same: what a body imposes or issues ("issued ten directions"),
+or is none: a plan to undo a measure ("the plan to scrap it")."""
 
 from __future__ import annotations
 
+from policygraph.loaders.noun_words import UNDOING
 from policygraph.loaders.spans import dated
 
 TALLIES = {"vote", "margin", "majority", "tally"}  # "threw out the regulation on X | by 512 votes to 40"
@@ -111,3 +113,13 @@ def _content_clause(c) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
         and (c.tag_ in ("VB", "VBP") or any(a.dep_ == "aux" and a.lower_ in ("must", "should", "shall")
                                              for a in c.children))
+
+
+def plan_to_undo(tok, lex) -> bool:
+    """ "the plan to scrap it", "a proposal to repeal the levy": a plan whose verb would undo a measure (by the
+    lexicon's statuses), not "a plan to remove third-party cookies", which is a measure of its own."""
+    return tok.lemma_.lower() in ("plan", "proposal") and any(
+        c.dep_ == "acl" and lex.statuses.get(c.lemma_.lower()) in UNDOING
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.lemma_.lower() in lex.measure_heads or o.ent_type_ == "LAW")
+                for o in c.children) for c in tok.rights)

@@ -91,11 +91,13 @@ def _words_with(name: str, stems: set[str]) -> int:
     return sum(1 for w in own_words(name) if _stems(w) & stems)
 
 
-def measure_head(name: str) -> str:
-    """The noun a description is built on: "duties on developers of models" -> "duties"."""
+def measure_head(name: str, participles: bool = False) -> str:
+    """The noun a description is built on: "duties on developers of models" -> "duties"; with ``participles``,
+    also "law requiring age checks" -> "law"."""
     words = name.lower().split()
     cut = next((i for i, w in enumerate(words) if i and (w in PREPOSITIONS or w.endswith("ed") and i + 1 < len(
-        words) and words[i + 1] in PREPOSITIONS)), len(words))  # "a fine imposed on the chipmaker" -> "fine"
+        words) and words[i + 1] in PREPOSITIONS or participles and w.endswith("ing")
+        and words[i - 1].rstrip("s") in NOUN_KIN)), len(words))  # "a fine imposed on the chipmaker" -> "fine"
     return words[cut - 1]
 
 
@@ -216,7 +218,7 @@ _RULES = {"rule", "regulation", "directive", "order", "requirement", "guideline"
 _PAUSES = {"moratorium", "freeze", "pause", "preemption"}
 _BANS = {"ban", "prohibition", "embargo", "blacklist", "block", "shutdown", "blackout"}
 _CURBS = {"curb", "restriction", "control", "limit", "cap"}
-_DUTIES = {"tariff", "duty", "levy", "tax", "fee", "contribution", "payment", "toll", "charge"}
+_DUTIES = {"tariff", "duty", "levy", "tax", "surtax", "surcharge", "fee", "contribution", "payment", "toll", "charge"}
 PENALTIES = {"fine", "penalty"}
 RAISES = {"increase", "hike", "rise"}  # "the hike" after "an increase in excise duty"
 PARTS = {"clause", "provision", "condition", "article", "section"}  # parts of a text

@@ -36,11 +36,15 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             cut_headline_verb(m, parsed, lex.statuses)
         m.attrs["para"] = paragraph_of(m.head)
         m.attrs["dep"] = parsed[m.head].dep_
+        if m.kind == "named" and m.start <= parsed[m.head].head.i < m.end and parsed[m.head].head.i != m.head \
+                and parsed[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass"):
+            m.attrs["dep"] = parsed[m.start:m.end].root.dep_  # "The Protecting Georgia's Children on Social Media
+            # Act ... was passed": the parser hangs "Act" on "on" inside the name; the name is the subject
         if m.attrs["dep"] == "pobj" and parsed[m.head].head.lower_ == "of" \
                 and parsed[m.head].head.head.lemma_ in BATCHES:  # "issued its third round
             m.attrs["dep"] = parsed[m.head].head.head.dep_  # of restrictions": the restrictions were issued
         m.attrs["governor"], m.attrs["clause"] = parsed[m.head].head.i, parsed[m.head].head.dep_
-        if parsed[m.head].dep_ == "pobj":
+        if parsed[m.head].dep_ == "pobj" and m.attrs["dep"] == "pobj":
             m.attrs["prep"] = parsed[m.head].head.lower_
             if parsed[m.head].head.head.lower_ in LIKENESS:
                 m.attrs["prep"] = "like"  # "to bring the bill closer to California's SB 53": a comparison
@@ -86,9 +90,11 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             if owner:
                 m.attrs["owner"] = owner[0].i  # "the European Union's AI Act": a place's own law
         if m.type == "Measure" and m.kind in ("named", "described") and "owner" not in m.attrs:
-            place = _whose(head)
+            place = _whose(head) or _compound_owner(head)
             if place is not None:
                 m.attrs["owner"] = place.i  # "It followed Britain, whose ban on Huawei 5G equipment ..."
+                if place.ent_id_:
+                    m.attrs["owner_gaz"] = place.ent_id_  # (a place inside the measure's name is no mention)
         if m.type == "Measure" and _replaced(head, measure_heads) is not None:
             m.attrs["replaced"] = True
         if m.kind == "described" and changed_by is not None:
@@ -126,6 +132,15 @@ def _whose(head):
     place = clause.head if clause is not None else head.head if head.dep_ == "appos" else None  # (the parser
     # may hang the measure on the place as an apposition)
     return place if place is not None and place.ent_type_ in ("Government", "GPE") else None
+
+
+def _compound_owner(head):
+    """A place named in front of a measure whose target is told after it: "the 100 percent U.S. tariff on
+    Chinese electric vehicles" is Washington's; not "the Russia sanctions", which may be on Russia."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "compound" and c.i < head.i
+                 and c.ent_type_ in ("Government", "GPE")), None)
 
 
 def _ended_again(head, measure_heads: set[int], lex: Lexicon):

@@ -20,7 +20,7 @@ from policygraph.loaders.missed_names import (body_for_the, dateline_dates, hyph
                                               united_parties)
 from policygraph.loaders.phrase_fixes import (appeal_after_speech, headline_verb_as_noun, name_cut_from_phrase,
                                               object_after_phrase, object_before_judgement, preposition_of_measure,
-                                              request_purpose, spent_purpose, taken_off)
+                                              request_purpose, spent_purpose, subject_inside_noun, taken_off)
 from policygraph.loaders.relative_fixes import (had_as_verb, name_before_aside, verb_after_members, which_after_title,
                                                wish_as_clause, would_have_relative)
 from policygraph.loaders.name_joins import name_joins
@@ -160,6 +160,7 @@ Language.component("spent_purpose", func=spent_purpose)
 Language.component("object_before_judgement", func=object_before_judgement)
 Language.component("headline_verb_as_noun", func=headline_verb_as_noun)
 Language.component("name_cut_from_phrase", func=name_cut_from_phrase)
+Language.component("subject_inside_noun", func=subject_inside_noun)
 
 
 @functools.lru_cache(maxsize=4)
@@ -238,6 +239,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("object_before_judgement", after="verb_after_members")
         nlp.add_pipe("headline_verb_as_noun", after="object_before_judgement")
         nlp.add_pipe("name_cut_from_phrase", after="headline_verb_as_noun")
+        nlp.add_pipe("subject_inside_noun", after="name_cut_from_phrase")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("dateline_dates", after="platform_x")
     nlp.add_pipe("ambiguous_places", after="dateline_dates")

@@ -15,7 +15,7 @@ SWEEPING = {"outright", "total", "blanket", "wholesale", "near-total"}
 ONLY_WITH = {"end": "to", "control": "on", "system": "for"}  # "control of LINE" is ownership, "the nervous
 # system of the economy" no measure
 # What makes a rise (RAISES) a measure: "a tariff increase", "the excise duty hike".
-LEVIES = {"tax", "duty", "tariff", "levy", "fee", "vat", "excise", "toll", "surcharge"}
+LEVIES = {"tax", "duty", "tariff", "levy", "fee", "vat", "excise", "toll", "surcharge", "surtax"}
 # Heads whose "to" names who receives them: "granted licences to WeChat and TikTok" is no rule.
 GIVEN = {"licence", "license", "permit", "grant"}
 BODIES = {"group", "association", "coalition", "alliance"}  # "the group's director": a body named before
@@ -60,3 +60,4 @@ AMOUNTS = {"little", "less"}  # "paid little tax": an amount, not a measure
 PRICED = {"cheap", "cheaper", "cheapest", "pricier", "discounted", "prepaid", "postpaid", "unlimited"}  # products
 # Comparatives that make a measure a weaker form of the one told: "lobbied for looser consent requirements"
 WEAKER = {"weaker", "looser", "softer", "lighter", "narrower", "laxer", "watered-down", "diluted", "slimmed-down"}
+JUDGES = {"judge", "justice", "magistrate", "court"}  # whose "order" is a ruling

@@ -4,16 +4,16 @@ MentionFinder."""
 
 from __future__ import annotations
 
-from policygraph.loaders.comparisons import elsewhere, labelled, ranked_among, so_called
+from policygraph.loaders.comparisons import besides, elsewhere, labelled, ranked_among, so_called
 from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
 from policygraph.loaders.measure_ends import (PAPERS, TALLIES, clause_complements, ends_before_relative,
-                                              imposed_object, measure_object_end, share_of_time)
+                                              imposed_object, measure_object_end, plan_to_undo, share_of_time)
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
 from policygraph.loaders.noun_words import (AMOUNTS, BACKED, BATCHES, BODIES, BODIES_OF_LAW, COMMANDS, DEPRIVING,
                                              DETERMINERS, DURATIONS, DUTIES, EVENTS, FORMER, GENERIC_MODIFIERS, GIVEN,
-                                             IDIOMS, INVOICES, LEVIES, MARKET_POWER, ONLY_WITH, OWNED, PART_NOUNS,
-                                             PRICED, PRONOUNS, RELIEFS, SPANS_OF_TIME, SWEEPING, UNDOING, VERB_HUNG,
-                                             WEAKER)
+                                             IDIOMS, INVOICES, JUDGES, LEVIES, MARKET_POWER, ONLY_WITH,
+                                             OWNED, PART_NOUNS, PRICED, PRONOUNS, RELIEFS, SPANS_OF_TIME, SWEEPING,
+                                             VERB_HUNG, WEAKER)
 from policygraph.loaders.spans import DASHES, Mention, _clean_name, _hyphen_start, headline_verb, is_headline
 
 
@@ -72,6 +72,9 @@ class NounRules(GroupRules):
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEPRIVING:
             comps = [c for c in comps if c.lower_ != "of"]  # "stripping the measure | of legal force"
         plural = tok.tag_ in ("NNS", "NNPS")
+        if lemma == "order" and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in dets) and any(
+                t.lemma_.lower() in JUDGES for t in tok.sent):
+            return None  # "In her order, the judge found ...": a court's ruling, not the measure it rules on
         if lemma == "article" and (plural or any(d.dep_ == "poss" for d in dets)) or lemma == "idea" and any(
                 c.dep_ in ("prep", "acl", "relcl", "ccomp") for c in tok.rights):
             return None  # "the article would have required": a bill's article; "Wikipedia replaced its articles";
@@ -324,6 +327,11 @@ class NounRules(GroupRules):
                     plural=tok.tag_ in ("NNS", "NNPS"))
         if any(c.lower_ in ("separate", "another", "companion") for c in tok.lefts):
             m.attrs["separate"] = True  # "a separate social media bill", "a companion directive": not the one told
+        elif besides(tok):
+            m.attrs["separate"] = True  # "The new duty comes on top of a 50 percent tariff that ...": another one
+        elif m.plural and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children) \
+                and any(c.lower_ in ("broad", "similar", "such", "other", "sweeping") for c in tok.lefts):
+            m.attrs["separate"] = True  # "judges found that broad age-verification mandates burden speech": a kind
         if any(c.dep_ == "amod" and c.lower_ in WEAKER for c in tok.children) and tok.dep_ == "pobj" \
                 and tok.head.lower_ == "for":  # "lobbied for looser consent requirements": against the rules as
             m.attrs["weakened"] = True  # written (not "brought forward a narrower measure", a new one)
@@ -377,16 +385,7 @@ def _plain_modifier(tok) -> bool:
         tok.lower_[:5] in GENERIC_STEMS or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD")))
 
 
-def plan_to_undo(tok, lex) -> bool:
-    """ "the plan to scrap it", "a proposal to repeal the levy": a plan whose verb would undo a measure (by the
-    lexicon's statuses), not "a plan to remove third-party cookies", which is a measure of its own."""
-    return tok.lemma_.lower() in ("plan", "proposal") and any(
-        c.dep_ == "acl" and lex.statuses.get(c.lemma_.lower()) in UNDOING
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.lemma_.lower() in lex.measure_heads or o.ent_type_ == "LAW")
-                for o in c.children) for c in tok.rights)
-
-
 def _age(tok) -> bool:
     """ "12-year-old", "decade-old": how old a measure is."""
     return tok.lower_ == "old" and any(c.lemma_.lower() in SPANS_OF_TIME | {"decade", "century"} for c in tok.children)
+

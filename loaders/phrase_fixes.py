@@ -31,6 +31,10 @@ read as the verb and "checks" its object, is repaired the same way, "age" a modi
 "Lawmakers from the opposition Kuomintang led the attack": the parser may end the phrase at "opposition" and
 make the party a second subject of "led". The name is put back as the object of "from", the noun before it
 its modifier.
+
+"suspended for a year the sweeping rare earth export controls it had imposed": the parser may make "export"
+the subject of "controls", read as a verb though tagged a plural noun, with "the" and "sweeping" on "export".
+``subject_inside_noun`` makes the singular noun a modifier of the plural one, the phrase's words its own.
 """
 
 from __future__ import annotations
@@ -75,7 +79,7 @@ def taken_off(doc):
 
 
 CHARGES = {"levy", "tax", "ban", "tariff", "duty", "curb", "restriction", "limit", "cap", "moratorium", "charge",
-           "fee", "toll", "sanction", "embargo", "surcharge", "prohibition", "crackdown"}
+           "fee", "toll", "sanction", "embargo", "surcharge", "surtax", "prohibition", "crackdown"}
 
 
 def preposition_of_measure(doc):
@@ -196,4 +200,17 @@ def name_cut_from_phrase(doc):
         for c in list(noun.children):
             c.head = name  # "the" of "the opposition"
         noun.head, noun.dep_ = name, "compound"
+    return doc
+
+
+def subject_inside_noun(doc):
+    for noun in doc:
+        head = noun.head
+        if noun.dep_ != "nsubj" or noun.tag_ != "NN" or head.i != noun.i + 1 or head.tag_ != "NNS" \
+                or head.pos_ != "NOUN" or head.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            continue
+        for c in list(noun.children):
+            if c.dep_ in ("det", "poss", "amod", "nummod") and c.i < noun.i:
+                c.head = head  # "the sweeping" of "the sweeping rare earth | export controls"
+        noun.dep_ = "compound"
     return doc

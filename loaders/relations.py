@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from policygraph.loaders.bodies import CHAMBER_WORDS, chamber
+from policygraph.loaders.bodies import chamber, to_consult, to_legislature
 from policygraph.loaders.arguments import PERSON_TYPES, ArgumentRules
 from policygraph.loaders.clauses import IMPLICIT, PROPOSING, ClauseRules
 from policygraph.loaders.coref import Resolver
@@ -173,6 +173,9 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         preps = [c for c in v.children if c.dep_ == "prep" and not duration(c) and not any(
             g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]  # not "lobbied for months",
         # not "would press Washington on Monday" (no "press on")
+        label = next((c.i for c in v.children if c.dep_ == "oprd"), None)
+        if label is not None:  # "called the agreement a lifeline for farm families": the label's, no "call for"
+            preps = [c for c in preps if c.i < label]
         entry = None
         answers = [c for c in v.children if c.dep_ in ("intj", "advmod", "dobj") and c.lower_ in ("no", "yes")]
         for p in prts + preps + answers:  # "voted no"
@@ -292,13 +295,13 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status == "VETOED" and lemma == "send" and not any(t.dep_ == "prep" and t.lower_ == "to" and t.head in (
                 v, *v.children) for t in v.subtree):
             status = None  # "sending the draft back for reconsideration" (to nobody): its author takes it back
-        if status == "PASSED" and lemma == "send" and _to_legislature(v):
+        if status == "PASSED" and lemma == "send" and to_legislature(v):
             status = "PROPOSED"  # "the president sent the reform to Congress": brought, not passed
-        elif status is None and lemma == "submit" and (_to_legislature(v) or all(
+        elif status is None and lemma == "submit" and (to_legislature(v) or all(
                 any(c.dep_ == dep for c in v.children) for dep in ("nsubjpass", "agent"))):
             status = "INTRODUCED"  # "the government submitted the bill to the Diet": put before the legislature;
             # "the bill was submitted by the minister" (not "Meta submitted comments on the bill")
-        elif status == "PASSED" and lemma == "send" and _to_consult(v):
+        elif status == "PASSED" and lemma == "send" and to_consult(v):
             status = None  # "the draft was sent to member states": circulated, not passed
         if status == "DROPPED" and lemma == "die" and any(
                 t.lemma_.lower() in ("session", "adjourn", "year") or t.lower_ == "congress" for t in v.subtree):
@@ -379,22 +382,3 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
 
 
 CAUSES = {"cause", "priority", "issue", "mission", "crusade", "project"}
-
-
-def _to_consult(v) -> bool:
-    """A text sent round for views ("sent to member states", "to national governments for comment")."""
-    return any(g.lemma_.lower() in ("state", "government", "country", "capital", "regulator", "stakeholder", "expert")
-               for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
-               if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS"))
-
-
-def _to_legislature(v) -> bool:
-    """A measure sent to a legislature by someone who sits in none ("sent the bill to Congress"); not a
-    chamber passing it on ("the House sent it to the Senate")."""
-    dest = [g for p in v.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for g in p.children
-            if g.dep_ == "pobj"]
-    dest += [c for c in v.children if c.dep_ == "dative" and c.lower_ != "to"]  # "has sent Congress a bill"
-    clause = v.head if v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) else v
-    senders = [t for c in clause.children if c.dep_ == "nsubj" for t in c.subtree]  # "The House passed it and sent it"
-    return any(g.lower_ in CHAMBER_WORDS + ("legislature", "lawmakers", "legislators") for g in dest) \
-        and not any(t.lower_ in CHAMBER_WORDS + ("legislature", "committee", "lawmakers") for t in senders)

@@ -7,10 +7,37 @@ amendments"). A mixin of StatusRules."""
 from __future__ import annotations
 
 from policygraph.loaders.measure_ends import share_of
+from policygraph.loaders.measure_match import measure_head
 from policygraph.loaders.noun_words import PART_NOUNS
 
 TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
           "timeline", "timetable", "effect", "vote", "markup"}
+
+APPLYING = {"enforce", "apply", "implement", "administer"}
+
+
+def no_longer(v, verbs=APPLYING) -> bool:
+    """ "would no longer apply the rule": a measure set aside (a pause), not applied."""
+    return v.lemma_.lower() in verbs and any(
+        c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in v.children)
+
+
+def alternative(v) -> bool:
+    """A bare verb offered as one choice among others: "to sign it, veto it or let it become law"."""
+    group = [v, *(c for c in v.children if c.dep_ == "conj")] + ([v.head] if v.dep_ == "conj" else [])
+    return v.tag_ == "VB" and any(c.dep_ == "cc" and c.lower_ == "or" for g in group for c in g.children)
+
+
+def instrument(name: str) -> str:
+    """The noun a measure's name is built on, its number aside: "Royal Decree-law 24/2021" -> "decree"."""
+    words = [w for w in name.split() if not any(ch.isdigit() for ch in w)]
+    return measure_head(" ".join(words) or name).split("-")[0]
+
+
+def object_relative(v) -> bool:
+    """A relative clause whose head is its object, with no "which" or "that": "the curbs it imposed"."""
+    return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children) and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in v.children)
 
 
 class StatusObjects:
@@ -31,6 +58,29 @@ class StatusObjects:
         subject = {k for k, _ in self._subjects(v, "measure")[1]}
         objects = {k for c in v.children if c.dep_ == "dobj" for k, _ in self.keys(c, "measure")}
         return bool(subject) and subject <= objects
+
+    def _pronoun_making(self, v, status: str) -> bool:
+        """ "Beijing opened an investigation, and in March it imposed tariffs": "it" may stand for Beijing or for
+        a measure told before; a measure imposes no measure (it only repeals, eases or delays one), so "it" is
+        the actor when the resolver gives one and the clause before was not about a measure."""
+        return status in ("ENACTED", "PROPOSED", "INTRODUCED") and any(
+            c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children) and bool(self._subjects(v, "actor")[1]) \
+            and self._prior_subject(v) != "measure"
+
+    def _prior_subject(self, v) -> str | None:
+        """What the clause before a verb was about, "measure" or "actor": the subject of the verb it is joined to
+        ("Beijing opened ..., and it imposed"), else of the sentence before ("The law would have required X. It
+        also barred Y")."""
+        if v.dep_ == "conj":
+            verb = v.head
+        elif v.sent.start > 0:
+            verb = v.doc[v.sent.start - 1].sent.root
+        else:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        return "measure" if self.keys(subject, "measure") else "actor" if self.keys(subject, "actor") else None
 
     def _reviewed_whether(self, v) -> list[tuple[str, float]]:
         """ "The court is reviewing whether the law can be used to ...": the law is under review."""

@@ -11,7 +11,8 @@ from policygraph.loaders.conditions import CONDITIONS, condition, waits
 from policygraph.loaders.measure_match import PENALTIES, measure_head
 from policygraph.loaders.noun_words import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
-from policygraph.loaders.status_objects import CHALLENGES, StatusObjects, called_off, cabinet, some_parts
+from policygraph.loaders.status_objects import (CHALLENGES, StatusObjects, alternative, cabinet, called_off, instrument,
+                                              no_longer, object_relative, some_parts)
 from policygraph.loaders.verdicts import VerdictRules
 
 
@@ -45,15 +46,10 @@ MEASURE_OBJECT = {"bar"}
 # Changes a body decides by saying it will make them ("said it would postpone the rule").
 HOLDING_BACK = {"postpone", "delay", "defer", "pause", "suspend", "shelve", "scrap", "drop", "withdraw", "abandon",
                 "repeal", "rescind", "revoke", "lift", "ease", "relax", "review", "reconsider"}
-APPLYING = {"enforce", "apply", "implement", "administer"}
 FOR_VIEWS = {"comment", "consultation", "feedback"}  # "published for comment": put forward, not made law
 CONTAINING = {"contain", "include", "require", "feature"}  # "the draft no longer contains the clauses": dropped
 
 
-def no_longer(v, verbs=APPLYING) -> bool:
-    """ "would no longer apply the rule": a measure set aside (a pause), not applied."""
-    return v.lemma_.lower() in verbs and any(
-        c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in v.children)
 DECREES = {"decree", "ordinance", "regulation", "regulations", "order"}  # instruments a cabinet adopts itself
 PAST_MARKS = {"after", "since", "because"}
 STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED",
@@ -65,12 +61,6 @@ RULINGS = {"ruling", "judgment", "judgement", "verdict"}
 
 
 MAKING = {"PROPOSED", "INTRODUCED", "PASSED", "ENACTED"}
-
-
-def _alternative(v) -> bool:
-    """A bare verb offered as one choice among others: "to sign it, veto it or let it become law"."""
-    group = [v, *(c for c in v.children if c.dep_ == "conj")] + ([v.head] if v.dep_ == "conj" else [])
-    return v.tag_ == "VB" and any(c.dep_ == "cc" and c.lower_ == "or" for g in group for c in g.children)
 
 
 class StatusRules(VerdictRules, StatusObjects):
@@ -141,7 +131,7 @@ class StatusRules(VerdictRules, StatusObjects):
             return "skip"  # "a campaign of misinformation to kill it", "a plan to delay the rule": an aim
         if v.dep_ == "advcl" and v.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ in PAST_MARKS for c in v.children):
             return None  # "investors can buy them, after the FCA scrapped the ban": a past fact, whatever the main clause
-        if _alternative(v) or v.dep_ in ("ccomp", "xcomp") and _alternative(v.head):
+        if alternative(v) or v.dep_ in ("ccomp", "xcomp") and alternative(v.head):
             return "skip"  # "leaving her until midnight to sign it, veto it or let it become law": choices
         node = v
         while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):  # "to change the law or veto it"
@@ -226,7 +216,7 @@ class StatusRules(VerdictRules, StatusObjects):
         if passive and not actors and v.lemma_.lower() == "stick":  # "is stuck in a legislative committee"
             actors = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" for k in self.keys(g, "actor")]
-        if not passive and not told and not self._pronoun_on_itself(v) \
+        if not passive and not told and not self._pronoun_on_itself(v) and not self._pronoun_making(v, status) \
                 and v.lemma_.lower() not in MEASURE_SUBJECT_VERBS and any(
                 c.dep_ == "dobj" for c in v.children) and self._subjects(v, "measure")[1]:
             left_out = no_longer(v, CONTAINING)  # "the new draft no longer contains the clauses": they are dropped
@@ -247,6 +237,8 @@ class StatusRules(VerdictRules, StatusObjects):
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass") and acting is not None and status == "DELAYED":
                 measures += self._timing(c, named_only=True)  # "the law pushed the start of the tax back"
+            elif c.dep_ == "dobj" and c.lemma_.lower() == "effect" and v.dep_ == "relcl":
+                pass  # "a tariff that took effect in 2025": the relative's, not a start of the measure in hand
             elif c.dep_ in ("dobj", "nsubjpass"):
                 if some_parts(c):
                     return  # "ministers threw out most of those amendments": the measure itself stands
@@ -364,14 +356,14 @@ class StatusRules(VerdictRules, StatusObjects):
             status = "ENACTED"  # "California voters approved Proposition 22": a ballot measure the voters pass is law
         elif status == "PASSED" and tok.pos_ == "VERB" and actors[0][0] != "?" and all(
                 self.clusters[a[0]].type == "Government" for a in actors) and all(
-                _instrument(self.clusters[k].name) in DECREES for k, _ in measures):
+                instrument(self.clusters[k].name) in DECREES for k, _ in measures):
             status = "ENACTED"  # "the decree, which the Spanish government approved": a cabinet's own instrument
         if status in ("PASSED", "ENACTED") and tok.lemma_.lower() in ("approve", "endorse", "clear") and any(
                 cabinet(t) and t.dep_ in ("nsubj", "pobj", "poss") for t in tok.subtree if t.i < tok.i):
             draft = any(t.lower_ == "draft" for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.lefts)
             bills = all(measure_head(self.clusters[k].name).rstrip("s") in CABINET_BILLS for k, _ in measures) or any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in CABINET_BILLS for c in tok.children)
-            decree = all(_instrument(self.clusters[k].name) in DECREES for k, _ in measures)
+            decree = all(instrument(self.clusters[k].name) in DECREES for k, _ in measures)
             status = "INTRODUCED" if bills else ("PASSED" if decree else "PROPOSED") if draft else "ENACTED"
             # "the cabinet approved the bill": it goes to parliament; "approved a draft law": it is proposed
             # there; "a draft royal decree": it awaits promulgation; "approved the rules": they are law
@@ -396,14 +388,3 @@ class StatusRules(VerdictRules, StatusObjects):
 
     def _judicial(self, key: str) -> bool:
         return judicial(self.clusters[key])
-
-def _instrument(name: str) -> str:
-    """The noun a measure's name is built on, its number aside: "Royal Decree-law 24/2021" -> "decree"."""
-    words = [w for w in name.split() if not any(ch.isdigit() for ch in w)]
-    return measure_head(" ".join(words) or name).split("-")[0]
-
-
-def object_relative(v) -> bool:
-    """A relative clause whose head is its object, with no "which" or "that": "the curbs it imposed"."""
-    return not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children) and any(
-        c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who") for c in v.children)

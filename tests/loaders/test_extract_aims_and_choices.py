@@ -64,11 +64,11 @@ def test_every_verb_of_a_choice_is_an_alternative_the_first_too():
     import spacy
     from spacy.tokens import Doc
 
-    from policygraph.loaders.statuses import _alternative
+    from policygraph.loaders.status_objects import alternative
     words = ["to", "sign", "it", "or", "veto", "it"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 1, 1, 4],
               deps=["aux", "ROOT", "dobj", "cc", "conj", "dobj"], tags=["TO", "VB", "PRP", "CC", "VB", "PRP"])
-    assert _alternative(doc[1]) and _alternative(doc[4])
+    assert alternative(doc[1]) and alternative(doc[4])
     signed = Doc(spacy.blank("en").vocab, words=["signed", "it", "or", "vetoed", "it"], heads=[0, 0, 0, 0, 3],
                  deps=["ROOT", "dobj", "cc", "conj", "dobj"], tags=["VBD", "PRP", "CC", "VBD", "PRP"])
-    assert not _alternative(signed[0])
+    assert not alternative(signed[0])
