@@ -95,7 +95,8 @@ class ArgumentRules(ListRules):
             extra += self._listed_as_apposition(tok)
         for x in [tok] + (list(tok.conjuncts) + extra if conj else []):
             m = self.mention(x)
-            if m is None and x.lower_ in ("government", "governments", "administration", "authorities", "officials", "regulators"):
+            if m is None and x.lower_ in ("government", "governments", "administration", "authorities", "officials",
+                                      "regulators", "cabinet"):
                 for c in x.children:  # "the United States government", "Chinese authorities"
                     cm = self.mention(c)
                     if c.dep_ in ("compound", "amod", "nmod", "poss") and cm and cm.type == "Government":

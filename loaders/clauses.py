@@ -144,7 +144,12 @@ class ClauseRules:
             return
         words = [t for t in obj.subtree if not (t.i < obj.i and t.dep_ in ("det", "poss"))]
         words = [t for t in words if t.i <= obj.i or t.dep_ == "prep" or t.head.i != obj.i]  # no relative clause
-        phrase = v.doc[words[0].i:obj.i + 1].text if len(words) > 6 else v.doc[words[0].i:words[-1].i + 1].text
+        phrase = v.doc[words[0].i:words[-1].i + 1].text
+        if len(words) > 6:  # "the sale of a semiconductor factory in Dortmund owned by ...": the sale of a factory
+            of = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+            tail = [t for g in of[:1] for t in g.lefts if t.dep_ in ("compound", "amod")] + of[:1]
+            phrase = " ".join([v.doc[words[0].i:obj.i + 1].text] + (["of"] + [t.text for t in tail] if tail else []))
         key = [(self.resolver.implicit_measure(f"ban on {phrase}").key, 0.7)]
         self.made.append((v.i, key[0][0]))
         if v.dep_ in ("xcomp", "dobj") and v.head.lemma_.lower() in ("propose", "suggest", "recommend"):

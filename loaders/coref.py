@@ -18,6 +18,7 @@ from policygraph.loaders.folds import FoldRules
 from policygraph.loaders.introductions import IntroductionRules, apart_from_separate
 from policygraph.loaders.measure_match import (bill_key, contrasting, initials, letters, measure_head,
                                                qualified, renamed_head, same_description, short_title, spelled_out)
+from policygraph.loaders.places import other_state
 from policygraph.loaders.spans import LEGAL_SUFFIXES, NAME_TAILS, Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
@@ -158,6 +159,8 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
         if owner is None:
             return False
         gaz = next((c.gaz for _, c, pm in self.order if pm.start <= owner < pm.end), m.attrs.get("owner_gaz"))
+        if gaz and other_state(gaz, [c.gaz for _, c, _ in self.order if c.type == "Government" and c.gaz]):
+            return True  # "California's repair law" in a story about Oregon's
         if not gaz or self.home:
             return bool(gaz) and c_home(gaz) != self.home
         told = Counter(c_home(c.gaz) for _, c, pm in self.order if c.type == "Government" and c.gaz)
@@ -217,7 +220,7 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
                 if c.type == "Measure" and any(spelled_out(n) == m.name or letters(n) == m.name.lower()
                                                for n in c.names):
                     return c
-        if m.kind == "named" and (" " not in norm or m.end - m.start == 1) and m.type != "Measure":
+        if m.kind == "named" and (" " not in norm or m.end - m.start == 1 or " " not in m.name) and m.type != "Measure":
             # "Newsom" mistaken for a firm; "Na'Allah", one word that folds to two
             owner = self._surname_owner(m, norm)
             if owner is not None:
@@ -363,6 +366,8 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
             subjects = [p for p in subjects if p[2].attrs.get("clause") not in EMBEDDED] or subjects
             # "The tribunal agreed ... that Google had used its control ... It ordered the company to": the
             # sentence's own subject, not one in a clause it reports
+        if not subjects and allowed is ORGS:  # "the Coalition, whose members include A and B, lobbied ... Its
+            subjects = [p for p in recent if not p[2].attrs.get("relative")]  # director": not B
         return (subjects or candidates)[-1][1]
 
     def _previous_sentence(self, m: Mention) -> int | None:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from policygraph.loaders.coref import Cluster
 
 
-_STAGE = re.compile(r"\s+(?:bill|act)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
+_STAGE = re.compile(r"\s+(?:bill|act|ordinance)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
 
 
 PLURAL_NAMES = {"regulations", "rules", "guidelines", "controls", "restrictions", "measures"}

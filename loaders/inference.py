@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from policygraph.loaders.anaphora import CHAMBER_WORDS, LOOSE_NOUNS
 from policygraph.loaders.coref import Cluster, unsuffixed
-from policygraph.loaders.measure_match import NOUN_KIN
+from policygraph.loaders.measure_match import NOUN_KIN, measure_head, same_description
 from policygraph.loaders.links import CORPORATE_OR_PUBLIC
 from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.relations import Found
@@ -270,14 +270,26 @@ def made_measures(found: list[Found], clusters: dict[str, Cluster], made: list[t
     moved: dict[str, str] = {}
     for key, c in clusters.items():
         first = min(c.mentions, key=lambda m: m.head) if c.type == "Measure" and c.mentions else None
-        if first is None or not first.attrs.get("bare") or any(m.kind == "named" for m in c.mentions):
+        if first is None or any(m.kind == "named" for m in c.mentions):
+            continue
+        if not first.attrs.get("bare"):  # "prohibited the sale of a factory in Dortmund ... the ban on the sale of
+            kin = [k for i, k in made if i < first.head and first.kind == "described"  # the Dortmund factory"
+                   and not first.attrs.get("indefinite") and clusters[k].name.split()[0] == measure_head(c.name)
+                   and same_description(c.name, {clusters[k].name})]
+            if kin:
+                moved[key] = kin[-1]
+                clusters[kin[-1]].mentions += c.mentions
+                clusters[kin[-1]].names |= c.names
             continue
         first = first.head
-        kin = [k for i, k in made if i < first and (clusters[k].name.split()[0] == c.name or c.name in LOOSE_NOUNS)]
-        # "Canada will ban Huawei ... Under the policy, ...": a word any measure may be called
+        kin = [k for i, k in made if i < first and (
+            clusters[k].name.split()[0] == c.name or c.name in LOOSE_NOUNS
+            or c.name == "restriction" and clusters[k].name.startswith("ban "))]
+        # "Canada will ban Huawei ... Under the policy, ...": a word any measure may be called; a ban restricts
         if kin:
             moved[key] = kin[-1]
             clusters[kin[-1]].mentions += c.mentions
+            clusters[kin[-1]].names |= c.names  # "the restriction": how the story calls it
     return _redirect(found, moved)
 
 

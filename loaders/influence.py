@@ -52,6 +52,12 @@ class InfluenceRules:
             c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can", "ca", "wo") for c in v.children) \
             and not any(c.lower_ in ("yet", "necessarily") for c in v.children) \
             or type_ == "SUPPORTS" and v.dep_ == "xcomp" and v.head.lemma_ in ("refuse", "decline")
+        if v.lemma_.lower() == "carry" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "over", "on")
+                                               for c in v.children):
+            return  # "carried out the ban" enforces it; "carried a bill" is its author's
+        if v.lemma_.lower() in REBUTTALS and any(c.dep_ == "conj" and self.lex.verbs.get(c.lemma_.lower(), ("",))[0]
+                                                 in ("CRITICIZED", "OPPOSES") for c in v.children):
+            return  # "rejected the claims and criticised the restriction": no defence of the measure
         if refused:  # "would not back the framework", "refused to endorse it": a side taken against
             type_, stance = "OPPOSES", "oppose"
         elif v.lemma_.lower() in REBUTTALS and any(c.dep_ == "dobj" and (c.lemma_.lower() in CRITICISM or (
@@ -284,7 +290,8 @@ class InfluenceRules:
                 lawmakers = [x for x in sources if self.clusters[x[0]].type == "Lawmaker"]
                 if measure_targets and all(BILL_WORDS & set(self.clusters[t[0]].name.lower().split())
                                            for t in measure_targets):  # "introduced by Attorney-General X": a
-                    state = [x for x in state if self.clusters[x[0]].type != "Official"]  # minister sponsors a bill
+                    state = [x for x in state if self.clusters[x[0]].type != "Official"  # minister sponsors a bill
+                             and v.lemma_.lower() != "introduce"]  # "the ministry introduced the bill": not yet law
                 self._emit(lawmakers, measure_targets, "SPONSORED", "support", v, conf)
                 sources = state
             if type_ == "ENFORCES":  # "Apple said it would implement the changes": firms comply, the state enforces

@@ -135,6 +135,17 @@ class LinkRules(AffiliationRules, PlaceRules, RoleRules, TargetRules):
             owned = [k for k in owned if k not in owners]
             self._emit([(k, 0.8) for k in owners[:1]], [(k, 0.8) for k in owned], "LEADS", None, tok, 0.8)
 
+    def _own_department(self, sent) -> None:
+        """ "Champagne's department, the Ministry of Industry, ...": the minister heads the body named beside it."""
+        for tok in sent:
+            if tok.lemma_.lower() not in ("department", "ministry", "agency", "office") or tok.pos_ != "NOUN":
+                continue
+            heads = [k for c in tok.children if c.dep_ == "poss" for k, _ in self.keys(c, "actor", conj=False)
+                     if self.clusters[k].type == "Official"]
+            bodies = [k for c in tok.children if c.dep_ == "appos" for k, _ in self.keys(c, "actor", conj=False)
+                      if self.clusters[k].type == "Agency"]
+            self._emit([(k, 0.8) for k in heads[:1]], [(k, 0.8) for k in bodies[:1]], "LEADS", None, tok, 0.8)
+
     def _firms(self, toks) -> list[str]:
         return [k for x in toks for k, _ in self.keys(x, "actor") if self.clusters[k].type == "Firm"]
 

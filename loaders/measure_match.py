@@ -159,6 +159,16 @@ def _penalty(head: str) -> bool:
     return head in ("penalties", "fines") or head in PENALTIES
 
 
+def _other_objects(a: str, b: str) -> bool:
+    """Two descriptions whose objects are told by different names: "ban on the sale of ERS Electronic" and
+    "ban on the sale of the Dortmund factory" (the words after the head's preposition)."""
+    def named(text: str) -> set[str]:
+        after = re.split(r"\b(?:on|of|against|for|to)\b", text, maxsplit=1)
+        return {w.lower() for w in after[1].split() if w[:1].isupper()} if len(after) == 2 else set()
+    x, y = named(a), named(b)
+    return bool(x) and bool(y) and not x & y
+
+
 def same_description(name: str, others: set[str]) -> bool:
     """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
     curbs" share their distinctive words."""
@@ -179,6 +189,8 @@ def same_description(name: str, others: set[str]) -> bool:
             continue  # "a 997 million euro fine" is not "the 1.06 billion euro fine"
         if other_years(name, other):
             continue  # "the 2015 cybercrime statute" is not "the Cybercrime Law of 2023"
+        if _other_objects(name, other):
+            continue  # "the ban on the sale of the Dortmund factory" is not the ban on the sale of ERS Electronic
         b = _stems(other) - GENERIC_STEMS
         shared = a & b
         head, other_head = measure_head(name), measure_head(other)

@@ -44,6 +44,7 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
                 and parsed[m.head].head.head.lemma_ in BATCHES:  # "issued its third round
             m.attrs["dep"] = parsed[m.head].head.head.dep_  # of restrictions": the restrictions were issued
         m.attrs["governor"], m.attrs["clause"] = parsed[m.head].head.i, parsed[m.head].head.dep_
+        m.attrs["relative"] = any(a.dep_ == "relcl" for a in parsed[m.head].ancestors)  # "whose members include A"
         if parsed[m.head].dep_ == "pobj" and m.attrs["dep"] == "pobj":
             m.attrs["prep"] = parsed[m.head].head.lower_
             if parsed[m.head].head.head.lower_ in LIKENESS:
@@ -85,8 +86,9 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
         if m.type == "Measure" and m.kind == "named" and m.start >= 2 and parsed[m.start - 1].lower_ in RETELLING \
                 and parsed[m.start - 2].lower_ in ("the", "its", "this"):
             m.attrs["retold"] = True  # "... its proposed rules ... | gather views on the draft X Act": the draft told
-        if m.type == "Measure" and m.kind == "named":
-            owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ in ("Government", "GPE")]
+        if m.type == "Measure" and m.kind in ("named", "described"):
+            owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ in ("Government", "GPE")
+                     and (m.kind == "named" or "-" in c.ent_id_)]  # "California's repair law": a state's own
             if owner:
                 m.attrs["owner"] = owner[0].i  # "the European Union's AI Act": a place's own law
         if m.type == "Measure" and m.kind in ("named", "described") and "owner" not in m.attrs:

@@ -295,8 +295,9 @@ class MentionFinder(PeopleRules, NounRules):
                 end = tail  # "China Audio-video and Digital Publishing Association" is one
             else:
                 break
-        if end == ent.end or self._chamber_after(ent) is not None:
-            return None
+        if end == ent.end or self._chamber_after(ent) is not None or end < len(doc) and doc[end].is_title \
+                and doc[end].lower_ in ("minister", "secretary"):
+            return None  # nor a portfolio: "New Zealand Revenue Minister Simon Watts"
         return end
 
     @staticmethod

@@ -149,17 +149,19 @@ def _name_word(tok, taken: set[int]) -> bool:
 
 
 def hyphenated_names(doc):
-    """ "Assemblymember Rebecca Bauer-Kahan": a person's name followed, with no space, by a hyphen and a
-    capitalised word is one name with it, whatever the model made of the second half."""
+    """ "Assemblymember Rebecca Bauer-Kahan": a name followed, with no space, by a hyphen and a capitalised
+    word is one name with it, whatever the model made of the second half ("Bauer-Kahan" alone, read as a firm
+    "Bauer", is the one name too)."""
     ents = list(doc.ents)
     joined = {}
     for e in ents:
         end = e.end
-        if e.label_ != "PERSON" or end + 1 >= len(doc) or doc[end].text not in ("-", "\u2010", "\u2011") \
+        if e.label_ != "PERSON" and (e.label_ not in ("ORG", "GPE") or len(e) > 1) or end + 1 >= len(doc) \
+                or doc[end].text not in ("-", "\u2010", "\u2011") \
                 or doc[end - 1].whitespace_ or doc[end].whitespace_ or not doc[end + 1].is_title \
                 or not doc[end + 1].is_alpha:
             continue
-        joined[e.start] = Span(doc, e.start, end + 2, label="PERSON")
+        joined[e.start] = Span(doc, e.start, end + 2, label=e.label_)  # "Bauer" taken for a firm, too
     if not joined:
         return doc
     out = [joined.get(e.start, e) for e in ents]

@@ -20,7 +20,8 @@ from policygraph.loaders.missed_names import (body_for_the, dateline_dates, hyph
                                               united_parties)
 from policygraph.loaders.phrase_fixes import (appeal_after_speech, headline_verb_as_noun, name_cut_from_phrase,
                                               object_after_phrase, object_before_judgement, preposition_of_measure,
-                                              request_purpose, spent_purpose, subject_inside_noun, taken_off)
+                                              request_purpose, spent_purpose, subject_inside_noun, taken_off,
+                                              verb_read_as_modifier)
 from policygraph.loaders.relative_fixes import (had_as_verb, name_before_aside, verb_after_members, which_after_title,
                                                wish_as_clause, would_have_relative)
 from policygraph.loaders.name_joins import name_joins
@@ -161,6 +162,7 @@ Language.component("object_before_judgement", func=object_before_judgement)
 Language.component("headline_verb_as_noun", func=headline_verb_as_noun)
 Language.component("name_cut_from_phrase", func=name_cut_from_phrase)
 Language.component("subject_inside_noun", func=subject_inside_noun)
+Language.component("verb_read_as_modifier", func=verb_read_as_modifier)
 
 
 @functools.lru_cache(maxsize=4)
@@ -240,6 +242,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("headline_verb_as_noun", after="object_before_judgement")
         nlp.add_pipe("name_cut_from_phrase", after="headline_verb_as_noun")
         nlp.add_pipe("subject_inside_noun", after="name_cut_from_phrase")
+        nlp.add_pipe("verb_read_as_modifier", after="subject_inside_noun")
     nlp.add_pipe("platform_x", after="ner")
     nlp.add_pipe("dateline_dates", after="platform_x")
     nlp.add_pipe("ambiguous_places", after="dateline_dates")

@@ -57,7 +57,8 @@ def portfolio_names(doc) -> list[tuple[int, int, int, int]]:
         j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")  # "Chancellor of the Exchequer"
         k = j
         while k < len(doc) and k < j + 14 and not doc[k].is_sent_start and (
-                doc[k].is_title or doc[k].is_upper and doc[k].is_alpha or doc[k].lower_ in ("and", "&", ",", "-")):
+                doc[k].is_title or doc[k].is_upper and doc[k].is_alpha or doc[k].lower_ in ("and", "&", ",", "-")
+                or doc[k].lower_ == "the" and doc[k - 1].lower_ == "and"):  # "Financial Services and the Treasury"
             k += 1
         while k > j and doc[k - 1].lower_ in ("and", "&", ",", "-"):
             k -= 1
@@ -156,7 +157,10 @@ class PeopleRules:
                 m = self._person(doc, doc[start:end], before=list(doc[title_start:office_end]))
                 found.append(m)
                 taken.update(m.span)
-            skip.update(i for i in range(title_start + 1, office_end) if not doc[i].ent_id_)
+            joined = any(doc[i].lower_ in ("and", "&") for i in range(title_start + 1, office_end))
+            skip.update(i for i in range(title_start + 1, office_end) if not doc[i].ent_id_ or joined)
+            # "Secretary of the Treasury" leads the Treasury; "Secretary for Financial Services and the Treasury"
+            # holds a portfolio of two areas, no body named
         return found
 
     def _person(self, doc, ent, before: list | None = None) -> Mention:

@@ -35,6 +35,10 @@ its modifier.
 "suspended for a year the sweeping rare earth export controls it had imposed": the parser may make "export"
 the subject of "controls", read as a verb though tagged a plural noun, with "the" and "sweeping" on "export".
 ``subject_inside_noun`` makes the singular noun a modifier of the plural one, the phrase's words its own.
+
+"Mykyta Poturaev, who chairs the committee, proposed legislation that would ...": the parser may read the verb
+as a modifier of its object and the object as the name's apposition, leaving the sentence no verb.
+``verb_read_as_modifier`` makes the past verb the root, the name its subject and the noun its object.
 """
 
 from __future__ import annotations
@@ -213,4 +217,25 @@ def subject_inside_noun(doc):
             if c.dep_ in ("det", "poss", "amod", "nummod") and c.i < noun.i:
                 c.head = head  # "the sweeping" of "the sweeping rare earth | export controls"
         noun.dep_ = "compound"
+    return doc
+
+
+def verb_read_as_modifier(doc):
+    lex = lexicon()
+    for name in doc:
+        if name.dep_ != "ROOT" or name.pos_ != "PROPN":  # (before the names are found)
+            continue
+        noun = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        verb = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and c.i == c.head.i - 1
+                     and doc[c.i - 1].text == "," and (c.lemma_.lower() in lex.verbs or c.lemma_.lower() in lex.statuses)
+                     ), None) if noun is not None else None
+        if verb is None or any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp")
+                               for t in name.sent if t is not verb):
+            continue
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        for c in list(name.children):
+            if c.i > verb.i or c.dep_ == "punct" and c.i == verb.i - 1 or c is noun:
+                c.head = verb  # the sentence's end stays the verb's
+        name.head, name.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "dobj"
     return doc

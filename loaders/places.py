@@ -5,6 +5,7 @@ LinkRules); and the bare US institutions a story abroad means as its own ("the S
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from policygraph.loaders.spans import party_place
 
@@ -15,6 +16,15 @@ BARE_US = {"us.senate", "us.house", "us.congress", "us.scotus"}  # "Senate", "th
 # the story, a bare "Congress" is still the US one ("a US bill aimed at Chinese biotech firms").
 NO_BARE_CHAMBERS = {"gov.cn", "gov.hong-kong", "gov.vietnam", "gov.ru", "gov.kr", "gov.de", "gov.singapore",
                     "gov.saudi-arabia", "gov.united-arab-emirates", "gov.iran", "gov.turkey"}
+
+
+def other_state(gaz: str, told: list[str]) -> bool:
+    """A state (a gazetteer id with a country part, "gov.us-california") the story names less often than another
+    state of the same country: "California's repair law" in a story about Oregon's."""
+    if "-" not in gaz:
+        return False
+    states = Counter(g for g in told if "-" in g and g.split("-")[0] == gaz.split("-")[0]).most_common(1)
+    return bool(states) and states[0][0] != gaz and states[0][1] > told.count(gaz)
 
 
 class PlaceRules:

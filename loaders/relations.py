@@ -151,6 +151,7 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
                 self._nominal(tok)
         self._titles(sent)
         self._ownership(sent)
+        self._own_department(sent)
         self._affiliations(sent)
         self._measure_links(sent)
         self._headline(sent)

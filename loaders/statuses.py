@@ -198,6 +198,9 @@ class StatusRules(VerdictRules, StatusObjects):
         if status in ("INTRODUCED", "PROPOSED") and any(c.dep_ == "dobj" and c.lemma_.lower() in CHALLENGES
                                                       for c in v.children):
             return  # "filed a lawsuit against the law": the law is challenged, not filed ("dropped its appeal" is news)
+        if v.lemma_.lower() == "defer" and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children) and any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
+            return  # "judges tend to defer to ministers": deference, not a delay
         hedge = self._hedge(v)
         if hedge == "skip" or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for c in v.children
                                   if c.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children):
@@ -372,7 +375,8 @@ class StatusRules(VerdictRules, StatusObjects):
             status = "PASSED"  # "the Senate, which adopted the text unanimously": one chamber's vote
         if status == "INTRODUCED" and actors[0][0] != "?" and all(
                 self.clusters[a[0]].type == "Agency" and self._executive(a[0])
-                and "cabinet" not in self.clusters[a[0]].name.lower() for a in actors):
+                and "cabinet" not in self.clusters[a[0]].name.lower() for a in actors) and not all(
+                measure_head(self.clusters[k].name) in ("bill", "legislation") for k, _ in measures):
             status = "PROPOSED"  # "the Commission tabled the regulation": an agency proposes; a legislator introduces
         self._emit(actors, measures, status, None, tok, conf)
         if status == "VETOED" and actors[0][0] != "?" and any(
