@@ -152,3 +152,9 @@ def test_a_hyphenated_surname_the_model_cuts_at_the_hyphen_is_still_the_person(e
             "introduced the bill in February, and the Assembly passed it in June.")
     _, rels, _ = run(extractor, text, date="2026-05-04")
     assert ("Rebecca Bauer-Kahan", "SPONSORED", "support", "Safe Hiring Act") in rels, rels
+
+
+def test_a_capital_named_as_an_actor_is_its_country(extractor):
+    text = "JAKARTA, May 4, 2026 - Vexo lobbied Jakarta to drop the tax on app stores."
+    _, rels, _ = run(extractor, text, date="2026-05-04")
+    assert ("Vexo", "PRESSURED", None, "Indonesia") in rels, rels
