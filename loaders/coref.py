@@ -150,6 +150,7 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
         self._merge_regulator_description()
         self._merge_national_parliament()
         self._merge_name_given_ahead()
+        self._merge_title_ahead()
         return self.clusters
 
     def _foreign(self, m: Mention) -> bool:

@@ -305,6 +305,18 @@ class FoldRules:
                     later.name = c.name
                 self._fold(c, later)
 
+    def _merge_title_ahead(self) -> None:
+        """ "Canada's innovation minister has ordered ... | Innovation Minister X announced the order": an office
+        told before the name is the one person the story names with that title."""
+        for c in [c for c in list(self.clusters.values()) if c.type in ("Official", "Lawmaker")
+                  and c.mentions and all(x.kind in ("group", "described") for x in c.mentions)]:
+            title = c.name.lower().split()[-1]
+            named = {k.key: k for _, k, pm in self.order if k.key in self.clusters and k is not c and pm.kind == "named"
+                     and pm.title == title and k.type == c.type}
+            first = min(x.start for x in c.mentions)
+            if len(named) == 1 and all(min(x.start for x in k.mentions) > first for k in named.values()):
+                self._fold(c, next(iter(named.values())))
+
     def _merge_national_parliament(self) -> None:
         """ "South Korea's parliament passes ... South Korea's National Assembly passed": a country's parliament
         called by its kind is the one legislature of that country the story names."""

@@ -102,6 +102,10 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
         if m.kind == "described" and changed_by is not None:
             m.attrs["separate"] = True  # "The proposal would have extended a ban on X to ...": the older ban,
             m.attrs["changed_by"] = changed_by  # never folded into the proposal
+        if named_for is None and m.type == "Measure" and m.kind == "described" and head.dep_ == "dobj" \
+                and head.lemma_.lower() in CONTENTS and head.head.lemma_.lower() in ("impose", "place", "put"):
+            named_for = next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "The Digital Markets
+            # Act imposes similar obligations on Apple": the act's own obligations, told by what it does
         if named_for is not None:
             m.attrs["appos_of"] = named_for.i
             after = parsed[m.end:m.end + 2]
@@ -113,6 +117,7 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
 REPLACING = {"replace", "supersede", "succeed"}
 WIDENING = {"extend", "expand", "widen", "broaden", "amend"}  # what one measure does to another it changes
 SECTION_WORDS = {"section", "provision", "clause"}
+CONTENTS = {"obligation", "requirement", "duty", "restriction", "rule", "condition", "limit"}  # what a law lays down
 
 
 def _sections_of(head, measure_heads: set[int], named_at: dict[int, int]):

@@ -96,6 +96,12 @@ def _division(title: str, words: list[str], lex: Lexicon) -> bool:
                                        for w in words[:-1])
 
 
+def _regional(title: str, noun) -> bool:
+    """ "TechNet's executive director for California": the head of a region, employed by the whole."""
+    return title.endswith("director") and any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        g.ent_type_ in ("GPE", "Government") for g in p.children) for p in noun.children)
+
+
 def role_noun(noun, lex: Lexicon) -> bool:
     """A noun naming a person's office ("its chief executive"), not a lobbyist's."""
     title = match_title([t.text for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.text], lex)
@@ -251,7 +257,7 @@ class PeopleRules:
             title = match_title(words, self.lex)
             if title:
                 m.title, m.type = title, self.lex.titles[title]
-                m.attrs["division"] = _division(title, words, self.lex)
+                m.attrs["division"] = _division(title, words, self.lex) or _regional(title, noun)
                 owners = [t for t in noun.lefts if t.dep_ == "poss"]
                 if owners:
                     m.role_org = owners[0].i
@@ -276,7 +282,7 @@ class PeopleRules:
                 title = match_title(words, self.lex)
                 if title:
                     m.title, m.type = title, self.lex.titles[title]
-                    m.attrs["division"] = _division(title, words, self.lex)
+                    m.attrs["division"] = _division(title, words, self.lex) or _regional(title, noun)
                     orgs = [t for t in noun.subtree if t.dep_ in ("poss", "pobj") and t.pos_ in ("PROPN", "PRON", "NOUN")]
                     if orgs:
                         m.role_org = orgs[0].i

@@ -158,3 +158,27 @@ def test_a_capital_named_as_an_actor_is_its_country(extractor):
     text = "JAKARTA, May 4, 2026 - Vexo lobbied Jakarta to drop the tax on app stores."
     _, rels, _ = run(extractor, text, date="2026-05-04")
     assert ("Vexo", "PRESSURED", None, "Indonesia") in rels, rels
+
+
+def test_an_office_told_before_the_name_is_that_person(extractor):
+    text = ("OTTAWA, May 4, 2026 - Canada's innovation minister has ordered Vexo to wind up its Canadian business. "
+            "Innovation Minister Lena Hartmann announced the order late on Wednesday.")
+    ents, rels, _ = run(extractor, text, date="2026-05-04")
+    assert "innovation minister" not in ents, ents
+    assert any(r[0] == "Lena Hartmann" and r[1] == "IMPOSED" for r in rels), rels
+
+
+def test_a_groups_director_for_a_state_is_employed_by_it(extractor):
+    text = ('NetCoalition lobbied against the bill. "This bill would have hurt startups," said Omar Reyes, '
+            "NetCoalition's executive director for California.")
+    _, rels, _ = run(extractor, text, date="2026-05-04")
+    assert ("Omar Reyes", "EMPLOYED_BY", None, "NetCoalition") in rels, rels
+    assert ("Omar Reyes", "LEADS", None, "NetCoalition") not in rels, rels
+
+
+def test_obligations_a_law_imposes_are_the_laws_own(extractor):
+    text = ("The fight has moved faster overseas. The European Union's Digital Markets Act, adopted in 2022, "
+            "imposes similar obligations on Vexo and Tunely.")
+    ents, rels, _ = run(extractor, text, date="2026-05-04")
+    assert ("Digital Markets Act", "TARGETS", None, "Vexo") in rels, rels
+    assert measures(ents) == {"Digital Markets Act"}, ents
