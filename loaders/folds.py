@@ -219,8 +219,8 @@ class FoldRules:
         president signed": a bill and the act it became are one measure, unless their years differ."""
         named: dict[str, list] = {}
         for c in [c for c in self.clusters.values() if c.type == "Measure"]:
-            if any(m.kind == "named" for m in c.mentions):
-                key = _stageless(c.name)
+            if any(m.kind == "named" for m in c.mentions) and not any(m.attrs.get("replaced") for m in c.mentions):
+                key = _stageless(c.name)  # not "the bill replaces the X Ordinance": two instruments
                 if key:
                     named.setdefault(key[0], []).append((key[1], c))
         for group in named.values():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.noun_words import BATCHES, UNDOING
+from policygraph.loaders.places import substate
 from policygraph.loaders.spans import ALIAS_VERBS, alias_of, cut_headline_verb, headline_verb, is_headline
 
 RETELLING = {"draft", "proposed", "planned"}  # "the draft Digital Intermediary Services Act": told before
@@ -88,7 +89,7 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             m.attrs["retold"] = True  # "... its proposed rules ... | gather views on the draft X Act": the draft told
         if m.type == "Measure" and m.kind in ("named", "described"):
             owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ in ("Government", "GPE")
-                     and (m.kind == "named" or "-" in c.ent_id_)]  # "California's repair law": a state's own
+                     and (m.kind == "named" or substate(c.ent_id_))]  # "California's repair law": a state's own
             if owner:
                 m.attrs["owner"] = owner[0].i  # "the European Union's AI Act": a place's own law
         if m.type == "Measure" and m.kind in ("named", "described") and "owner" not in m.attrs:
@@ -169,6 +170,8 @@ def _ended_again(head, measure_heads: set[int], lex: Lexicon):
 def _replaced(head, measure_heads: set[int], verbs=REPLACING) -> int | None:
     """ "Decree 147, which the government issued in November, replaces Decree 72": the head of the measure
     that replaces this one (which a later "the decree" no longer means), or None."""
+    if head.dep_ == "appos" and head.head.dep_ == "dobj" and head.head.i < head.i:
+        head = head.head  # "The bill replaces the Karnataka | ... Ordinance": the parser cuts the name
     verb = head.head
     if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.spans import party_place
 
 _DATELINE = re.compile(r"^([A-Z][A-Z .'/]+?)(?:,[^\n]{0,40}?)?\s+[-–—]+\s", re.M)
@@ -18,12 +19,18 @@ NO_BARE_CHAMBERS = {"gov.cn", "gov.hong-kong", "gov.vietnam", "gov.ru", "gov.kr"
                     "gov.saudi-arabia", "gov.united-arab-emirates", "gov.iran", "gov.turkey"}
 
 
+def substate(gaz: str) -> bool:
+    """A state or province: a gazetteer id made of its country's and its own ("gov.us-california"), not a country
+    whose name has two words ("gov.south-africa")."""
+    return "-" in gaz and gaz.split("-")[0] in lexicon().gazetteer
+
+
 def other_state(gaz: str, told: list[str]) -> bool:
-    """A state (a gazetteer id with a country part, "gov.us-california") the story names less often than another
-    state of the same country: "California's repair law" in a story about Oregon's."""
-    if "-" not in gaz:
+    """A state the story names less often than another state of the same country: "California's repair law"
+    in a story about Oregon's."""
+    if not substate(gaz):
         return False
-    states = Counter(g for g in told if "-" in g and g.split("-")[0] == gaz.split("-")[0]).most_common(1)
+    states = Counter(g for g in told if substate(g) and g.split("-")[0] == gaz.split("-")[0]).most_common(1)
     return bool(states) and states[0][0] != gaz and states[0][1] > told.count(gaz)
 
 

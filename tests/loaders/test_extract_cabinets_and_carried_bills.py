@@ -182,3 +182,26 @@ def test_obligations_a_law_imposes_are_the_laws_own(extractor):
     ents, rels, _ = run(extractor, text, date="2026-05-04")
     assert ("Digital Markets Act", "TARGETS", None, "Vexo") in rels, rels
     assert measures(ents) == {"Digital Markets Act"}, ents
+
+
+def test_a_country_with_a_two_word_name_is_no_state():
+    from policygraph.loaders.places import substate
+    assert substate("gov.us-oregon") and substate("gov.in-karnataka")
+    assert not substate("gov.south-africa") and not substate("gov.new-zealand") and not substate("gov.us")
+
+
+def test_a_bill_that_replaces_an_ordinance_is_not_that_ordinance(extractor):
+    text = ("BENGALURU, May 4, 2026 - The Karnataka assembly on Wednesday passed the Platform Workers (Welfare) "
+            "Bill, which the labour minister introduced in July. The bill replaces the Platform Workers (Welfare) "
+            "Ordinance, which Governor Ravi Rao promulgated in April so that the scheme could start at once.")
+    ents, _, _ = run(extractor, text, date="2026-05-04")
+    assert {"Platform Workers (Welfare) Bill", "Platform Workers (Welfare) Ordinance"} <= measures(ents), ents
+
+
+def test_an_ordinance_the_parser_cuts_from_replaces_is_still_replaced(extractor):
+    text = ("BENGALURU, May 4, 2026 - The state assembly on Tuesday passed a law requiring delivery platforms to "
+            "pay a welfare fee on every order. The Mysuru Platform-based Delivery Workers (Welfare) Bill, 2026, "
+            "replaces the Mysuru Platform-based Delivery Workers (Welfare) Ordinance, which Governor Ravi Rao "
+            "promulgated in April so the scheme could start at once.")
+    ents, _, _ = run(extractor, text, date="2026-05-04")
+    assert any(n.endswith("Ordinance") for n in measures(ents)), ents
