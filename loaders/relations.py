@@ -181,7 +181,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         answers = [c for c in v.children if c.dep_ in ("intj", "advmod", "dobj") and c.lower_ in ("no", "yes")]
         for p in prts + preps + answers:  # "voted no"
             phrase = f"{lemma} {p.lower_}"
-            if phrase in lex.phrasal:
+            if phrase in lex.phrasal and not (p.dep_ == "prep" and not lex.phrasal[phrase][0] and any(
+                    c.dep_ == "dobj" for c in v.children)):  # not "pressed Canada on the issue" ("press on" goes on)
                 entry = lex.phrasal[phrase]
                 break
         for p in preps if entry is None else []:  # "went to court" against the rules

@@ -205,3 +205,10 @@ def test_an_ordinance_the_parser_cuts_from_replaces_is_still_replaced(extractor)
             "promulgated in April so the scheme could start at once.")
     ents, _, _ = run(extractor, text, date="2026-05-04")
     assert any(n.endswith("Ordinance") for n in measures(ents)), ents
+
+
+def test_pressing_a_country_on_an_issue_presses_it(extractor):
+    _, rels, _ = run(extractor, "Vexo pressed Canada on the issue in meetings last month.", date="2026-05-04")
+    assert ("Vexo", "PRESSURED", None, "Canada") in rels, rels
+    _, rels, _ = run(extractor, "The government pressed on with the plan despite Vexo.", date="2026-05-04")
+    assert not any(r[1] in ("PRESSURED", "LOBBIED") for r in rels), rels
