@@ -18,7 +18,7 @@ from policygraph.loaders.folds import FoldRules
 from policygraph.loaders.introductions import IntroductionRules, apart_from_separate
 from policygraph.loaders.measure_match import (bill_key, contrasting, initials, letters, measure_head,
                                                qualified, renamed_head, same_description, short_title, spelled_out)
-from policygraph.loaders.places import other_state
+from policygraph.loaders.places import c_home, other_state
 from policygraph.loaders.spans import LEGAL_SUFFIXES, NAME_TAILS, Mention
 
 PEOPLE = {"Lawmaker", "Official", "Person", "Lobbyist"}
@@ -379,11 +379,6 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
 
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 EMBEDDED = {"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp"}  # clauses inside a sentence's own
-
-
-def c_home(gaz: str) -> str:
-    """The country of a gazetteer id: "gov.ca" for "gov.ca-on" (a province)."""
-    return gaz.split("-")[0]
 
 
 def _apart(m: Mention, c: Cluster) -> bool:

@@ -25,12 +25,17 @@ def substate(gaz: str) -> bool:
     return "-" in gaz and gaz.split("-")[0] in lexicon().gazetteer
 
 
+def c_home(gaz: str) -> str:
+    """The country of a gazetteer id: "gov.ca" for "gov.ca-on" (a province), "gov.south-africa" for itself."""
+    return gaz.split("-")[0] if substate(gaz) else gaz
+
+
 def other_state(gaz: str, told: list[str]) -> bool:
     """A state the story names less often than another state of the same country: "California's repair law"
     in a story about Oregon's."""
     if not substate(gaz):
         return False
-    states = Counter(g for g in told if substate(g) and g.split("-")[0] == gaz.split("-")[0]).most_common(1)
+    states = Counter(g for g in told if substate(g) and c_home(g) == c_home(gaz)).most_common(1)
     return bool(states) and states[0][0] != gaz and states[0][1] > told.count(gaz)
 
 

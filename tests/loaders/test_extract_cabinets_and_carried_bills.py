@@ -185,9 +185,10 @@ def test_obligations_a_law_imposes_are_the_laws_own(extractor):
 
 
 def test_a_country_with_a_two_word_name_is_no_state():
-    from policygraph.loaders.places import substate
+    from policygraph.loaders.places import c_home, substate
     assert substate("gov.us-oregon") and substate("gov.in-karnataka")
     assert not substate("gov.south-africa") and not substate("gov.new-zealand") and not substate("gov.us")
+    assert c_home("gov.us-oregon") == "gov.us" and c_home("gov.south-africa") == "gov.south-africa"
 
 
 def test_a_bill_that_replaces_an_ordinance_is_not_that_ordinance(extractor):
