@@ -270,10 +270,12 @@ class InfluenceRules:
             else:
                 self._emit(sources, actor_targets, type_, None, v, conf)
             return
-        if type_ == "ENFORCES" and (self._role_hedged(v) or v.tag_ == "VBG" and v.dep_ != "acl") \
+        if type_ == "ENFORCES" and (self._role_hedged(v) or v.tag_ == "VBG" and v.dep_ != "acl" and not (
+                v.dep_ == "advcl" and v.head.lemma_.lower() in ("become", "serve", "remain"))) \
                 or type_ in ("IMPOSED", "CIRCUMVENTED", "AMENDS") and self._hedge(v) == "skip":
             return  # "Ofcom could only issue such a notice where ...", "blocked Florida from enforcing it"; a
-            # role told with "will" holds ("the commission would enforce the law")
+            # role told with "will" holds ("the commission would enforce the law"), as does one taken on
+            # ("become the AI authorities, enforcing the law")
         if type_ == "ENFORCES" and not measure_targets:  # "will police the takedown requirement": a part of
             for c in v.children:  # the measure in hand that the story names no further
                 if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.measure_heads and not getattr(

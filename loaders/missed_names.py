@@ -194,11 +194,34 @@ def body_for_the(doc):
             out.append(Span(doc, e.start, nxt.end, label="ORG"))
             i += 2
             continue
+        end = _remit_for(doc, e, nxt)
+        if end is not None:
+            out.append(Span(doc, e.start, end, label="ORG"))  # "Agency" + "for Digital" + "Italy"
+            i += 1 + (nxt is not None and nxt.end <= end)
+            continue
         out.append(e)
         i += 1
     if len(out) < len(ents):
         doc.ents = out
     return doc
+
+
+def _remit_for(doc, e, nxt) -> int | None:
+    """The end of "Agency for Digital Italy (AgID)": a body, "for", capitalised words of its remit the model
+    left out, and perhaps a place it labelled alone, named in full just before an acronym or plain word."""
+    if e.label_ != "ORG" or e.ent_id_ or e[-1].lower_ not in BODY_WORDS or not e[-1].is_title \
+            or e.end + 1 >= len(doc) or doc[e.end].lower_ != "for":
+        return None
+    titles = lexicon().titles
+    end = e.end + 1
+    while end < len(doc) and end - e.end <= 3 and doc[end].is_title and doc[end].ent_type_ == "" \
+            and doc[end].lower_ not in titles:
+        end += 1
+    if end == e.end + 1:
+        return None
+    if nxt is not None and nxt.start == end and len(nxt) <= 2 and all(t.is_title for t in nxt):
+        end = nxt.end
+    return end if end < len(doc) and not doc[end].is_title else None
 
 
 def possessive_bodies(doc):

@@ -11,6 +11,7 @@ import logging
 
 from spacy.language import Language
 from spacy.tokens import Span
+from spacy.util import compile_suffix_regex
 
 from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
@@ -21,7 +22,7 @@ from policygraph.loaders.missed_names import (body_for_the, dateline_dates, hyph
 from policygraph.loaders.phrase_fixes import (appeal_after_speech, headline_verb_as_noun, name_cut_from_phrase,
                                               object_after_phrase, object_before_judgement, preposition_of_measure,
                                               request_purpose, spent_purpose, subject_inside_noun, taken_off,
-                                              verb_read_as_modifier)
+                                              verb_read_as_modifier, verb_read_as_participle)
 from policygraph.loaders.relative_fixes import (had_as_verb, name_before_aside, verb_after_members, which_after_title,
                                                wish_as_clause, would_have_relative)
 from policygraph.loaders.name_joins import name_joins
@@ -163,6 +164,21 @@ Language.component("headline_verb_as_noun", func=headline_verb_as_noun)
 Language.component("name_cut_from_phrase", func=name_cut_from_phrase)
 Language.component("subject_inside_noun", func=subject_inside_noun)
 Language.component("verb_read_as_modifier", func=verb_read_as_modifier)
+Language.component("verb_read_as_participle", func=verb_read_as_participle)
+
+
+def name_edges(doc):
+    """ "the AI Act: AgID will handle ...": a name never runs on past a colon."""
+    ents = list(doc.ents)
+    for n, e in enumerate(ents):
+        colon = next((t.i for t in e[1:] if t.text in (":", ";")), None)
+        if colon is not None:
+            ents[n] = Span(doc, e.start, colon, label=e.label_, kb_id=e.kb_id_)
+    doc.ents = ents
+    return doc
+
+
+Language.component("name_edges", func=name_edges)
 
 
 @functools.lru_cache(maxsize=4)
@@ -190,6 +206,8 @@ def load_model(name: str | None = None):
         if needed not in nlp.pipe_names:
             raise ModelError(f"spaCy model {nlp.meta.get('name')} has no {needed}; policygraph needs "
                              f"a pipeline with a parser and an entity recogniser")
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\."]).search
+    # "through Section 69A. X had argued": the stop ends the sentence, not an abbreviation
     if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer", before="ner",
@@ -243,7 +261,9 @@ def load_model(name: str | None = None):
         nlp.add_pipe("name_cut_from_phrase", after="headline_verb_as_noun")
         nlp.add_pipe("subject_inside_noun", after="name_cut_from_phrase")
         nlp.add_pipe("verb_read_as_modifier", after="subject_inside_noun")
-    nlp.add_pipe("platform_x", after="ner")
+        nlp.add_pipe("verb_read_as_participle", after="verb_read_as_modifier")
+    nlp.add_pipe("name_edges", after="ner")
+    nlp.add_pipe("platform_x", after="name_edges")
     nlp.add_pipe("dateline_dates", after="platform_x")
     nlp.add_pipe("ambiguous_places", after="dateline_dates")
     nlp.add_pipe("titled_names", after="ambiguous_places")

@@ -239,3 +239,24 @@ def verb_read_as_modifier(doc):
         name.head, name.dep_ = verb, "nsubj"
         noun.head, noun.dep_ = verb, "dobj"
     return doc
+
+
+def verb_read_as_participle(doc):
+    """ "A draft of the order circulated in Washington in mid-November.": with no other verb in the sentence,
+    the parser hangs "circulated" on "order" as a participle; it is the sentence's verb, the draft its subject."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ != "NOUN":
+            continue
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        verb = next((c for c in inner.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == inner.i + 1
+                     and not any(a.dep_ in ("aux", "auxpass", "dobj") for a in c.children)), None) \
+            if inner is not None else None
+        if verb is None or any(t.pos_ in ("VERB", "AUX") and t not in verb.subtree for t in root.sent):
+            continue
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBD", "VERB"
+        for c in list(root.children):
+            if c.i > verb.i:
+                c.head = verb  # the sentence's end stays the verb's
+        root.head, root.dep_ = verb, "nsubj"
+    return doc

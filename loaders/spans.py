@@ -111,6 +111,8 @@ def _hyphen_start(doc, i: int) -> int:
 
 def _clean_name(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:\"'“”‘’()")
+    if text.count("(") > text.count(")") and re.search(r"(?<=\S)\([^()\s]*$", text) and not text.endswith("("):
+        text += ")"  # "Section 79(3)(b)": the closing bracket of a name's last part is its own
     text = re.sub(r"(?<=[^sS\s])['’](?=\s)|[“”\"]", "", text)  # "angel tax' on startup funding": a quote's
     # closing mark left inside (not the possessive of "riders' law")
     text = re.sub(r"\s+(?:what|which|whom|how)$", "", text)  # "law punishing the spread of what (officials deem)"
