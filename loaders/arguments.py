@@ -368,4 +368,6 @@ def relative_antecedent(v):
             t = t.head
             if t.lemma_.lower() in IN_FORCE_NOUNS and t.pos_ == "NOUN":
                 return t
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+        return head.head  # "the News Media Bargaining Code, a law that came into force in 2021": the code
     return head

@@ -344,7 +344,9 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
             if want == "measure":
                 if m.attrs.get("after_event"):
                     return None  # "The decision was taken on Tuesday. It was approved by ...": the decision
-                here = [p for p in measures if p[2].attrs.get("sent") == m.attrs.get("sent")] or [
+                here = [p for p in measures if p[2].attrs.get("sent") == m.attrs.get("sent") and (
+                    m.attrs.get("relative") or not p[2].attrs.get("relative"))] or [  # not "X, who signed a law,
+                    # called it a power grab": a relative clause tells of another measure
                     p for p in measures if p[2].attrs.get("sent") == self._previous_sentence(m)
                     and p[2].attrs.get("para") == m.attrs.get("para")]  # the sentence before, same paragraph
                 if here:  # "vetoed HB 2094, a bill modeled on the Colorado law, after the Assembly passed it"

@@ -123,3 +123,15 @@ def plan_to_undo(tok, lex) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and any(o.dep_ == "dobj" and (o.pos_ == "PRON" or o.lemma_.lower() in lex.measure_heads or o.ent_type_ == "LAW")
                 for o in c.children) for c in tok.rights)
+
+
+MAKING_VERBS = {"introduce", "impose", "legislate", "adopt", "enact", "pass", "implement", "create", "establish"}
+
+
+def plan_to_make(tok, lex) -> bool:
+    """ "plans to legislate this year a charge on platforms", "an agreement to introduce a ban": the measure is
+    what the plan would make; the plan is no measure of its own."""
+    return tok.lemma_.lower() in ("plan", "proposal", "agreement") and any(
+        c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in lex.measure_heads for o in c.children) for c in tok.rights)

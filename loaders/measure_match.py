@@ -169,6 +169,16 @@ def _other_objects(a: str, b: str) -> bool:
     return bool(x) and bool(y) and not x & y
 
 
+def _other_covered(a: str, b: str) -> bool:
+    """Two descriptions covering different people: "ban on social media for children under 15" and "ban on
+    social media for under-16s" (the words after "for", when both tell them)."""
+    def covered(text: str) -> set[str]:
+        parts = text.lower().split(" for ", 1)
+        return {w for w in parts[1].split() if w not in ("the", "a", "an", "all")} if len(parts) == 2 else set()
+    x, y = covered(a), covered(b)
+    return bool(x) and bool(y) and not x & y
+
+
 def same_description(name: str, others: set[str]) -> bool:
     """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
     curbs" share their distinctive words."""
@@ -189,7 +199,7 @@ def same_description(name: str, others: set[str]) -> bool:
             continue  # "a 997 million euro fine" is not "the 1.06 billion euro fine"
         if other_years(name, other):
             continue  # "the 2015 cybercrime statute" is not "the Cybercrime Law of 2023"
-        if _other_objects(name, other):
+        if _other_objects(name, other) or _other_covered(name, other):
             continue  # "the ban on the sale of the Dortmund factory" is not the ban on the sale of ERS Electronic
         b = _stems(other) - GENERIC_STEMS
         shared = a & b

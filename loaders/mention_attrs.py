@@ -89,7 +89,7 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             m.attrs["retold"] = True  # "... its proposed rules ... | gather views on the draft X Act": the draft told
         if m.type == "Measure" and m.kind in ("named", "described"):
             owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ in ("Government", "GPE")
-                     and (m.kind == "named" or substate(c.ent_id_))]  # "California's repair law": a state's own
+                     and (m.kind == "named" or substate(c.ent_id_) or c.ent_id_)]  # "California's repair law": a state's own
             if owner:
                 m.attrs["owner"] = owner[0].i  # "the European Union's AI Act": a place's own law
         if m.type == "Measure" and m.kind in ("named", "described") and "owner" not in m.attrs:
@@ -107,6 +107,8 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
                 and head.lemma_.lower() in CONTENTS and head.head.lemma_.lower() in ("impose", "place", "put"):
             named_for = next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "The Digital Markets
             # Act imposes similar obligations on Apple": the act's own obligations, told by what it does
+        if named_for is None and m.type == "Measure" and m.kind == "described":
+            named_for = _cast_as(head, measure_heads)
         if named_for is not None:
             m.attrs["appos_of"] = named_for.i
             after = parsed[m.end:m.end + 2]
@@ -119,6 +121,14 @@ REPLACING = {"replace", "supersede", "succeed"}
 WIDENING = {"extend", "expand", "widen", "broaden", "amend"}  # what one measure does to another it changes
 SECTION_WORDS = {"section", "provision", "clause"}
 CONTENTS = {"obligation", "requirement", "duty", "restriction", "rule", "condition", "limit"}  # what a law lays down
+
+
+def _cast_as(head, measure_heads: set[int]):
+    """ "criticised the incentive as a discriminatory tax": what the verb calls its object is that object."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+        return None
+    return next((o for o in prep.head.children if o.dep_ == "dobj" and o.i in measure_heads), None)
 
 
 def _sections_of(head, measure_heads: set[int], named_at: dict[int, int]):

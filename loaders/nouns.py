@@ -7,7 +7,8 @@ from __future__ import annotations
 from policygraph.loaders.comparisons import besides, elsewhere, labelled, ranked_among, so_called
 from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
 from policygraph.loaders.measure_ends import (PAPERS, TALLIES, clause_complements, ends_before_relative,
-                                              imposed_object, measure_object_end, plan_to_undo, share_of_time)
+                                              imposed_object, measure_object_end, plan_to_make, plan_to_undo,
+                                              share_of_time)
 from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
 from policygraph.loaders.noun_words import (AMOUNTS, BACKED, BATCHES, BODIES, BODIES_OF_LAW, COMMANDS, DEPRIVING,
                                              DETERMINERS, DURATIONS, DUTIES, EVENTS, FORMER, GENERIC_MODIFIERS, GIVEN,
@@ -148,7 +149,7 @@ class NounRules(GroupRules):
                     attrs = _pointing(dets, tok) | ({"commanded": True} if lemma == "order" and _commanded(tok) else {})
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,
                                    attrs=attrs)
-            if plan_to_undo(tok, lex):
+            if plan_to_undo(tok, lex) or plan_to_make(tok, lex):
                 return None  # "announced the plan to scrap it": the tax is undone; the plan is no measure of its own
             if lemma == "block" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                     g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() not in lex.measure_heads
@@ -202,6 +203,10 @@ class NounRules(GroupRules):
             return Mention(tok.i, tok.i + 1, "Firm", tok.text, "anaphor", tok.i)  # "the ChatGPT maker"
         if dets and lemma in ("house", "chamber") and mods and all(c.lower_ in ("lower", "upper") for c in mods):
             return Mention(tok.i, tok.i + 1, "Agency", tok.text, "anaphor", tok.i)  # "the lower house passed it"
+        if dets and plural and lemma in lex.groups and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" and g.ent_type_ for g in c.children)
+                for c in tok.rights):
+            return self._group(tok, lemma)  # "the senators from the National Action Party": told by their party
         if dets and not mods and (lower in lex.anaphora or lemma in lex.anaphora) and tok.pos_ == "NOUN":
             typ = "Organization" if lemma in BODIES else lex.anaphora.get(lower) or lex.anaphora[lemma]
             return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural,
@@ -252,8 +257,12 @@ class NounRules(GroupRules):
         right = tok.i + 1
         rate = comps[:1] and comps[0].lower_ == "of" and any(
             g.dep_ == "pobj" and g.ent_type_ in ("PERCENT", "MONEY") for g in comps[0].children)
-        for prep in comps[:2] if rate else comps[:1]:  # "tariffs of up to 35.3% | on electric cars": the rate, then
-            # what the tariffs fall on
+        whom = len(comps) > 1 and comps[0].lower_ == "on" and comps[1].lower_ == "for" \
+            and comps[1].i == comps[0].right_edge.i + 1 and not any(
+                g.lemma_.lower() in ("reason", "purpose", "sake") for g in comps[1].children)  # "a ban on social
+        # media for under-16s": whom the ban covers tells it from another country's
+        for prep in comps[:2] if rate or whom else comps[:1]:  # "tariffs of up to 35.3% | on electric cars": the
+            # rate, then what the tariffs fall on
             right = max(right, prep.right_edge.i + 1)
             if prep.dep_ in ("acl", "relcl"):
                 right = min(right, max(prep.i + 6, measure_object_end(prep, self.lex)))

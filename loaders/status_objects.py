@@ -6,13 +6,17 @@ amendments"). A mixin of StatusRules."""
 
 from __future__ import annotations
 
-from policygraph.loaders.measure_ends import share_of
+from policygraph.loaders.measure_ends import MAKING_VERBS, share_of
 from policygraph.loaders.measure_match import measure_head
 from policygraph.loaders.noun_words import PART_NOUNS
 
 TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
           "timeline", "timetable", "effect", "vote", "markup"}
 
+EFFORTS = {"push", "effort", "bid", "attempt", "drive", "campaign", "plan", "proposal", "agreement"}  # what is
+# pursued is the measure they seek ("shelved a plan to introduce a levy": the plan is no measure of its own)
+PURSUING = MAKING_VERBS | {"attach", "add", "include", "insert"}
+# (not "rejected attempts to restore a provision": what was undone stays undone)
 APPLYING = {"enforce", "apply", "implement", "administer"}
 
 
@@ -97,11 +101,22 @@ class StatusObjects:
                and t.head.dep_ == "relcl" and t.head.lemma_.lower() in self.lex.statuses]
         return self.keys(rel[-1].head.head, "measure") if rel else []
 
+    def _pursued(self, noun) -> list[tuple[str, float]]:
+        """ "dropped a push to attach a pre-emption provision to the defense bill": the effort's measure."""
+        if noun.lemma_.lower() not in EFFORTS:
+            return []
+        return [k for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in PURSUING
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for o in c.children if o.dep_ == "dobj" for k in self.keys(o, "measure")][:1]
+
     def _timing(self, noun, named_only: bool = False) -> list[tuple[str, float]]:
         """ "extended the deadline", "pushed the start date back": the timing of the story's measure
         (with ``named_only``, only of a measure named in an "of" phrase)."""
         if noun.lemma_.lower() not in TIMING or any(c.lower_ in ("other", "unrelated") for c in noun.children):
             return []  # not "an urgency procedure that held up other votes"
+        if noun.lemma_.lower() == "application" and any(
+                c.dep_ == "acl" or c.dep_ == "poss" and not self.keys(c, "measure") for c in noun.children):
+            return []  # "Apple's application to export map data was filed": a request, not a measure's start
         inner = [k for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")
                  for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
         if inner or named_only:
@@ -116,6 +131,13 @@ class StatusObjects:
 
 # What is filed against a measure, not the measure filed: "filed a lawsuit against the law".
 CHALLENGES = {"lawsuit", "suit", "petition", "complaint", "challenge", "appeal", "motion", "objection"}
+
+
+def would_do(v) -> bool:
+    """ "The Incentive, announced in December by the minister, would apply to ...": what was announced is told
+    as what it would do, so it was put forward, not laid down."""
+    return v.dep_ == "acl" and v.head.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "aux" and c.lower_ == "would" for c in v.head.head.children)
 
 
 def some_parts(noun) -> bool:

@@ -12,7 +12,7 @@ from policygraph.loaders.measure_match import PENALTIES, measure_head
 from policygraph.loaders.noun_words import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
 from policygraph.loaders.status_objects import (CHALLENGES, StatusObjects, alternative, cabinet, called_off, instrument,
-                                              no_longer, object_relative, some_parts)
+                                              no_longer, object_relative, some_parts, would_do)
 from policygraph.loaders.verdicts import VerdictRules
 
 
@@ -248,7 +248,7 @@ class StatusRules(VerdictRules, StatusObjects):
                 if c.lemma_.lower() in ("plan", "deal") and actors and all(
                         self.clusters[a[0]].type == "Firm" for a in actors if a[0] != "?"):
                     return  # "Apple put the plan on hold": its own purchase, not a measure
-                measures += self.keys(c, "measure") or self._timing(c)
+                measures += self.keys(c, "measure") or self._timing(c) or self._pursued(c)
                 status = called_off(status, c)
             elif c.dep_ == "nsubj":
                 subj_measures += self.keys(c, "measure")
@@ -305,12 +305,16 @@ class StatusRules(VerdictRules, StatusObjects):
                 under = {k for x in v.subtree if x.dep_ == "prep" and x.lower_ == "under" for t in x.subtree
                          for k, _ in self.keys(t, "measure")}
                 measures = [m for m in measures if m[0] not in under]
+        if subj_measures and not measures and v.dep_ == "relcl" and object_relative(v) and any(
+                c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children):
+            return  # "deals it had signed with publishers": the deals were signed, whatever "it" stands for
         if subj_measures and not measures:  # "the bill stalled", "the rule took effect", "the bill passed the Senate"
             measures = subj_measures
             actors = [k for c in v.children if c.dep_ in ("dobj", "prep") for g in ([c] + list(c.children))
                       for k in self.keys(g, "actor") if g.dep_ in ("dobj", "pobj")]
-        if status == "ENACTED" and v.lemma_.lower() in ("announce", "unveil", "introduce", "launch") and not any(
-                self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?") \
+        if status == "ENACTED" and v.lemma_.lower() in ("announce", "unveil", "introduce", "launch") and (not any(
+                self.clusters[a[0]].type in ("Agency", "Government", "Official") for a in actors if a[0] != "?")
+                or would_do(v)) \
                 and not all(measure_head(self.clusters[m[0]].name).rstrip("s") in PENALTIES for m in measures):
             # "the penalty was announced in May": laid down when announced, never proposed
             status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
