@@ -7,7 +7,6 @@ from __future__ import annotations
 from policygraph.loaders.lexicon import Lexicon
 from policygraph.loaders.measure_match import bill_key
 from policygraph.loaders.noun_words import BATCHES, UNDOING
-from policygraph.loaders.places import substate
 from policygraph.loaders.spans import ALIAS_VERBS, alias_of, cut_headline_verb, headline_verb, is_headline
 
 RETELLING = {"draft", "proposed", "planned"}  # "the draft Digital Intermediary Services Act": told before
@@ -89,7 +88,8 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
             m.attrs["retold"] = True  # "... its proposed rules ... | gather views on the draft X Act": the draft told
         if m.type == "Measure" and m.kind in ("named", "described"):
             owner = [c for c in head.children if c.dep_ == "poss" and c.ent_type_ in ("Government", "GPE")
-                     and (m.kind == "named" or substate(c.ent_id_) or c.ent_id_)]  # "California's repair law": a state's own
+                     and (m.kind == "named" or c.ent_id_)]  # "California's repair law", "Canada's digital
+            # services tax": a state's or a country's own
             if owner:
                 m.attrs["owner"] = owner[0].i  # "the European Union's AI Act": a place's own law
         if m.type == "Measure" and m.kind in ("named", "described") and "owner" not in m.attrs:

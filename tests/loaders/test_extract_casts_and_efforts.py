@@ -95,3 +95,12 @@ def test_the_senators_from_a_party_are_the_partys_senators(extractor):
     assert ("senators from the National Renewal Party", "SPONSORED", "support",
             "amendment to limit the SII's access") in rels, rels
     assert not any(r[0] == "Tax Service" and r[1] in ("SPONSORED", "PROPOSED") for r in rels), rels
+
+
+def test_another_countrys_tax_of_the_same_kind_stays_apart(extractor):
+    text = ("WARSAW, May 4, 2026 - Poland has shelved its digital services tax. Ottawa rescinded Canada's digital "
+            "services tax last year.")
+    _, rels, relations = run(extractor, text, date="2026-05-04")
+    shelved = {r.target for r in relations if r.type == "SHELVED"}
+    rescinded = {r.target for r in relations if r.type == "RESCINDED"}
+    assert shelved and rescinded and not shelved & rescinded, rels  # (both are named "digital services tax")

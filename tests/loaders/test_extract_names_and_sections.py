@@ -13,7 +13,8 @@ def test_a_section_number_ends_before_the_stop_and_keeps_its_bracket(extractor):
 
 
 def test_a_name_stops_at_a_colon(extractor):
-    text = "Two agencies will enforce both the new law and the AI Act: AgID will handle notification, and ACN inspections."
+    text = ("Two agencies will enforce both the new law and the AI Act: AgID will handle notification, and ACN "
+            "inspections.")
     ents, _, _ = run(extractor, text, date="2026-05-04")
     assert "AI Act" in ents and not any(":" in n for n in ents), ents
 
