@@ -211,13 +211,14 @@ class LinkRules(AffiliationRules, PlaceRules, RoleRules, TargetRules):
         Electronics and Information Technology; "Committee Chairman" -> the committee last named); a bare
         "Chairman" heads the commission, committee or board the story last named."""
         words, i = [], m.start - 1
-        while i >= max(0, m.start - 6) and (doc[i].is_title or doc[i].is_upper) \
+        while i >= max(0, m.start - 6) and (doc[i].is_title or doc[i].is_upper or doc[i].lower_ in ("and", "&")
+                                            and i > 0 and doc[i - 1].is_title) \
                 and getattr(self.mention(doc[i]), "kind", "group") == "group":  # the title may read as a group
-            words.insert(0, doc[i].lower_)
+            words.insert(0, doc[i].text)  # "Electronics and IT Minister"
             i -= 1
         role = set(m.title.split())
-        content = [w for w in words if w not in role and w not in ("former", "deputy", "acting", "interim", "then",
-                                                                  "democratic", "republican")]
+        content = [w for w in words if w.lower() not in role | {"and", "&"} and w.lower() not in (
+            "former", "deputy", "acting", "interim", "then", "democratic", "republican")]
         bodies = [(i, c) for i, c, pm in self.resolver.order if c.type == "Agency" and i < m.start]
         if m.title.split()[-1] == "minister":  # a minister heads a ministry, not the commission of his portfolio
             bodies = [(i, c) for i, c in bodies if not BOARD_WORDS & set(c.name.lower().split())]
@@ -225,13 +226,15 @@ class LinkRules(AffiliationRules, PlaceRules, RoleRules, TargetRules):
         for i, c in bodies:
             name = {w.rstrip("s") for w in c.name.lower().replace(",", " ").split()} | {
                 n.lower() for n in c.names if n.isupper()}  # "IDFPR Secretary X" after "the department, known as IDFPR"
-            hits = sum(w.rstrip("s") in name for w in content)  # "Communications Minister", "Ministry of Communication"
+            spelled = _initials(c.name)
+            hits = sum(w.lower().rstrip("s") in name or w.isupper() and len(w) > 1 and w in spelled for w in content)
+            # "Communications Minister", "Ministry of Communication"; "IT" is "Information Technology"
             if hits and hits >= score:  # ties go to the body named last
                 best, score = c, hits
         if best is None and content and m.title.split()[-1] in ("minister", "secretary"):
             later = [c for i, c, pm in self.resolver.order if c.type == "Agency" and i > m.start
                      and {"ministry", "department"} & set(c.name.lower().split())
-                     and all(w.rstrip("s") in {x.rstrip("s") for x in c.name.lower().replace(",", " ").split()}
+                     and all(w.lower().rstrip("s") in {x.rstrip("s") for x in c.name.lower().replace(",", " ").split()}
                              for w in content)]
             best = later[0] if later else None  # "Labour Minister Luiz Marinho ... the Labour Ministry"
         if best is None and not content and m.title in ("chair", "chairman", "chairwoman", "chairperson",
@@ -331,6 +334,12 @@ def _hung_on_verb(tok, m) -> list:
     if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.head.i != tok.i and m.kind == "described":
         return [nxt]
     return []
+
+
+def _initials(name: str) -> set[str]:
+    """The initials of each run of two or three capitalised words in a name: "Information Technology" -> "IT"."""
+    caps = [w[0] for w in name.split() if w[:1].isupper()]
+    return {"".join(caps[i:i + n]) for n in (2, 3) for i in range(len(caps) - n + 1)}
 
 
 def _portfolio(title: str | None, org) -> bool:

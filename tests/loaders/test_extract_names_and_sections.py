@@ -34,3 +34,17 @@ def test_bodies_that_become_authorities_enforce_the_law(extractor):
     assert ents.get("Agency for Digital Italy") == "Agency", ents
     assert ("Agency for Digital Italy", "ENFORCES", None, "AI Act") in rels, rels
     assert ("National Cyber Agency", "ENFORCES", None, "AI Act") in rels, rels
+
+
+def test_a_ministers_portfolio_with_an_acronym_names_the_ministry(extractor):
+    text = ("The Ministry of Electronics and Information Technology defended the rules on Monday. IT Minister "
+            "Ravi Menon said they would bring accountability.")
+    _, rels, _ = run(extractor, text, date="2026-05-04")
+    assert ("Ravi Menon", "LEADS", None, "Ministry of Electronics and Information Technology") in rels, rels
+
+
+def test_a_ministers_portfolio_of_two_areas_names_the_ministry_of_one(extractor):
+    text = ("The Ministry of Communications defended the rules on Monday. Communications and Space Minister "
+            "Ravi Menon said they would bring accountability.")
+    _, rels, _ = run(extractor, text, date="2026-05-04")
+    assert ("Ravi Menon", "LEADS", None, "Ministry of Communications") in rels, rels
