@@ -163,6 +163,16 @@ COURTS = {"court", "tribunal", "judge"}
 LEGISLATURES = set(CHAMBER_WORDS) | {"legislature"}
 
 
+STATUTES = {"law", "act", "bill", "legislation", "statute", "code", "convention", "treaty", "charter", "amendment"}
+
+
+def statute(c) -> bool:
+    """A law, act or bill by its head noun ("sovereign internet law", "law regulating ride-hailing"); martial
+    law is no statute but a state a ruler imposes."""
+    return c is not None and c.type == "Measure" and "martial law" not in c.name.lower() \
+        and measure_head(c.name, participles=True).lower().rstrip("s") in STATUTES
+
+
 def implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Found]:
     """Who proposed or introduced a measure sponsored it; a government body that enacted it imposed it."""
     have = {(f.source, f.target, f.type) for f in found}
@@ -173,8 +183,10 @@ def implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Foun
         kind = clusters[f.source].type
         role = "SPONSORED" if f.type in ("PROPOSED", "INTRODUCED") else \
             "IMPOSED" if f.type == "ENACTED" and kind in EXECUTIVE and not (COURTS | (
-                LEGISLATURES if kind == "Agency" else set())) & set(clusters[f.source].name.lower().split()) else None
-        # a court lifting a stay imposes nothing, nor does a chamber that overrides a veto
+                LEGISLATURES if kind == "Agency" else set())) & set(clusters[f.source].name.lower().split()) \
+            and not statute(clusters.get(f.target)) else None
+        # a court lifting a stay imposes nothing, nor does a chamber that overrides a veto, nor a president who
+        # signs a law: a statute is passed and signed, a ban or an order imposed
         if role and (f.source, f.target, role) not in have:
             have.add((f.source, f.target, role))
             extra.append(Found(f.source, f.target, role, "support" if role == "SPONSORED" else None,

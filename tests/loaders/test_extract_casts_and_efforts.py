@@ -5,6 +5,9 @@ sentences are invented."""
 
 from extracthelpers import dated, measures, run
 
+from policygraph.loaders.coref import Cluster
+from policygraph.loaders.inference import statute
+
 
 def test_what_a_critic_calls_a_measure_is_that_measure(extractor):
     text = ("SANTIAGO, May 4, 2026 - Chile announced the Platform Payments Incentive in March. Washington has "
@@ -104,3 +107,23 @@ def test_another_countrys_tax_of_the_same_kind_stays_apart(extractor):
     shelved = {r.target for r in relations if r.type == "SHELVED"}
     rescinded = {r.target for r in relations if r.type == "RESCINDED"}
     assert shelved and rescinded and not shelved & rescinded, rels  # (both are named "digital services tax")
+
+
+def test_a_president_who_signs_a_law_imposes_nothing(extractor):
+    for text in ("MOSCOW, May 4, 2026 - President Ivan Sorokin on Monday signed the Sovereign Routing Act.",
+                 "President Ivan Sorokin on Monday signed a law regulating ride-hailing services."):
+        _, rels, _ = run(extractor, text, date="2026-05-04")
+        assert any(r[1] == "ENACTED" for r in rels), rels
+        assert not any(r[1] == "IMPOSED" for r in rels), rels
+
+
+def test_a_minister_who_orders_a_ban_imposes_it(extractor):
+    text = "PARIS, May 4, 2026 - Interior Minister Paul Verne on Monday ordered a ban on Vexa rides in the capital."
+    _, rels, _ = run(extractor, text, date="2026-05-04")
+    assert ("Paul Verne", "IMPOSED", None, "ban on Vexa rides in the capital") in rels, rels
+
+
+def test_martial_law_is_no_statute():
+    made = lambda name: Cluster(key=f"measure:{name}", type="Measure", name=name)  # noqa: E731
+    assert statute(made("sovereign internet law")) and statute(made("Online Safety Act"))
+    assert not statute(made("martial law")) and not statute(made("ban on Vexa rides"))
