@@ -291,8 +291,19 @@ class LinkRules(AffiliationRules, PlaceRules, RoleRules, TargetRules):
                     owners = [(k, conf) for g in c.subtree if g.dep_ == "poss"
                               for k, conf in self.keys(g, "actor", conj=False)
                               if self.clusters[k].type in ("Firm", "Organization")]
+                    if c.lower_ == "of" and tok.lemma_.lower() in STOPPAGES:  # "a 72-hour block of WhatsApp"
+                        owners += [k for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "actor")
+                                   if self.clusters[k[0]].type == "Firm"]
                     self._emit([(m.entity, 0.8)], owners[:1], "TARGETS", None, tok, 0.8)
                     # "a licence requirement for ASML's most advanced machines" binds ASML
+                elif c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in BARRING:
+                    barred = [g for o in c.children if o.dep_ == "dobj" for g in [o] + [
+                        x for p in o.children if p.dep_ == "prep" and p.lower_ == "between" for x in p.subtree
+                        if x.dep_ in ("pobj", "conj")]]  # "an order blocking Telegram", "a measure suspending
+                    # the partnership between Facebook and Cielo"
+                    self._emit([(m.entity, 0.8)], [k for g in barred for k in self.keys(g, "actor")
+                                                   if self.clusters[k[0]].type in ("Firm", "Organization")],
+                               "TARGETS", None, c, 0.9)
                 elif c.dep_ == "acl" and (c.lemma_ in ("target", "aim") or c.lemma_ == "direct" and c.tag_ == "VBN"):
                     # "a rule directed at X"; "a memorandum directing officials to ..." instructs them
                     for g in c.subtree:
@@ -315,6 +326,8 @@ class LinkRules(AffiliationRules, PlaceRules, RoleRules, TargetRules):
                             self._emit([(k, conf)], [(m.entity, 0.8)], rel, stance, tok, 0.8)
 
 
+STOPPAGES = {"block", "blocking", "suspension", "shutdown", "ban"}  # what stops a firm's service: "a block of X"
+BARRING = {"block", "ban", "bar", "suspend", "prohibit", "restrict", "halt", "fine"}  # "an order blocking X"
 AUTHORED = {"bill", "measure", "proposal", "amendment"}  # texts a lawmaker writes: "a bill by Senator X"
 
 

@@ -127,3 +127,20 @@ def test_martial_law_is_no_statute():
     made = lambda name: Cluster(key=f"measure:{name}", type="Measure", name=name)  # noqa: E731
     assert statute(made("sovereign internet law")) and statute(made("Online Safety Act"))
     assert not statute(made("martial law")) and not statute(made("ban on Vexa rides"))
+
+
+def test_an_order_blocking_a_firm_targets_it(extractor):
+    _, rels, _ = run(extractor, "A Moscow court on Friday issued an order blocking Vexa, the messaging app.",
+                     date="2026-05-04")
+    assert ("order blocking Vexa", "TARGETS", None, "Vexa") in rels, rels
+
+
+def test_a_block_of_a_firms_service_targets_the_firm(extractor):
+    _, rels, _ = run(extractor, "A judge in Lagarto ordered a 72-hour block of Vexa in May.", date="2026-05-04")
+    assert ("72-hour block of Vexa", "TARGETS", None, "Vexa") in rels, rels
+
+
+def test_a_measure_suspending_a_partnership_targets_the_partners(extractor):
+    text = "The regulator imposed an interim measure suspending the partnership between Vexa and Nuvo Pay."
+    _, rels, _ = run(extractor, text, date="2026-05-04")
+    assert ("interim measure", "TARGETS", None, "Vexa") in rels, rels
