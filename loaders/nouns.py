@@ -257,12 +257,10 @@ class NounRules(GroupRules):
         right = tok.i + 1
         rate = comps[:1] and comps[0].lower_ == "of" and any(
             g.dep_ == "pobj" and g.ent_type_ in ("PERCENT", "MONEY") for g in comps[0].children)
-        whom = len(comps) > 1 and comps[0].lower_ == "on" and comps[1].lower_ == "for" \
-            and comps[1].i == comps[0].right_edge.i + 1 and not any(
-                g.lemma_.lower() in ("reason", "purpose", "sake") for g in comps[1].children)  # "a ban on social
-        # media for under-16s": whom the ban covers tells it from another country's
+        whom = len(comps) > 1 and comps[0].lower_ == "on" and comps[1].lower_ == "for" and comps[1].i == comps[
+            0].right_edge.i + 1 and not any(g.lemma_.lower() in ("reason", "purpose") for g in comps[1].children)
         for prep in comps[:2] if rate or whom else comps[:1]:  # "tariffs of up to 35.3% | on electric cars": the
-            # rate, then what the tariffs fall on
+            # rate, then what they fall on; "a ban on social media | for under-16s": whom it covers
             right = max(right, prep.right_edge.i + 1)
             if prep.dep_ in ("acl", "relcl"):
                 right = min(right, max(prep.i + 6, measure_object_end(prep, self.lex)))
@@ -323,8 +321,10 @@ class NounRules(GroupRules):
                 right = ent.end
         while left < tok.i and (doc[left].dep_ in ("det", "poss", "case", "predet") or doc[left].is_punct
                                 or doc[left].lower_ in GENERIC_MODIFIERS and not (
-                                    doc[left].ent_iob_ == "B" and doc[left + 1].ent_iob_ == "I")):
-            left += 1  # not the "Federal" of "a Federal Communications Commission rule"
+                                    doc[left].ent_iob_ == "B" and doc[left + 1].ent_iob_ == "I"
+                                    or doc[left + 1].text == "-" and not doc[left].whitespace_)):
+            left += 1  # not the "Federal" of "a Federal Communications Commission rule"; the "first" of
+            # "first-in-the-nation law" is part of a word
         if left + 3 < tok.i and (doc[left:left + 3].text.lower() in ("so-called", "so - called")
                                  or doc[left + 1].text == "-" and doc[left + 2].lower_ in BACKED):
             left += 3  # "the so-called one-to-one consent rule" is the one-to-one consent rule; an "Uber-backed

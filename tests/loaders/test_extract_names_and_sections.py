@@ -48,3 +48,9 @@ def test_a_ministers_portfolio_of_two_areas_names_the_ministry_of_one(extractor)
             "Ravi Menon said they would bring accountability.")
     _, rels, _ = run(extractor, text, date="2026-05-04")
     assert ("Ravi Menon", "LEADS", None, "Ministry of Communications") in rels, rels
+
+
+def test_a_hyphenated_word_before_a_measure_keeps_its_first_part(extractor):
+    text = "Vexa Corp lobbied against the city's first-in-the-nation law on automated hiring tools."
+    _, rels, _ = run(extractor, text, date="2026-05-04")
+    assert ("Vexa Corp", "LOBBIED", "oppose", "first-in-the-nation law on automated hiring tools") in rels, rels
