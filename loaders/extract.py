@@ -24,8 +24,8 @@ from policygraph.loaders.date_scope import DateScope
 from policygraph.loaders.dates import after, find_dates, in_last_year, in_next_year
 from policygraph.loaders.inference import (announced_then_dropped, counted_measures, implied_roles,
                                            infer_stances, leaders, made_measures, named_later, named_next,
-                                           propagate_parts, reactions, spokespeople, type_by_employer,
-                                           type_by_group)
+                                           no_statute_imposed, propagate_parts, reactions, spokespeople,
+                                           type_by_employer, type_by_group)
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.measure_match import NOUN_KIN, measure_head
 from policygraph.loaders.mention_attrs import annotate
@@ -88,7 +88,7 @@ class Extractor:
         found = reactions(found)
         found = infer_stances(found)
         found = announced_then_dropped(found, parsed)
-        found = implied_roles(found, clusters)
+        found = no_statute_imposed(implied_roles(found, clusters), clusters)
         found = leaders(found, clusters, parsed)
         found = spokespeople(found, clusters, parsed, self.lex.speech_verbs)
         type_by_employer(found, clusters)

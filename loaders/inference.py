@@ -163,14 +163,24 @@ COURTS = {"court", "tribunal", "judge"}
 LEGISLATURES = set(CHAMBER_WORDS) | {"legislature"}
 
 
-STATUTES = {"law", "act", "bill", "legislation", "statute", "code", "convention", "treaty", "charter", "amendment"}
+STATUTES = {"law", "act", "bill", "legislation", "statute", "code", "convention", "treaty", "charter"}
 
 
 def statute(c) -> bool:
-    """A law, act or bill by its head noun ("sovereign internet law", "law regulating ride-hailing"); martial
-    law is no statute but a state a ruler imposes."""
-    return c is not None and c.type == "Measure" and "martial law" not in c.name.lower() \
-        and measure_head(c.name, participles=True).lower().rstrip("s") in STATUTES
+    """A law, act or bill by its head noun ("sovereign internet law", "law regulating ride-hailing") or its
+    number ("SB 53", "the Strategic Trade Act 2010"); martial law is no statute but a state a ruler imposes."""
+    if c is None or c.type != "Measure" or "martial law" in c.name.lower():
+        return False
+    words = [w for w in c.name.split() if not w.isdigit()]  # "Act 2010" is an act
+    return bool(bill_key(c.name)) or bool(words) and measure_head(" ".join(words), participles=True).lower(
+        ).rstrip("s") in STATUTES
+
+
+def no_statute_imposed(found: list[Found], clusters: dict[str, Cluster]) -> list[Found]:
+    """A law is passed and signed, not imposed: no IMPOSED edge from a person or body to a statute, whatever told
+    it ("Gov. X signed HB 3"). A place keeps its own law ("Utah's law"), which ties the place to the story."""
+    return [f for f in found if f.type != "IMPOSED" or not statute(clusters.get(f.target))
+            or f.source in clusters and clusters[f.source].type == "Government"]
 
 
 def implied_roles(found: list[Found], clusters: dict[str, Cluster]) -> list[Found]:

@@ -144,3 +144,26 @@ def test_a_measure_suspending_a_partnership_targets_the_partners(extractor):
     text = "The regulator imposed an interim measure suspending the partnership between Vexa and Nuvo Pay."
     _, rels, _ = run(extractor, text, date="2026-05-04")
     assert ("interim measure", "TARGETS", None, "Vexa") in rels, rels
+
+
+def test_a_governor_who_signs_a_numbered_bill_imposes_nothing(extractor):
+    for text in ("AUSTIN, Texas, May 4, 2026 - Texas Governor Dana Reyes signed House Bill 20 in September.",
+                 "Signed by Gov. Dana Reyes in March 2024, HB 3 requires platforms to close the accounts of children."):
+        _, rels, _ = run(extractor, text, date="2026-05-04")
+        assert any(r[0] == "Dana Reyes" and r[1] == "ENACTED" for r in rels), rels
+        assert not any(r[1] == "IMPOSED" for r in rels), rels
+
+
+def test_a_place_keeps_its_own_law(extractor):
+    text = ("Texas is the second state to adopt such a law, after Utah's app store age-verification law was signed "
+            "by Governor Dana Reyes in March.")
+    _, rels, _ = run(extractor, text, date="2026-05-04")
+    assert ("Utah", "IMPOSED", None, "app store age-verification law") in rels, rels
+
+
+def test_a_council_or_parliament_that_adopts_a_law_imposes_nothing(extractor):
+    for text in ("BRUSSELS, May 4, 2026 - The Council of the EU adopted the Digital Fairness Act without debate.",
+                 "KYIV, May 4, 2026 - The Verkhovna Rada adopted the Law On Virtual Assets on Tuesday."):
+        _, rels, _ = run(extractor, text, date="2026-05-04")
+        assert any(r[1] in ("ENACTED", "PASSED") for r in rels), rels
+        assert not any(r[1] == "IMPOSED" for r in rels), rels
