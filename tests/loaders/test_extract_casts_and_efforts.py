@@ -167,3 +167,11 @@ def test_a_council_or_parliament_that_adopts_a_law_imposes_nothing(extractor):
         _, rels, _ = run(extractor, text, date="2026-05-04")
         assert any(r[1] in ("ENACTED", "PASSED") for r in rels), rels
         assert not any(r[1] == "IMPOSED" for r in rels), rels
+
+
+def test_a_ministry_that_notifies_an_amendment_to_its_rules_imposes_it(extractor):
+    text = ("NEW DELHI, May 4, 2026 - The Ministry of Electronics and Information Technology notified an amendment "
+            "to the IT Rules on Wednesday.")
+    _, rels, _ = run(extractor, text, date="2026-05-04")
+    assert ("Ministry of Electronics and Information Technology", "IMPOSED", None,
+            "amendment to the IT Rules") in rels, rels
