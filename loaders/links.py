@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from policygraph.loaders.measure_match import initials
 from policygraph.loaders.measure_names import PARTS_NAMED
 from policygraph.loaders.noun_words import BACKED
 from policygraph.loaders.affiliations import BENCH, AffiliationRules
@@ -226,7 +227,7 @@ class LinkRules(AffiliationRules, PlaceRules, RoleRules, TargetRules):
         for i, c in bodies:
             name = {w.rstrip("s") for w in c.name.lower().replace(",", " ").split()} | {
                 n.lower() for n in c.names if n.isupper()}  # "IDFPR Secretary X" after "the department, known as IDFPR"
-            spelled = _initials(c.name)
+            spelled = initials(c.name)  # "IT" is in "MEIT", the Ministry of Electronics and Information Technology
             hits = sum(w.lower().rstrip("s") in name or w.isupper() and len(w) > 1 and w in spelled for w in content)
             # "Communications Minister", "Ministry of Communication"; "IT" is "Information Technology"
             if hits and hits >= score:  # ties go to the body named last
@@ -347,12 +348,6 @@ def _hung_on_verb(tok, m) -> list:
     if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.head.i != tok.i and m.kind == "described":
         return [nxt]
     return []
-
-
-def _initials(name: str) -> set[str]:
-    """The initials of each run of two or three capitalised words in a name: "Information Technology" -> "IT"."""
-    caps = [w[0] for w in name.split() if w[:1].isupper()]
-    return {"".join(caps[i:i + n]) for n in (2, 3) for i in range(len(caps) - n + 1)}
 
 
 def _portfolio(title: str | None, org) -> bool:

@@ -170,11 +170,13 @@ Language.component("verb_read_as_participle", func=verb_read_as_participle)
 def name_edges(doc):
     """ "the AI Act: AgID will handle ...": a name never runs on past a colon."""
     ents = list(doc.ents)
+    cut = False
     for n, e in enumerate(ents):
         colon = next((t.i for t in e[1:] if t.text in (":", ";")), None)
         if colon is not None:
-            ents[n] = Span(doc, e.start, colon, label=e.label_, kb_id=e.kb_id_)
-    doc.ents = ents
+            ents[n], cut = Span(doc, e.start, colon, label=e.label_, kb_id=e.kb_id_), True
+    if cut:
+        doc.ents = ents
     return doc
 
 
