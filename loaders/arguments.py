@@ -14,10 +14,13 @@ WRITINGS = {"letter", "statement", "memo", "filing", "submission", "petition", "
 IN_FORCE_NOUNS = {"ban", "rule", "law", "restriction", "requirement", "moratorium", "limit", "cap", "prohibition",
                   "tariff", "duty", "tax", "levy", "surtax", "fee", "curb", "control", "sanction", "embargo",
                   "amendment", "decree", "regulation", "directive"}
+ENACTING = {"pass", "approve", "adopt", "enact", "sign", "introduce", "propose", "table", "impose"}
 PERSON_TYPES = {"Person", "Official", "Lawmaker", "Lobbyist"}
 SPEAKING_FOR = {"representatives", "executives", "officials", "lawyers", "lobbyists", "spokespeople", "attorneys",
                 "staff", "employees", "leaders", "spokesmen", "spokeswomen"}
 
+# A party's members in a chamber, who act for the party: "the Liberal Party's bench filed a decree".
+CAUCUSES = {"bench", "caucus", "delegation", "faction", "benches"}
 # What a measure itself does: "The law was signed by X and replaces Y", "... and takes effect in May".
 MEASURE_ACTS = {"replace", "supersede", "amend", "require", "apply", "take", "enter", "come", "expire", "lapse"}
 
@@ -108,6 +111,9 @@ class ArgumentRules(ListRules):
             if m is None:  # "Its chief executive, Rachel King, wrote ...": the person named beside the role
                 m = next((am for a in x.children if a.dep_ == "appos" for am in [self.mention(a)]
                           if am is not None and am.kind == "named" and am.type in PERSON_TYPES), None)
+            if m is None and x.lemma_.lower() in CAUCUSES and want != "measure":  # "the Liberal Party's bench in
+                m = next((pm for c in x.children if c.dep_ == "poss" for pm in [self.mention(c)]  # the Chamber"
+                          if pm is not None and pm.type == "Organization"), None)
             if m is None and x.lower_ in SPEAKING_FOR and want != "measure":
                 behind = self._spoken_for(x)
                 if behind:  # "Executives from Synopsys and Cadence pressed officials": the firms press
@@ -362,12 +368,22 @@ def relative_antecedent(v):
             and any(c.lower_ in ("who", "whom") for c in v.children):
         return head.head.head  # "a union of couriers in Santiago, who asked ...": the couriers, not the city
     if (v.doc[v.left_edge.i - 1].text == "," or head.lemma_.lower() not in IN_FORCE_NOUNS) \
-            and any(t.lower_ in ("place", "force", "effect") for t in v.subtree):
-        t = head  # "the ban on using phones aboard aircraft, which has been in place since 1991": the ban
-        while t.dep_ in ("pobj", "prep", "pcomp", "dobj") and head.i - t.i < 12:
+            and any(t.lower_ in ("place", "force", "effect") for t in v.subtree) \
+            or v.doc[v.left_edge.i - 1].text == "," and v.lemma_.lower() in ENACTING \
+            and head.lemma_.lower() not in IN_FORCE_NOUNS \
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "that") for c in v.children):
+        t = head  # "the ban on using phones aboard aircraft, which has been in place since 1991": the ban;
+        # "a ban on using credit cards to place bets, which parliament passed in 2023"
+        while t.dep_ in ("pobj", "prep", "pcomp", "dobj", "xcomp") and head.i - t.i < 12:
             t = t.head
             if t.lemma_.lower() in IN_FORCE_NOUNS and t.pos_ == "NOUN":
                 return t
     if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN" and head.head.i < head.i:
         return head.head  # "the News Media Bargaining Code, a law that came into force in 2021": the code
+    if any(c.lower_ == "who" for c in v.children) and head.dep_ in ("conj", "pobj") and not head.ent_type_:
+        t = head  # "X, the minister for digital transformation and the civil service, who presented the bill": X
+        while t.dep_ in ("conj", "pobj", "prep") and head.i - t.i < 10:
+            t = t.head
+        if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
+            return t.head
     return head

@@ -230,9 +230,10 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
         clusters = [c for c in self.clusters.values() if not numbered or not {bill_key(n) for n in c.names} - {
             None, numbered}]  # a bill set off with its number is no bill of the same name with another number
         clusters = [c for c in clusters if not _apart(m, c)]
-        for c in reversed(clusters):  # the same name anywhere beats a near one lately
-            if vocabulary.family(c.type) == fam and norm in {normalize(n) for n in c.names | {c.name}}:
-                return c
+        for c in reversed(clusters):  # the same name anywhere beats a near one lately; so does the name with its
+            if vocabulary.family(c.type) == fam and norm in {normalize(n) for n in c.names | {c.name}} or (  # place
+                    m.kind == "named" and c.type == m.type == "Measure" and any(qualified(m.name, n) for n in c.names)):
+                return c  # "EU AI Act" after "the European Union's AI Act", not the "EU legislation" told since
         for c in reversed(clusters):
             if vocabulary.family(c.type) != fam:
                 continue
@@ -301,8 +302,10 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
         owners = [c for c in self.clusters.values() if c.type in PEOPLE and " " in c.name
                   and (words := unsuffixed(normalize(c.name).split())) and len(words) > len(tail) and (
                       words[-len(tail):] == tail or len(words) > 3 and surname in words[1:-1] and len(surname) > 3
-                      and all(x.kind == "named" for x in c.mentions))]
-        # "Lula" after "Luiz Inacio Lula da Silva": a long name's middle word is the name the person goes by
+                      and all(x.kind == "named" for x in c.mentions) or len(words) == 2 and [surname] == words[:1]
+                      and len(surname) > 3 and not m.gaz and all(x.kind != "group" for x in c.mentions))]
+        # "Lula" after "Luiz Inacio Lula da Silva": a long name's middle word is the name the person goes by;
+        # "Meutya" after "Meutya Hafid", where a given name is used alone
         first = {c.key: c.attrs.get("first", m.start) for c in owners}
         before = [c for c in owners if first[c.key] < m.start]
         if before:
@@ -357,7 +360,7 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
                 return None  # "campaigned against it": the measure, not an organisation
             allowed = ORGS
         candidates = [(i, c, pm) for i, c, pm in previous if c.type in allowed and not pm.plural and pm.kind != "group"
-                      and not pm.attrs.get("weak")
+                      and not (pm.attrs.get("weak") and all(x.attrs.get("weak") for x in c.mentions))
                       and (pm.attrs.get("adjunct_of") is None or pm.attrs.get("adjunct_of") != m.attrs.get("verb"))]
         # "Together with TechNet, it urged ...", "In a letter to Google, it said ...": not the subject's own verb's phrase
         if not candidates:

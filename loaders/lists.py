@@ -26,7 +26,8 @@ class ListRules:
         return out
 
     def _members(self, tok) -> list[tuple[str, float]]:
-        """Named members of a group: "AI researchers, among them Geoffrey Hinton and Yoshua Bengio"."""
+        """Named members of a group: "AI researchers, among them Geoffrey Hinton and Yoshua Bengio"; of the body
+        that represents the group ("an association representing digital banks including Nubank")."""
         out = []
         kinds = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                  if g.dep_ == "pobj" and g.pos_ == "NOUN"]  # "a coalition of 40 tech companies, including Amazon"
@@ -47,7 +48,15 @@ class ListRules:
                     if m and m.kind == "named" and m.entity and m.type != "Measure":
                         out.append((m.entity, 0.7))
         group = self.mention(tok)
-        if group is not None and group.entity:  # "Advocacy groups including Fairplay": Fairplay is one of them
+        speaker = tok.head if tok.dep_ == "dobj" and tok.head.lemma_ == "represent" \
+            and tok.head.dep_ in ("acl", "relcl") else None
+        body = speaker.head.head if speaker is not None and speaker.head.dep_ == "appos" \
+            and self.mention(speaker.head) is None else speaker.head if speaker is not None else None
+        bodies = [k for k in self.keys(body, "actor", conj=False)
+                  if self.clusters[k[0]].type == "Organization"] if body is not None else []
+        if bodies:  # "Zetta, an association representing digital banks including Nubank": Nubank is Zetta's
+            self._emit(out, bodies[:1], "MEMBER_OF", None, tok, 0.9)
+        elif group is not None and group.entity:  # "Advocacy groups including Fairplay": Fairplay is one of them
             self._emit(out, [(group.entity, 0.8)], "MEMBER_OF", None, tok, 0.9)
         return out
 

@@ -7,6 +7,7 @@ import functools
 import re
 
 from policygraph.graph.ids import normalize
+from policygraph.loaders.noun_words import SPANS_OF_TIME
 
 STOP_WORDS = {"of", "on", "the", "a", "an", "in", "for", "to", "and", "by", "its", "their", "from", "at", "with", "s"}
 _BILL = re.compile(r"^(?:(senate|assembly|house) bill|(s|a|h)\s?b|h\s?r)\s?(\d+(?:[a-z]? \d+)?)$")
@@ -179,6 +180,10 @@ def _other_covered(a: str, b: str) -> bool:
     return bool(x) and bool(y) and not x & y
 
 
+# Words that say a measure leaves nothing out: "a total ban", "a comprehensive ban on X", "an outright ban".
+ALL_OUT = {"total", "complete", "comprehensive", "outright", "blanket", "wholesale", "near-total", "sweeping"}
+
+
 def same_description(name: str, others: set[str]) -> bool:
     """Two descriptions of one measure: "licence requirement for imports of laptops" and "laptop import
     curbs" share their distinctive words."""
@@ -189,6 +194,10 @@ def same_description(name: str, others: set[str]) -> bool:
         if any(o[:1].isupper() and kind in o.lower().replace("(", " ").replace(")", " ").split()
                and measure_head(o).lower().rstrip("s") == head for o in others):
             return True
+    if len(pair) == 2 and pair[0] in ALL_OUT and any(
+            o.split()[0].lower() in ALL_OUT and measure_head(o).lower() == pair[1] for o in others if " " in o):
+        return True  # "a total ban" after "a comprehensive ban on online gambling advertising": the one
+        # sweeping ban, told again by its sweep
     sums = _amounts(name)
     if sums and any(_amounts(other) and _amounts(other) != sums for other in others):
         return False  # "an 18% tax on platform fees" is not the 28% tax, however it was called before
@@ -275,3 +284,17 @@ def short_title(a: str, b: str) -> bool:
     if len(plain.split()) < 2:
         return False
     return bare == plain or not _YEAR.search(short) and _YEAR.sub("", bare).split() == plain.split()
+
+
+def plain_modifier(tok) -> bool:
+    """A modifier that tells no measure from another of its kind: a topic word every measure in the genre
+    shares ("AI", "chip", "export") or a participle ("contested", "amended")."""
+    doc = tok.doc
+    hyphened = tok.i > 0 and doc[tok.i - 1].text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+    return not list(tok.children) and not hyphened and (
+        tok.lower_[:5] in GENERIC_STEMS or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD")))
+
+
+def aged(tok) -> bool:
+    """ "12-year-old", "decade-old": how old a measure is."""
+    return tok.lower_ == "old" and any(c.lemma_.lower() in SPANS_OF_TIME | {"decade", "century"} for c in tok.children)

@@ -13,8 +13,9 @@ from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.descriptions import described_as
 from policygraph.loaders.group_nouns import PANELS, listed_groups, panels_of_courts
 from policygraph.loaders.nouns import NounRules
-from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, listed_among_firms, listed_with_firms,
-                                            org_type, portfolio, product_part, said_of_people)
+from policygraph.loaders.org_types import (AGENCY_WORDS, FIRM_WORDS, ORG_WORDS, committee_end, listed_among_firms,
+                                            listed_with_firms, named_as_member, of_firm_kind, org_type, portfolio,
+                                            product_part, said_of_people)
 from policygraph.loaders.people import PEERAGE, PeopleRules, party_member, party_tags, role_noun
 from policygraph.loaders.places import localise, without_dateline_city
 from policygraph.loaders.spans import (Mention, _clean_name, _hyphen_start, bracketed_acronyms, corporate_tail,
@@ -127,7 +128,7 @@ class MentionFinder(PeopleRules, NounRules):
                     text = _clean_name(doc[start:ent.end].text)
                     yield Mention(start, ent.end, org_type(text, lex), text, "named", ent.root.i)
                     continue
-                body = self._committee(ent)
+                body = committee_end(ent)
                 if entry["type"] == "Agency" and body is not None:  # "Senate Banking Committee"
                     yield Mention(ent.start, body, "Agency", _clean_name(doc[ent.start:body].text), "named", body - 1)
                     continue
@@ -164,8 +165,9 @@ class MentionFinder(PeopleRules, NounRules):
                 if ent.end - start > 1:
                     text = _clean_name(doc[start:ent.end].text)
                     yield Mention(start, ent.end, org_type(text, lex), text, "named", ent.root.i)
-            elif label == "PERSON" and len(ent) == 1 and CAMEL_CASE.match(ent.text):
-                yield Mention(ent.start, ent.end, "Firm", ent.text, "named", ent.start)  # "SpaceX", "DeepSeek"
+            elif label == "PERSON" and (len(ent) == 1 and CAMEL_CASE.match(ent.text) or of_firm_kind(ent)):
+                yield Mention(ent.start, ent.end, "Firm", text, "named", ent.root.i)  # "SpaceX", "DeepSeek"; "digital
+                # banks including Nubank and Mercado Pago"
             elif label == "PERSON":
                 if ent.text.endswith("-") or sum(ch.isalpha() for ch in ent.text) < 3:
                     continue  # "ex-" from "ex-commissioner"
@@ -258,7 +260,8 @@ class MentionFinder(PeopleRules, NounRules):
                     end = ent.end + 1  # "California Legislature", "Texas Senate"
                     yield Mention(ent.start, end, "Agency", _clean_name(doc[ent.start:end].text), "named", nxt.i)
                     continue
-                typ = "Firm" if listed_among_firms(ent) else "Government"  # "Deutsche Telekom, Orange and Telefonica"
+                typ = "Firm" if listed_among_firms(ent) or named_as_member(ent) else "Government"  # "Deutsche Telekom,
+                # Orange and Telefonica"; "whose members include Sportsbet"
                 yield Mention(ent.start, ent.end, typ, text, "named", ent.root.i)
             elif label == "NORP" and (ent.root.tag_ in ("NNPS", "NNS") or ent.root.lower_.endswith("s")) \
                     and party_member(ent.root, lex):
@@ -347,16 +350,6 @@ class MentionFinder(PeopleRules, NounRules):
             return end
         return None
 
-    def _committee(self, ent) -> int | None:
-        """The end of a committee named after its chamber: "Senate" + "Banking Committee"."""
-        doc = ent.doc
-        end = ent.end
-        while end < len(doc) and end < ent.end + 5 and (doc[end].is_title or doc[end].lower_ in ("and", "&", "on", "of")):
-            if doc[end].lower_ in ("committee", "subcommittee", "caucus", "panel"):
-                return end + 1
-            end += 1
-        return None
-
     def _unlabelled_names(self, doc, taken: set[int]):
         """Proper names the model left unlabelled but that act in the sentence ("Acme Robotics lobbied")."""
         surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
@@ -377,7 +370,8 @@ class MentionFinder(PeopleRules, NounRules):
                 continue
             if hyphen < left:
                 continue  # "on-board Wi-Fi": the end of a hyphenated word
-            if not all(t.is_title or t.is_upper or t.text == "-" and t.i > left for t in span) \
+            if not all(t.is_title or t.is_upper or t.text == "-" and t.i > left or t.text[:1].isupper() and any(
+                    ch.isupper() for ch in t.text[1:]) for t in span) \
                     or span.text in self.lex.non_entities \
                     or span[0].lower_ in self.lex.titles or tok.lower_ in self.lex.titles \
                     or tok.lower_ in self.lex.anaphora and (len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS) \
@@ -391,8 +385,10 @@ class MentionFinder(PeopleRules, NounRules):
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and person.ent_type_ == "PERSON" and any(
                     self.lex.titles.get(t.lower_) == "Lawmaker" for t in doc[max(0, person.i - 4):person.i]):
                 continue  # "Senator Lindsey Daugherty of Arvada": a lawmaker's home town
-            m = Mention(left, tok.i + 1, org_type(span.text, self.lex), _clean_name(span.text), "named", tok.i)
-            if len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS:
+            described = described_as(span, self.lex)  # "SAFEnet, a digital rights network"
+            m = Mention(left, tok.i + 1, described or org_type(span.text, self.lex), _clean_name(span.text), "named",
+                        tok.i)
+            if not described and (len(span) < 2 or tok.lower_ not in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS):
                 m.attrs["weak"] = True  # a name that does not say what it names ("the Acme Guild" does)
             yield m
 

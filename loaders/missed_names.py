@@ -188,9 +188,12 @@ def body_for_the(doc):
     while i < len(ents):
         e, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
         if nxt is not None and e.label_ == "ORG" and nxt.label_ == "ORG" and not e.ent_id_ and not nxt.ent_id_ \
-                and e[-1].lower_ in BODY_WORDS and e[-1].is_title and nxt.start == e.end + 2 \
-                and doc[e.end].lower_ in ("for", "of") and doc[e.end + 1].lower_ == "the" and len(nxt) <= 3 \
-                and all(t.is_title for t in nxt):
+                and e[-1].lower_ in BODY_WORDS and e[-1].is_title and doc[e.end].lower_ in ("for", "of") and (
+                    nxt.start == e.end + 2 and doc[e.end + 1].lower_ == "the" and len(nxt) <= 3
+                    and all(t.is_title for t in nxt)
+                    or nxt.start == e.end + 1 and nxt[0].lower_ == "the" and len(nxt) <= 6 and nxt[1].is_title
+                    and all(t.is_title or t.lower_ in ("of", "and") for t in nxt[1:])):  # "the Spanish Agency" +
+            # "for" + "the Supervision of Artificial Intelligence"
             out.append(Span(doc, e.start, nxt.end, label="ORG"))
             i += 2
             continue
@@ -249,10 +252,12 @@ def united_parties(doc):
         united = e.start > 0 and doc[e.start - 1].text == "United"
         alone = united and (not doc[e.start - 1].ent_type_ or out and out[-1].start == e.start - 1 == out[-1].end - 1
                             and not out[-1].ent_id_)  # the model may take "United" for a place of its own
-        if e.ent_id_.startswith("gov.") and len(e) == 1 and (alone or e.start > 0 and _set_off_as_group(doc, e)):
+        start = e.start - 1 if e.ent_id_.startswith("gov.") and len(e) == 1 and e.start > 0 \
+            and (alone or _set_off_as_group(doc, e)) else _named_with_country(doc, e)
+        if start is not None:
             if out and out[-1].end == e.start:
                 out.pop()
-            out.append(Span(doc, e.start - 1, e.end, label="ORG"))
+            out.append(Span(doc, start, e.end, label="ORG"))
             changed = True
         else:
             out.append(e)
@@ -263,6 +268,27 @@ def united_parties(doc):
                 for t in span:
                     t.ent_id_ = ""
     return doc
+
+
+PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+               "rural", "regional", "coastal", "inner", "outer", "upper", "lower", "new", "old", "mainland", "modern"}
+
+
+def _named_with_country(doc, e) -> int | None:
+    """The start of "Responsible Wagering" + "Australia": two or three capitalised words that the model left
+    unlabelled and that hang on a country's name make, with it, the name of a body (a lobby, not the country)."""
+    if not e.ent_id_.startswith("gov.") or len(e) != 1 or title_cased(e.sent):
+        return None
+    start = e.start
+    while start > e.sent.start and e.start - start < 3:
+        word = doc[start - 1]
+        if not ((word.is_title or word.is_upper and len(word) > 1) and word.is_alpha and not word.ent_type_
+                and word.dep_ in ("compound", "amod")
+                and start <= word.head.i <= e.start and word.lower_ not in lexicon().titles
+                and word.lower_ not in lexicon().demonyms and word.lower_ not in PLACE_WORDS):
+            break
+        start -= 1
+    return start if e.start - start >= 2 else None
 
 
 def dateline_dates(doc):

@@ -20,11 +20,12 @@ from policygraph.loaders.missed_names import (body_for_the, dateline_dates, hyph
                                               listed_names, possessive_bodies, repeated_names, titled_names,
                                               united_parties)
 from policygraph.loaders.phrase_fixes import (appeal_after_speech, headline_verb_as_noun, name_cut_from_phrase,
-                                              object_after_phrase, object_before_judgement, preposition_of_measure,
-                                              request_purpose, spent_purpose, subject_inside_noun, taken_off,
-                                              verb_read_as_modifier, verb_read_as_participle)
-from policygraph.loaders.relative_fixes import (had_as_verb, name_before_aside, verb_after_members, which_after_title,
-                                               wish_as_clause, would_have_relative)
+                                              object_after_phrase, object_before_judgement,
+                                              preposition_of_measure, request_purpose, second_object, spent_purpose,
+                                              subject_inside_noun, taken_off, verb_read_as_modifier,
+                                              verb_read_as_participle)
+from policygraph.loaders.relative_fixes import (chaired_by, had_as_verb, name_before_aside, verb_after_members,
+                                               which_after_title, wish_as_clause, would_have_relative)
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
                                               list_name_as_adverb, measure_after_object, name_as_object,
@@ -140,6 +141,8 @@ Language.component("which_after_title", func=which_after_title)
 Language.component("name_before_aside", func=name_before_aside)
 Language.component("wish_as_clause", func=wish_as_clause)
 Language.component("verb_after_members", func=verb_after_members)
+Language.component("chaired_by", func=chaired_by)
+Language.component("second_object", func=second_object)
 Language.component("influence_as_verb", func=influence_as_verb)
 Language.component("subject_of_next_clause", func=subject_of_next_clause)
 Language.component("participle_as_verb", func=participle_as_verb)
@@ -264,6 +267,8 @@ def load_model(name: str | None = None):
         nlp.add_pipe("subject_inside_noun", after="name_cut_from_phrase")
         nlp.add_pipe("verb_read_as_modifier", after="subject_inside_noun")
         nlp.add_pipe("verb_read_as_participle", after="verb_read_as_modifier")
+        nlp.add_pipe("chaired_by", after="verb_read_as_participle")
+        nlp.add_pipe("second_object", after="chaired_by")
     nlp.add_pipe("name_edges", after="ner")
     nlp.add_pipe("platform_x", after="name_edges")
     nlp.add_pipe("dateline_dates", after="platform_x")

@@ -48,11 +48,25 @@ def _chosen_instead(tok, undone: set[int]) -> bool:
     return any(v.idx in undone for v in verb.ancestors)  # the parser may hang it on a relative clause
 
 
-def _one_of_apposed(n) -> bool:
-    """ "Google, one of the bill's most vocal opponents": the name the partitive stands beside."""
-    return n.dep_ == "pobj" and n.head.lower_ == "of" \
-        and n.head.head.lower_ in ("one", "some", "two", "several", "another", "both", "three") \
-        and n.head.head.dep_ == "appos"
+def _one_of_apposed(n):
+    """ "Google, one of the bill's most vocal opponents": the name the partitive stands beside, perhaps after
+    another description ("X, a lawmaker from the Liberal Party and one of the government's critics", however
+    the parse hangs the "one")."""
+    if n.dep_ != "pobj" or n.head.lower_ != "of" \
+            or n.head.head.lower_ not in ("one", "some", "two", "several", "another", "both", "three"):
+        return None
+    t = n.head.head
+    if t.dep_ == "appos":
+        return t.head
+    if t.dep_ != "conj":
+        return None
+    for _ in range(4):
+        t = t.head
+        if t.dep_ == "appos":
+            return t.head
+        if t.dep_ not in ("conj", "pobj", "prep"):
+            return None
+    return None
 
 
 # the verbs a change noun retells whatever change they were read as: "the suspension" after a court suspended
@@ -196,7 +210,8 @@ class NominalRules:
                         sources += [k for a in c.children if a.dep_ == "agent" for g in a.children
                                     if g.dep_ == "pobj" for k in self.keys(g, "actor")]
             if lemma in AGENT_NOUNS:  # "a critic of the plan", "opponents of the bill": "of" names the target
-                targets += [k for c in n.children if c.dep_ == "poss" for k in self.keys(c, "measure")]  # "the law's sponsor"
+                targets += [k for c in n.children if c.dep_ == "poss" for k in self.keys(
+                    c, "any" if lemma == "critic" else "measure")]  # "the law's sponsor", "the government's critics"
                 targets += [k for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "any")]
                 holder = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "among" else n.head
@@ -204,8 +219,8 @@ class NominalRules:
                     _, sources = self._subjects(holder, "actor")  # "Cédric O was among the loudest critics of"
                 elif n.dep_ == "appos":
                     sources = self.keys(n.head, "actor")  # "Sen. Wyden, a critic of the bill"
-                elif _one_of_apposed(n):
-                    sources = self.keys(n.head.head.head, "actor")  # "Google, one of the bill's fiercest opponents"
+                elif _one_of_apposed(n) is not None:
+                    sources = self.keys(_one_of_apposed(n), "actor")  # "Google, one of the bill's fiercest opponents"
                 elif n.dep_ == "conj" and n.head.dep_ == "appos":
                     sources = self.keys(n.head.head, "actor")  # "Rep. Ruiz, the panel's top Democrat and a sponsor"
                 elif n.dep_ == "nsubj" and holder.lemma_.lower() in ("include", "be"):  # "The bill's backers
@@ -214,7 +229,8 @@ class NominalRules:
                 if not sources:  # "The measure's sponsor, Representative Regina Cobb, said ..."
                     sources = [k for c in n.children if c.dep_ == "appos" for k in self.keys(c, "actor")]
                 if not targets and sources and (type_ == "SPONSORED" and n.dep_ in ("appos", "conj")
-                                                or n.dep_ in ("attr", "pobj") and holder.lemma_ == "be" or _one_of_apposed(n)):
+                                                or n.dep_ in ("attr", "pobj") and holder.lemma_ == "be"
+                                                or _one_of_apposed(n) is not None):
                     topic = self.resolver.topic(n.i)  # "a lead sponsor", "were among the most vocal critics":
                     targets = [(topic.key, 0.6)] if topic else []  # of the bill in hand
             if n.dep_ in ("dobj", "attr") and (n.head.lemma_.lower() in SPEECH_NOUN_VERBS or type_ in (

@@ -9,7 +9,7 @@ from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
 from policygraph.loaders.measure_ends import (PAPERS, TALLIES, clause_complements, ends_before_relative,
                                               imposed_object, measure_object_end, plan_to_make, plan_to_undo,
                                               share_of_time)
-from policygraph.loaders.measure_match import COMPULSORY, GENERIC_STEMS, NOUN_KIN, RAISES
+from policygraph.loaders.measure_match import COMPULSORY, NOUN_KIN, RAISES, aged, plain_modifier
 from policygraph.loaders.noun_words import (AMOUNTS, BACKED, BATCHES, BODIES, BODIES_OF_LAW, COMMANDS, DEPRIVING,
                                              DETERMINERS, DURATIONS, DUTIES, EVENTS, FORMER, GENERIC_MODIFIERS, GIVEN,
                                              IDIOMS, INVOICES, JUDGES, LEVIES, MARKET_POWER, ONLY_WITH,
@@ -172,6 +172,9 @@ class NounRules(GroupRules):
                 strong = True  # "technical capability notice", "rare-earth export controls"
             if any(c.lemma_.lower() in SPANS_OF_TIME and any(n.dep_ == "nummod" for n in c.children) for c in mods):
                 strong = True  # "a two-day block", "a one-month shutdown": a measure for a set time
+            if lemma in ("requirement", "obligation") and any(c.dep_ == "compound" and c.lower_.endswith("ing")
+                                                              for c in mods):
+                strong = True  # "the labelling requirement", "a reporting obligation": a duty to do a thing
             if dets and (dets[0].lower_ == "the" or dets[0].lower_ == "its" and not strong) and lemma in PART_NOUNS \
                     and not comps:  # "its information-sharing provisions"; "its hate-speech provisions" are named
                 words = {w for c in mods for t in c.subtree if not t.is_stop and t.is_alpha for w in [t.lower_]}
@@ -362,11 +365,11 @@ class NounRules(GroupRules):
             m.attrs["gloss"] = _clean_name(f"{span.text} {doc[rel.left_edge.i:end].text}")
         if elsewhere(tok):
             m.attrs["elsewhere"] = True
-        if not comps and mods and tok.lemma_.lower() in NOUN_KIN and all(_plain_modifier(t) for t in mods) \
+        if not comps and mods and tok.lemma_.lower() in NOUN_KIN and all(plain_modifier(t) for t in mods) \
                 and not any(t.lower_ == "own" for t in tok.lefts) and any(
                 c.dep_ in ("det", "poss") and c.lower_ in DETERMINERS for c in tok.children):
             m.attrs["plain"] = {t.lower_ for t in mods}  # "the AI rule", "the contested clause": maybe the one in hand
-        elif not comps and mods and tok.lemma_.lower() in NOUN_KIN and all(_age(t) for t in mods):
+        elif not comps and mods and tok.lemma_.lower() in NOUN_KIN and all(aged(t) for t in mods):
             m.attrs["plain"] = {"old"}  # "ending a 12-year-old levy": its age tells it from no other
         return m
 
@@ -383,18 +386,3 @@ def _pointing(dets, tok=None) -> dict:
     "the original law" at the one a change was made to."""
     return {"near": True} if dets and dets[0].lower_ in ("this", "that") else {"original": True} if tok is not None \
         and any(c.lower_ == "original" for c in tok.lefts) else {}
-
-
-def _plain_modifier(tok) -> bool:
-    """A modifier that tells no measure from another of its kind: a topic word every measure in the genre
-    shares ("AI", "chip", "export") or a participle ("contested", "amended")."""
-    doc = tok.doc
-    hyphened = tok.i > 0 and doc[tok.i - 1].text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
-    return not list(tok.children) and not hyphened and (
-        tok.lower_[:5] in GENERIC_STEMS or (tok.dep_ == "amod" and tok.tag_ in ("VBN", "VBD")))
-
-
-def _age(tok) -> bool:
-    """ "12-year-old", "decade-old": how old a measure is."""
-    return tok.lower_ == "old" and any(c.lemma_.lower() in SPANS_OF_TIME | {"decade", "century"} for c in tok.children)
-

@@ -134,13 +134,72 @@ def product_part(ent) -> bool:
         and ent.root.head.i == ent.end
 
 
+MEMBER_NOUNS = {"member", "client", "backer", "affiliate"}
+# Plural nouns for kinds of firm that a list of names can exemplify: "digital banks including Nubank".
+FIRM_KINDS = {"bank", "company", "firm", "platform", "app", "exchange", "operator", "carrier", "provider", "insurer",
+              "lender", "fintech", "startup", "retailer", "maker", "manufacturer", "bookmaker", "broadcaster"}
+
+
+def committee_end(ent) -> int | None:
+    """The end of a committee named after its chamber: "Senate" + "Banking Committee"; "House of
+    Representatives" + "standing committee on social policy and legal affairs", its remit in lower case."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end < ent.end + 5 and (doc[end].is_title or doc[end].lower_ in (
+            "and", "&", "on", "of", "standing", "select", "joint") or end > ent.end and doc[end].lower_ == "committee"):
+        if doc[end].lower_ in ("committee", "subcommittee", "caucus", "panel"):
+            remit = next((c for c in doc[end].rights if c.dep_ == "prep" and c.lower_ == "on" and c.i == end + 1
+                          and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)), None)
+            return remit.right_edge.i + 1 if remit is not None and doc[end].is_lower \
+                and remit.right_edge.i < end + 8 else end + 1
+        end += 1
+    return None
+
+
+def _first_listed(ent):
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first
+
+
+def named_as_member(ent) -> bool:
+    """A place no gazetteer knows, named among a body's members ("whose members include Sportsbet and
+    Entain") or as one of a kind of firm: a firm's name, not a place's."""
+    first = _first_listed(ent)
+    verb = first.head
+    return not ent.ent_id_ and (first.dep_ in ("dobj", "attr") and verb.lemma_ in ("include", "be") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in MEMBER_NOUNS for c in verb.children) or of_firm_kind(ent))
+
+
+def of_firm_kind(ent) -> bool:
+    """A name given as one of a kind of firm: "digital banks including Nubank and Mercado Pago"."""
+    first = _first_listed(ent)
+    return first.dep_ == "pobj" and first.head.lower_ in ("including", "like") and first.head.head.tag_ == "NNS" \
+        and first.head.head.lemma_.lower() in FIRM_KINDS
+
+
 def listed_with_firms(doc, mentions: list) -> None:
     """ "apps such as Zomato, Swiggy, Uber and Ola": a name typed a firm for want of a sign is one when it
-    is listed beside names known or shown to be firms."""
+    is listed beside names known or shown to be firms. One that has members ("X, whose members include A and
+    B") is a body of them, an organisation; one a body is "known as" is that body's name ("The ministry, known as
+    Komdigi")."""
     by_head = {m.head: m for m in mentions if m.kind == "named"}
+    nouns = {m.head: m for m in mentions if m.kind == "anaphor" and m.type in ("Agency", "Organization")}
     for m in mentions:
+        tok = doc[m.head]
+        if m.kind == "named" and m.type == "Firm" and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+                and tok.head.head.lemma_ in ("know", "call") and tok.head.head.head.i in nouns \
+                and not {w.lower() for w in m.name.split()} & FIRM_WORDS:
+            m.type = nouns[tok.head.head.head.i].type  # "The ministry, known as Komdigi": a ministry's name
+            m.attrs.pop("weak", None)
+            continue
         if m.kind != "named" or m.type != "Firm" or not m.attrs.get("weak"):
             continue
         beside = [by_head.get(t.i) for t in doc[m.head].conjuncts]
         if any(b is not None and b.type == "Firm" and not b.attrs.get("weak") for b in beside):
             del m.attrs["weak"]
+        elif any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lemma_.lower() == "member" and any(
+                w.lower_ == "whose" for w in s.children) for s in c.children) for c in doc[m.head].children):
+            m.type = "Organization"  # "Responsible Wagering Australia, whose members include Sportsbet": a body
+            del m.attrs["weak"]  # that has members

@@ -247,6 +247,8 @@ def participle_as_verb(doc):
         if verb.text == ",":  # "Big carriers, such as A and B, lobbied for it": the verb after an aside on the noun
             verb = next((c for c in root.rights if c.dep_ == "acl" and doc[c.i - 1].text == "," and any(
                 p.dep_ in ("prep", "appos") and root.i < p.i < c.i for p in root.children)), verb)
+        elif verb.dep_ == "prep" and verb.head.i == root.i:  # "The party's bench in the Chamber filed a decree"
+            verb = next((c for c in root.rights if c.dep_ == "acl" and c.i == verb.right_edge.i + 1), verb)
         if verb.head.i != root.i and after is None or verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or any(
                 c.dep_ in ("auxpass", "agent", "aux") for c in verb.children) or any(
                 t.pos_ in ("VERB", "AUX") and t.i != verb.i

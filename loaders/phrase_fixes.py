@@ -6,7 +6,9 @@ hold", "hold" the object of "on") and the revision made the object of "put", as 
 hold".
 
 "cancelled a new levy on the use of mobile money": the parser hangs "on the use" on the verb, leaving a
-levy on nothing. A charge or curb followed at once by "on" or "against" something (not a date) takes it.
+levy on nothing. A charge or curb followed at once by "on" or "against" something (not a date) takes it, and a
+law followed by "for" and what it is for: "signed off on the draft law for the good use of AI" (not "return the
+bill for consultation", a step, nor "for the third time").
 
 "The mayor said the levy would scare off start-ups and called on the cabinet to drop it": the parser joins
 "called" to "scare", so the levy calls. A past verb of appeal with no subject of its own, joined to the
@@ -39,6 +41,8 @@ the subject of "controls", read as a verb though tagged a plural noun, with "the
 "Mykyta Poturaev, who chairs the committee, proposed legislation that would ...": the parser may read the verb
 as a modifier of its object and the object as the name's apposition, leaving the sentence no verb.
 ``verb_read_as_modifier`` makes the past verb the root, the name its subject and the noun its object.
+
+"passed, in November, a law" after a first verb with an object of its own: ``second_object``.
 """
 
 from __future__ import annotations
@@ -82,6 +86,9 @@ def taken_off(doc):
     return doc
 
 
+TIME_NOUNS = {"week", "month", "year", "day", "weekend", "night", "morning", "evening", "afternoon", "monday",
+              "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer", "winter", "spring",
+              "autumn", "fall", "quarter", "time"}
 CHARGES = {"levy", "tax", "ban", "tariff", "duty", "curb", "restriction", "limit", "cap", "moratorium", "charge",
            "fee", "toll", "sanction", "embargo", "surcharge", "surtax", "prohibition", "crackdown"}
 
@@ -95,9 +102,20 @@ def preposition_of_measure(doc):
                 or any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children):
             continue
         prep.head = obj  # "imposed a levy | on the use of ...": the levy's, not the verb's
+    for prep in doc:  # "signed off on the draft law | for the good use of AI": what the law is for
+        obj = doc[prep.i - 1] if prep.i else None
+        if prep.dep_ != "prep" or prep.lower_ != "for" or obj is None or obj.lemma_.lower() not in LAW_HEADS \
+                or prep.head.pos_ != "VERB" or obj.dep_ not in ("dobj", "pobj") \
+                or prep.head.i not in (obj.head.i, obj.head.head.i) \
+                or not any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() not in TIME_NOUNS and any(
+                    d.dep_ == "det" for d in g.children) for g in prep.children) \
+                or any(t.lower_ in HELD for t in prep.subtree):
+            continue
+        prep.head = obj
     return doc
 
 
+LAW_HEADS = {"law", "bill", "act", "regulation", "decree", "code", "directive", "ordinance"}
 APPEALS = {"call", "urge", "ask", "demand", "press", "appeal", "plead"}
 
 
@@ -259,4 +277,20 @@ def verb_read_as_participle(doc):
             if c.i > verb.i:
                 c.head = verb  # the sentence's end stays the verb's
         root.head, root.dep_ = verb, "nsubj"
+    return doc
+
+
+def second_object(doc):
+    """ "proposed the rules in January, weeks after parliament passed, in November, a law barring ...": the
+    parser may give the first verb a second object; it is the object of the verb just before it, which has
+    none."""
+    for obj in doc:
+        verb = obj.head
+        if obj.dep_ != "dobj" or not any(c.dep_ == "dobj" and c.i < obj.i for c in verb.children):
+            continue
+        near = max((t for t in verb.subtree if t.pos_ == "VERB" and verb.i < t.i < obj.i and t.head.i == verb.i),
+                   key=lambda t: t.i, default=None)
+        if near is not None and near.lemma_.lower() in lexicon().statuses \
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in near.children):
+            obj.head = near  # "parliament passed ... a law": the law is what it passed
     return doc

@@ -141,3 +141,23 @@ def name_before_aside(doc):
         name.dep_ = "nsubj"
         aside.head, aside.dep_ = name, "appos"
     return doc
+
+
+LEADING = {"chair", "lead", "head", "run"}
+PHRASE_LINKS = {"conj", "pobj", "prep", "compound", "amod", "cc", "appos"}
+
+
+def chaired_by(doc):
+    """ "the standing committee on social policy and legal affairs, chaired by X, recommended ...": the
+    parse may hang "chaired by X" on the sentence's verb; it tells who leads the body just named, the top of
+    the noun phrase before the comma."""
+    for verb in doc:
+        if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "conj") or verb.lemma_.lower() not in LEADING \
+                or verb.i < 2 or doc[verb.i - 1].text != "," or not any(c.dep_ == "agent" for c in verb.children):
+            continue
+        noun = doc[verb.i - 2]
+        while noun.dep_ in PHRASE_LINKS and noun.head.i < noun.i and noun.head.i != noun.i:
+            noun = noun.head
+        if noun.pos_ in ("NOUN", "PROPN") and verb not in noun.ancestors:
+            verb.head, verb.dep_ = noun, "acl"
+    return doc

@@ -32,6 +32,15 @@ def alternative(v) -> bool:
     return v.tag_ == "VB" and any(c.dep_ == "cc" and c.lower_ == "or" for g in group for c in g.children)
 
 
+def passed_over(v) -> bool:
+    """A verb set against the one done: "Rather than adopt the ban, the government watered it down",
+    "instead of banning the app"."""
+    doc = v.doc
+    return any(c.dep_ == "mark" and c.lower_ == "than" and c.i > 0 and doc[c.i - 1].lower_ == "rather"
+               for c in v.children) \
+        or v.dep_ == "pcomp" and v.head.lower_ == "of" and v.head.i > 0 and doc[v.head.i - 1].lower_ == "instead"
+
+
 def instrument(name: str) -> str:
     """The noun a measure's name is built on, its number aside: "Royal Decree-law 24/2021" -> "decree"."""
     words = [w for w in name.split() if not any(ch.isdigit() for ch in w)]

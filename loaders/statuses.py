@@ -12,7 +12,7 @@ from policygraph.loaders.measure_match import PENALTIES, measure_head
 from policygraph.loaders.noun_words import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
 from policygraph.loaders.status_objects import (CHALLENGES, StatusObjects, alternative, cabinet, called_off, instrument,
-                                              no_longer, object_relative, some_parts, would_do)
+                                              no_longer, object_relative, passed_over, some_parts, would_do)
 from policygraph.loaders.verdicts import VerdictRules
 
 
@@ -96,7 +96,7 @@ class StatusRules(VerdictRules, StatusObjects):
 
     def _hedge(self, v) -> str | None:
         """ "reviewing" when the verb is governed by consider/weigh..., "skip" for threats, modals, negation."""
-        if any(c.dep_ == "neg" for c in v.children):
+        if any(c.dep_ == "neg" for c in v.children) or passed_over(v):
             return "skip"
         if v.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and c.i < v.i
                                     for c in (*v.children, *v.head.children)):
