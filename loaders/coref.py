@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from policygraph.graph import vocabulary
 from policygraph.graph.ids import normalize
 from policygraph.loaders.anaphora import AWAITED, ROLE_WEIGHT, SPECIFIC_KINDS, AnaphoraRules, of_kind
-from policygraph.loaders.folds import FoldRules
+from policygraph.loaders.folds import FoldRules, unsuffixed
 from policygraph.loaders.introductions import IntroductionRules, apart_from_separate
 from policygraph.loaders.measure_match import (bill_key, contrasting, initials, letters, measure_head,
                                                qualified, renamed_head, same_description, short_title, spelled_out)
@@ -295,23 +295,6 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
                     return c  # a headline's "Ligado", then "Ligado Networks"
         return None
 
-    def _surname_owner(self, m: Mention, surname: str) -> Cluster | None:
-        """The person a lone surname names: the latest so named before it, else (in a headline, before any
-        full name) the first named after it: "Trump signs ... | President Donald Trump ... Melania Trump"."""
-        tail = surname.split()
-        owners = [c for c in self.clusters.values() if c.type in PEOPLE and " " in c.name
-                  and (words := unsuffixed(normalize(c.name).split())) and len(words) > len(tail) and (
-                      words[-len(tail):] == tail or len(words) > 3 and surname in words[1:-1] and len(surname) > 3
-                      and all(x.kind == "named" for x in c.mentions) or len(words) == 2 and [surname] == words[:1]
-                      and len(surname) > 3 and not m.gaz and all(x.kind != "group" for x in c.mentions))]
-        # "Lula" after "Luiz Inacio Lula da Silva": a long name's middle word is the name the person goes by;
-        # "Meutya" after "Meutya Hafid", where a given name is used alone
-        first = {c.key: c.attrs.get("first", m.start) for c in owners}
-        before = [c for c in owners if first[c.key] < m.start]
-        if before:
-            return max(before, key=lambda c: first[c.key])
-        return min(owners, key=lambda c: first[c.key]) if owners else None
-
     def country_key(self, gaz_id: str) -> str | None:
         """The cluster of a country named by a demonym ("Chinese officials"), created if needed."""
         key = f"gaz:{gaz_id}"
@@ -360,7 +343,8 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
                 return None  # "campaigned against it": the measure, not an organisation
             allowed = ORGS
         candidates = [(i, c, pm) for i, c, pm in previous if c.type in allowed and not pm.plural and pm.kind != "group"
-                      and not (pm.attrs.get("weak") and all(x.attrs.get("weak") for x in c.mentions))
+                      and not (pm.attrs.get("weak") and all(x.attrs.get("weak") for x in c.mentions)
+                               and (pm.attrs.get("dep"), pm.attrs.get("clause")) != ("nsubj", "ROOT"))
                       and (pm.attrs.get("adjunct_of") is None or pm.attrs.get("adjunct_of") != m.attrs.get("verb"))]
         # "Together with TechNet, it urged ...", "In a letter to Google, it said ...": not the subject's own verb's phrase
         if not candidates:
@@ -382,7 +366,6 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
         return starts[-1] if starts else None
 
 
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 EMBEDDED = {"ccomp", "relcl", "acl", "advcl", "xcomp", "pcomp"}  # clauses inside a sentence's own
 
 
@@ -393,8 +376,3 @@ def _apart(m: Mention, c: Cluster) -> bool:
             or m.kind == "named" and not m.attrs.get("elsewhere"):
         return False
     return bool(m.attrs.get("elsewhere")) != all(x.attrs.get("elsewhere") for x in c.mentions)
-
-
-def unsuffixed(words: list[str]) -> list[str]:
-    """A person's name words without a generational suffix: "ferdinand marcos jr" -> "ferdinand marcos"."""
-    return words[:-1] if len(words) > 2 and words[-1] in NAME_SUFFIXES else words

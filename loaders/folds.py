@@ -1,6 +1,7 @@
 """Folds after resolution: clusters of one measure that met no rule while the mentions were read in
 order ("diffusion rule" in a headline and "AI Diffusion Rule" in the body; a lead's "AI law" and the
-Act named soon after). A mixin of Resolver."""
+Act named soon after). Also the person a lone surname or given name names ("Lula", "Meutya", "Min"). A
+mixin of Resolver."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ import re
 from typing import TYPE_CHECKING
 
 from policygraph.graph.ids import normalize
+from policygraph.loaders.affiliations import PEOPLE
 from policygraph.loaders.anaphora import CHAMBER_WORDS, NOT_REGULATORS
 from policygraph.loaders.measure_match import (NOUN_KIN, bill_key, changing, contrasting, measure_head, other_years,
                                                own_words, qualified)
 
 if TYPE_CHECKING:
     from policygraph.loaders.coref import Cluster
+    from policygraph.loaders.spans import Mention
 
 
 _STAGE = re.compile(r"\s+(?:bill|act|ordinance)\b(?=(?:,?\s+(?:of\s+)?(\d{4}))?$)", re.I)
@@ -330,3 +333,29 @@ class FoldRules:
                      and any(w in b.name.lower() for w in CHAMBER_WORDS)]
             if len(named) == 1:
                 self._fold(c, named[0])
+
+    def _surname_owner(self, m: Mention, surname: str) -> Cluster | None:
+        """The person a lone surname names: the latest so named before it, else (in a headline, before any
+        full name) the first named after it: "Trump signs ... | President Donald Trump ... Melania Trump"."""
+        tail = surname.split()
+        owners = [c for c in self.clusters.values() if c.type in PEOPLE and " " in c.name
+                  and (words := unsuffixed(normalize(c.name).split())) and len(words) > len(tail) and (
+                      words[-len(tail):] == tail or len(words) > 3 and surname in words[1:-1] and len(surname) > 3
+                      and all(x.kind == "named" for x in c.mentions) or [surname] == words[:1] and not m.gaz
+                      and (len(words) == 2 and len(surname) > 3 or len(words) == 3 and "-" in c.name)
+                      and all(x.kind != "group" for x in c.mentions))]
+        # "Lula" after "Luiz Inacio Lula da Silva": a long name's middle word is the name the person goes by;
+        # "Meutya" after "Meutya Hafid", where a given name is used alone; "Min" after "Min Byoung-dug"
+        first = {c.key: c.attrs.get("first", m.start) for c in owners}
+        before = [c for c in owners if first[c.key] < m.start]
+        if before:
+            return max(before, key=lambda c: first[c.key])
+        return min(owners, key=lambda c: first[c.key]) if owners else None
+
+
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def unsuffixed(words: list[str]) -> list[str]:
+    """A person's name words without a generational suffix: "ferdinand marcos jr" -> "ferdinand marcos"."""
+    return words[:-1] if len(words) > 2 and words[-1] in NAME_SUFFIXES else words

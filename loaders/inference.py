@@ -5,7 +5,8 @@ government, who speaks for a group, and people typed by their employer or group.
 from __future__ import annotations
 
 from policygraph.loaders.anaphora import CHAMBER_WORDS, LOOSE_NOUNS
-from policygraph.loaders.coref import Cluster, unsuffixed
+from policygraph.loaders.coref import Cluster
+from policygraph.loaders.folds import unsuffixed
 from policygraph.loaders.measure_match import NOUN_KIN, measure_head, same_description
 from policygraph.loaders.links import CORPORATE_OR_PUBLIC
 from policygraph.loaders.measure_match import bill_key

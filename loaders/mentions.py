@@ -150,6 +150,10 @@ class MentionFinder(PeopleRules, NounRules):
                     yield Mention(ent.start, ent.end + 2, "Agency", _clean_name(doc[ent.start:ent.end + 2].text),
                                   "named", ent.end - 1)  # "the House of Delegates", "the House of Councillors"
                     continue
+                if entry["type"] == "Firm" and ent.end < len(doc) and doc[ent.end].text in ("Pay", "Wallet"):
+                    name = _clean_name(doc[ent.start:ent.end + 1].text)  # "Google Pay": a payments business of its own
+                    yield Mention(ent.start, ent.end + 1, "Firm", name, "named", ent.end)
+                    continue
                 end = corporate_tail(doc, ent.end) if entry["type"] == "Firm" else ent.end
                 m = Mention(ent.start, end, entry["type"], entry["name"], "named", doc[ent.start:end].root.i,
                             gaz=entry["id"])

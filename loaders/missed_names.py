@@ -158,8 +158,8 @@ def hyphenated_names(doc):
         end = e.end
         if e.label_ != "PERSON" and (e.label_ not in ("ORG", "GPE") or len(e) > 1) or end + 1 >= len(doc) \
                 or doc[end].text not in ("-", "\u2010", "\u2011") \
-                or doc[end - 1].whitespace_ or doc[end].whitespace_ or not doc[end + 1].is_title \
-                or not doc[end + 1].is_alpha:
+                or doc[end - 1].whitespace_ or doc[end].whitespace_ or not doc[end + 1].is_alpha \
+                or not doc[end + 1].is_title and not _given_name_end(e, doc[end + 1]):
             continue
         joined[e.start] = Span(doc, e.start, end + 2, label=e.label_)  # "Bauer" taken for a firm, too
     if not joined:
@@ -168,6 +168,13 @@ def hyphenated_names(doc):
     cut = {i for span in joined.values() for i in range(span.start, span.end)}
     doc.ents = [e for e in out if e.start in joined or not cut & set(range(e.start, e.end))]
     return doc
+
+
+def _given_name_end(e, tok) -> bool:
+    """ "Min Byoung" + "-" + "dug": the lower-case second syllable of a Korean given name, after a short family
+    name and the given name's first syllable (not "Musk" + "-owned")."""
+    return e.label_ == "PERSON" and len(e) == 2 and len(e[0]) <= 5 and e[0].is_title and tok.is_lower \
+        and 2 <= len(tok) <= 6 and not tok.lower_.endswith(("ed", "ing", "era", "like", "style", "run"))
 
 
 def _set_off_as_group(doc, e) -> bool:

@@ -2,7 +2,8 @@
 named as members or as one of a kind of firm, a body "known as" a short name, a committee with its remit in
 lower case, who chairs it, the members of a body that represents a kind of firm, a party's bench, a body's
 name cut before "for the", a mixed-case name with its description, an advocate's employer, a pronoun after
-a weakly typed name, and a person called by a given name. All sentences are invented."""
+a weakly typed name or the subject before it, a person called by a given name, a Korean name and its family
+name alone, and a payments brand of a known firm. All sentences are invented."""
 
 from extracthelpers import run
 
@@ -102,3 +103,23 @@ def test_a_given_name_does_not_join_a_group_named_after_a_body():
     found = [Mention(0, 2, "Official", "Rahmi Utari", "named", 1), Mention(5, 6, "Government", "Rahmi", "named", 5)]
     Resolver().resolve(found)
     assert found[0].entity == found[1].entity
+
+
+def test_a_payments_brand_of_a_known_firm_is_a_firm_of_its_own(extractor):
+    ents, rels, _ = run(extractor, "The cap is aimed at PhonePe and Google Pay. Google Pay lobbied against the cap.")
+    assert ("Google Pay", "LOBBIED", "oppose", "cap") in rels and "Google" not in ents, rels
+
+
+def test_a_korean_name_keeps_its_given_names_second_syllable_and_its_family_name_alone_is_the_person(extractor):
+    text = ("\"We cannot wait,\" said Min Jae-dug, the party lawmaker who has led its push on the bill. In June Min "
+            "introduced the Digital Asset Framework Act.")
+    ents, rels, _ = run(extractor, text)
+    assert ("Min Jae-dug", "SPONSORED", "support", "Digital Asset Framework Act") in rels, rels
+    assert "Min" not in ents, ents
+
+
+def test_its_is_the_subject_of_the_sentence_before_though_typed_a_firm_for_want_of_a_sign(extractor):
+    text = ("PhonePe has lobbied the Payments Council and met finance ministry officials to argue against the cap. "
+            "Its chief executive, Sameer Rao, has called the cap an artificial limit.")
+    _, rels, _ = run(extractor, text)
+    assert ("Sameer Rao", "LEADS", None, "PhonePe") in rels, rels
