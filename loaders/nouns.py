@@ -100,6 +100,9 @@ class NounRules(GroupRules):
             comps = [c for c in comps if c.lower_ != "against"]  # "offset those deals against the charge"
         if lemma in ONLY_WITH and (comps or lemma == "end") and not any(c.lower_ == ONLY_WITH[lemma] for c in comps):
             return None
+        if lemma == "charge" and comps and not any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT")
+                                                   for t in tok.lefts):
+            return None  # "a $100,000 charge on new visa petitions" is a levy; a charge of no sum may be anything
         if lex.groups.get(lemma) == "Organization" and not plural and tok.dep_ != "appos" and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.lefts) and any(
                 c.dep_ == "acl" and c.lemma_ == "represent" for c in tok.rights):

@@ -2,7 +2,8 @@
 its members or a phrase of place, a relative clause hung on the last word of a measure's description, a
 "who" clause after a title, an object after a phrase of time or after a second verb, what a law is "for",
 a verb set against the one done ("rather than adopt it"), a sweeping ban told again, the name of a measure
-with its place, a duty to do a thing, and a critic of an actor. All sentences are invented."""
+with its place, a duty to do a thing, a critic of an actor, and a charge of a sum on something. All sentences
+are invented."""
 
 from extracthelpers import dated, measures, run
 
@@ -101,3 +102,15 @@ def test_a_critic_of_the_government_criticises_it(extractor):
             "loudest critics, opposed the rule.")
     _, rels, _ = run(extractor, text)
     assert ("Joao Pereira", "CRITICIZED", "oppose", "Lula government") in rels, rels
+
+
+def test_a_charge_of_a_sum_on_something_is_a_levy_and_other_charges_are_not(extractor):
+    text = ("The Ruritanian government has narrowed its $50,000 charge on new work visa petitions. TechForum "
+            "lobbied against the charge.")
+    ents, rels, _ = run(extractor, text)
+    charge = "$50,000 charge on new work visa petitions"
+    assert ("TechForum", "LOBBIED", "oppose", charge) in rels, rels
+    ents, _, _ = run(extractor, "Orvania proposes charge on big platforms that refuse to pay for news. Prosecutors "
+                                "filed charges against the chief executive of Vexa. His lawyers called the criminal "
+                                "charge unfair and said Vexa would fight it.")
+    assert not measures(ents), ents
