@@ -77,8 +77,9 @@ class ArgumentRules(ListRules):
     def keys(self, tok, want: str = "actor", conj: bool = True) -> list[tuple[str, float]]:
         """Entity keys a token stands for (with its conjuncts), each with a confidence."""
         if tok.lower_ in ("which", "that", "whom") and tok.tag_ in ("WDT", "WP") and tok.dep_ != "det":
-            clause = tok.head  # "the bill, which Meta opposed", "the rule that Nvidia lobbied against"
-            while clause.dep_ in ("prep", "pcomp", "xcomp") and clause.head.i != clause.i:
+            clause = tok.head  # "the bill, which Meta opposed", "the rule that Nvidia lobbied against"; "the act,
+            while clause.dep_ in ("prep", "pcomp", "xcomp", "conj") and clause.head.i != clause.i:  # which ... and
+                # which came into force"
                 clause = clause.head
             if clause.dep_ == "relcl" and clause.head.i < tok.i:
                 return self.keys(relative_antecedent(clause), want, conj)

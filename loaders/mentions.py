@@ -111,8 +111,9 @@ class MentionFinder(PeopleRules, NounRules):
                 continue
             label = ent.label_
             start = _hyphen_start(doc, ent.start)
-            if label == "ORG" and start < ent.start and all(t.is_upper or t.text == "-" for t in doc[start:ent.start]):
-                ent = doc[start:ent.end]  # "AMS-IX": the model's name starts after the hyphen
+            if label in ("ORG", "PRODUCT") and start < ent.start and all(t.is_upper or t.text == "-"
+                                                                        for t in doc[start:ent.start]):
+                ent = doc[start:ent.end]  # "AMS-IX", "E-Enfance": the model's name starts after the hyphen
                 text = _clean_name(ent.text)
             if ((len(ent.text) > 3 or doc[ent.end:ent.end + 1].text.isupper()) and dateline_place(ent)) \
                     or portfolio(ent) or product_part(ent):

@@ -282,6 +282,8 @@ class PeopleRules:
                 title = match_title(words, self.lex)
                 if title:
                     m.title, m.type = title, self.lex.titles[title]
+                    if title == "deputy" and any(t.lower_ in ("party", "assembly", "parliament") for t in noun.subtree):
+                        m.type = "Lawmaker"  # "Laure Miller, a deputy from Macron's Renaissance party"
                     m.attrs["division"] = _division(title, words, self.lex) or _regional(title, noun)
                     orgs = [t for t in noun.subtree if t.dep_ in ("poss", "pobj") and t.pos_ in ("PROPN", "PRON", "NOUN")]
                     if orgs:

@@ -3,7 +3,8 @@ named as members or as one of a kind of firm, a body "known as" a short name, a 
 lower case, who chairs it, the members of a body that represents a kind of firm, a party's bench, a body's
 name cut before "for the", a mixed-case name with its description, an advocate's employer, a pronoun after
 a weakly typed name or the subject before it, a person called by a given name, a Korean name and its family
-name alone, and a payments brand of a known firm. All sentences are invented."""
+name alone, a payments brand of a known firm, a deputy from a party, and a name's one-letter prefix. All
+sentences are invented."""
 
 from extracthelpers import run
 
@@ -123,3 +124,18 @@ def test_its_is_the_subject_of_the_sentence_before_though_typed_a_firm_for_want_
             "Its chief executive, Sameer Rao, has called the cap an artificial limit.")
     _, rels, _ = run(extractor, text)
     assert ("Sameer Rao", "LEADS", None, "PhonePe") in rels, rels
+
+
+def test_a_deputy_from_a_party_is_a_lawmaker_and_a_member_of_it(extractor):
+    text = ("The bill, drafted by Claire Dumas, a deputy from the Horizons party, bars platforms from signing up "
+            "children under 15.")
+    ents, rels, _ = run(extractor, text)
+    assert ents.get("Claire Dumas") == "Lawmaker", ents
+    assert any(r[0] == "Claire Dumas" and r[1] == "MEMBER_OF" and "Horizons" in r[3] for r in rels), rels
+
+
+def test_a_name_the_model_starts_after_a_one_letter_prefix_keeps_the_prefix(extractor):
+    text = ("The Assembly voted for the bill. E-Enfance, a child protection charity, urged senators to pass the Social "
+            "Media Age Bill.")
+    ents, _, _ = run(extractor, text)
+    assert "E-Enfance" in ents and "Enfance" not in ents, ents

@@ -2,8 +2,8 @@
 its members or a phrase of place, a relative clause hung on the last word of a measure's description, a
 "who" clause after a title, an object after a phrase of time or after a second verb, what a law is "for",
 a verb set against the one done ("rather than adopt it"), a sweeping ban told again, the name of a measure
-with its place, a duty to do a thing, a critic of an actor, and a charge of a sum on something. All sentences
-are invented."""
+with its place, a duty to do a thing, a critic of an actor, a charge of a sum on something, and a second
+relative clause. All sentences are invented."""
 
 from extracthelpers import dated, measures, run
 
@@ -114,3 +114,10 @@ def test_a_charge_of_a_sum_on_something_is_a_levy_and_other_charges_are_not(extr
                                 "filed charges against the chief executive of Vexa. His lawyers called the criminal "
                                 "charge unfair and said Vexa would fight it.")
     assert not measures(ents), ents
+
+
+def test_a_second_relative_clause_joined_by_and_is_about_the_same_measure(extractor):
+    text = ("The Online Harms (Amendment) Act, which Parliament passed in November 2022 and which came into force on "
+            "Feb. 1, 2023, gave the regulator new powers.")
+    found = {f[1:4] for f in dated(extractor, text, date="2025-11-05")}
+    assert ("ENACTED", "Online Harms (Amendment) Act", "2023-02-01") in found, found
