@@ -335,8 +335,9 @@ class FoldRules:
                 self._fold(c, named[0])
 
     def _surname_owner(self, m: Mention, surname: str) -> Cluster | None:
-        """The person a lone surname names: the latest so named before it, else (in a headline, before any
-        full name) the first named after it: "Trump signs ... | President Donald Trump ... Melania Trump"."""
+        """The person a lone surname (or a given name used alone) names: the latest so named before it, else (in
+        a headline, before any full name) the first named after it: "Trump signs ... | President Donald Trump
+        ... Melania Trump"."""
         tail = surname.split()
         owners = [c for c in self.clusters.values() if c.type in PEOPLE and " " in c.name
                   and (words := unsuffixed(normalize(c.name).split())) and len(words) > len(tail) and (

@@ -151,7 +151,7 @@ class MentionFinder(PeopleRules, NounRules):
                     yield Mention(ent.start, ent.end + 2, "Agency", _clean_name(doc[ent.start:ent.end + 2].text),
                                   "named", ent.end - 1)  # "the House of Delegates", "the House of Councillors"
                     continue
-                if entry["type"] == "Firm" and ent.end < len(doc) and doc[ent.end].text in ("Pay", "Wallet"):
+                if entry["type"] == "Firm" and ent.end < len(doc) and doc[ent.end].text == "Pay":
                     name = _clean_name(doc[ent.start:ent.end + 1].text)  # "Google Pay": a payments business of its own
                     yield Mention(ent.start, ent.end + 1, "Firm", name, "named", ent.end)
                     continue
