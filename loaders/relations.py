@@ -354,6 +354,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         if status is None and (lemma == "reject" or lemma == "vote" and any(p.lower_ == "against" for p in preps)) \
                 and self._chamber_subject(v):
             status = "BLOCKED"  # "the Senate rejected it 18-14", "Senators voted 18-15 against LD 1977"
+        elif status is None and lemma == "vote" and any(p.lower_ == "for" for p in preps) and self._chamber_subject(v):
+            status = "PASSED"  # "France's National Assembly voted late on Monday for a bill to bar ..."
         if status:
             self._status(v, status)
         elif lemma in ("pursue", "proceed") and any(c.dep_ == "neg" for c in v.children) and not any(

@@ -2,8 +2,8 @@
 its members or a phrase of place, a relative clause hung on the last word of a measure's description, a
 "who" clause after a title, an object after a phrase of time or after a second verb, what a law is "for",
 a verb set against the one done ("rather than adopt it"), a sweeping ban told again, the name of a measure
-with its place, a duty to do a thing, a critic of an actor, a charge of a sum on something, and a second
-relative clause. All sentences are invented."""
+with its place, a duty to do a thing, a critic of an actor, a charge of a sum on something, a second relative
+clause, and a chamber voting for a bill. All sentences are invented."""
 
 from extracthelpers import dated, measures, run
 
@@ -121,3 +121,11 @@ def test_a_second_relative_clause_joined_by_and_is_about_the_same_measure(extrac
             "Feb. 1, 2023, gave the regulator new powers.")
     found = {f[1:4] for f in dated(extractor, text, date="2025-11-05")}
     assert ("ENACTED", "Online Harms (Amendment) Act", "2023-02-01") in found, found
+
+
+def test_a_chamber_voting_for_a_bill_passes_it(extractor):
+    text = ("Orvania's National Assembly voted late on Monday for a bill to bar children under 15 from social "
+            "media. Republicans voted for the Broadband Fund Act, but the Senate has not taken it up.")
+    found = {f[1:3] for f in dated(extractor, text, date="2026-01-27")}
+    assert ("PASSED", "bill to bar children under 15 from social media") in found, found
+    assert not any(s == "PASSED" and m == "Broadband Fund Act" for s, m in found), found
