@@ -202,7 +202,8 @@ class MentionFinder(PeopleRules, NounRules):
                 yield self._person(doc, ent)  # "Assemblymember Rebecca Bauer-Kahan" taken whole for an organisation
             elif label in ("ORG", "WORK_OF_ART", "PRODUCT") and len(ent) >= 2 and any(
                     c.dep_ == "appos" and any(role_noun(x, lex) for x in (c, *c.conjuncts)) for c in ent.root.children) \
-                    and (label == "ORG" or all(t.is_title and t.is_alpha for t in ent)):
+                    and (label == "ORG" or all(t.is_title and t.is_alpha for t in ent)) \
+                    and not any(t.lower_ in AGENCY_WORDS for t in ent):  # not "X Authority, the telecoms regulator"
                 yield self._person(doc, ent)  # "Clare Holt, an analyst at ...": a person the model took for a firm
             elif label == "ORG" and len(ent) >= 2 and ent.root.dep_ == "appos" and all(t.is_title for t in ent) \
                     and role_noun(ent.root.head, lex) and not any(t.lower_ in ORG_WORDS | AGENCY_WORDS | FIRM_WORDS

@@ -30,11 +30,11 @@ def _body_after(doc, start: int, seen: bool = False) -> int | None:
     while i < len(doc) and i < start + 6:
         t = doc[i]
         if t.is_title and t.is_alpha and t.ent_type_ in ("", "ORG") and t.pos_ != "VERB":
-            seen = seen or t.lower_ in BODY_ENDS
+            seen = seen or t.lower_ in BODY_ENDS or t.lower_ == "services"
             i += 1
-        elif t.lower_ in ("of", "for", "&") and i > start and i + 1 < len(doc) and doc[i + 1].is_title \
+        elif t.lower_ in ("of", "for", "&", "and") and i > start and i + 1 < len(doc) and doc[i + 1].is_title \
                 and doc[i + 1].ent_type_ in ("", "ORG"):
-            i += 1
+            i += 1  # "U.S. | Citizenship and Immigration Services"
         elif t.text in ("'", "’") and i > start and doc[i - 1].lower_.endswith("s") and i + 1 < len(doc) \
                 and doc[i + 1].is_title:
             i += 1  # "Magistrates' Court"
@@ -43,7 +43,7 @@ def _body_after(doc, start: int, seen: bool = False) -> int | None:
             i += 1  # "Hire-Taxi"
         else:
             break
-    while i > start and doc[i - 1].lower_ in ("of", "for", "&"):
+    while i > start and doc[i - 1].lower_ in ("of", "for", "&", "and"):
         i -= 1
     return i if seen and i > start else None
 

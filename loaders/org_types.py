@@ -86,6 +86,8 @@ def org_type(text: str, lex: Lexicon) -> str:
         return "Firm"
     if words & TRADE_WORDS and last in ORG_WORDS | {"council", "bureau", "europe"} and not words & PUBLIC_WORDS:
         return "Organization"  # "European Publishers Council", "Interactive Advertising Bureau Europe"
+    if last == "services" and text.split()[0] in ("U.S.", "US", "UK", "U.K."):
+        return "Agency"  # "U.S. Citizenship and Immigration Services", not "Amazon Web Services"
     if last in AGENCY_WORDS or words & {"ministry", "department", "commission", "bureau", "agency",
                                         "directorate", "court", "tribunal", "parliament", "regulator"} \
             or words & {"chamber", "house"} and words & LEGISLATORS:  # "Chamber of Deputies", not "of Commerce"

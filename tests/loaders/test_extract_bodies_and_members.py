@@ -3,8 +3,8 @@ named as members or as one of a kind of firm, a body "known as" a short name, a 
 lower case, who chairs it, the members of a body that represents a kind of firm, a party's bench, a body's
 name cut before "for the", a mixed-case name with its description, an advocate's employer, a pronoun after
 a weakly typed name or the subject before it, a person called by a given name, a Korean name and its family
-name alone, a payments brand of a known firm, a deputy from a party, and a name's one-letter prefix. All
-sentences are invented."""
+name alone, a payments brand of a known firm, a deputy from a party, a name's one-letter prefix, a country's
+body named with "and", and a body set off by a role noun. All sentences are invented."""
 
 from extracthelpers import run
 
@@ -139,3 +139,17 @@ def test_a_name_the_model_starts_after_a_one_letter_prefix_keeps_the_prefix(extr
             "Media Age Bill.")
     ents, _, _ = run(extractor, text)
     assert "E-Enfance" in ents and "Enfance" not in ents, ents
+
+
+def test_a_countrys_body_named_with_and_after_the_country_is_one_agency(extractor):
+    text = ("Guidance published by U.S. Citizenship and Immigration Services, which administers the fee, said the "
+            "payment applies only to new petitions.")
+    ents, _, _ = run(extractor, text)
+    assert ents.get("U.S. Citizenship and Immigration Services") == "Agency", ents
+
+
+def test_a_body_set_off_by_a_role_noun_is_still_a_body(extractor):
+    text = ("The Orvania Information and Communications Technology Authority, the telecoms regulator, will enforce "
+            "the Cyber Security Act.")
+    ents, _, _ = run(extractor, text)
+    assert ents.get("Orvania Information and Communications Technology Authority") == "Agency", ents
