@@ -215,12 +215,13 @@ class NominalRules:
                 targets += [k for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj" for k in self.keys(g, "any")]
                 holder = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "among" else n.head
+                apposed = _one_of_apposed(n)  # "Google, one of the bill's fiercest opponents"
                 if n.dep_ in ("attr", "pobj") and holder.lemma_ == "be":
                     _, sources = self._subjects(holder, "actor")  # "Cédric O was among the loudest critics of"
                 elif n.dep_ == "appos":
                     sources = self.keys(n.head, "actor")  # "Sen. Wyden, a critic of the bill"
-                elif _one_of_apposed(n) is not None:
-                    sources = self.keys(_one_of_apposed(n), "actor")  # "Google, one of the bill's fiercest opponents"
+                elif apposed is not None:
+                    sources = self.keys(apposed, "actor")
                 elif n.dep_ == "conj" and n.head.dep_ == "appos":
                     sources = self.keys(n.head.head, "actor")  # "Rep. Ruiz, the panel's top Democrat and a sponsor"
                 elif n.dep_ == "nsubj" and holder.lemma_.lower() in ("include", "be"):  # "The bill's backers
@@ -230,7 +231,7 @@ class NominalRules:
                     sources = [k for c in n.children if c.dep_ == "appos" for k in self.keys(c, "actor")]
                 if not targets and sources and (type_ == "SPONSORED" and n.dep_ in ("appos", "conj")
                                                 or n.dep_ in ("attr", "pobj") and holder.lemma_ == "be"
-                                                or _one_of_apposed(n) is not None):
+                                                or apposed is not None):
                     topic = self.resolver.topic(n.i)  # "a lead sponsor", "were among the most vocal critics":
                     targets = [(topic.key, 0.6)] if topic else []  # of the bill in hand
             if n.dep_ in ("dobj", "attr") and (n.head.lemma_.lower() in SPEECH_NOUN_VERBS or type_ in (
