@@ -137,8 +137,8 @@ class ArgumentRules(ListRules):
                     continue
             if m.in_title:
                 continue
-            if m.kind == "group" and m.attrs.get("generic") and x.lower_ in SPEAKING_FOR and want != "measure":
-                behind = self._spoken_for(x)
+            if m.kind == "group" and x.lower_ in SPEAKING_FOR and want != "measure":
+                behind = self._spoken_for(x, m.attrs.get("generic"))
                 if behind:  # "representatives of Microsoft, Amazon and Meta argued": the firms speak
                     out.extend(behind)
                     continue
@@ -159,10 +159,13 @@ class ArgumentRules(ListRules):
         return [(k, c) for k, c in dict(out).items()
                 if (self.clusters[k].type == "Measure") == want_measure or want == "any"]
 
-    def _spoken_for(self, x) -> list[tuple[str, float]]:
-        """Those "representatives of X", "executives from X" or "lobbyists for X" speak for."""
-        return [k for p in x.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "for", "at")
-                for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "actor")]
+    def _spoken_for(self, x, generic: bool = True) -> list[tuple[str, float]]:
+        """Those "representatives of X", "executives from X" or "lobbyists for X" speak for; and the firm or
+        group of "Netflix executives"."""
+        return [k for p in x.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "for", "at") and generic
+                for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "actor")] + [
+            k for c in x.children if c.dep_ in ("compound", "poss") and x.lower_ not in ("officials", "leaders")
+            for k in self.keys(c, "actor") if self.clusters[k[0]].type in ("Firm", "Organization")]
 
     def _reporting_subjects(self, pronoun) -> list[tuple[str, float]]:
         """ "Senators Ana Ruiz and Tom Reyes announced they would vote no": a plural pronoun in a reported

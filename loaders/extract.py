@@ -40,6 +40,7 @@ from policygraph.loaders.statuses import STATUS_TYPES
 
 log = logging.getLogger(__name__)
 ARGUMENT_ROLES = {"nsubj", "nsubjpass", "dobj", "agent", "dative"}
+RETOLD = 300  # characters: a change told again this soon after a dated telling is the same change
 STOPGAPS = {"suspension", "block", "blocking", "shutdown", "blackout", "freeze", "pause"}  # held, not made to last
 ALWAYS_KEPT = {"Firm", "Agency", "Lawmaker", "Official", "Person", "Lobbyist", "Organization", "Measure"}
 
@@ -142,6 +143,7 @@ class Extractor:
         relations: dict[str, Relation] = {}
         found = [f for f in found if f.source in ids and f.target in ids]
         dates: list[str | None] = []
+        told: dict[tuple[str, str], tuple[str, int]] = {}  # the last dated change of each kind, and where it ends
         for f in found:
             if f.sent_start not in date_cache:
                 date_cache[f.sent_start] = find_dates(doc.text[f.sent_start:f.sent_end], default_year=year,
@@ -151,7 +153,12 @@ class Extractor:
                 scope.dates(f.anchor, date_cache[f.sent_start], f.sent_start)
             date = _nearest_date(near, f.anchor - f.sent_start, sentence,
                                  deadline=f.type in ("DELAYED", "PAUSED"))
-            if date is None and lead is not None and f.sent_start < lead[0]:
+            own = date is not None
+            before = told.get((f.target, f.type)) if f.type in STATUS_TYPES else None
+            if date is None and before is not None and 0 <= f.sent_start - before[1] < RETOLD:
+                date = before[0]  # "approved the law on Wednesday. The National Council passed
+                # the law with ...": the same change retold just after, not a new one on the day of the story
+            elif date is None and lead is not None and f.sent_start < lead[0]:
                 date = lead[1]  # a headline tells the lead's news: "China loosens data rules" is the "on Friday" after
             elif date is None and not (f.type in STATUS_TYPES and f.anchor in background):
                 date = doc.date  # an undated change told as background ("had been vetoed") stays undated
@@ -159,6 +166,8 @@ class Extractor:
                 date = f"{int(date[:4]) - 1}{date[4:]}"
             elif f.anchor in future and in_next_year(date, doc.date, sentence):
                 date = f"{int(date[:4]) + 1}{date[4:]}"
+            if own and f.type in STATUS_TYPES:
+                told[(f.target, f.type)] = (date, f.sent_end)
             dates.append(date)
         in_force = _in_force_since(found, dates, {k for k, c in clusters.items() if _duty(c)})
         stopgaps = {k for k, c in clusters.items() if c.type == "Measure" and c.name.split()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import WRITINGS, alongside
+from policygraph.loaders.bodies import judicial
 from policygraph.loaders.clauses import background
 from policygraph.loaders.coref import PEOPLE
 from policygraph.loaders.date_scope import token_at
@@ -52,6 +53,8 @@ class InfluenceRules:
             c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "can", "ca", "wo") for c in v.children) \
             and not any(c.lower_ in ("yet", "necessarily") for c in v.children) \
             or type_ == "SUPPORTS" and v.dep_ == "xcomp" and v.head.lemma_ in ("refuse", "decline")
+        if v.lemma_.lower() == "comply" and not refused:
+            return  # complying with a measure takes no side on it; refusing to comply does
         if v.lemma_.lower() == "carry" and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "over", "on")
                                                for c in v.children):
             return  # "carried out the ban" enforces it; "carried a bill" is its author's
@@ -317,6 +320,10 @@ class InfluenceRules:
                   and not self.keys(g, "measure")]  # not "lobbied for the extension" (the ACP Extension Act)
         if relief and type_ in ("LOBBIED", "URGED", "PRESSURED"):
             edge_stance = "oppose"  # asking "for" relief is asking against the measure as it stands
+        elif edge_stance is None and type_ == "URGED" and any(judicial(self.clusters[k]) for k, _ in targets) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in ("review", "examine") for c in v.children):
+            edge_stance = "oppose"  # "would ask the Constitutional Court to review the law": a challenge (not "to
+            # rule on whether the agreement was compatible", which asks for an opinion)
         other_object = any(not self.keys(g, "any") for g in objects  # "called for investigations"
                            if g not in relief and g.lemma_.lower() not in WRITINGS | {"meeting"}  # "sent letters"
                            and g.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL"))  # "through 2023"
@@ -327,7 +334,7 @@ class InfluenceRules:
             other_object = any(not self.keys(g, "any") and g.ent_type_ not in ("DATE", "TIME")
                                and g.lemma_.lower() not in plain for g in asked)
         # "voted no", "went to court", "withdrew her support": a side taken on the measure in hand
-        in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw", "push", "fight") \
+        in_hand = v.lemma_.lower() in ("vote", "go", "sue", "take", "withdraw", "push", "fight", "comply") \
             and type_ in ("SUPPORTS", "OPPOSES")  # "fought back": against the measure in hand
         asking = type_ in ("LOBBIED", "URGED", "PRESSURED") or in_hand
         if not measure_targets and (not other_object or in_hand) and asking and not any(

@@ -93,7 +93,10 @@ def clause_complements(tok, dets, lex) -> list:
             and not (dets and dets[0].lower_ not in ("a", "an")) \
             or c.lemma_ in AIMING and any(x.dep_ == "xcomp" for x in c.children) \
             and any(x.dep_ == "nsubj" and x.lower_ in ("that", "which") for x in c.children) \
-            or lemma in ("requirement", "rule", "order", "condition") and _content_clause(c)
+            or lemma in ("requirement", "rule", "order", "condition") and _content_clause(c) \
+            or not dets and c.dep_ == "relcl" and c.lemma_.lower() in MAKING_VERBS and any(
+                x.dep_ == "nsubj" and x.pos_ == "PROPN" for x in c.children)  # "export controls that the Commerce
+        # Department introduced in 2022": the ones that body made
         if not says or lemma not in lex.measure_heads:
             continue
         if dets and dets[0].lower_ in ("the", "this", "that") and c.left_edge.i > 0 \

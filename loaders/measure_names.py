@@ -27,6 +27,7 @@ BODIES = {"committee", "commission", "ministry", "department", "council", "agenc
           "office", "bureau", "institute", "center", "centre", "association", "foundation", "group", "party"}
 GROUP_WORDS = {"institute", "center", "centre", "forum", "network", "group", "project", "lab", "press", "foundation",
                "association", "alliance", "coalition", "unit", "team", "watch", "initiative", "society", "partners"}
+OFFICES = {"administration", "board", "service", "directorate", "inspectorate", "secretariat"}
 TIME_WORDS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "earlier", "later", "ago"}
 # A constitution and its articles are the grounds a measure is fought on, not a measure anyone fights over:
 # "argued that the law violated the First Amendment".
@@ -138,6 +139,9 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
             if head not in lex.measure_heads:
                 continue
             span = doc.char_span(sent.start_char + m.start("name"), sent.start_char + m.end(), alignment_mode="expand")
+            before = doc[max(span.start - 3, 0):span.start] if span is not None else []
+            if any(t.lower_ == "as" for t in before) and any(t.lower_ in ("a", "an") for t in before):
+                continue  # "described the order as a "snooping app" mandate": a label for a measure in hand
             if span is not None and len(m.group("name").split()) <= 5:
                 name = f"{m.group('name')} {m.group('head')}"
                 found.append(Mention(span.start, span.end, "Measure", name, "named", span[-1].i))
@@ -220,8 +224,10 @@ def named_measures(doc, lex: Lexicon) -> list[Mention]:
                 or t.text in ("EU", "US", "UK"))
                 for t in doc[start:tok.i]):  # "its AI Act" is a name; not "the EU Act", nor in a first line
             continue
-        if any(t.lower_ in BODIES for t in doc[start:tok.i]):
-            continue  # "Committee on Digital Competition Law" is a body, not a law
+        if any(t.lower_ in BODIES for t in doc[start:tok.i]) or any(
+                t.lower_ in OFFICES and doc[t.i + 1].lower_ in ("for", "of", "on") for t in doc[start:tok.i]):
+            continue  # "Committee on Digital Competition Law" is a body, not a law; so is "the State
+            # Administration for Market Regulation" (but not the "Food and Drug Administration Modernization Act")
         if tok.text == "Initiative" and (any(t.ent_type_ in ("ORG", "Organization", "Firm", "Agency")
                                              for t in [tok, *tok.conjuncts])
                                          or any(c.dep_ == "appos" and lex.groups.get(c.lemma_.lower()) == "Organization"

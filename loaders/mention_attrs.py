@@ -55,8 +55,10 @@ def annotate(mentions: list, parsed, lex: Lexicon, paragraph_of) -> None:
                 and head.head.lemma_.lower() in lex.statuses and changed_by is None:
             m.attrs["change"] = lex.statuses[head.head.lemma_.lower()]  # "passed an amendment": PASSED (not a ban
             # another measure widens)
-        elif m.type == "Measure" and head.dep_ == "dobj" and headline_verb(head.head, lex) in lex.statuses:
-            m.attrs["change"] = lex.statuses[headline_verb(head.head, lex)]  # a headline's "parliament scraps cap"
+        elif m.type == "Measure" and (head.dep_ == "dobj" or head.dep_ == "appos" and not any(
+                c.dep_ == "conj" for c in head.children)) and headline_verb(head.head, lex) in lex.statuses:
+            m.attrs["change"] = lex.statuses[headline_verb(head.head, lex)]  # a headline's "parliament scraps cap",
+            # "lower house shelves streaming levy" (the levy parsed in apposition to "shelves")
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX"):
             m.attrs["adjunct_of"] = head.head.head.i  # "Together with TechNet, it urged": not what "it" is
         elif m.kind == "pronoun" and head.dep_ in ("nsubj", "nsubjpass"):

@@ -245,7 +245,9 @@ def _acronym_end(doc, e) -> int | None:
     if j == i or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
         return None
     initials = "".join(t.text[0] for t in doc[e.start:j] if t.is_title and t.is_alpha and t.lower_ != "the")
-    return j if doc[j + 1].is_upper and doc[j + 1].text == initials else None
+    own = e[-1].lower_ == "and" and any(t.lower_ in BODY_ENDS for t in e)  # the model's own "and": "Directorate for
+    # State Protection and" + "Intelligence (DSN)", an acronym in the body's own language
+    return j if doc[j + 1].is_upper and (doc[j + 1].text == initials or own) else None
 
 
 SPLIT_BODY_ENDS = {"commission", "authority", "board", "tribunal", "council", "agency", "office", "bureau"}

@@ -70,6 +70,10 @@ class NounRules(GroupRules):
                          and not share_of_time(g)
                          or g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ in ("on", "against")
                          for g in c.children)]  # not "the cost of the ban for them"; "a ban on handing data to ..."
+        if batch is not None and batch.lemma_.lower() in BATCHES and batch.pos_ == "NOUN" and not comps:
+            comps = [c for c in batch.rights if c.dep_ == "prep" and c.lower_ in ("on", "for", "against")
+                     and c.i > tok.i and any(g.dep_ == "pobj" for g in c.children)]  # "a set of proposed
+            # standards | for smartphones": the parser hangs what they are for on "set"
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEPRIVING:
             comps = [c for c in comps if c.lower_ != "of"]  # "stripping the measure | of legal force"
         plural = tok.tag_ in ("NNS", "NNPS")
@@ -98,7 +102,9 @@ class NounRules(GroupRules):
                 g.dep_ == "pobj" and (g.ent_type_ or g.pos_ == "PROPN") for g in c.children))]
         if lemma in ("deal", "agreement", "settlement", "pact"):
             comps = [c for c in comps if c.lower_ != "against"]  # "offset those deals against the charge"
-        if lemma in ONLY_WITH and (comps or lemma == "end") and not any(c.lower_ == ONLY_WITH[lemma] for c in comps):
+        if lemma in ONLY_WITH and (comps or lemma == "end") and not any(
+                c.lower_ == ONLY_WITH[lemma] or c.dep_ in ("relcl", "acl") for c in comps):  # (or a clause that says
+            # which: "export controls that the department introduced")
             return None
         if lemma == "charge" and comps and not any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT")
                                                    for t in tok.lefts):

@@ -339,6 +339,8 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
         before = len(self.found)
         if entry:
             self._influence(v, *entry)
+        elif lemma == "comply":  # "Apple said it would not comply": only a refusal takes a side (kept out of the
+            self._influence(v, "SUPPORTS", "support")  # lexicon, whose verbs the learned model reads)
         if sided and lemma in lex.speech_verbs and len(self.found) == before:
             self._speech(v)  # "warned that the definition was so vague ...": the clause tells what was meant
         if lemma in ("endorse", "back", "approve", "adopt", "ratify", "support") and status is None:

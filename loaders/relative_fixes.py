@@ -161,3 +161,23 @@ def chaired_by(doc):
         if noun.pos_ in ("NOUN", "PROPN") and verb not in noun.ancestors:
             verb.head, verb.dep_ = noun, "acl"
     return doc
+
+
+SUBORDINATING = {"since", "after", "before", "until", "when"}
+ON_ITS_OWN = {"stall", "lapse", "expire", "die", "collapse", "languish", "fail"}  # what a measure does by itself
+
+
+def clause_after_since(doc):
+    """ "lost investment since the bill stalled in the previous legislature": the parser reads "since" as a
+    preposition and "stalled" as a participle on "bill", making "the bill stalled in ..." one noun phrase. The
+    participle becomes the clause's verb, the noun its subject and the preposition its marker."""
+    for verb in doc:
+        noun, prep = verb.head, verb.head.head
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in ON_ITS_OWN \
+                or noun.dep_ != "pobj" or prep.lower_ not in SUBORDINATING or verb.i != noun.i + 1 \
+                or any(c.dep_ in ("agent", "auxpass", "dobj") for c in verb.children):
+            continue
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = prep.head, "advcl", "VBD", "VERB"
+        noun.head, noun.dep_ = verb, "nsubj"
+        prep.head, prep.dep_ = verb, "mark"
+    return doc

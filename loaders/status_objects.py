@@ -118,6 +118,20 @@ class StatusObjects:
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for o in c.children if o.dep_ == "dobj" for k in self.keys(o, "measure")][:1]
 
+    def _course(self, noun) -> list[tuple[str, float]]:
+        """ "the administration reversed course (on the requirement)": the measure it turns back from, named
+        after "on" or else the one in hand."""
+        v = noun.head
+        if noun.lemma_.lower() != "course" or noun.dep_ != "dobj" or v.lemma_.lower() != "reverse":
+            return []
+        if any(self.clusters[k].type in ("Firm", "Organization") for c in v.children if c.dep_ == "nsubj"
+               for k, _ in self.keys(c, "actor")):
+            return []  # "Apple reversed course": its own plan, not a public measure
+        named = [k for p in [*v.children, *noun.children] if p.dep_ == "prep" and p.lower_ in ("on", "over")
+                 for g in p.children if g.dep_ == "pobj" for k in self.keys(g, "measure")]
+        topic = self.resolver.topic(v.i)
+        return named or ([(topic.key, 0.6)] if topic is not None else [])
+
     def _timing(self, noun, named_only: bool = False) -> list[tuple[str, float]]:
         """ "extended the deadline", "pushed the start date back": the timing of the story's measure
         (with ``named_only``, only of a measure named in an "of" phrase)."""
@@ -161,8 +175,41 @@ def cabinet(tok) -> bool:
         and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].lower_ == "ministers"
 
 
-def called_off(status: str, noun) -> str:
-    """Scrapping or cancelling the vote on a bill shelves the bill: it waits, it is not withdrawn."""
+AGENDAS = {"agenda", "schedule", "calendar", "docket", "timetable"}
+
+
+def called_off(status: str, noun, verb=None) -> str:
+    """Scrapping or cancelling the vote on a bill shelves the bill: it waits, it is not withdrawn; so does
+    removing it from the agenda."""
     if status in ("DROPPED", "RESCINDED") and noun.lemma_.lower() in ("vote", "markup"):
         return "SHELVED"
+    if status in ("DROPPED", "RESCINDED") and verb is not None and any(
+            p.dep_ == "prep" and p.lower_ == "from" and g.lemma_.lower() in AGENDAS
+            for p in verb.children for g in p.children if g.dep_ == "pobj"):
+        return "SHELVED"  # "removing it from the floor agenda for the rest of the year"
     return status
+
+
+# Changes a body decides by saying it will make them ("said it would postpone the rule").
+HOLDING_BACK = {"postpone", "delay", "defer", "pause", "suspend", "shelve", "scrap", "drop", "withdraw", "abandon",
+                "repeal", "rescind", "revoke", "lift", "ease", "relax", "review", "reconsider"}
+
+
+def announced(v) -> bool:
+    """ "announced that the bill would be withdrawn": a passive change in what was announced is the
+    decision itself, modal or not."""
+    clause = v
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return False
+    if clause.head.lemma_.lower() in ("announce", "confirm") and any(c.dep_ == "nsubjpass" for c in v.children):
+        return True
+    # "the IRS said it would postpone the rule": a body telling what it will hold back has decided it
+    speaker = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    doer = [c for c in v.children if c.dep_ == "nsubj"]
+    return clause.head.lemma_.lower() in ("say", "announce", "confirm") \
+        and (v.lemma_.lower() in HOLDING_BACK or no_longer(v)) \
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children) \
+        and bool(speaker) and bool(doer) \
+        and (doer[0].lower_ in ("it", "they", "he", "she") or doer[0].lower_ == speaker[0].lower_)

@@ -11,8 +11,8 @@ from policygraph.loaders.conditions import CONDITIONS, condition, waits
 from policygraph.loaders.measure_match import PENALTIES, measure_head
 from policygraph.loaders.noun_words import UNDOING
 from policygraph.loaders.spans import headline_verb, is_headline
-from policygraph.loaders.status_objects import (CHALLENGES, StatusObjects, alternative, cabinet, called_off, instrument,
-                                              no_longer, object_relative, passed_over, some_parts, would_do)
+from policygraph.loaders.status_objects import (CHALLENGES, StatusObjects, alternative, announced, cabinet, called_off,
+                                              instrument, no_longer, object_relative, passed_over, some_parts, would_do)
 from policygraph.loaders.verdicts import VerdictRules
 
 
@@ -43,13 +43,11 @@ OBJECT_ONLY = {"stay", "notify", "stick"}  # "the bill is stuck in committee", n
 # ... and only when that object is a measure: "the court barred a ballot question", not "Kaspersky will be
 # barred from selling" (a ban's content, told of the one it binds).
 MEASURE_OBJECT = {"bar"}
-# Changes a body decides by saying it will make them ("said it would postpone the rule").
-HOLDING_BACK = {"postpone", "delay", "defer", "pause", "suspend", "shelve", "scrap", "drop", "withdraw", "abandon",
-                "repeal", "rescind", "revoke", "lift", "ease", "relax", "review", "reconsider"}
 FOR_VIEWS = {"comment", "consultation", "feedback"}  # "published for comment": put forward, not made law
 CONTAINING = {"contain", "include", "require", "feature"}  # "the draft no longer contains the clauses": dropped
 
 
+CURBS = {"control", "curb", "restriction", "tariff", "ban", "sanction", "quota"}  # what an agency lays down itself
 DECREES = {"decree", "ordinance", "regulation", "regulations", "order"}  # instruments a cabinet adopts itself
 PAST_MARKS = {"after", "since", "because"}
 STATUS_ADJECTIVES = {"missing": "DROPPED", "absent": "DROPPED", "dead": "SHELVED", "stalled": "SHELVED",
@@ -106,7 +104,7 @@ class StatusRules(VerdictRules, StatusObjects):
         if v.tag_ == "VBG" and v.dep_ in ("dobj", "pobj", "csubj", "nsubj", "pcomp") \
                 and v.head.lemma_.lower() not in self.lex.review_hedges:
             return "skip"  # "made killing the language a priority", "efforts at removing the ban"
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children) and not self._announced(v):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children) and not announced(v):
             return "skip"
         if v.lemma_.lower() in ("sign", "veto") and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in v.children):
             return "skip"  # "Trump, who has said he will sign it": a promise, not a signature
@@ -115,7 +113,8 @@ class StatusRules(VerdictRules, StatusObjects):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
         if v.lemma_ == "be" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in v.children):
             return "skip"  # "said it would consider more once the ban was in place": a condition, told in the past
-        if v.dep_ == "advcl" and condition(v, CONDITIONS | {"until", "after"}) or any(
+        if v.dep_ == "advcl" and (condition(v, CONDITIONS | {"until", "after"}) or v.head.lower_ in ("soon", "long")
+                                  and condition(v, {"as"})) or any(  # "as soon as it enters into force"
                 c.dep_ == "advcl" and condition(c, CONDITIONS) for c in v.children) and v.tag_ in ("VBZ", "VBP"):
             return "skip"  # "takes effect once the president signs it": a condition still to be met, and what waits on it
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in v.children) and waits(v):
@@ -138,7 +137,7 @@ class StatusRules(VerdictRules, StatusObjects):
             node = node.head
         if node is not v and any(c.dep_ == "aux" and c.lower_ in MODALS for c in node.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
-                and not self._announced(node) and not self._announced(v):
+                and not announced(node) and not announced(v):
             return "skip"  # "would go further and direct the Treasury to buy": the modal governs both verbs
         for _ in range(3):
             if node is v and (node.dep_ == "relcl" and node.tag_ in ("VBD", "VBN") or node.dep_ == "advcl"
@@ -165,26 +164,6 @@ class StatusRules(VerdictRules, StatusObjects):
             else:
                 break
         return None
-
-    @staticmethod
-    def _announced(v) -> bool:
-        """ "announced that the bill would be withdrawn": a passive change in what was announced is the
-        decision itself, modal or not."""
-        clause = v
-        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
-            clause = clause.head
-        if clause.dep_ != "ccomp":
-            return False
-        if clause.head.lemma_.lower() in ("announce", "confirm") and any(c.dep_ == "nsubjpass" for c in v.children):
-            return True
-        # "the IRS said it would postpone the rule": a body telling what it will hold back has decided it
-        speaker = [c for c in clause.head.children if c.dep_ == "nsubj"]
-        doer = [c for c in v.children if c.dep_ == "nsubj"]
-        return clause.head.lemma_.lower() in ("say", "announce", "confirm") \
-            and (v.lemma_.lower() in HOLDING_BACK or no_longer(v)) \
-            and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children) \
-            and bool(speaker) and bool(doer) \
-            and (doer[0].lower_ in ("it", "they", "he", "she") or doer[0].lower_ == speaker[0].lower_)
 
     def _status(self, v, status: str) -> None:
         if v.lemma_.lower() == "draft" and v.tag_ != "VBG":
@@ -248,8 +227,8 @@ class StatusRules(VerdictRules, StatusObjects):
                 if c.lemma_.lower() in ("plan", "deal") and actors and all(
                         self.clusters[a[0]].type == "Firm" for a in actors if a[0] != "?"):
                     return  # "Apple put the plan on hold": its own purchase, not a measure
-                measures += self.keys(c, "measure") or self._timing(c) or self._pursued(c)
-                status = called_off(status, c)
+                measures += self.keys(c, "measure") or self._timing(c) or self._pursued(c) or self._course(c)
+                status = called_off(status, c, v)
             elif c.dep_ == "nsubj":
                 subj_measures += self.keys(c, "measure")
             elif c.dep_ == "prep" and c.lower_ == "from":  # "blocked Montana from enforcing a law"
@@ -381,7 +360,10 @@ class StatusRules(VerdictRules, StatusObjects):
                 self.clusters[a[0]].type == "Agency" and self._executive(a[0])
                 and "cabinet" not in self.clusters[a[0]].name.lower() for a in actors) and not all(
                 measure_head(self.clusters[k].name) in ("bill", "legislation") for k, _ in measures):
-            status = "PROPOSED"  # "the Commission tabled the regulation": an agency proposes; a legislator introduces
+            status = "ENACTED" if tok.lemma_.lower() == "introduce" and all(
+                measure_head(self.clusters[k].name).rstrip("s") in CURBS for k, _ in measures) else "PROPOSED"
+            # "the Commission tabled the regulation": an agency proposes; a legislator introduces; but "export
+            # controls that the Commerce Department introduced" bind from then on
         self._emit(actors, measures, status, None, tok, conf)
         if status == "VETOED" and actors[0][0] != "?" and any(
                 c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.speech_verbs for c in tok.children):
