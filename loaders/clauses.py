@@ -4,6 +4,7 @@ reported speech, which leans on these helpers, is loaders/speech.py."""
 
 from __future__ import annotations
 
+from policygraph.loaders.measure_ends import command_phrase
 from policygraph.loaders.measure_match import NOUN_KIN
 from policygraph.loaders.noun_words import COMMANDS
 from policygraph.loaders.status_objects import TIMING
@@ -22,6 +23,7 @@ IMPLICIT = {"fine": "fine on", "sanction": "sanctions on", "ban": "ban on", "bar
 LISTS = {"list", "blacklist"}  # "the Entity List", "a trade blacklist": adding a firm to one is a measure on it
 PROPOSING = {"propose", "recommend", "suggest"}
 PROPOSERS = {"Agency", "Government", "Official", "Lawmaker"}  # public bodies whose proposals are measures
+CURBING = {"block", "ban", "restrict", "curb", "limit", "halt", "suspend", "stop"}  # verbs a measure is made of
 SIDE_PREPS = {"against": "oppose", "for": "support"}  # "to vote against the bill", "to campaign for it"
 THING_BANS = {"ban", "prohibit"}  # "banned initial coin offerings": a ban on a practice, not on an actor
 HALTS = {"suspend", "freeze"}  # a measure only against a firm or group: "suspended Twitter" (not "the rule")
@@ -122,9 +124,9 @@ class ClauseRules:
                 words = [t for t in barred.subtree if not (t.i < barred.i and t.dep_ in ("det", "poss"))]
                 name = f"{name} from {v.doc[words[0].i:words[-1].i + 1].text}"
             if command is not None:  # "an order requiring Apple to build software that would ..."
-                name = f"{name} {_phrase(command)}"
+                name = f"{name} {command_phrase(command)}"
             elif barred_from is not None:  # "barred firms from selling crypto notes to retail consumers"
-                name = f"{IMPLICIT[lemma]} {_phrase(barred_from)}"
+                name = f"{IMPLICIT[lemma]} {command_phrase(barred_from)}"
             elif listing is not None:  # "addition of Huawei to the Entity List"
                 name = f"{name} to the {self.clusters[listing].name}"
             measure = self.resolver.implicit_measure(name)
@@ -339,6 +341,9 @@ class ClauseRules:
                          for p in g.children for x in p.children))]
             pol = sides[0] if sides else pol
             # "urged members to vote against the bill" (or "for its repeal"): the preposition takes the side
+        if lemma in CURBING and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not self.keys(c, "any")
+                                    for c in clause.children):
+            pol = "support"  # "asked the regulator to block illegal VPNs": the block is asked for, not fought
         if any(c.dep_ == "neg" for c in clause.children) and pol:
             pol = "support" if pol == "oppose" else "oppose"
         if any(c.dep_ == "nsubjpass" for c in clause.children) and any(a.dep_ == "advmod" and a.lower_ in (
@@ -368,30 +373,6 @@ MODALS = {"would", "could", "will", "may", "might", "can"}
 # Verbs whose "to get X passed" takes the side of the result: "lobbied the minister to get the ban reconsidered",
 # "spent heavily to get the bill passed" (not "seeking to have it removed", whose seekers are often not said).
 ASKING = {"lobby", "urge", "press", "pressure", "push", "ask", "campaign", "petition", "fight", "work", "spend"}
-
-
-SPANS = {"hours", "days", "weeks", "months", "years"}
-
-
-def _phrase(head) -> str:
-    """The words of ``head``'s phrase up to a comma or twelve words, without a second coordinated verb
-    or a dangling last word: "to make iPhone features work with rival devices such as smartwatches"."""
-    shared = head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep") for c in head.children)  # "from buying or
-    # using Hikvision products": the verbs share the object
-    second = set() if shared else {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    words = [t for t in head.doc[head.left_edge.i:head.right_edge.i + 1] if t.i not in second]
-    cut = next((i for i, t in enumerate(words) if t.text in (",", ";", ":", "(", "—") or t.is_space
-                or t.text in ("-", "–") and t.whitespace_ or t.ent_type_ == "DATE" and i > 0
-                and words[i - 1].lower_ in ("from", "in", "on", "since", "until", "starting")
-                or t.lower_ in SPANS and i + 1 < len(words) and words[i + 1].lower_ in ("after", "before")), len(words))
-    # a dash, not "exchange-traded"; "from January 2021" tells when (but "for 75 days" is part of what); so do
-    # "days after an antitrust finding"; a headline's line ends the phrase
-    timed = cut < len(words) and words[cut].lower_ in SPANS  # "... router sales | days after": the noun the parse
-    words = words[:min(cut, 12)]  # hung on the time is the phrase's last
-    while len(words) > 2 and (words[-1].dep_ in ("cc", "prep", "det", "amod", "aux", "mark", "poss", "case", "compound")
-                              and not (timed and words[-1].dep_ == "compound") or words[-1].lower_ in ("such", "as")):
-        words.pop()  # "... with rival devices such as smartwatches and" ends at "smartwatches"
-    return head.doc[words[0].i:words[-1].i + 1].text
 
 
 def participle_of(c) -> bool:

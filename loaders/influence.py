@@ -10,7 +10,7 @@ from __future__ import annotations
 from policygraph.graph import vocabulary
 from policygraph.loaders.arguments import WRITINGS, alongside
 from policygraph.loaders.bodies import judicial
-from policygraph.loaders.clauses import background
+from policygraph.loaders.clauses import CURBING, background
 from policygraph.loaders.coref import PEOPLE
 from policygraph.loaders.date_scope import token_at
 from policygraph.loaders.measure_ends import plan_to_undo
@@ -166,9 +166,10 @@ class InfluenceRules:
                         stance_here = pol or stance_here
                 elif pol and v.lemma_.lower() == "vote":  # "voted to push the start date" of the law in hand
                     stance_here = stance_here or pol
-                elif pol and all(g.lemma_.lower() in TIMING for g in c.children if g.dep_ == "dobj"):
-                    aim = pol  # "urged the regulator to delay enforcement": the side taken on the measure in hand
-                    # (not "to restore access": what is restored is no measure)
+                elif pol and (c.lemma_.lower() in CURBING or all(g.lemma_.lower() in TIMING for g in c.children
+                                                                  if g.dep_ == "dobj")):
+                    aim = pol  # "urged the regulator to delay enforcement", "to block illegal VPNs": the side taken
+                    # on the measure in hand (not "to restore access": what is restored is no measure)
                 elif not pol and any(n.dep_ == "neg" for n in c.children):
                     aim = "oppose"  # "pressed officials not to classify its systems as high-risk": asking for less
         if against_undoing and type_ in ("OPPOSES", "CRITICIZED"):

@@ -138,3 +138,27 @@ def plan_to_make(tok, lex) -> bool:
         c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         and any(o.dep_ == "dobj" and o.lemma_.lower() in lex.measure_heads for o in c.children) for c in tok.rights)
+
+
+SPANS = {"hours", "days", "weeks", "months", "years"}
+
+
+def command_phrase(head) -> str:
+    """The words of ``head``'s phrase up to a comma or twelve words, without a second coordinated verb
+    or a dangling last word: "to make iPhone features work with rival devices such as smartwatches"."""
+    shared = head.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep") for c in head.children)  # "from buying or
+    # using Hikvision products": the verbs share the object
+    second = set() if shared else {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    words = [t for t in head.doc[head.left_edge.i:head.right_edge.i + 1] if t.i not in second]
+    cut = next((i for i, t in enumerate(words) if t.text in (",", ";", ":", "(", "—") or t.is_space
+                or t.text in ("-", "–") and t.whitespace_ or t.ent_type_ == "DATE" and i > 0
+                and words[i - 1].lower_ in ("from", "in", "on", "since", "until", "starting")
+                or t.lower_ in SPANS and i + 1 < len(words) and words[i + 1].lower_ in ("after", "before")), len(words))
+    # a dash, not "exchange-traded"; "from January 2021" tells when (but "for 75 days" is part of what); so do
+    # "days after an antitrust finding"; a headline's line ends the phrase
+    timed = cut < len(words) and words[cut].lower_ in SPANS  # "... router sales | days after": the noun the parse
+    words = words[:min(cut, 12)]  # hung on the time is the phrase's last
+    while len(words) > 2 and (words[-1].dep_ in ("cc", "prep", "det", "amod", "aux", "mark", "poss", "case", "compound")
+                              and not (timed and words[-1].dep_ == "compound") or words[-1].lower_ in ("such", "as")):
+        words.pop()  # "... with rival devices such as smartwatches and" ends at "smartwatches"
+    return head.doc[words[0].i:words[-1].i + 1].text

@@ -178,3 +178,10 @@ def test_a_measure_that_stalled_since_is_told_by_a_clause_not_named_by_it(extrac
     ents, rels, _ = run(extractor, text)
     assert not any("stalled" in name for name in ents), ents
     assert any(r[1] == "SHELVED" and r[3] == "streaming levy bill" for r in rels), rels
+
+
+def test_asking_a_regulator_to_block_things_backs_the_block_in_hand(extractor):
+    text = ("Vantia has shelved a plan to cut off unregistered messaging apps. The Interior Ministry had asked the "
+            "Telecoms Authority, in a letter dated Nov. 15, to block illegal apps across the country.")
+    _, rels, _ = run(extractor, text, date="2024-12-03")
+    assert ("Interior Ministry", "URGED", "support", "plan to cut off unregistered messaging apps") in rels, rels
