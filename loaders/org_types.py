@@ -152,8 +152,15 @@ def committee_end(ent) -> int | None:
         if doc[end].lower_ in ("committee", "subcommittee", "caucus", "panel"):
             remit = next((c for c in doc[end].rights if c.dep_ == "prep" and c.lower_ == "on" and c.i == end + 1
                           and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)), None)
-            return remit.right_edge.i + 1 if remit is not None and doc[end].is_lower \
-                and remit.right_edge.i < end + 8 else end + 1
+            if remit is not None and doc[end].is_lower and remit.right_edge.i < end + 8:
+                return remit.right_edge.i + 1
+            last = end  # "Standing Committee on Information Technology and Telecommunication": a title-case remit
+            for i in range(end + 2, min(end + 10, len(doc))) if doc[end + 1:end + 2].text == "on" else ():
+                if doc[i].is_title and doc[i].is_alpha and not doc[i].ent_type_ in ("DATE", "TIME", "PERSON"):
+                    last = i
+                elif doc[i].lower_ not in ("and", "&", ","):
+                    break
+            return last + 1
         end += 1
     return None
 

@@ -185,3 +185,11 @@ def test_asking_a_regulator_to_block_things_backs_the_block_in_hand(extractor):
             "Telecoms Authority, in a letter dated Nov. 15, to block illegal apps across the country.")
     _, rels, _ = run(extractor, text, date="2024-12-03")
     assert ("Interior Ministry", "URGED", "support", "plan to cut off unregistered messaging apps") in rels, rels
+
+
+def test_a_chambers_committee_keeps_its_title_case_remit(extractor):
+    text = ("CALDERA, Dec. 3, 2024 - The minister told the Senate Standing Committee on Information Technology and "
+            "Telecommunication on Tuesday that the block was shelved.")
+    ents, _, _ = run(extractor, text, date="2024-12-03")
+    assert ents.get("Senate Standing Committee on Information Technology and Telecommunication") == "Agency", ents
+    assert "Telecommunication" not in ents and "Information Technology" not in ents, ents
