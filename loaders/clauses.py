@@ -7,7 +7,7 @@ from __future__ import annotations
 from policygraph.loaders.measure_ends import command_phrase
 from policygraph.loaders.measure_match import NOUN_KIN
 from policygraph.loaders.noun_words import COMMANDS
-from policygraph.loaders.status_objects import TIMING
+from policygraph.loaders.status_objects import PUTTING_OUT, TIMING
 from policygraph.loaders.statuses import EVENT_NOUNS, NEGATIVE_STATUSES, STATUS_TYPES
 
 # Nouns for a part of the measure in hand: "warned that the definition was so vague ...", "the draft".
@@ -341,6 +341,8 @@ class ClauseRules:
                          for p in g.children for x in p.children))]
             pol = sides[0] if sides else pol
             # "urged members to vote against the bill" (or "for its repeal"): the preposition takes the side
+        if pol is None and lemma in PUTTING_OUT:
+            pol = "support"  # "urging the Federal Council to publish the draft before the summer recess"
         if lemma in CURBING and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not self.keys(c, "any")
                                     for c in clause.children):
             pol = "support"  # "asked the regulator to block illegal VPNs": the block is asked for, not fought

@@ -11,7 +11,8 @@ from policygraph.loaders.measure_match import measure_head
 from policygraph.loaders.noun_words import PART_NOUNS
 
 TIMING = {"deadline", "enforcement", "implementation", "rollout", "date", "start", "application", "entry",
-          "timeline", "timetable", "effect", "vote", "markup"}
+          "timeline", "timetable", "effect", "vote", "markup", "consultation"}
+PUTTING_OUT = {"publish", "release", "present", "introduce", "table", "unveil", "submit"}  # "put off publishing it"
 
 EFFORTS = {"push", "effort", "bid", "attempt", "drive", "campaign", "plan", "proposal", "agreement"}  # what is
 # pursued is the measure they seek ("shelved a plan to introduce a levy": the plan is no measure of its own)
@@ -117,6 +118,13 @@ class StatusObjects:
         return [k for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in PURSUING
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for o in c.children if o.dep_ == "dobj" for k in self.keys(o, "measure")][:1]
+
+    def _put_out(self, gerund) -> list[tuple[str, float]]:
+        """ "has put off publishing a draft law" (the gerund parsed as a clause): the measure whose putting out
+        is held back."""
+        if gerund.tag_ != "VBG" or gerund.lemma_.lower() not in PUTTING_OUT:
+            return []
+        return [k for c in gerund.children if c.dep_ == "dobj" for k in self.keys(c, "measure")]
 
     def _course(self, noun) -> list[tuple[str, float]]:
         """ "the administration reversed course (on the requirement)": the measure it turns back from, named

@@ -229,6 +229,8 @@ class StatusRules(VerdictRules, StatusObjects):
                     return  # "Apple put the plan on hold": its own purchase, not a measure
                 measures += self.keys(c, "measure") or self._timing(c) or self._pursued(c) or self._course(c)
                 status = called_off(status, c, v)
+            elif c.dep_ == "xcomp" and status in HALTING:
+                measures += self._put_out(c)  # (the parser may take the gerund for a clause)
             elif c.dep_ == "nsubj":
                 subj_measures += self.keys(c, "measure")
             elif c.dep_ == "prep" and c.lower_ == "from":  # "blocked Montana from enforcing a law"

@@ -193,3 +193,20 @@ def test_a_chambers_committee_keeps_its_title_case_remit(extractor):
     ents, _, _ = run(extractor, text, date="2024-12-03")
     assert ents.get("Senate Standing Committee on Information Technology and Telecommunication") == "Agency", ents
     assert "Telecommunication" not in ents and "Information Technology" not in ents, ents
+
+
+def test_putting_off_the_consultation_or_the_publishing_of_a_bill_delays_it(extractor):
+    text = ("BERN, May 21, 2025 - Vantia's Federal Council has put off publishing the Platform Duties Act. The "
+            "government agreed at its meeting on Friday (May 16) to defer the public consultation on the Platform "
+            "Duties Act until after the summer.")
+    edges = dated(extractor, text, date="2025-05-21")
+    delayed = {(e[3], e[4][:20]) for e in edges if e[1] == "DELAYED" and e[2] == "Platform Duties Act"}
+    assert ("2025-05-21", "BERN, May 21, 2025 -") in delayed, edges
+    assert any(d == "2025-05-16" for d, _ in delayed), edges
+
+
+def test_urging_a_government_to_publish_a_draft_backs_it(extractor):
+    text = ("The Federal Council put the Platform Duties Act on hold. Green lawmakers filed questions on Tuesday "
+            "urging the Federal Council to publish the Platform Duties Act before the summer recess.")
+    _, rels, _ = run(extractor, text)
+    assert ("Green lawmakers", "URGED", "support", "Platform Duties Act") in rels, rels
