@@ -117,11 +117,19 @@ def find_dates(text: str, default_year: str | None = None,
 
 def _in_year_told(text: str, found: list[tuple[str, int, int]], yearless: set[int]) -> list[tuple[str, int, int]]:
     """ "passed in 2011, and it took effect in November of that year": a date told without its year and followed
-    by "that year" (or "the same year") is in the year of the date told before it."""
+    by "that year" (or "the same year") is in the year of the date told before it; so is a later month told
+    after a date with its year, in the same text."""
     out: list[tuple[str, int, int]] = []
+    told = None  # the last date told with its year
     for iso, start, end in found:
         if start in yearless and out and _SAME_YEAR.match(text, end):
             iso = out[-1][0][:4] + iso[4:]
+        elif start in yearless and told is not None and len(told) >= 7 and len(iso) >= 7 and told[:4] < iso[:4] \
+                and told[5:7] <= iso[5:7]:
+            iso = told[:4] + iso[4:]  # "approved in July 2024, but it died when the coalition collapsed in November":
+            # the story goes on in the year it told
+        if start not in yearless:
+            told = iso
         out.append((iso, start, end))
     return out
 

@@ -113,8 +113,9 @@ class StatusRules(VerdictRules, StatusObjects):
             return "skip"  # "days before it was to take effect", "had been due to take effect"
         if v.lemma_ == "be" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in v.children):
             return "skip"  # "said it would consider more once the ban was in place": a condition, told in the past
-        if v.dep_ == "advcl" and (condition(v, CONDITIONS | {"until", "after"}) or v.head.lower_ in ("soon", "long")
-                                  and condition(v, {"as"})) or any(  # "as soon as it enters into force"
+        first = v.head if v.dep_ == "conj" and v.head.dep_ == "advcl" else v  # "once it is signed and published"
+        if first.dep_ == "advcl" and (condition(first, CONDITIONS | {"until", "after"}) or first.head.lower_ in (
+                "soon", "long") and condition(first, {"as"})) or any(  # "as soon as it enters into force"
                 c.dep_ == "advcl" and condition(c, CONDITIONS) for c in v.children) and v.tag_ in ("VBZ", "VBP"):
             return "skip"  # "takes effect once the president signs it": a condition still to be met, and what waits on it
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in v.children) and waits(v):

@@ -210,3 +210,18 @@ def test_urging_a_government_to_publish_a_draft_backs_it(extractor):
             "urging the Federal Council to publish the Platform Duties Act before the summer recess.")
     _, rels, _ = run(extractor, text)
     assert ("Green lawmakers", "URGED", "support", "Platform Duties Act") in rels, rels
+
+
+def test_a_change_joined_to_a_condition_waits_on_it_too(extractor):
+    text = ("The Bundestag passed the Cyber Resilience Act. It will take effect once it is signed and published in "
+            "the federal law gazette, which officials expect before the end of the year.")
+    _, rels, _ = run(extractor, text)
+    assert not any(r[1] == "ENACTED" for r in rels), rels
+
+
+def test_a_later_month_told_after_a_dated_event_stays_in_that_year():
+    from policygraph.loaders.dates import find_dates
+    text = ("The cabinet approved a first version in July 2024, but it died when the coalition collapsed in "
+            "November and parliament was dissolved in December, ahead of the election.")
+    found = [d for d, _, _ in find_dates(text, default_year="2025", reference="2025-11-13")]
+    assert found == ["2024-07", "2024-11", "2024-12"], found
