@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from policygraph.graph import vocabulary
 from policygraph.loaders.clauses import MEASURE_PARTS, MODALS, participle_of
+from policygraph.loaders.influence import CRITICISM, REBUTTALS
 
 UNDONE = {"DROPPED", "RESCINDED", "REVERSED", "SHELVED", "PAUSED", "DELAYED", "BLOCKED", "VETOED"}
 # Words of worry about what a measure would do: "was concerned that the law would ...".
@@ -44,8 +45,9 @@ class SpeechRules:
         if not clauses and v.dep_ in ("parataxis", "ccomp"):  # '"It will hurt startups," NetChoice said.'
             clauses = [v.head]
         _, sources = self._subjects(v, "actor")
-        if not clauses or not sources:
-            return
+        if not clauses or not sources or v.dep_ == "advcl" and v.head.lemma_.lower() in REBUTTALS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CRITICISM for c in v.head.children):
+            return  # "reject the criticism, saying that the act targets platforms' systems": the defence is told
         for clause in clauses:
             if clause.dep_ == "oprd" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in v.children):
                 self._so_called(v, clause, sources)  # "folded what he called a poorly considered bill into ..."

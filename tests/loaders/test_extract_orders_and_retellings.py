@@ -225,3 +225,11 @@ def test_a_later_month_told_after_a_dated_event_stays_in_that_year():
             "November and parliament was dissolved in December, ahead of the election.")
     found = [d for d, _, _ in find_dates(text, default_year="2025", reference="2025-11-13")]
     assert found == ["2024-07", "2024-11", "2024-12"], found
+
+
+def test_a_reason_given_for_rejecting_criticism_is_the_defence_not_a_new_side(extractor):
+    text = ("The Online Harms Act came into force on Thursday. Government officials reject the criticism, saying "
+            "that the act targets platforms' systems rather than individual users' speech.")
+    _, rels, _ = run(extractor, text)
+    assert ("Government officials", "SUPPORTS", "support", "Online Harms Act") in rels, rels
+    assert not any(r[0] == "Government officials" and r[1] == "OPPOSES" for r in rels), rels
