@@ -64,6 +64,8 @@ def fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parsed
                     continue
                 in_sentence.setdefault(tok.sent.start_char, []).append((tok.idx, key))
     against = {(f.sent_start, f.source, f.target) for f in found if f.stance == "oppose"}
+    backing = {(f.sent_start, f.source, f.target) for f in found if f.type == "SUPPORTS"}  # "passed with the votes
+    # of the Christian Democrats": they back it; only a chamber passes it
     sides = {(f.source, f.target): f.stance for f in found if f.stance and f.source != "?"}
     bound = {(f.source, f.target) for f in found if f.type == "TARGETS"}  # "bars federal agencies from buying":
     # whom a measure binds did not make it
@@ -87,6 +89,8 @@ def fill_unknown_actors(found: list[Found], clusters: dict[str, Cluster], parsed
             near = [k for _, k in near if k != f.target and (  # "had dissented when the rule was adopted"
                 f.type in NEGATIVE or (f.sent_start, k, f.target) not in against)
                 and not (f.type == "ENACTED" and clusters[k].type == "Lawmaker")  # its author does not enact it
+                and not (f.type == "PASSED" and (f.sent_start, k, f.target) in backing
+                         and not LEGISLATIVE & set(clusters[k].name.lower().split()))
                 and (f.target, k) not in bound]
             owner = owners.get(f.target) if f.type not in NEGATIVE else None  # a sponsor does not shelve its bill
             if f.type == "ENACTED" and owner in clusters and clusters[owner].type == "Lawmaker":

@@ -300,6 +300,12 @@ class StatusRules(VerdictRules, StatusObjects):
                 and not all(measure_head(self.clusters[m[0]].name).rstrip("s") in PENALTIES for m in measures):
             # "the penalty was announced in May": laid down when announced, never proposed
             status = "PROPOSED" if v.lemma_.lower() != "introduce" else "INTRODUCED"
+        voters = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                  if g.lemma_.lower() == "vote" for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for x in p.children if x.dep_ == "pobj" for k in self.keys(x, "actor")]
+        if voters and status in ("PASSED", "ENACTED"):  # "passed with the votes of the Christian Democrats and
+            self._emit(voters, measures, "SUPPORTS", "support", v, 0.8)  # Social Democrats": they back it; the
+            actors = [a for a in actors if a[0] not in dict(voters)]  # chamber passes it
         self._emit_status(actors, measures, status, v)
 
     def _emit_status(self, actors, measures, status, tok, conf=1.0):

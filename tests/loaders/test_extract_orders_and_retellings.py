@@ -233,3 +233,12 @@ def test_a_reason_given_for_rejecting_criticism_is_the_defence_not_a_new_side(ex
     _, rels, _ = run(extractor, text)
     assert ("Government officials", "SUPPORTS", "support", "Online Harms Act") in rels, rels
     assert not any(r[0] == "Government officials" and r[1] == "OPPOSES" for r in rels), rels
+
+
+def test_parties_whose_votes_pass_a_law_back_it_and_the_chamber_passes_it(extractor):
+    text = ("The Bundestag approved the Cyber Resilience Act on Thursday. The law passed with the votes of the "
+            "governing Christian Democrats and Social Democrats.")
+    _, rels, _ = run(extractor, text, date="2025-11-13")
+    assert ("Christian Democrats", "SUPPORTS", "support", "Cyber Resilience Act") in rels, rels
+    assert ("Social Democrats", "SUPPORTS", "support", "Cyber Resilience Act") in rels, rels
+    assert not any(r[1] == "PASSED" and r[0] != "Bundestag" for r in rels), rels
