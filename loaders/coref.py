@@ -267,8 +267,9 @@ class Resolver(FoldRules, AnaphoraRules, IntroductionRules):
                     ctoks = unsuffixed(normalize(c.name).split())  # "Marcos" after "Ferdinand Marcos Jr."
                     if len(tokens) == 1 and tokens[0] in (ctoks[-1], ctoks[0]) and len(ctoks) > 1:
                         return c
-                    if len(tokens) > 1 and len(ctoks) > 1 and tokens[-1] == ctoks[-1] and tokens[0][0] == ctoks[0][0]:
-                        return c
+                    if len(tokens) > 1 and len(ctoks) > 1 and tokens[-1] == ctoks[-1] and tokens[0][0] == ctoks[0][0] \
+                            and m.kind != "group":  # "J. Smith" is "John Smith"; "three governing parties" is not
+                        return c  # "two opposition parties"
                     if 1 < len(tokens) < len(ctoks) and ctoks[-len(tokens):] == tokens:
                         return c  # "Inman Grant" after "Julie Inman Grant"
             elif m.type in ORGS and c.type in ORGS:

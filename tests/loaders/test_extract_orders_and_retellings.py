@@ -242,3 +242,11 @@ def test_parties_whose_votes_pass_a_law_back_it_and_the_chamber_passes_it(extrac
     assert ("Christian Democrats", "SUPPORTS", "support", "Cyber Resilience Act") in rels, rels
     assert ("Social Democrats", "SUPPORTS", "support", "Cyber Resilience Act") in rels, rels
     assert not any(r[1] == "PASSED" and r[0] != "Bundestag" for r in rels), rels
+
+
+def test_two_groups_that_end_alike_are_not_one(extractor):
+    text = ("The lower house approved the Messaging Oversight Act, overriding two opposition parties who warned it "
+            "would weaken security. The law passed with the votes of the three governing parties.")
+    ents, rels, _ = run(extractor, text)
+    assert {"two opposition parties", "three governing parties"} <= set(ents), ents
+    assert not any(r[0] == "two opposition parties" and r[1] == "SUPPORTS" for r in rels), rels
