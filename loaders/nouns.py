@@ -158,14 +158,20 @@ class NounRules(GroupRules):
                     attrs = _pointing(dets, tok) | ({"commanded": True} if lemma == "order" and _commanded(tok) else {})
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,
                                    attrs=attrs)
+            told_batch = [g for c in comps if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+                          and g.lemma_.lower() in lex.measure_heads] if lemma in BATCHES and len(comps) == 1 else []
+            if told_batch and dets and dets[0].lower_ == "the":  # "The package of 83 standards, first drafted in
+                return Mention(tok.i, tok.i + 1, "Measure", told_batch[0].text, "anaphor", tok.i, plural=True,
+                               attrs=_pointing(dets, tok))  # 2023": the standards in hand
             if plan_to_undo(tok, lex) or plan_to_make(tok, lex):
                 return None  # "announced the plan to scrap it": the tax is undone; the plan is no measure of its own
             if lemma == "block" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
                     g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() not in lex.measure_heads
                     for g in c.children) for c in tok.rights):
                 return None  # "a block of airwaves": an amount of things, no measure
-            if lemma == "power" and any(c.lower_ in MARKET_POWER for c in mods):
-                return None  # "abused its market power": a firm's strength, not a measure
+            if lemma == "power" and any(c.lower_ in MARKET_POWER for c in mods) or lemma == "code" and any(
+                    c.lower_ in ("source", "computer", "software") for c in mods):
+                return None  # "abused its market power": a firm's strength, not a measure; "source code" is software
             if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "in" and lemma == "order":
                 return None  # "in order to"
             if lemma == "condition" and (tok.head.lower_ in ("on", "upon") or any(

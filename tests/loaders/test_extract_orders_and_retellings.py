@@ -250,3 +250,14 @@ def test_two_groups_that_end_alike_are_not_one(extractor):
     ents, rels, _ = run(extractor, text)
     assert {"two opposition parties", "three governing parties"} <= set(ents), ents
     assert not any(r[0] == "two opposition parties" and r[1] == "SUPPORTS" for r in rels), rels
+
+
+def test_source_code_is_software_and_the_package_of_standards_is_the_set_in_hand(extractor):
+    text = ("The ministry has agreed to review a set of proposed security standards for smartphones that would "
+            "require makers to submit their source code for government testing, after Orbix warned that the demands "
+            "were unworkable. The package of 83 standards, first drafted in "
+            "2023, would oblige makers to notify officials before updates. Handset makers lobbied against the "
+            "proposal for months.")
+    ents, rels, _ = run(extractor, text)
+    assert not any("source code" in name or "package" in name for name in measures(ents)), ents
+    assert ("Handset makers", "LOBBIED", "oppose", "security standards for smartphones") in rels, rels
