@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from policygraph.loaders.lexicon import Lexicon
+from policygraph.loaders.missed_names import NATIVE_COUNTRY_NAMES
 from policygraph.loaders.measure_names import named_measures
 from policygraph.loaders.descriptions import described_as
 from policygraph.loaders.group_nouns import PANELS, listed_groups, panels_of_courts
@@ -171,6 +172,9 @@ class MentionFinder(PeopleRules, NounRules, UnlabelledNames):
             elif label == "PERSON" and (len(ent) == 1 and CAMEL_CASE.match(ent.text) or of_firm_kind(ent)):
                 yield Mention(ent.start, ent.end, "Firm", text, "named", ent.root.i)  # "SpaceX", "DeepSeek"; "digital
                 # banks including Nubank and Mercado Pago"
+            elif label == "PERSON" and len(ent) > 1 and ent[0].text in NATIVE_COUNTRY_NAMES:  # "Brasil Audiovisual
+                yield Mention(ent.start, ent.end, described_as(ent, lex) or org_type(text, lex), text, "named",
+                              ent.root.i)  # Independente", a body named after its country, not a person
             elif label == "PERSON":
                 if ent.text.endswith("-") or sum(ch.isalpha() for ch in ent.text) < 3:
                     continue  # "ex-" from "ex-commissioner"

@@ -317,3 +317,26 @@ def dateline_dates(doc):
     if changed:
         doc.ents = kept
     return doc
+
+
+NATIVE_COUNTRY_NAMES = {"Deutschland", "España", "Italia", "Nederland", "Polska", "Brasil", "México", "Schweiz",
+                        "Österreich", "Suisse", "Sverige", "Norge", "Danmark", "Suomi", "Česko"}
+
+
+def native_country_bodies(doc):
+    """ "Brasil Audiovisual Independente": a country's own name for itself, followed by capitalised words the
+    model left unlabelled, opens the name of a body (the model took "Brasil" for a person or a place)."""
+    kept, changed = [], False
+    for e in doc.ents:
+        end = e.end
+        while len(e) == 1 and e.text in NATIVE_COUNTRY_NAMES and end < len(doc) and end < e.end + 4 \
+                and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+            end += 1
+        if end > e.end:
+            kept.append(Span(doc, e.start, end, label="ORG"))
+            changed = True
+        else:
+            kept.append(e)
+    if changed:
+        doc.ents = kept
+    return doc

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span
 
 from policygraph.loaders.measure_names import title_cased
+from policygraph.loaders.missed_names import NATIVE_COUNTRY_NAMES
 from policygraph.loaders.org_types import AGENCY_WORDS, FOREIGN_HEADS, LABOUR_WORDS, ORG_WORDS, REMITS
 
 BODY_ENDS = (ORG_WORDS | AGENCY_WORDS | {"international", "bank"}) - {
@@ -115,8 +116,6 @@ def _remit_before(doc, place) -> int | None:
 
 
 # Countries in their own language, which in English text only end a company's name: "Telefonica Deutschland"
-NATIVE_COUNTRY_NAMES = {"Deutschland", "España", "Italia", "Nederland", "Polska", "Brasil", "México", "Schweiz",
-                        "Österreich", "Suisse", "Sverige", "Norge", "Danmark", "Suomi", "Česko"}
 
 
 def _branch(doc, e, place) -> bool:

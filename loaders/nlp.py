@@ -17,8 +17,8 @@ from policygraph.graph.errors import ModelError
 from policygraph.loaders.ambiguous import ambiguous_places
 from policygraph.loaders.lexicon import lexicon
 from policygraph.loaders.missed_names import (body_for_the, dateline_dates, hyphenated_names, linked_names,
-                                              listed_names, possessive_bodies, repeated_names, titled_names,
-                                              united_parties)
+                                              listed_names, native_country_bodies, possessive_bodies, repeated_names,
+                                              titled_names, united_parties)
 from policygraph.loaders.phrase_fixes import (appeal_after_speech, headline_verb_as_noun, name_cut_from_phrase,
                                               object_after_phrase, object_before_judgement,
                                               preposition_of_measure, request_purpose, second_object, spent_purpose,
@@ -132,6 +132,7 @@ Language.component("listed_names", func=listed_names)
 Language.component("hyphenated_names", func=hyphenated_names)
 Language.component("repeated_names", func=repeated_names)
 Language.component("united_parties", func=united_parties)
+Language.component("native_country_bodies", func=native_country_bodies)
 Language.component("body_for_the", func=body_for_the)
 Language.component("possessive_bodies", func=possessive_bodies)
 Language.component("dateline_dates", func=dateline_dates)
@@ -281,7 +282,8 @@ def load_model(name: str | None = None):
     nlp.add_pipe("repeated_names", after="listed_names")
     nlp.add_pipe("hyphenated_names", after="repeated_names")
     nlp.add_pipe("united_parties", after="hyphenated_names")
-    nlp.add_pipe("body_for_the", after="united_parties")
+    nlp.add_pipe("native_country_bodies", after="united_parties")
+    nlp.add_pipe("body_for_the", after="native_country_bodies")
     nlp.add_pipe("possessive_bodies", after="body_for_the")
     nlp.add_pipe("name_joins", after="possessive_bodies")
     nlp.add_pipe("which_after_title", after="name_joins")  # needs the names

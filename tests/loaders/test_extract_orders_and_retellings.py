@@ -261,3 +261,13 @@ def test_source_code_is_software_and_the_package_of_standards_is_the_set_in_hand
     ents, rels, _ = run(extractor, text)
     assert not any("source code" in name or "package" in name for name in measures(ents)), ents
     assert ("Handset makers", "LOBBIED", "oppose", "security standards for smartphones") in rels, rels
+
+
+def test_a_body_named_with_its_countrys_own_name_keeps_it(extractor):
+    for text in ("Speaker Ana Motta shelved the streaming levy bill on Wednesday. Brasil Audiovisual Independente "
+                 "(BRAVI), which represents independent producers, criticised Motta's decision.",
+                 "Brasil Audiovisual Independente (BRAVI), which represents independent producers, criticised the "
+                 "decision."):
+        ents, _, _ = run(extractor, text)
+        assert "Brasil Audiovisual Independente" in ents and "Audiovisual Independente" not in ents, ents
+        assert ents["Brasil Audiovisual Independente"] != "Person", ents
