@@ -17,7 +17,7 @@ IN_FORCE_NOUNS = {"ban", "rule", "law", "restriction", "requirement", "moratoriu
 ENACTING = {"pass", "approve", "adopt", "enact", "sign", "introduce", "propose", "table", "impose"}
 PERSON_TYPES = {"Person", "Official", "Lawmaker", "Lobbyist"}
 SPEAKING_FOR = {"representatives", "executives", "officials", "lawyers", "lobbyists", "spokespeople", "attorneys",
-                "staff", "employees", "leaders", "spokesmen", "spokeswomen"}
+                "staff", "employees", "leaders", "spokesmen", "spokeswomen", "diplomats"}
 
 # A party's members in a chamber, who act for the party: "the Liberal Party's bench filed a decree".
 CAUCUSES = {"bench", "caucus", "delegation", "faction", "benches"}

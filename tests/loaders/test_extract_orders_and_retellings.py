@@ -271,3 +271,10 @@ def test_a_body_named_with_its_countrys_own_name_keeps_it(extractor):
         ents, _, _ = run(extractor, text)
         assert "Brasil Audiovisual Independente" in ents and "Audiovisual Independente" not in ents, ents
         assert ents["Brasil Audiovisual Independente"] != "Person", ents
+
+
+def test_diplomats_at_an_embassy_speak_for_it(extractor):
+    text = ("Speaker Ana Motta shelved the streaming bill. Diplomats at the U.S. Embassy in Caldera raised concerns "
+            "about the streaming bill with Motta's office in October.")
+    _, rels, _ = run(extractor, text)
+    assert any(r[0] == "U.S. Embassy" and r[1] == "CRITICIZED" and r[3] == "streaming bill" for r in rels), rels
