@@ -7,7 +7,7 @@ or is none: a plan to undo a measure ("the plan to scrap it")."""
 
 from __future__ import annotations
 
-from policygraph.loaders.noun_words import UNDOING
+from policygraph.loaders.noun_words import COMMANDS, UNDOING
 from policygraph.loaders.spans import dated
 
 TALLIES = {"vote", "margin", "majority", "tally"}  # "threw out the regulation on X | by 512 votes to 40"
@@ -162,3 +162,17 @@ def command_phrase(head) -> str:
                               and not (timed and words[-1].dep_ == "compound") or words[-1].lower_ in ("such", "as")):
         words.pop()  # "... with rival devices such as smartwatches and" ends at "smartwatches"
     return head.doc[words[0].i:words[-1].i + 1].text
+
+
+def commanded(tok) -> bool:
+    """Whether a verb before "the order" made one: "ordered Facebook to stop combining data"."""
+    return any(t.lemma_.lower() in COMMANDS and t.pos_ == "VERB" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children)
+        for t in tok.doc[:tok.i])
+
+
+def pointing(dets, tok=None) -> dict:
+    """A demonstrative ("that draft", "this bill") points at the measure just told, not the story's main one;
+    "the original law" at the one a change was made to."""
+    return {"near": True} if dets and dets[0].lower_ in ("this", "that") else {"original": True} if tok is not None \
+        and any(c.lower_ == "original" for c in tok.lefts) else {}

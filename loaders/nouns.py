@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from policygraph.loaders.comparisons import besides, elsewhere, labelled, ranked_among, so_called
 from policygraph.loaders.group_nouns import COLLECTIVES, GroupRules
-from policygraph.loaders.measure_ends import (PAPERS, TALLIES, clause_complements, ends_before_relative,
+from policygraph.loaders.measure_ends import (PAPERS, TALLIES, clause_complements, commanded, ends_before_relative,
                                               imposed_object, measure_object_end, plan_to_make, plan_to_undo,
-                                              share_of_time)
+                                              pointing, share_of_time)
 from policygraph.loaders.measure_match import COMPULSORY, NOUN_KIN, RAISES, aged, plain_modifier
-from policygraph.loaders.noun_words import (AMOUNTS, BACKED, BATCHES, BODIES, BODIES_OF_LAW, COMMANDS, DEPRIVING,
+from policygraph.loaders.noun_words import (AMOUNTS, BACKED, BATCHES, BODIES, BODIES_OF_LAW, DEPRIVING,
                                              DETERMINERS, DURATIONS, DUTIES, EVENTS, FORMER, GENERIC_MODIFIERS, GIVEN,
                                              IDIOMS, INVOICES, JUDGES, LEVIES, MARKET_POWER, ONLY_WITH,
                                              OWNED, PART_NOUNS, PRICED, PRONOUNS, RELIEFS, SPANS_OF_TIME, SWEEPING,
@@ -155,14 +155,14 @@ class NounRules(GroupRules):
             if (dets or named_owner) and (not mods or told) and not comps \
                     and (lower in lex.anaphora or lemma in lex.anaphora):
                 if lex.anaphora.get(lower, lex.anaphora.get(lemma)) == "Measure":
-                    attrs = _pointing(dets, tok) | ({"commanded": True} if lemma == "order" and _commanded(tok) else {})
+                    attrs = pointing(dets, tok) | ({"commanded": True} if lemma == "order" and commanded(tok) else {})
                     return Mention(tok.i, tok.i + 1, "Measure", tok.text, "anaphor", tok.i, plural=plural,
                                    attrs=attrs)
             told_batch = [g for c in comps if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
                           and g.lemma_.lower() in lex.measure_heads] if lemma in BATCHES and len(comps) == 1 else []
             if told_batch and dets and dets[0].lower_ == "the":  # "The package of 83 standards, first drafted in
                 return Mention(tok.i, tok.i + 1, "Measure", told_batch[0].text, "anaphor", tok.i, plural=True,
-                               attrs=_pointing(dets, tok))  # 2023": the standards in hand
+                               attrs=pointing(dets, tok))  # 2023": the standards in hand
             if plan_to_undo(tok, lex) or plan_to_make(tok, lex):
                 return None  # "announced the plan to scrap it": the tax is undone; the plan is no measure of its own
             if lemma == "block" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -228,7 +228,7 @@ class NounRules(GroupRules):
         if dets and not mods and (lower in lex.anaphora or lemma in lex.anaphora) and tok.pos_ == "NOUN":
             typ = "Organization" if lemma in BODIES else lex.anaphora.get(lower) or lex.anaphora[lemma]
             return Mention(tok.i, tok.i + 1, typ, tok.text, "anaphor", tok.i, plural=plural,
-                           attrs=_pointing(dets, tok) if typ == "Measure" else {"former": True} if any(
+                           attrs=pointing(dets, tok) if typ == "Measure" else {"former": True} if any(
                                c.lower_ in FORMER for c in tok.lefts) else {})  # "the outgoing administration"
         if dets and tok.pos_ == "PROPN" and lower in lex.anaphora and not mods:
             return Mention(tok.i, tok.i + 1, lex.anaphora[lower], tok.text, "anaphor", tok.i)
@@ -387,17 +387,3 @@ class NounRules(GroupRules):
         elif not comps and mods and tok.lemma_.lower() in NOUN_KIN and all(aged(t) for t in mods):
             m.attrs["plain"] = {"old"}  # "ending a 12-year-old levy": its age tells it from no other
         return m
-
-
-def _commanded(tok) -> bool:
-    """Whether a verb before "the order" made one: "ordered Facebook to stop combining data"."""
-    return any(t.lemma_.lower() in COMMANDS and t.pos_ == "VERB" and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in t.children)
-        for t in tok.doc[:tok.i])
-
-
-def _pointing(dets, tok=None) -> dict:
-    """A demonstrative ("that draft", "this bill") points at the measure just told, not the story's main one;
-    "the original law" at the one a change was made to."""
-    return {"near": True} if dets and dets[0].lower_ in ("this", "that") else {"original": True} if tok is not None \
-        and any(c.lower_ == "original" for c in tok.lefts) else {}
