@@ -9,6 +9,8 @@ clause on a subject, which the parse may hang on the clause ("X, whose members i
 
 from __future__ import annotations
 
+from policygraph.loaders.lexicon import lexicon
+
 RELATIVES = {"that", "which"}
 MODALS = {"would", "could", "might", "will", "should", "may"}
 
@@ -180,4 +182,21 @@ def clause_after_since(doc):
         verb.head, verb.dep_, verb.tag_, verb.pos_ = prep.head, "advcl", "VBD", "VERB"
         noun.head, noun.dep_ = verb, "nsubj"
         prep.head, prep.dep_ = verb, "mark"
+    return doc
+
+
+def that_clause_of_speech(doc):
+    """ "argued in meetings with federal officials that the obligations duplicated EU rules": the parser hangs
+    the "that" clause on a noun of the phrase after the verb, as if it were a relative clause; with a subject
+    of its own and "that" as its marker, it is what was said."""
+    speech = lexicon().speech_verbs
+    for verb in doc:
+        if verb.dep_ != "relcl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in verb.children):
+            continue
+        up = verb.head
+        while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+            up = up.head
+        if up.i != verb.head.i and up.pos_ == "VERB" and up.lemma_.lower() in speech:
+            verb.head, verb.dep_ = up, "ccomp"
     return doc

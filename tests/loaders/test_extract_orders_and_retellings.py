@@ -278,3 +278,11 @@ def test_diplomats_at_an_embassy_speak_for_it(extractor):
             "about the streaming bill with Motta's office in October.")
     _, rels, _ = run(extractor, text)
     assert any(r[0] == "U.S. Embassy" and r[1] == "CRITICIZED" and r[3] == "streaming bill" for r in rels), rels
+
+
+def test_a_that_clause_after_a_phrase_is_what_was_argued(extractor):
+    text = ("The Federal Council put the Platform Act on hold. Google and Meta argued in meetings with federal "
+            "officials that the obligations duplicated European rules and would impose heavy costs for a small market.")
+    _, rels, _ = run(extractor, text)
+    assert ("Google", "OPPOSES", "oppose", "Platform Act") in rels, rels
+    assert ("Meta", "OPPOSES", "oppose", "Platform Act") in rels, rels
