@@ -14,7 +14,7 @@ UNDONE = {"DROPPED", "RESCINDED", "REVERSED", "SHELVED", "PAUSED", "DELAYED", "B
 CONCERNED = {"concerned", "worried", "alarmed", "troubled", "uneasy"}
 # Verbs of fighting a harm: "said the measure would curb fraud and illegal gambling" praises it.
 FIGHTING = {"curb", "fight", "combat", "tackle", "prevent", "stop", "reduce", "counter", "deter", "end", "eliminate",
-            "protect", "shield", "guard", "crack", "clamp", "punish"}
+            "protect", "shield", "guard", "crack", "clamp", "punish", "close", "plug"}  # "close loopholes"
 
 
 def fought(t) -> bool:

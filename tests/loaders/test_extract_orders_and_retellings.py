@@ -286,3 +286,10 @@ def test_a_that_clause_after_a_phrase_is_what_was_argued(extractor):
     _, rels, _ = run(extractor, text)
     assert ("Google", "OPPOSES", "oppose", "Platform Act") in rels, rels
     assert ("Meta", "OPPOSES", "oppose", "Platform Act") in rels, rels
+
+
+def test_a_law_that_would_close_loopholes_is_praised(extractor):
+    text = ("The Bundestag passed the Cyber Resilience Act. Interior Minister Karl Dorn said the law would close "
+            "loopholes that attackers had been exploiting.")
+    _, rels, _ = run(extractor, text)
+    assert ("Karl Dorn", "SUPPORTS", "support", "Cyber Resilience Act") in rels, rels
