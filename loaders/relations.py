@@ -68,6 +68,9 @@ class Found:
     confidence: float
 
 
+DRAFTS = {"draft", "bill", "proposal", "plan", "legislation"}  # what a minister presents to put it forward
+
+
 class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, NominalRules, LinkRules, ClauseRules,
                      SpeechRules):
     """Walk each sentence's parse and emit Found records between resolved entities."""
@@ -353,6 +356,10 @@ class RelationFinder(InfluenceRules, ThreatRules, ArgumentRules, StatusRules, No
             if any(self.clusters[k].type == "Official" and (self.clusters[k].title or "").split()[-1:] in HEADS_OF_STATE
                    for k, _ in subs):
                 status = "VETOED" if status is None else "ENACTED"  # "King Abdullah II has approved the law"
+        if status is None and lemma == "present" and not any(p.lower_ == "as" for p in preps) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in DRAFTS for c in v.children):
+            status = "PROPOSED"  # "who presented the draft in April" (not "presented the bill as part of its answer
+            # to U.S. pressure", which tells what the bill was for)
         if status is None and (lemma == "reject" or lemma == "vote" and any(p.lower_ == "against" for p in preps)) \
                 and self._chamber_subject(v):
             status = "BLOCKED"  # "the Senate rejected it 18-14", "Senators voted 18-15 against LD 1977"

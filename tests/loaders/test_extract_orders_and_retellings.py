@@ -293,3 +293,12 @@ def test_a_law_that_would_close_loopholes_is_praised(extractor):
             "loopholes that attackers had been exploiting.")
     _, rels, _ = run(extractor, text)
     assert ("Karl Dorn", "SUPPORTS", "support", "Cyber Resilience Act") in rels, rels
+
+
+def test_a_minister_who_presented_the_draft_proposed_it(extractor):
+    text = ("VIENNA, July 10, 2025 - The National Council passed the Messaging Oversight Act on Wednesday. Interior "
+            "Minister Karl Dorn, who presented the draft in April, said the powers would be used rarely. The ministry "
+            "presented the draft as a simplification.")
+    edges = dated(extractor, text, date="2025-07-10")
+    assert ("Karl Dorn", "PROPOSED", "Messaging Oversight Act", "2025-04") in {e[:4] for e in edges}, edges
+    assert sum(e[1] == "PROPOSED" for e in edges) == 1, edges
