@@ -25,8 +25,8 @@ from policygraph.loaders.phrase_fixes import (appeal_after_speech, headline_verb
                                               subject_inside_noun, taken_off, verb_read_as_modifier,
                                               verb_read_as_participle)
 from policygraph.loaders.relative_fixes import (chaired_by, clause_after_since, had_as_verb, name_before_aside,
-                                               that_clause_of_speech, verb_after_members, which_after_title,
-                                               wish_as_clause, would_have_relative)
+                                               participle_read_as_noun, that_clause_of_speech, verb_after_members,
+                                               which_after_title, wish_as_clause, would_have_relative)
 from policygraph.loaders.name_joins import name_joins
 from policygraph.loaders.parse_fixes import (apposed_name, aside_infinitive, influence_as_verb, list_after_relative,
                                               list_name_as_adverb, measure_after_object, name_as_object,
@@ -146,6 +146,7 @@ Language.component("verb_after_members", func=verb_after_members)
 Language.component("chaired_by", func=chaired_by)
 Language.component("clause_after_since", func=clause_after_since)
 Language.component("that_clause_of_speech", func=that_clause_of_speech)
+Language.component("participle_read_as_noun", func=participle_read_as_noun)
 Language.component("second_object", func=second_object)
 Language.component("influence_as_verb", func=influence_as_verb)
 Language.component("subject_of_next_clause", func=subject_of_next_clause)
@@ -275,6 +276,7 @@ def load_model(name: str | None = None):
         nlp.add_pipe("second_object", after="chaired_by")
         nlp.add_pipe("clause_after_since", after="second_object")
         nlp.add_pipe("that_clause_of_speech", after="clause_after_since")
+        nlp.add_pipe("participle_read_as_noun", after="that_clause_of_speech")
     nlp.add_pipe("name_edges", after="ner")
     nlp.add_pipe("platform_x", after="name_edges")
     nlp.add_pipe("dateline_dates", after="platform_x")

@@ -200,3 +200,25 @@ def that_clause_of_speech(doc):
         if up.i != verb.head.i and up.pos_ == "VERB" and up.lemma_.lower() in speech:
             verb.head, verb.dep_ = up, "ccomp"
     return doc
+
+
+SAYING = {"warning", "saying", "arguing", "urging", "noting", "claiming", "insisting", "complaining"}
+
+
+def participle_read_as_noun(doc):
+    """ "wrote to the PTA warning that the cut-off would disrupt networks": the parser reads "PTA warning" as one
+    noun and hangs the "that" clause on the verb; "warning" is the writer's participle, and the clause its."""
+    for tok in doc:
+        name = doc[tok.i - 1] if tok.i else None
+        if tok.lower_ not in SAYING or tok.tag_ not in ("NN", "NNS") or tok.dep_ not in ("pobj", "dobj") \
+                or name is None or name.dep_ != "compound" or name.head.i != tok.i or name.pos_ != "PROPN":
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.i + 1 for m in c.children)), None)
+        if said is None or verb.pos_ != "VERB":
+            continue
+        name.head, name.dep_ = tok.head, tok.dep_
+        tok.head, tok.dep_, tok.tag_, tok.pos_ = verb, "advcl", "VBG", "VERB"
+        said.head = tok
+    return doc

@@ -302,3 +302,12 @@ def test_a_minister_who_presented_the_draft_proposed_it(extractor):
     edges = dated(extractor, text, date="2025-07-10")
     assert ("Karl Dorn", "PROPOSED", "Messaging Oversight Act", "2025-04") in {e[:4] for e in edges}, edges
     assert sum(e[1] == "PROPOSED" for e in edges) == 1, edges
+
+
+def test_a_participle_after_a_name_is_the_writers_not_part_of_the_name(extractor):
+    text = ("Vantia shelved a plan to block unregistered VPNs. The Business Council wrote to the PTA warning that "
+            "the block would disrupt the internal networks of banks.")
+    _, rels, _ = run(extractor, text)
+    assert any(r[:2] == ("Business Council", "LOBBIED") and r[3] == "plan to block unregistered VPNs"
+               for r in rels), rels
+    assert not any(r[0] == "PTA" for r in rels), rels
