@@ -325,7 +325,9 @@ class ClauseRules:
             "back", "away")), "")  # "send the law back", "to be negotiated away"
         if not prt and any(c.dep_ == "prep" and c.lower_ == "out" for c in clause.children):
             prt = "out"  # "to take the section out of the bill": the parser makes "out" a preposition
-        if pol is None and self.lex.status_phrases.get(f"{lemma} {prt}") in NEGATIVE_STATUSES:
+        held = [f"{lemma} {c.lower_} {g.lower_}" for c in clause.children if c.dep_ == "prep"
+                for g in c.children if g.dep_ == "pobj"]  # "to put the deadline on hold"
+        if pol is None and any(self.lex.status_phrases.get(p) in NEGATIVE_STATUSES for p in [f"{lemma} {prt}", *held]):
             pol = "oppose"  # "lobbied members to hold it back", "to put it off"
         if pol is None and lemma in ("put", "place", "add", "include") and any(
                 self.clusters[k].name.lower().split()[-1] in LISTS for c in clause.children

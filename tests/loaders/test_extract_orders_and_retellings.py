@@ -311,3 +311,11 @@ def test_a_participle_after_a_name_is_the_writers_not_part_of_the_name(extractor
     assert any(r[:2] == ("Business Council", "LOBBIED") and r[3] == "plan to block unregistered VPNs"
                for r in rels), rels
     assert not any(r[0] == "PTA" for r in rels), rels
+
+
+def test_urging_a_government_to_put_a_deadline_on_hold_opposes_the_measure(extractor):
+    text = ("Pakistan shelved a plan to block unregistered VPNs. At a hearing on Nov. 27, committee chairwoman "
+            "Palwasha Khan accused the PTA of acting without any law passed by parliament and urged the government "
+            "to put the deadline on hold.")
+    _, rels, _ = run(extractor, text)
+    assert ("Palwasha Khan", "URGED", "oppose", "plan to block unregistered VPNs") in rels, rels
