@@ -7,7 +7,7 @@ or is none: a plan to undo a measure ("the plan to scrap it")."""
 
 from __future__ import annotations
 
-from policygraph.loaders.noun_words import COMMANDS, UNDOING
+from policygraph.loaders.noun_words import COMMANDS, SPANS_OF_TIME, UNDOING
 from policygraph.loaders.spans import dated
 
 TALLIES = {"vote", "margin", "majority", "tally"}  # "threw out the regulation on X | by 512 votes to 40"
@@ -140,9 +140,6 @@ def plan_to_make(tok, lex) -> bool:
         and any(o.dep_ == "dobj" and o.lemma_.lower() in lex.measure_heads for o in c.children) for c in tok.rights)
 
 
-SPANS = {"hours", "days", "weeks", "months", "years"}
-
-
 def command_phrase(head) -> str:
     """The words of ``head``'s phrase up to a comma or twelve words, without a second coordinated verb
     or a dangling last word: "to make iPhone features work with rival devices such as smartwatches"."""
@@ -150,14 +147,15 @@ def command_phrase(head) -> str:
     # using Hikvision products": the verbs share the object
     second = set() if shared else {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
     words = [t for t in head.doc[head.left_edge.i:head.right_edge.i + 1] if t.i not in second]
+    after = [w.lower_ for w in words[1:]] + [""]  # the word after each
     cut = next((i for i, t in enumerate(words) if t.text in (",", ";", ":", "(", "—") or t.is_space
                 or t.text in ("-", "–") and t.whitespace_ or t.ent_type_ == "DATE" and i > 0
                 and words[i - 1].lower_ in ("from", "in", "on", "since", "until", "starting")
-                or t.lower_ in SPANS and i + 1 < len(words) and words[i + 1].lower_ in ("after", "before")), len(words))
+                or t.lemma_.lower() in SPANS_OF_TIME and after[i] in ("after", "before")), len(words))
     # a dash, not "exchange-traded"; "from January 2021" tells when (but "for 75 days" is part of what); so do
     # "days after an antitrust finding"; a headline's line ends the phrase
-    timed = cut < len(words) and words[cut].lower_ in SPANS  # "... router sales | days after": the noun the parse
-    words = words[:min(cut, 12)]  # hung on the time is the phrase's last
+    timed = cut < len(words) and words[cut].lemma_.lower() in SPANS_OF_TIME  # "... router sales | days after":
+    words = words[:min(cut, 12)]  # the noun the parse hung on the time is the phrase's last
     while len(words) > 2 and (words[-1].dep_ in ("cc", "prep", "det", "amod", "aux", "mark", "poss", "case", "compound")
                               and not (timed and words[-1].dep_ == "compound") or words[-1].lower_ in ("such", "as")):
         words.pop()  # "... with rival devices such as smartwatches and" ends at "smartwatches"
